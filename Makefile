@@ -1,0 +1,41 @@
+# Set-up is automatic: `make play` and `make test` create .venv on first use and
+# reinstall when pyproject.toml or constraints.txt change.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+HEADLESS := SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy PYGAME_HIDE_SUPPORT_PROMPT=1
+
+.PHONY: play test lint typecheck unit docs lock clean
+
+play: $(STAMP)
+	$(BIN)/python main.py play
+
+test: lint typecheck unit
+
+unit: $(STAMP)
+	$(HEADLESS) $(BIN)/python -m pytest -n auto -q
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+# Regenerate scenarios/schema.json and the field reference in scenarios/README.md.
+docs: $(STAMP)
+	$(BIN)/python -m game.scenario.reference --write
+
+# Re-resolve the pins after editing the versions in pyproject.toml.
+lock: $(STAMP)
+	$(BIN)/pip freeze --exclude-editable --exclude concert-of-powers > constraints.txt
+
+$(STAMP): pyproject.toml constraints.txt
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Concert of Powers needs Python 3.11 or newer; this is " + sys.version.split()[0] + ". Run: make PYTHON=python3.11")'
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[dev]'
+	touch $(STAMP)
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis

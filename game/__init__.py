@@ -1,0 +1,1 @@
+"""Concert of Powers: a negotiation game about great powers and the institutions of world order."""

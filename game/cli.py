@@ -1,0 +1,106 @@
+"""The command line: `python main.py COMMAND ...`.
+
+Commands import what they need when they run, so `--help` and `validate` start fast.
+A bad command or flag is one line on stderr and exit status 2, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import NoReturn
+
+PROG = "main.py"
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with one-line errors: the problem and where to get help."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: error: {message} (see '{self.prog} --help')\n")
+
+
+def _play(args: argparse.Namespace) -> int:
+    print(
+        "Concert of Powers: the game window is not built yet, so there is nothing to play.\n"
+        "What works today: checking scenario files.\n"
+        f"  python {PROG} validate scenarios/      check every bundled scenario\n"
+        f"  python {PROG} schema -o schema.json    write the JSON Schema for editors\n"
+        "See README.md for the commands and scenarios/README.md for writing a scenario."
+    )
+    return 0
+
+
+def _validate(args: argparse.Namespace) -> int:
+    from game.scenario.validate import validate_paths
+
+    return validate_paths(args.paths, quiet=args.quiet)
+
+
+def _schema(args: argparse.Namespace) -> int:
+    from game.scenario.reference import json_schema_text
+
+    text = json_schema_text()
+    if args.output is None:
+        sys.stdout.write(text)
+        return 0
+    from game.files import write_atomic
+
+    try:
+        write_atomic(Path(args.output), text)
+    except OSError as error:
+        print(f"{PROG} schema: cannot write {args.output}: {error.strerror}", file=sys.stderr)
+        return 1
+    print(f"wrote {args.output}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog=PROG,
+        description="Concert of Powers: great powers, institutions and the making of world order.",
+        epilog=f"Run '{PROG} COMMAND --help' for the options of a command.",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    play = commands.add_parser(
+        "play", help="start the game (the default command)", description="Start the game."
+    )
+    play.set_defaults(run=_play)
+
+    validate = commands.add_parser(
+        "validate",
+        help="check scenario files",
+        description="Check scenario files and print every problem as "
+        "file:line:col: dotted.path: message. Exit status 0 when all are valid, 1 otherwise.",
+    )
+    validate.add_argument(
+        "paths", nargs="+", metavar="PATH", help="scenario files, or folders to search for *.yaml"
+    )
+    validate.add_argument(
+        "-q", "--quiet", action="store_true", help="print only problems, not the files that pass"
+    )
+    validate.set_defaults(run=_validate)
+
+    schema = commands.add_parser(
+        "schema",
+        help="write the JSON Schema of scenario files",
+        description="Write the JSON Schema of scenario files, for editors that autocomplete "
+        "YAML (scenarios/schema.json is kept current).",
+    )
+    schema.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
+    schema.set_defaults(run=_schema)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    run: Callable[[argparse.Namespace], int] = getattr(args, "run", _play)
+    try:
+        return run(args)
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130

@@ -1,0 +1,375 @@
+"""Load and validate scenario files, turning every failure into a Problem a person can act
+on: file, line, column, the dotted path (list entries by id) and what to do."""
+
+from __future__ import annotations
+
+import re
+import types
+from pathlib import Path
+from typing import Annotated, Any, Union, get_args, get_origin
+
+from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
+
+from .problems import Problem, ScenarioError
+from .references import check_references, closest, did_you_mean
+from .schema import SCHEMA_VERSION, Scenario
+from .source import Loc, SourceMap, check_size, decode, dotted_path, key_text, read_yaml
+from .types import ID_PATTERN
+
+
+def load_scenario(path: str | Path) -> Scenario:
+    """Read, parse and check one scenario file; raise ScenarioError with every problem."""
+    path = Path(path)
+    name = str(path)
+    try:
+        check_size(path.stat().st_size, name)
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise ScenarioError([Problem(name, 0, 0, "", "no such file")]) from None
+    except IsADirectoryError:
+        raise ScenarioError([Problem(name, 0, 0, "", "is a folder, not a file")]) from None
+    except OSError as error:
+        raise ScenarioError(
+            [Problem(name, 0, 0, "", f"cannot read it: {error.strerror}")]
+        ) from None
+    return parse_scenario(decode(raw, name), name)
+
+
+def parse_scenario(text: str, filename: str = "<scenario>") -> Scenario:
+    """Parse and check scenario text; raise ScenarioError with every problem."""
+    data, source = read_yaml(text, filename)
+    return validate_data(data, filename, source)
+
+
+def validate_data(
+    data: Any, filename: str = "<scenario>", source: SourceMap | None = None
+) -> Scenario:
+    """Check loaded data (from YAML or built in code) and return the Scenario."""
+    source = source or SourceMap()
+    _check_version(data, filename, source)
+    try:
+        scenario = Scenario.model_validate(data)
+    except ValidationError as error:
+        errors = _without_misspelt_missing(error.errors(), data)
+        problems = [_from_pydantic(e, data, source, filename) for e in errors]
+        raise ScenarioError(_dedupe(problems)) from None
+    references = check_references(scenario)
+    if references:
+        raise ScenarioError(
+            [
+                _locate(filename, data, source, ref.loc, ref.message, at_key=ref.at_key)
+                for ref in references
+            ]
+        )
+    return scenario
+
+
+def _without_misspelt_missing(errors: list[ErrorDetails], data: Any) -> list[ErrorDetails]:
+    """Drop 'missing: breadth' when the same mapping has 'bredth': one mistake, one line."""
+    misspelt: set[Loc] = set()
+    for error in errors:
+        if error["type"] == "extra_forbidden":
+            loc, _ = _raw_loc(error["loc"], data)
+            model = _model_at(loc[:-1], data)
+            match = closest(loc[-1], model.model_fields) if model else None
+            if match:
+                misspelt.add((*loc[:-1], match))
+    return [
+        e
+        for e in errors
+        if not (e["type"] == "missing" and _raw_loc(e["loc"], data)[0] in misspelt)
+    ]
+
+
+def _dedupe(problems: list[Problem]) -> list[Problem]:
+    return list(dict.fromkeys(problems))
+
+
+def _check_version(data: Any, filename: str, source: SourceMap) -> None:
+    if not isinstance(data, dict):
+        raise ScenarioError(
+            [
+                _locate(
+                    filename,
+                    data,
+                    source,
+                    (),
+                    f"a scenario is a mapping of keys such as "
+                    f"`schema_version: 1` and `id: ...`, but this file holds {_describe(data)}",
+                )
+            ]
+        )
+    if "schema_version" not in data:
+        raise ScenarioError(
+            [
+                Problem(
+                    filename,
+                    1,
+                    1,
+                    "schema_version",
+                    f"missing: add `schema_version: {SCHEMA_VERSION}` as the first line",
+                )
+            ]
+        )
+    version = data["schema_version"]
+    if type(version) is not int or version != SCHEMA_VERSION:
+        raise ScenarioError(
+            [
+                _locate(
+                    filename,
+                    data,
+                    source,
+                    ("schema_version",),
+                    f"{version!r} is not supported: this version of Concert of Powers reads "
+                    f"schema_version {SCHEMA_VERSION}",
+                )
+            ]
+        )
+
+
+# ---------------------------------------------------------------- locations
+
+
+def _raw_loc(loc: tuple[int | str, ...], data: Any) -> tuple[Loc, bool]:
+    """Pydantic's loc as a path into the data: union tags dropped, '[key]' noted."""
+    raw: list[Any] = []
+    current = data
+    at_key = False
+    for part in loc:
+        if part == "[key]":
+            at_key = True
+            continue
+        if isinstance(current, dict):
+            if part in current:
+                raw.append(next(k for k in current if k == part))
+                current = current[part]
+                continue
+            if current.get("kind") == part:
+                continue  # pydantic names the union member it tried
+            raw.append(part)
+            current = None
+        elif isinstance(current, list) and isinstance(part, int) and 0 <= part < len(current):
+            raw.append(part)
+            current = current[part]
+        else:
+            raw.append(part)
+            current = None
+    return tuple(raw), at_key
+
+
+def _locate(
+    filename: str, data: Any, source: SourceMap, loc: Loc, message: str, at_key: bool = False
+) -> Problem:
+    mark = source.mark(loc, at_key)
+    return Problem(filename, mark.line, mark.column, dotted_path(loc, data), message)
+
+
+# ---------------------------------------------------------------- messages
+
+
+def _describe(value: Any) -> str:
+    if value is None:
+        return "nothing (an empty value)"
+    if isinstance(value, bool):
+        return str(value).lower()
+    if isinstance(value, dict):
+        return "a mapping (key: value lines)"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, str):
+        shown = value if len(value) <= 40 else value[:37] + "..."
+        return f"the text '{shown}'"
+    if isinstance(value, int | float):
+        return f"the number {value}"
+    return f"a {type(value).__name__} value ({value})"
+
+
+def _options(expected: str) -> list[str]:
+    return re.findall(r"'([^']*)'", expected)
+
+
+def _model_at(loc: Loc, data: Any) -> type[BaseModel] | None:
+    """The model class that validates the mapping at loc, if any."""
+    annotation: Any = Scenario
+    current = data
+    for part in loc:
+        annotation = _concrete(annotation, current)
+        if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+            info = annotation.model_fields.get(part) if isinstance(part, str) else None
+            if info is None:
+                return None
+            annotation = info.annotation
+        elif get_origin(annotation) in (list, tuple):
+            annotation = get_args(annotation)[0]
+        elif get_origin(annotation) is dict:
+            annotation = get_args(annotation)[1]
+        else:
+            return None
+        try:
+            current = current[part]
+        except (KeyError, IndexError, TypeError):
+            current = None
+    annotation = _concrete(annotation, current)
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    return None
+
+
+def _tags_at(loc: Loc, data: Any) -> list[str]:
+    """The `kind` values a tagged union at loc accepts."""
+    model = _model_at(loc[:-1], data)
+    info = model.model_fields.get(str(loc[-1])) if model and loc else None
+    annotation: Any = info.annotation if info else None
+    if get_origin(annotation) is list and isinstance(loc[-1], int) is False:
+        annotation = get_args(annotation)[0]
+    tags: list[str] = []
+    pending = [annotation]
+    while pending:
+        current = pending.pop()
+        if get_origin(current) in (Annotated, Union, types.UnionType):
+            pending.extend(reversed(get_args(current)))
+        elif isinstance(current, type) and issubclass(current, BaseModel):
+            tag = current.model_fields.get("kind")
+            if tag is not None:
+                tags.extend(str(t) for t in get_args(tag.annotation))
+    return tags
+
+
+def _concrete(annotation: Any, value: Any) -> Any:
+    """Unwrap Annotated and Optional; pick the member of a tagged union by its kind."""
+    while True:
+        origin = get_origin(annotation)
+        if origin is Annotated:
+            annotation = get_args(annotation)[0]
+            continue
+        if origin in (Union, types.UnionType):
+            options = [a for a in get_args(annotation) if a is not type(None)]
+            if len(options) == 1:
+                annotation = options[0]
+                continue
+            kind = value.get("kind") if isinstance(value, dict) else None
+            for option in options:
+                if isinstance(option, type) and issubclass(option, BaseModel):
+                    tag = option.model_fields.get("kind")
+                    if tag is not None and kind in get_args(tag.annotation):
+                        return option
+        return annotation
+
+
+def _message(error: ErrorDetails, loc: Loc, data: Any, source: SourceMap, at_key: bool) -> str:
+    kind = error["type"]
+    value = error.get("input")
+    ctx = error.get("ctx", {}) or {}
+    name = str(loc[-1]) if loc else "value"
+
+    if at_key or kind == "invalid_key":
+        text = source.key_texts.get(loc)
+        if text is not None and isinstance(loc[-1], bool):
+            return (
+                f"the key {text} was read as {str(loc[-1]).lower()} (YAML reads unquoted "
+                f"yes/no/on/off as true/false); write it in quotes: '{text}'"
+            )
+        return f"a key here must be a name, not {_describe(loc[-1] if loc else value)}"
+    if kind == "missing":
+        return f"missing: add `{name}:`"
+    if kind == "extra_forbidden":
+        model = _model_at(loc[:-1], data)
+        fields = list(model.model_fields) if model else []
+        hint = did_you_mean(loc[-1], fields)
+        if not hint and fields:
+            hint = f"; expected one of: {', '.join(fields)}"
+        return f"unknown key '{key_text(loc[-1])}'{hint}"
+    plain = source.plain_scalars.get(loc)
+    if (
+        isinstance(value, bool)
+        and plain is not None
+        and kind in ("string_type", "literal_error", "enum")
+    ):
+        return (
+            f"`{plain}` was read as {str(value).lower()} (YAML reads unquoted yes/no/on/off "
+            f"as true/false); write it in quotes: '{plain}'"
+        )
+    if kind in ("union_tag_invalid", "union_tag_not_found"):
+        expected = _options(str(ctx.get("expected_tags", "")))
+        if kind == "union_tag_not_found":
+            return f"missing `kind:`; one of: {', '.join(_tags_at(loc, data))}"
+        tag = ctx.get("tag")
+        hint = did_you_mean(tag, expected) or f"; expected one of: {', '.join(expected)}"
+        return f"unknown kind '{tag}'{hint}"
+    if kind in ("literal_error", "enum"):
+        expected = _options(str(ctx.get("expected", "")))
+        hint = did_you_mean(value, expected) if isinstance(value, str) else ""
+        return f"{_describe(value)} is not allowed; expected one of: {', '.join(expected)}{hint}"
+    if kind in ("model_type", "dict_type", "model_attributes_type"):
+        return f"expected a mapping (key: value lines), found {_describe(value)}"
+    if kind in ("list_type", "tuple_type"):
+        return f"expected a list, found {_describe(value)}"
+    if kind in (
+        "float_type",
+        "float_parsing",
+        "int_type",
+        "int_parsing",
+        "int_from_float",
+        "finite_number",
+    ):
+        what = "a whole number" if kind.startswith("int") else "a number"
+        quoted = "; remove the quotes" if isinstance(value, str) and _is_number(value) else ""
+        return f"expected {what}, found {_describe(value)}{quoted}"
+    if kind in ("bool_type", "bool_parsing"):
+        return f"expected true or false, found {_describe(value)}"
+    if kind == "string_type":
+        return f"expected text, found {_describe(value)}; put it in quotes"
+    if kind in ("greater_than_equal", "greater_than", "less_than_equal", "less_than"):
+        bound = f"{next(iter(ctx.values())):g}"
+        relation = {
+            "greater_than_equal": "at least",
+            "greater_than": "more than",
+            "less_than_equal": "at most",
+            "less_than": "less than",
+        }[kind]
+        return f"{value} is out of range: it must be {relation} {bound}"
+    if kind == "too_short":
+        if "Tuple" in str(ctx.get("field_type")):
+            return f"a point is a pair [x, y]; found {ctx.get('actual_length')} numbers"
+        return f"needs at least {ctx.get('min_length')} entries; found {ctx.get('actual_length')}"
+    if kind == "too_long":
+        if "Tuple" in str(ctx.get("field_type")):
+            return f"a point is a pair [x, y]; found {ctx.get('actual_length')} numbers"
+        return f"may have at most {ctx.get('max_length')} entries; found {ctx.get('actual_length')}"
+    if kind == "string_pattern_mismatch" and ctx.get("pattern") == ID_PATTERN:
+        return (
+            f"{_describe(value)} is not a valid id: use 1 to 32 letters, digits, '_' or "
+            "'-', starting with a letter (for example US or hrc)"
+        )
+    if kind == "string_too_short":
+        return "must not be empty"
+    if kind == "string_too_long":
+        return f"is too long: at most {ctx.get('max_length')} characters"
+    if kind == "value_error":
+        return str(error["msg"]).removeprefix("Value error, ")
+    return str(error["msg"])
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
+
+
+def _from_pydantic(error: ErrorDetails, data: Any, source: SourceMap, filename: str) -> Problem:
+    loc, at_key = _raw_loc(error["loc"], data)
+    message = _message(error, loc, data, source, at_key)
+    if error["type"] == "missing":
+        mark = source.mark(loc[:-1])
+        return Problem(filename, mark.line, mark.column, dotted_path(loc, data), message)
+    return _locate(
+        filename,
+        data,
+        source,
+        loc,
+        message,
+        at_key=at_key or error["type"] in ("extra_forbidden", "invalid_key"),
+    )

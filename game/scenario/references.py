@@ -1,0 +1,288 @@
+"""Checks across entities that a single field cannot make: ids that must exist, be unique,
+or belong to a member; thresholds that must be ordered. Every problem is collected."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from .schema import (
+    Condition,
+    DoctrineShift,
+    Election,
+    Event,
+    GrowthChange,
+    InjectedMotion,
+    Institution,
+    KeepOut,
+    MovementSurge,
+    Nation,
+    QualifiedMajorityRule,
+    RecognisedBy,
+    Rule,
+    Scenario,
+    Shock,
+    Tier,
+    WeightedRule,
+)
+
+Loc = tuple[str | int, ...]
+
+
+@dataclass(frozen=True)
+class Reference:
+    """One cross-check failure: where (a location in the data) and what to do."""
+
+    loc: Loc
+    message: str
+    at_key: bool = False
+
+
+def closest(word: object, choices: Iterable[str]) -> str | None:
+    """The choice the word most likely misspells: same letters in another case first."""
+    options = list(choices)
+    text = str(word)
+    for option in options:
+        if option.lower() == text.lower():
+            return option
+    close = difflib.get_close_matches(text, options, n=1, cutoff=0.5)
+    return close[0] if close else None
+
+
+def did_you_mean(word: object, choices: Iterable[str]) -> str:
+    """ "; did you mean 'X'?" for a close match, else ''."""
+    match = closest(word, choices)
+    return f"; did you mean '{match}'?" if match else ""
+
+
+class _Checker:
+    def __init__(self, scenario: Scenario) -> None:
+        self.s = scenario
+        self.found: list[Reference] = []
+        self.nations = {n.id: n for n in scenario.nations}
+        self.institutions = {i.id: i for i in scenario.institutions}
+        self.movements = {m.id: m for m in scenario.movements}
+
+    def add(self, loc: Loc, message: str, at_key: bool = False) -> None:
+        self.found.append(Reference(loc, message, at_key))
+
+    def known(self, loc: Loc, value: str | None, table: dict[str, object], what: str) -> bool:
+        if value is None or value in table:
+            return True
+        self.add(loc, f"unknown {what} '{value}'{did_you_mean(value, table)}")
+        return False
+
+    def nation(self, loc: Loc, value: str | None) -> bool:
+        return self.known(loc, value, dict(self.nations), "nation")
+
+    def institution(self, loc: Loc, value: str | None) -> bool:
+        return self.known(loc, value, dict(self.institutions), "institution")
+
+    def unique_ids(self, name: str, ids: Sequence[str]) -> None:
+        seen: dict[str, int] = {}
+        for index, value in enumerate(ids):
+            if value in seen:
+                self.add(
+                    (name, index, "id"),
+                    f"duplicate id '{value}' (also entry {seen[value] + 1} of {name}); "
+                    "give each a different id",
+                )
+            else:
+                seen[value] = index
+
+    def run(self) -> list[Reference]:
+        s = self.s
+        for name, items in (
+            ("nations", s.nations),
+            ("institutions", s.institutions),
+            ("movements", s.movements),
+            ("events", s.events),
+        ):
+            self.unique_ids(name, [item.id for item in items])
+        for index, nation in enumerate(s.nations):
+            self.check_nation(("nations", index), nation)
+        self.check_great_powers()
+        for index, institution in enumerate(s.institutions):
+            self.check_institution(("institutions", index), institution)
+        self.check_apex()
+        for index, event in enumerate(s.events):
+            self.check_event(("events", index), event)
+        self.check_seats()
+        self.check_thresholds()
+        return self.found
+
+    def check_nation(self, loc: Loc, nation: Nation) -> None:
+        for other in nation.recognition:
+            at = (*loc, "recognition", other)
+            if other == nation.id:
+                self.add(at, "a nation's recognition of itself is not set; remove this entry", True)
+            elif other not in self.nations:
+                self.add(at, f"unknown nation '{other}'{did_you_mean(other, self.nations)}", True)
+        for index, objective in enumerate(nation.objectives):
+            at = (*loc, "objectives", index)
+            institution = getattr(objective, "institution", None)
+            self.institution((*at, "institution"), institution)
+            if (
+                isinstance(objective, KeepOut | RecognisedBy)
+                and self.nation((*at, "nation"), objective.nation)
+                and objective.nation == nation.id
+            ):
+                self.add((*at, "nation"), "names the nation itself; name another nation")
+
+    def check_great_powers(self) -> None:
+        if len(self.s.great_powers()) < 2:
+            self.add(
+                ("nations",),
+                "a scenario needs at least two great powers (seats); set `great_power: true` "
+                "on the nations players take",
+            )
+
+    def check_institution(self, loc: Loc, inst: Institution) -> None:
+        members = set(inst.members)
+        seen: set[str] = set()
+        for index, member in enumerate(inst.members):
+            if member in seen:
+                self.add((*loc, "members", index), f"'{member}' is listed twice; remove one")
+            seen.add(member)
+            self.nation((*loc, "members", index), member)
+        for field in ("founders", "veto_holders"):
+            what = "founder" if field == "founders" else "veto holder"
+            for index, nation_id in enumerate(getattr(inst, field)):
+                at = (*loc, field, index)
+                if self.nation(at, nation_id) and nation_id not in members:
+                    self.add(
+                        at,
+                        f"{what} '{nation_id}' is not a member of {inst.id}; "
+                        f"add it to members or remove it here",
+                    )
+        if len(set(inst.veto_holders)) != len(inst.veto_holders):
+            self.add((*loc, "veto_holders"), "a veto holder is listed twice; remove one")
+        if inst.member_count() < 2:
+            self.add((*loc, "members"), "an institution needs at least two members")
+        self.check_rule((*loc, "rule"), inst, inst.rule)
+        if inst.binding_rule is not None:
+            self.check_rule((*loc, "binding_rule"), inst, inst.binding_rule)
+
+    def check_rule(self, loc: Loc, inst: Institution, rule: Rule) -> None:
+        if isinstance(rule, QualifiedMajorityRule) and rule.threshold <= 0.5:
+            self.add(
+                (*loc, "threshold"),
+                f"a qualified majority needs a threshold above 0.5, not {rule.threshold:g}; "
+                "for a simple majority write `kind: majority`",
+            )
+        if not isinstance(rule, WeightedRule):
+            return
+        members = set(inst.members)
+        for nation_id in rule.weights:
+            if nation_id not in members:
+                self.add(
+                    (*loc, "weights", nation_id),
+                    f"'{nation_id}' has a weight but is not a member of {inst.id}"
+                    f"{did_you_mean(nation_id, members)}",
+                    True,
+                )
+        missing = [m for m in inst.members if m not in rule.weights]
+        if missing:
+            self.add(
+                (*loc, "weights"),
+                f"missing weights for {', '.join(missing)}: a weighted rule needs a weight "
+                "for every listed member",
+            )
+        for index, group in enumerate(inst.anonymous_members):
+            if group.weight is None:
+                self.add(
+                    (*loc[:-1], "anonymous_members", index),
+                    f"missing weight: under a weighted rule each of the '{group.label}' needs "
+                    "`weight:`",
+                )
+
+    def check_apex(self) -> None:
+        apex = [i for i, inst in enumerate(self.s.institutions) if inst.tier is Tier.apex]
+        if not apex:
+            self.add(
+                ("institutions",),
+                "no apex institution: give one body (the Security Council or its like) "
+                "`tier: apex`",
+            )
+        for index in apex[1:]:
+            first = self.s.institutions[apex[0]].id
+            self.add(
+                ("institutions", index, "tier"),
+                f"only one apex institution is allowed and {first} is already apex; "
+                "use global, regional or club",
+            )
+
+    def check_event(self, loc: Loc, event: Event) -> None:
+        rounds = self.s.length.rounds
+        if event.round is not None and event.round > rounds:
+            self.add(
+                (*loc, "round"),
+                f"fires in round {event.round} but the game lasts {rounds} rounds "
+                "(length.rounds); move it earlier",
+            )
+        if event.when is not None:
+            self.check_condition((*loc, "when"), event.when)
+        for index, effect in enumerate(event.effects):
+            at = (*loc, "effects", index)
+            if isinstance(effect, Shock | InjectedMotion):
+                self.institution((*at, "institution"), effect.institution)
+            if isinstance(effect, GrowthChange | DoctrineShift | Election):
+                self.nation((*at, "nation"), effect.nation)
+            if isinstance(effect, MovementSurge):
+                self.known((*at, "movement"), effect.movement, dict(self.movements), "movement")
+            if isinstance(effect, InjectedMotion):
+                self.nation((*at, "sponsor"), effect.sponsor)
+                self.nation((*at, "motion", "nation"), getattr(effect.motion, "nation", None))
+
+    def check_condition(self, loc: Loc, when: Condition) -> None:
+        scope = when.metric.scope
+        if scope == "order":
+            if when.of is not None:
+                self.add(
+                    (*loc, "of"), f"{when.metric.value} is about the whole order; remove `of:`"
+                )
+            return
+        if when.of is None:
+            self.add(loc, f"{when.metric.value} needs `of:` naming the {scope}")
+            return
+        tables: dict[str, dict[str, object]] = {
+            "nation": dict(self.nations),
+            "institution": dict(self.institutions),
+            "movement": dict(self.movements),
+        }
+        self.known((*loc, "of"), when.of, tables[scope], scope)
+
+    def check_seats(self) -> None:
+        if self.s.seats is None:
+            return
+        seen: set[str] = set()
+        for index, seat in enumerate(self.s.seats):
+            at: Loc = ("seats", index, "nation")
+            if not self.nation(at, seat.nation):
+                continue
+            if not self.nations[seat.nation].great_power:
+                self.add(at, f"'{seat.nation}' is a minor nation; only great powers are seats")
+            if seat.nation in seen:
+                self.add(at, f"'{seat.nation}' has two seats; remove one")
+            seen.add(seat.nation)
+
+    def check_thresholds(self) -> None:
+        m = self.s.model
+        if m.vitality.dead_below >= m.vitality.zombie_below:
+            self.add(
+                ("model", "vitality", "dead_below"),
+                f"dead_below ({m.vitality.dead_below:g}) must be below zombie_below "
+                f"({m.vitality.zombie_below:g})",
+            )
+        if m.verdict.bloc.between >= m.verdict.bloc.within:
+            self.add(
+                ("model", "verdict", "bloc", "between"),
+                f"between ({m.verdict.bloc.between:g}) must be below within "
+                f"({m.verdict.bloc.within:g})",
+            )
+
+
+def check_references(scenario: Scenario) -> list[Reference]:
+    """Every cross-entity problem in a structurally valid scenario."""
+    return _Checker(scenario).run()

@@ -1,0 +1,396 @@
+"""Malformed scenario files, each with the one clear message it must produce.
+
+Cases are edits of cases/base.yaml (a small valid scenario) or whole files; `expect` is
+the problem line without the file name: `line:col: dotted.path: message`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from game.scenario import ScenarioError, load_scenario
+
+BASE = (Path(__file__).parent / "cases" / "base.yaml").read_text(encoding="utf-8")
+
+
+def edit(old: str, new: str) -> bytes:
+    assert old in BASE, f"the base scenario has no {old!r}"
+    return BASE.replace(old, new, 1).encode()
+
+
+def append(text: str) -> bytes:
+    return (BASE + text).encode()
+
+
+ALIAS_BOMB = "schema_version: 1\na: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
+    f"{name}: &{name} [{', '.join([f'*{prev}'] * 9)}]\n"
+    for prev, name in zip("abcdef", "bcdefg", strict=True)
+)
+
+CASES: list[tuple[str, bytes, str]] = [
+    # The file as a whole
+    ("empty", b"", "1:1: the file is empty; a scenario starts with `schema_version: 1`"),
+    ("only comments", b"# nothing yet\n", "1:1: the file is empty"),
+    (
+        "list at the top",
+        b"- a\n- b\n",
+        "1:1: a scenario is a mapping of keys such as "
+        "`schema_version: 1` and `id: ...`, but this file holds a list",
+    ),
+    ("binary junk", bytes(range(256)) * 4, "this is a binary file, not a YAML text file"),
+    (
+        "not UTF-8",
+        "schema_version: 1\nid: caf\xe9\n".encode("latin-1"),
+        "2:1: the file is not UTF-8 text (byte 0xe9); save it as UTF-8 in your editor",
+    ),
+    (
+        "YAML syntax error",
+        edit("  - id: BB\n", "  - id: BB\n   name: [oops\n"),
+        "17:4: YAML syntax error (while parsing a block collection, did not find expected '-' "
+        "indicator); check the indentation",
+    ),
+    (
+        "tab indentation",
+        edit("    name: Bland\n", "\tname: Bland\n"),
+        "17:1: a tab character where YAML needs spaces: indent with spaces, never tabs",
+    ),
+    (
+        "python tag",
+        edit(
+            "title: A small world for tests", 'title: !!python/object/apply:os.system ["echo hi"]'
+        ),
+        "3:8: tags that build Python objects (!!python/...) are not allowed in a scenario",
+    ),
+    (
+        "unknown tag",
+        edit("title: A small world for tests", "title: !secret x"),
+        "3:8: could not determine a constructor for the tag '!secret'; remove the '!' tag",
+    ),
+    (
+        "two documents",
+        append("---\nid: other\n"),
+        "76:1: the file holds more than one YAML document (a second '---')",
+    ),
+    (
+        "deep nesting",
+        b"schema_version: 1\nid: " + b"[" * 5000 + b"]" * 5000 + b"\n",
+        "2:44: values are nested more than 40 levels deep",
+    ),
+    (
+        "alias bomb",
+        ALIAS_BOMB.encode(),
+        "the file expands to more than 200,000 values (through anchors and aliases?)",
+    ),
+    (
+        "duplicate key",
+        edit("    breadth: 0.4\n", "    breadth: 0.4\n    breadth: 0.3\n"),
+        "57:5: institutions.fund.breadth: duplicate key 'breadth' (first at line 56); keep one",
+    ),
+    # schema_version
+    (
+        "unknown schema_version",
+        edit("schema_version: 1", "schema_version: 7"),
+        "1:17: schema_version: 7 is not supported: this version of Concert of Powers reads "
+        "schema_version 1",
+    ),
+    (
+        "missing schema_version",
+        edit("schema_version: 1\n", ""),
+        "1:1: schema_version: missing: add `schema_version: 1` as the first line",
+    ),
+    # YAML's booleans
+    (
+        "Norway's id read as false",
+        edit("id: DD", "id: NO"),
+        "29:9: nations[3].id: `NO` was read as false (YAML reads unquoted yes/no/on/off as "
+        "true/false); write it in quotes: 'NO'",
+    ),
+    (
+        "boolean in a member list",
+        edit("members: [AA, BB, CC, DD]", "members: [AA, BB, CC, no]"),
+        "39:27: institutions.council.members[3]: `no` was read as false",
+    ),
+    (
+        "boolean as a key",
+        edit("recognition: {BB: 0.4}", "recognition: {yes: 0.4}"),
+        "15:19: nations.AA.recognition.true: the key yes was read as true",
+    ),
+    # Keys
+    (
+        "misspelt key",
+        edit("    breadth: 0.5\n", "    bredth: 0.5\n"),
+        "43:5: institutions.council.bredth: unknown key 'bredth'; did you mean 'breadth'?",
+    ),
+    (
+        "misspelt top-level key",
+        edit("licence: CC0-1.0", "license: CC0-1.0"),
+        "7:1: license: unknown key 'license'; did you mean 'licence'?",
+    ),
+    (
+        "missing field",
+        edit("    ideal_point: [0.1, -0.4]\n", ""),
+        "24:5: nations.CC.ideal_point: missing: add `ideal_point:`",
+    ),
+    ("integer key", append("5: 6\n"), "76:1: 5: a key here must be a name, not the number 5"),
+    (
+        "misspelt model key",
+        append("model: {vote: {tua: 0.1}}\n"),
+        "76:16: model.vote.tua: unknown key 'tua'; did you mean 'tau'?",
+    ),
+    # Ids and references
+    (
+        "misspelt member id",
+        edit("members: [AA, BB, CC, DD]", "members: [AA, BB, CC, DX]"),
+        "39:27: institutions.council.members[3]: unknown nation 'DX'; did you mean 'DD'?",
+    ),
+    (
+        "id in the wrong case",
+        edit("members: [AA, BB, CC]", "members: [AA, bb, CC]"),
+        "52:19: institutions.fund.members[1]: unknown nation 'bb'; did you mean 'BB'?",
+    ),
+    (
+        "veto holder not a member",
+        edit("members: [AA, BB, CC, DD]", "members: [AA, CC, DD]"),
+        "42:24: institutions.council.veto_holders[1]: veto holder 'BB' is not a member of "
+        "council; add it to members or remove it here",
+    ),
+    (
+        "founder not a member",
+        edit("founders: [AA, BB]", "founders: [AA, XX]"),
+        "40:20: institutions.council.founders[1]: unknown nation 'XX'",
+    ),
+    (
+        "duplicate id",
+        edit("id: DD", "id: CC"),
+        "29:9: nations.CC.id: duplicate id 'CC' (also entry 3 of nations); give each a "
+        "different id",
+    ),
+    (
+        "invalid id",
+        edit("id: CC", 'id: "C C"'),
+        "24:9: nations[2].id: the text 'C C' is not a valid id: use 1 to 32 letters",
+    ),
+    (
+        "number as id",
+        edit("id: CC", "id: 42"),
+        "24:9: nations[2].id: expected text, found the number 42; put it in quotes",
+    ),
+    (
+        "recognition of itself",
+        edit("recognition: {BB: 0.4}", "recognition: {AA: 0.4}"),
+        "15:19: nations.AA.recognition.AA: a nation's recognition of itself is not set",
+    ),
+    (
+        "unknown objective institution",
+        edit("institution: council}", "institution: counsel}"),
+        "23:40: nations.BB.objectives[0].institution: unknown institution 'counsel'; "
+        "did you mean 'council'?",
+    ),
+    (
+        "unknown movement in an effect",
+        edit("movement: green", "movement: greens"),
+        "75:42: events.unrest.effects[0].movement: unknown movement 'greens'; "
+        "did you mean 'green'?",
+    ),
+    (
+        "seat for a minor nation",
+        append("seats: [{nation: CC}]\n"),
+        "76:18: seats[0].nation: 'CC' is a minor nation; only great powers are seats",
+    ),
+    # Weights and rules
+    (
+        "doctrine weights off",
+        edit(
+            "doctrine: {liberal: 0.7, sovereign: 0.3}", "doctrine: {liberal: 0.7, sovereign: 0.2}"
+        ),
+        "13:15: nations.AA.doctrine: doctrine weights sum to 0.9 (liberal 0.7 + sovereign 0.2); "
+        "they must sum to 1",
+    ),
+    (
+        "no doctrine weights",
+        edit("doctrine: {sovereign: 1.0}", "doctrine: {}"),
+        "20:15: nations.BB.doctrine: doctrine weights sum to 0 (none given); they must sum to 1",
+    ),
+    (
+        "missing weight",
+        edit("weights: {AA: 30, BB: 20, CC: 5}", "weights: {AA: 30, BB: 20}"),
+        "55:50: institutions.fund.rule.weights: missing weights for CC: a weighted rule needs "
+        "a weight for every listed member",
+    ),
+    (
+        "weight for a non-member",
+        edit("weights: {AA: 30, BB: 20, CC: 5}", "weights: {AA: 30, BB: 20, CC: 5, DD: 1}"),
+        "55:74: institutions.fund.rule.weights.DD: 'DD' has a weight but is not a member of fund",
+    ),
+    (
+        "anonymous members without weight",
+        edit("ideal_point: [0.0, 0.5], weight: 1}", "ideal_point: [0.0, 0.5]}"),
+        "54:9: institutions.fund.anonymous_members[0]: missing weight: under a weighted rule "
+        "each of the 'others' needs `weight:`",
+    ),
+    (
+        "unknown rule kind",
+        edit("kind: qualified_majority,", "kind: qualified_majorty,"),
+        "41:11: institutions.council.rule: unknown kind 'qualified_majorty'; did you mean "
+        "'qualified_majority'?",
+    ),
+    (
+        "rule without kind",
+        edit("{kind: qualified_majority, threshold: 0.75}", "{threshold: 0.75}"),
+        "41:11: institutions.council.rule: missing `kind:`; one of: majority, qualified_majority, "
+        "unanimity, weighted",
+    ),
+    (
+        "qualified majority at most half",
+        edit("threshold: 0.75", "threshold: 0.4"),
+        "41:49: institutions.council.rule.threshold: a qualified majority needs a threshold above "
+        "0.5, not 0.4; for a simple majority write `kind: majority`",
+    ),
+    (
+        "two apex bodies",
+        edit("tier: global", "tier: apex"),
+        "50:11: institutions.fund.tier: only one apex institution is allowed and council is "
+        "already apex",
+    ),
+    (
+        "no apex body",
+        edit("tier: apex", "tier: global"),
+        "35:3: institutions: no apex institution: give one body",
+    ),
+    (
+        "misspelt tier",
+        edit("tier: global", "tier: globl"),
+        "50:11: institutions.fund.tier: the text 'globl' is not allowed; expected one of: apex, "
+        "global, regional, club; did you mean 'global'?",
+    ),
+    (
+        "one great power",
+        edit("    great_power: true\n    power: {economic: 8", "    power: {economic: 8"),
+        "9:3: nations: a scenario needs at least two great powers (seats)",
+    ),
+    # Values
+    (
+        "value out of range",
+        edit("    breadth: 0.4\n", "    breadth: 1.4\n"),
+        "56:14: institutions.fund.breadth: 1.4 is out of range: it must be at most 1",
+    ),
+    (
+        "negative power",
+        edit("military: 12", "military: -3"),
+        "19:36: nations.BB.power.military: -3 is out of range: it must be at least 0",
+    ),
+    (
+        "quoted number",
+        edit("benefits: 6", 'benefits: "6"'),
+        "58:15: institutions.fund.benefits: expected a number, found the text '6'; "
+        "remove the quotes",
+    ),
+    (
+        "yes for a number",
+        edit("benefits: 6", "benefits: yes"),
+        "58:15: institutions.fund.benefits: expected a number, found true",
+    ),
+    (
+        "point of three numbers",
+        edit("ideal_point: [0.5, 0.0]", "ideal_point: [0.5, 0.0, 0.1]"),
+        "14:18: nations.AA.ideal_point: a point is a pair [x, y]; found 3 numbers",
+    ),
+    (
+        "list where a mapping belongs",
+        edit("power: {economic: 2, military: 1, tech_finance: 1, soft: 2}", "power: [2, 1, 1, 2]"),
+        "26:12: nations.CC.power: expected a mapping (key: value lines), found a list",
+    ),
+    (
+        "mapping where a list belongs",
+        edit("members: [AA, BB, CC]", "members: {AA: 1}"),
+        "52:14: institutions.fund.members: expected a list, found a mapping",
+    ),
+    (
+        "invisible character",
+        edit("name: Cland", 'name: "Cl\\u00adand"'),
+        "25:11: nations.CC.name: contains an invisible character (SOFT HYPHEN) at position 3; "
+        "delete it",
+    ),
+    (
+        "thresholds out of order",
+        append("model: {vitality: {dead_below: 0.5}}\n"),
+        "76:32: model.vitality.dead_below: dead_below (0.5) must be below zombie_below (0.4)",
+    ),
+    # Events
+    (
+        "event after the last round",
+        edit("round: 2", "round: 9"),
+        "66:12: events.crash.round: fires in round 9 but the game lasts 5 rounds (length.rounds)",
+    ),
+    (
+        "event with two triggers",
+        edit("round: 2", "round: 2\n    when: {metric: order.apex_coverage, below: 0.5}"),
+        "64:5: events.crash: give exactly one of `round:` or `when:`",
+    ),
+    (
+        "condition without its subject",
+        edit("of: BB, below: 0.4", "below: 0.4"),
+        "72:11: events.unrest.when: nation.legitimacy needs `of:` naming the nation",
+    ),
+    (
+        "misspelt effect kind",
+        edit("kind: growth_change", "kind: growth"),
+        "69:9: events.crash.effects[0]: unknown kind 'growth'; did you mean 'growth_change'?",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "content", "expect"), CASES, ids=[c[0] for c in CASES])
+def test_malformed_file_gets_its_message(
+    tmp_path: Path, name: str, content: bytes, expect: str
+) -> None:
+    path = tmp_path / "case.yaml"
+    path.write_bytes(content)
+    with pytest.raises(ScenarioError) as caught:
+        load_scenario(path)
+    lines = [str(p) for p in caught.value.problems]
+    if expect[0].isdigit():
+        found = any(line.startswith(f"{path}:{expect}") for line in lines)
+    else:  # whole-file problems: the position may vary, the message may not
+        found = any(line.startswith(str(path)) and expect in line for line in lines)
+    assert found, "\n".join(lines)
+
+
+def test_case_table_is_large_enough() -> None:
+    assert len(CASES) >= 30
+
+
+def test_base_scenario_is_valid() -> None:
+    load_scenario(Path(__file__).parent / "cases" / "base.yaml")
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(ScenarioError) as caught:
+        load_scenario(tmp_path / "nowhere.yaml")
+    assert [str(p) for p in caught.value.problems] == [f"{tmp_path / 'nowhere.yaml'}: no such file"]
+
+
+def test_folder_instead_of_file(tmp_path: Path) -> None:
+    with pytest.raises(ScenarioError, match="is a folder, not a file"):
+        load_scenario(tmp_path)
+
+
+def test_file_over_the_size_limit(tmp_path: Path) -> None:
+    path = tmp_path / "big.yaml"
+    path.write_bytes(b"# padding\n" * 600_000)  # 6,000,000 bytes
+    with pytest.raises(ScenarioError, match=r"the file is 5\.7 MB; a scenario may be at most 5 MB"):
+        load_scenario(path)
+
+
+def test_every_problem_is_reported_at_once(tmp_path: Path) -> None:
+    text = edit("members: [AA, BB, CC, DD]", "members: [AA, BB, CC, DX]").decode()
+    text = text.replace("benefits: 6", "benefits: lots").replace("bredth", "breadth")
+    path = tmp_path / "two.yaml"
+    path.write_text(text.replace("    breadth: 0.4\n", "    bredth: 0.4\n"))
+    with pytest.raises(ScenarioError) as caught:
+        load_scenario(path)
+    # Structure problems come first; reference checks need a structurally valid scenario.
+    paths = [p.path for p in caught.value.problems]
+    assert paths == ["institutions.fund.bredth", "institutions.fund.benefits"]
