@@ -162,7 +162,7 @@ def _locate(
     filename: str, data: Any, source: SourceMap, loc: Loc, message: str, at_key: bool = False
 ) -> Problem:
     mark = source.mark(loc, at_key)
-    return Problem(filename, mark.line, mark.column, dotted_path(loc, data), message)
+    return Problem(filename, mark.line, mark.column, dotted_path(loc, data, source), message)
 
 
 # ---------------------------------------------------------------- messages
@@ -301,6 +301,8 @@ def _message(error: ErrorDetails, loc: Loc, data: Any, source: SourceMap, at_key
         expected = _options(str(ctx.get("expected", "")))
         hint = did_you_mean(value, expected) if isinstance(value, str) else ""
         return f"{_describe(value)} is not allowed; expected one of: {', '.join(expected)}{hint}"
+    if value is None and kind.endswith("_type"):
+        return "is empty: write a value after the colon, or remove the line"
     if kind in ("model_type", "dict_type", "model_attributes_type"):
         return f"expected a mapping (key: value lines), found {_describe(value)}"
     if kind in ("list_type", "tuple_type"):
@@ -314,8 +316,7 @@ def _message(error: ErrorDetails, loc: Loc, data: Any, source: SourceMap, at_key
         "finite_number",
     ):
         what = "a whole number" if kind.startswith("int") else "a number"
-        quoted = "; remove the quotes" if isinstance(value, str) and _is_number(value) else ""
-        return f"expected {what}, found {_describe(value)}{quoted}"
+        return f"expected {what}, found {_describe(value)}{_number_hint(value)}"
     if kind in ("bool_type", "bool_parsing"):
         return f"expected true or false, found {_describe(value)}"
     if kind == "string_type":
@@ -351,12 +352,17 @@ def _message(error: ErrorDetails, loc: Loc, data: Any, source: SourceMap, at_key
     return str(error["msg"])
 
 
-def _is_number(text: str) -> bool:
-    try:
-        float(text)
-    except ValueError:
-        return False
-    return True
+def _number_hint(value: Any) -> str:
+    if not isinstance(value, str):
+        return ""
+    text = value.strip()
+    if re.fullmatch(r"[-+]?\d*\.?\d+(e[-+]?\d+)?", text, re.IGNORECASE):
+        return "; remove the quotes"
+    if re.fullmatch(r"[-+]?\d+(\.\d+)?\s*%", text):
+        return f"; write a share as a decimal: {text} is {float(text.rstrip('% ')) / 100:g}"
+    if re.fullmatch(r"[-+]?\d+,\d+", text):
+        return f"; use a decimal point: {text.replace(',', '.')}"
+    return ""
 
 
 def _from_pydantic(error: ErrorDetails, data: Any, source: SourceMap, filename: str) -> Problem:
@@ -364,7 +370,7 @@ def _from_pydantic(error: ErrorDetails, data: Any, source: SourceMap, filename: 
     message = _message(error, loc, data, source, at_key)
     if error["type"] == "missing":
         mark = source.mark(loc[:-1])
-        return Problem(filename, mark.line, mark.column, dotted_path(loc, data), message)
+        return Problem(filename, mark.line, mark.column, dotted_path(loc, data, source), message)
     return _locate(
         filename,
         data,

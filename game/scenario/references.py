@@ -15,6 +15,7 @@ from .schema import (
     GrowthChange,
     InjectedMotion,
     Institution,
+    KeepIn,
     KeepOut,
     MovementSurge,
     Nation,
@@ -124,7 +125,7 @@ class _Checker:
             institution = getattr(objective, "institution", None)
             self.institution((*at, "institution"), institution)
             if (
-                isinstance(objective, KeepOut | RecognisedBy)
+                isinstance(objective, KeepOut | KeepIn | RecognisedBy)
                 and self.nation((*at, "nation"), objective.nation)
                 and objective.nation == nation.id
             ):

@@ -133,6 +133,14 @@ class KeepOut(_Objective):
     nation: Id = Field(description="The nation to keep out.")
 
 
+class KeepIn(_Objective):
+    """The other nation is still a member of the institution at the end."""
+
+    kind: Literal["keep_in"] = Field(description="Keep a partner in.")
+    institution: Id = Field(description="The institution.")
+    nation: Id = Field(description="The nation to keep in.")
+
+
 class OrderIs(_Objective):
     """The world order at the end has this verdict."""
 
@@ -205,6 +213,7 @@ Objective = Annotated[
     StayMember
     | HoldVeto
     | KeepOut
+    | KeepIn
     | OrderIs
     | InfluenceAtLeast
     | LegitimacyAtLeast

@@ -63,11 +63,13 @@ class SourceMap:
         return Mark(1, 1)
 
 
-def dotted_path(loc: Loc, data: Any) -> str:
-    """`institutions.hrc.opt_out`: list entries with an id are named by it."""
+def dotted_path(loc: Loc, data: Any, source: SourceMap | None = None) -> str:
+    """`institutions.hrc.opt_out`: list entries with an id are named by it, and keys as
+    they were written (NO, not false)."""
     out = ""
     current = data
-    for part in loc:
+    texts = source.key_texts if source else {}
+    for depth, part in enumerate(loc):
         if isinstance(current, list) and isinstance(part, int):
             item = current[part] if 0 <= part < len(current) else None
             ident = item.get("id") if isinstance(item, dict) else None
@@ -75,7 +77,7 @@ def dotted_path(loc: Loc, data: Any) -> str:
             out += f".{ident}" if named else f"[{part}]"
             current = item
         else:
-            out += f".{key_text(part)}"
+            out += f".{texts.get(loc[: depth + 1], key_text(part))}"
             current = current.get(part) if isinstance(current, dict) else None
     return out.lstrip(".")
 
@@ -101,7 +103,10 @@ def _syntax(filename: str, error: yaml.MarkedYAMLError) -> ScenarioError:
             f"YAML syntax error ({what}); check the indentation, colons, quotes and "
             "brackets here and on the line above"
         )
-    return _fail(filename, Mark.of(error.problem_mark or error.context_mark), message)
+    # An unclosed quote or bracket is found at the end of the file; it was opened earlier.
+    opened = "end of stream" in str(error.problem) and error.context_mark is not None
+    mark = error.context_mark if opened else error.problem_mark or error.context_mark
+    return _fail(filename, Mark.of(mark), message)
 
 
 def check_size(size: int, filename: str) -> None:
@@ -143,8 +148,16 @@ def _check_depth(text: str, filename: str) -> None:
                     raise _fail(filename, Mark.of(event.start_mark), message)
             elif isinstance(event, yaml.CollectionEndEvent):
                 depth -= 1
+    except yaml.reader.ReaderError as error:
+        before = text[: error.position]
+        mark = Mark(before.count("\n") + 1, len(before) - before.rfind("\n"))
+        code = error.character if isinstance(error.character, int) else ord(error.character)
+        message = f"the character U+{code:04X} is not allowed in YAML; delete it"
+        raise _fail(filename, mark, message) from None
     except yaml.MarkedYAMLError as error:
         raise _syntax(filename, error) from None
+    except yaml.YAMLError as error:
+        raise _fail(filename, Mark(1, 1), f"YAML error: {error}") from None
 
 
 class _Walker:
@@ -252,7 +265,7 @@ def read_yaml(text: str, filename: str) -> tuple[Any, SourceMap]:
     finally:
         loader.dispose()
     walker.problems += [
-        Problem(filename, mark.line, mark.column, dotted_path(loc, data), message)
+        Problem(filename, mark.line, mark.column, dotted_path(loc, data, walker.map), message)
         for loc, mark, message in walker.duplicates
     ]
     if walker.problems:

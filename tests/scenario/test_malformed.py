@@ -115,7 +115,7 @@ CASES: list[tuple[str, bytes, str]] = [
     (
         "boolean as a key",
         edit("recognition: {BB: 0.4}", "recognition: {yes: 0.4}"),
-        "15:19: nations.AA.recognition.true: the key yes was read as true",
+        "15:19: nations.AA.recognition.yes: the key yes was read as true",
     ),
     # Keys
     (
@@ -286,6 +286,28 @@ CASES: list[tuple[str, bytes, str]] = [
         edit("benefits: 6", 'benefits: "6"'),
         "58:15: institutions.fund.benefits: expected a number, found the text '6'; "
         "remove the quotes",
+    ),
+    (
+        "percentage for a share",
+        edit("    breadth: 0.4\n", "    breadth: 40%\n"),
+        "56:14: institutions.fund.breadth: expected a number, found the text '40%'; write a "
+        "share as a decimal: 40% is 0.4",
+    ),
+    (
+        "decimal comma",
+        edit("benefits: 6", "benefits: 6,5"),
+        "58:15: institutions.fund.benefits: expected a number, found the text '6,5'; use a "
+        "decimal point: 6.5",
+    ),
+    (
+        "empty value",
+        edit("name: Cland", "name:"),
+        "25:10: nations.CC.name: is empty: write a value after the colon, or remove the line",
+    ),
+    (
+        "unclosed quote",
+        edit("title: A small world for tests", 'title: "A small world'),
+        "3:8: YAML syntax error (while scanning a quoted scalar, found unexpected end of stream)",
     ),
     (
         "yes for a number",

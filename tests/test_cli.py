@@ -1,0 +1,111 @@
+"""main.py as a person runs it: every command's help, one-line errors, exit codes."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+COMMANDS = ["play", "validate", "schema"]
+
+
+def run(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+
+
+def test_help_lists_every_command() -> None:
+    result = run("--help")
+    assert result.returncode == 0
+    for command in COMMANDS:
+        assert command in result.stdout
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_each_command_has_help(command: str) -> None:
+    result = run(command, "--help")
+    assert result.returncode == 0
+    assert result.stdout.startswith(f"usage: main.py {command}")
+
+
+@pytest.mark.parametrize(
+    ("args", "needle"),
+    [
+        (["bogus"], "invalid choice: 'bogus'"),
+        (["validate"], "the following arguments are required: PATH"),
+        (["validate", "--strict", "scenarios"], "unrecognized arguments: --strict"),
+        (["schema", "-o"], "argument -o/--output: expected one argument"),
+        (["--nope"], "unrecognized arguments: --nope"),
+    ],
+)
+def test_bad_command_or_flag_is_one_line_and_exit_2(args: list[str], needle: str) -> None:
+    result = run(*args)
+    assert result.returncode == 2
+    assert result.stdout == ""
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1, result.stderr
+    assert needle in lines[0]
+    assert "Traceback" not in result.stderr
+
+
+def test_play_says_plainly_what_exists() -> None:
+    for args in ([], ["play"]):
+        result = run(*args)
+        assert result.returncode == 0
+        assert "the game window is not built yet" in result.stdout
+        assert "validate" in result.stdout
+
+
+def test_validate_bundled_scenarios() -> None:
+    result = run("validate", "scenarios/")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "scenarios/tutorial.yaml: ok" in result.stdout
+    assert "scenarios/liberal-restraint-2025.yaml: ok" in result.stdout
+
+
+def test_validate_reports_problems_with_exit_1(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("schema_version: 1\nid: x\ntitle: [\n")
+    good = ROOT / "scenarios" / "tutorial.yaml"
+    result = run("validate", "--quiet", str(bad), str(good), str(tmp_path / "missing.yaml"))
+    assert result.returncode == 1
+    lines = result.stdout.splitlines()
+    assert lines[0] == f"{tmp_path / 'missing.yaml'}: no such file or folder"
+    assert lines[1].startswith(f"{bad}:4:1: YAML syntax error")
+    assert len(lines) == 2  # --quiet: the valid file is not listed
+    assert result.stderr.strip() == "2 problems in 2 of 3 files"
+
+
+def test_validate_folder_without_scenarios(tmp_path: Path) -> None:
+    result = run("validate", str(tmp_path))
+    assert result.returncode == 1
+    assert "no scenario files (*.yaml) in this folder" in result.stdout
+
+
+def test_schema_to_stdout_and_file(tmp_path: Path) -> None:
+    printed = run("schema")
+    assert printed.returncode == 0
+    schema = json.loads(printed.stdout)
+    assert schema["title"] == "Scenario"
+    out = tmp_path / "schema.json"
+    written = run("schema", "-o", str(out))
+    assert written.returncode == 0
+    assert json.loads(out.read_text()) == schema
+    assert (ROOT / "scenarios" / "schema.json").read_text() == printed.stdout
+
+
+def test_schema_to_unwritable_place(tmp_path: Path) -> None:
+    result = run("schema", "-o", str(tmp_path / "no" / "such" / "dir" / "schema.json"))
+    assert result.returncode == 1
+    assert "cannot write" in result.stderr
+    assert "Traceback" not in result.stderr
