@@ -3,6 +3,7 @@ scenarios with one value replaced by junk."""
 
 from __future__ import annotations
 
+import contextlib
 import copy
 from pathlib import Path
 from typing import Any
@@ -81,7 +82,7 @@ def test_random_bytes(raw: bytes) -> None:
 @settings(max_examples=300)
 @given(
     st.lists(
-        st.sampled_from(list("ab:-[]{},&*!|>'\"#?% \n\t1.\u00ad") + ["NO", "id"]), max_size=60
+        st.sampled_from([*list("ab:-[]{},&*!|>'\"#?% \n\t1.\xad"), "NO", "id"]), max_size=60
     ).map("".join)
 )
 def test_random_yaml_like_text(text: str) -> None:
@@ -92,20 +93,16 @@ def test_random_yaml_like_text(text: str) -> None:
 @given(junk)
 def test_random_structures(data: Any) -> None:
     only_scenario_errors(yaml.safe_dump(data))
-    try:
+    with contextlib.suppress(ScenarioError):
         validate_data(data)
-    except ScenarioError:
-        pass
 
 
 @settings(max_examples=500)
 @given(st.sampled_from(BASE_PATHS), junk)
 def test_valid_scenario_with_one_value_replaced(path: tuple[Any, ...], value: Any) -> None:
     data = replaced(path, value)
-    try:
+    with contextlib.suppress(ScenarioError):
         validate_data(data)
-    except ScenarioError:
-        pass
     try:
         text = yaml.safe_dump(data, allow_unicode=True)
     except yaml.YAMLError:

@@ -1,0 +1,72 @@
+"""Generated files are current, and every field carries a description for them."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from pydantic import BaseModel
+
+from game.scenario import parse_scenario
+from game.scenario.reference import (
+    GUIDE_PATH,
+    SCHEMA_PATH,
+    guide_with_reference,
+    json_schema,
+    json_schema_text,
+)
+from game.scenario.schema import Scenario
+
+STALE = "is stale: run `make docs` and commit the result"
+
+
+def test_schema_json_is_current() -> None:
+    assert SCHEMA_PATH.read_text(encoding="utf-8") == json_schema_text(), f"{SCHEMA_PATH} {STALE}"
+
+
+def test_field_reference_is_current() -> None:
+    guide = GUIDE_PATH.read_text(encoding="utf-8")
+    assert guide == guide_with_reference(guide), f"the reference in {GUIDE_PATH} {STALE}"
+
+
+def _models(root: type[BaseModel]) -> set[type[BaseModel]]:
+    found: set[type[BaseModel]] = set()
+    pending = [root]
+    while pending:
+        model = pending.pop()
+        if model in found:
+            continue
+        found.add(model)
+        for info in model.model_fields.values():
+            pending.extend(_model_classes(info.annotation))
+    return found
+
+
+def _model_classes(annotation: Any) -> list[type[BaseModel]]:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return [annotation]
+    return [m for arg in getattr(annotation, "__args__", ()) for m in _model_classes(arg)]
+
+
+def test_every_field_has_a_description_and_unknown_keys_are_errors() -> None:
+    models = _models(Scenario)
+    assert len(models) > 40
+    for model in models:
+        assert model.model_config.get("extra") == "forbid", model.__name__
+        for name, info in model.model_fields.items():
+            assert info.description, f"{model.__name__}.{name} has no description"
+
+
+def test_every_schema_property_is_described() -> None:
+    schema = json_schema()
+    for name, definition in [("Scenario", schema), *schema["$defs"].items()]:
+        for key, prop in definition.get("properties", {}).items():
+            assert prop.get("description"), f"{name}.{key}"
+
+
+def test_walkthrough_in_the_guide_is_a_valid_scenario() -> None:
+    guide = GUIDE_PATH.read_text(encoding="utf-8")
+    blocks = re.findall(r'```yaml title="walkthrough.yaml"\n(.*?)```', guide, re.DOTALL)
+    assert len(blocks) == 1
+    scenario = parse_scenario(blocks[0], "walkthrough.yaml")
+    assert len(scenario.great_powers()) >= 2
