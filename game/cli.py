@@ -22,12 +22,21 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: error: {message} (see '{self.prog} --help')\n")
 
 
+def _python() -> str:
+    """How the user should call this Python: `.venv/bin/python` after `make play`."""
+    try:
+        return str(Path(sys.executable).relative_to(Path.cwd()))
+    except ValueError:
+        return "python"
+
+
 def _play(args: argparse.Namespace) -> int:
+    python = _python()
     print(
         "Concert of Powers: the game window is not built yet, so there is nothing to play.\n"
-        "What works today: checking scenario files.\n"
-        f"  python {PROG} validate scenarios/      check every bundled scenario\n"
-        f"  python {PROG} schema -o schema.json    write the JSON Schema for editors\n"
+        "What works today is the scenario format:\n"
+        f"  {python} {PROG} validate scenarios/      check every bundled scenario\n"
+        f"  {python} {PROG} schema -o schema.json    write the JSON Schema for editors\n"
         "See README.md for the commands and scenarios/README.md for writing a scenario."
     )
     return 0

@@ -57,6 +57,12 @@ def did_you_mean(word: object, choices: Iterable[str]) -> str:
     return f"; did you mean '{match}'?" if match else ""
 
 
+def _some(names: Sequence[str], shown: int = 5) -> str:
+    if len(names) <= shown:
+        return ", ".join(names)
+    return f"{', '.join(names[:shown])} and {len(names) - shown} more"
+
+
 class _Checker:
     def __init__(self, scenario: Scenario) -> None:
         self.s = scenario
@@ -187,7 +193,7 @@ class _Checker:
         if missing:
             self.add(
                 (*loc, "weights"),
-                f"missing weights for {', '.join(missing)}: a weighted rule needs a weight "
+                f"missing weights for {_some(missing)}: a weighted rule needs a weight "
                 "for every listed member",
             )
         for index, group in enumerate(inst.anonymous_members):
