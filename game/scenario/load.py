@@ -189,8 +189,8 @@ def _options(expected: str) -> list[str]:
     return re.findall(r"'([^']*)'", expected)
 
 
-def _model_at(loc: Loc, data: Any) -> type[BaseModel] | None:
-    """The model class that validates the mapping at loc, if any."""
+def _annotation_at(loc: Loc, data: Any) -> Any:
+    """The type annotation that validates the value at loc (None if loc is not in the format)."""
     annotation: Any = Scenario
     current = data
     for part in loc:
@@ -210,7 +210,21 @@ def _model_at(loc: Loc, data: Any) -> type[BaseModel] | None:
             current = current[part]
         except (KeyError, IndexError, TypeError):
             current = None
-    annotation = _concrete(annotation, current)
+    return annotation
+
+
+def _value_at(loc: Loc, data: Any) -> Any:
+    for part in loc:
+        try:
+            data = data[part]
+        except (KeyError, IndexError, TypeError):
+            return None
+    return data
+
+
+def _model_at(loc: Loc, data: Any) -> type[BaseModel] | None:
+    """The model class that validates the mapping at loc, if any."""
+    annotation = _concrete(_annotation_at(loc, data), _value_at(loc, data))
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
         return annotation
     return None
@@ -218,13 +232,8 @@ def _model_at(loc: Loc, data: Any) -> type[BaseModel] | None:
 
 def _tags_at(loc: Loc, data: Any) -> list[str]:
     """The `kind` values a tagged union at loc accepts."""
-    model = _model_at(loc[:-1], data)
-    info = model.model_fields.get(str(loc[-1])) if model and loc else None
-    annotation: Any = info.annotation if info else None
-    if get_origin(annotation) is list and isinstance(loc[-1], int) is False:
-        annotation = get_args(annotation)[0]
     tags: list[str] = []
-    pending = [annotation]
+    pending = [_annotation_at(loc, data)]
     while pending:
         current = pending.pop()
         if get_origin(current) in (Annotated, Union, types.UnionType):

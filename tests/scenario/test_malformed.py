@@ -243,6 +243,12 @@ CASES: list[tuple[str, bytes, str]] = [
         "unanimity, weighted",
     ),
     (
+        "objective without kind",
+        edit("- {kind: hold_veto, institution: council}", "- {institution: council}"),
+        "23:9: nations.BB.objectives[0]: missing `kind:`; one of: stay_member, hold_veto, "
+        "keep_out, keep_in, order, influence_at_least",
+    ),
+    (
         "qualified majority at most half",
         edit("threshold: 0.75", "threshold: 0.4"),
         "41:49: institutions.council.rule.threshold: a qualified majority needs a threshold above "
