@@ -1,0 +1,1301 @@
+"""The engine's public API: who acts, what they may do, checking and applying actions.
+
+A round runs through the phases of core-model.md section 4. Automatic phases (events,
+results, consequences) run inside `apply`; the others wait for the great powers:
+diplomacy and membership take everyone's moves at once, the agenda one speaker at a
+time, the vote and the opt-out sealed and simultaneous.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from typing import Any
+
+import numpy as np
+
+from . import rules
+from .actions import (
+    INSTRUCTOR,
+    Action,
+    Answer,
+    Cast,
+    EndPhase,
+    Found,
+    Inject,
+    Join,
+    MotionSpec,
+    Offer,
+    OptOut,
+    Pass,
+    Pause,
+    Table,
+    Term,
+    Threaten,
+    Withdraw,
+)
+from .events import Event, event
+from .state import (
+    AnonymousGroup,
+    BodyState,
+    Effect,
+    EventSpec,
+    GameState,
+    Motion,
+    MotionStatus,
+    NationState,
+    OfferState,
+    OfferStatus,
+    Phase,
+    RuleSpec,
+    Threat,
+)
+
+AREAS = ("security", "trade", "finance", "human_rights", "climate")
+WAITING = (Phase.diplomacy, Phase.agenda, Phase.vote, Phase.opt_out, Phase.membership)
+
+
+@dataclass(frozen=True)
+class Legality:
+    """Whether an action may be taken now; if not, a reason code and a sentence a student
+    understands."""
+
+    ok: bool
+    code: str = "ok"
+    message: str = ""
+
+
+OK = Legality(True)
+
+
+class IllegalAction(ValueError):
+    def __init__(self, legality: Legality) -> None:
+        self.legality = legality
+        super().__init__(f"{legality.code}: {legality.message}")
+
+
+def _no(code: str, message: str) -> Legality:
+    return Legality(False, code, message)
+
+
+# ---------------------------------------------------------------- randomness
+
+
+def _generator(state: GameState) -> np.random.Generator:
+    generator = np.random.Generator(np.random.PCG64())
+    generator.bit_generator.state = json.loads(state.rng)
+    return generator
+
+
+def _store(state: GameState, generator: np.random.Generator) -> GameState:
+    return replace(state, rng=json.dumps(generator.bit_generator.state))
+
+
+# ---------------------------------------------------------------- small helpers
+
+
+def _replace_nation(state: GameState, nation: NationState) -> GameState:
+    return replace(state, nations=tuple(nation if n.id == nation.id else n for n in state.nations))
+
+
+def _replace_body(state: GameState, body: BodyState) -> GameState:
+    if not state.has_body(body.id):
+        return replace(state, bodies=(*state.bodies, body))
+    return replace(state, bodies=tuple(body if b.id == body.id else b for b in state.bodies))
+
+
+def _replace_motion(state: GameState, motion: Motion) -> GameState:
+    return replace(state, motions=tuple(motion if m.id == motion.id else m for m in state.motions))
+
+
+def _adjust(state: GameState, nation_id: str, **changes: float) -> GameState:
+    """Add to a nation's legitimacy or capital, keeping legitimacy in [0, 1]."""
+    nation = state.nation(nation_id)
+    updates: dict[str, Any] = {}
+    for name, delta in changes.items():
+        value = getattr(nation, name) + delta
+        updates[name] = min(1.0, max(0.0, value)) if name == "legitimacy" else max(0.0, value)
+    return _replace_nation(state, replace(nation, **updates))
+
+
+def _set_recognition(state: GameState, holder: str, other: str, value: float) -> GameState:
+    nation = state.nation(holder)
+    table = dict(nation.recognition)
+    table[other] = min(1.0, max(0.0, value))
+    return _replace_nation(state, replace(nation, recognition=tuple(sorted(table.items()))))
+
+
+def round_motions(state: GameState) -> list[Motion]:
+    return [m for m in state.motions if m.round == state.round]
+
+
+def _must_vote(state: GameState, nation: str) -> list[Motion]:
+    return [
+        m
+        for m in round_motions(state)
+        if m.status is MotionStatus.tabled and nation in rules.voters(state.body(m.body))
+    ]
+
+
+def _cast(state: GameState, nation: str, motion: int) -> bool:
+    return any(n == nation and m == motion for m, n, _ in state.ballots)
+
+
+def _may_opt_out(state: GameState, nation: str) -> list[Motion]:
+    found = []
+    for motion in round_motions(state):
+        body = state.body(motion.body)
+        eligible = body.opt_out > 0 or nation in body.national_opt_outs
+        if (
+            motion.status is MotionStatus.adopted
+            and eligible
+            and nation in body.members
+            and nation not in motion.opted_out
+        ):
+            found.append(motion)
+    return found
+
+
+# ---------------------------------------------------------------- who acts
+
+
+def current_players(state: GameState) -> tuple[str, ...]:
+    """The nations whose move the game waits for (several at once in sealed phases)."""
+    if state.phase is Phase.agenda:
+        waiting = [n for n in state.speaker_order if n not in state.acted]
+        return tuple(waiting[:1])
+    if state.phase is Phase.vote:
+        return tuple(
+            g for g in state.great_powers() if g not in state.acted and _must_vote(state, g)
+        )
+    if state.phase is Phase.opt_out:
+        return tuple(
+            g for g in state.great_powers() if g not in state.acted and _may_opt_out(state, g)
+        )
+    if state.phase in (Phase.diplomacy, Phase.membership):
+        return tuple(g for g in state.great_powers() if g not in state.acted)
+    return ()
+
+
+# ---------------------------------------------------------------- checking
+
+
+def check(state: GameState, action: Action) -> Legality:
+    """Whether the action is legal now, and if not, why."""
+    if state.phase is Phase.over:
+        return _no("game_over", "The game is over.")
+    if action.nation == INSTRUCTOR:
+        if isinstance(action, Inject) and not any(e.id == action.event for e in state.events):
+            return _no("unknown_event", f"There is no event '{action.event}' in this scenario.")
+        if not isinstance(action, Inject | EndPhase | Pause):
+            return _no(
+                "not_instructor_action",
+                "The instructor can inject an event, end the phase or pause.",
+            )
+        return OK
+    if isinstance(action, Inject | EndPhase | Pause):
+        return _no("instructor_only", "Only the instructor can do that.")
+    if not state.has_nation(action.nation):
+        return _no("unknown_nation", f"There is no nation '{action.nation}'.")
+    if action.nation not in current_players(state):
+        return _no(
+            "not_your_turn",
+            f"{state.nation(action.nation).name} has nothing to do now ({state.phase.value}).",
+        )
+    checker = _CHECKS.get((state.phase, type(action)))
+    if checker is None:
+        return _no("wrong_phase", f"That cannot be done in the {state.phase.value} phase.")
+    legality: Legality = checker(state, action)
+    return legality
+
+
+def _check_pass(state: GameState, action: Action) -> Legality:
+    return OK
+
+
+def _check_term(state: GameState, sender: str, receiver: str, term: Term) -> Legality:
+    if term.kind in ("pledge", "guarantee"):
+        if term.body is None or not state.has_body(term.body):
+            return _no("unknown_body", f"There is no institution '{term.body}'.")
+        if sender not in state.body(term.body).members:
+            return _no(
+                "not_member",
+                f"{state.nation(sender).name} is not a member of {state.body(term.body).name}.",
+            )
+    if term.kind == "transfer":
+        amount = term.amount or 0.0
+        if not 0 < amount <= state.nation(sender).capital:
+            return _no(
+                "not_enough_capital",
+                f"{state.nation(sender).name} cannot transfer {amount:g} capital.",
+            )
+    return OK
+
+
+def _check_offer(state: GameState, action: Action) -> Legality:
+    assert isinstance(action, Offer)
+    if not state.has_nation(action.to) or not state.nation(action.to).great:
+        return _no("bad_partner", "Offers go to another great power.")
+    if action.to == action.nation:
+        return _no("bad_partner", "A nation cannot make an offer to itself.")
+    legality = _check_term(state, action.nation, action.to, action.give)
+    if legality.ok and action.ask is not None:
+        legality = _check_term(state, action.to, action.nation, action.ask)
+    return legality
+
+
+def _check_answer(state: GameState, action: Action) -> Legality:
+    assert isinstance(action, Answer)
+    offer = next((o for o in state.offers if o.id == action.offer), None)
+    if offer is None or offer.receiver != action.nation:
+        return _no(
+            "unknown_offer",
+            f"There is no offer o{action.offer} to {state.nation(action.nation).name}.",
+        )
+    if offer.status is not OfferStatus.open:
+        return _no("offer_closed", f"Offer o{action.offer} is {offer.status.value}.")
+    if action.accept:
+        for side, giver, taker in (
+            (offer.give, offer.sender, offer.receiver),
+            (offer.ask, offer.receiver, offer.sender),
+        ):
+            if side is not None:
+                legality = _check_term(state, giver, taker, side)
+                if not legality.ok:
+                    return legality
+    return OK
+
+
+def _check_motion(state: GameState, body: BodyState, spec: MotionSpec) -> Legality:
+    if spec.kind in ("policy",) and not (-1 <= spec.x <= 1 and -1 <= spec.y <= 1):
+        return _no("out_of_range", "A policy point has x and y between -1 and 1.")
+    if spec.kind == "mandate" and not (
+        -1 <= spec.x <= 1 and -1 <= spec.y <= 1 and (spec.x or spec.y)
+    ):
+        return _no("out_of_range", "A mandate motion changes breadth or intrusiveness by -1 to 1.")
+    if spec.kind in ("opt_out", "linkage") and not 0 <= spec.value <= 1:
+        return _no("out_of_range", "The value must be between 0 and 1.")
+    if spec.kind in ("add_veto", "remove_veto", "admit", "suspend", "sanction") or spec.nation:
+        if spec.nation is None or not state.has_nation(spec.nation):
+            return _no("unknown_nation", f"There is no nation '{spec.nation}'.")
+        member = spec.nation in body.members
+        if spec.kind == "admit" and member:
+            return _no("already_member", f"{state.nation(spec.nation).name} is already a member.")
+        if spec.kind in ("add_veto", "remove_veto", "suspend", "opt_out") and not member:
+            return _no(
+                "not_member", f"{state.nation(spec.nation).name} is not a member of {body.name}."
+            )
+        if spec.kind == "add_veto" and spec.nation in body.vetoes:
+            return _no("already_veto", f"{state.nation(spec.nation).name} already holds a veto.")
+        if spec.kind == "remove_veto" and spec.nation not in body.vetoes:
+            return _no("no_veto", f"{state.nation(spec.nation).name} holds no veto.")
+    return OK
+
+
+def _check_table(state: GameState, action: Action) -> Legality:
+    assert isinstance(action, Table)
+    if not state.has_body(action.body):
+        return _no("unknown_body", f"There is no institution '{action.body}'.")
+    body = state.body(action.body)
+    if action.nation not in rules.voters(body):
+        return _no("not_member", f"Only voting members table motions in {body.name}.")
+    if not body.alive:
+        return _no("body_dead", f"{body.name} is dead: it takes no motions.")
+    if state.nation(action.nation).capital < state.param("capital.motion_cost"):
+        return _no("not_enough_capital", "Tabling a motion costs capital you do not have.")
+    return _check_motion(state, body, action.motion)
+
+
+def _check_found(state: GameState, action: Action) -> Legality:
+    assert isinstance(action, Found)
+    if action.area not in AREAS:
+        return _no("unknown_area", f"'{action.area}' is not an issue area: {', '.join(AREAS)}.")
+    unknown = [c for c in action.cofounders if not state.has_nation(c) or c == action.nation]
+    if unknown:
+        return _no("bad_cofounder", f"Co-founders must be other nations: {', '.join(unknown)}.")
+    if len(set(action.cofounders)) < 2:
+        return _no("too_few_cofounders", "A new body needs at least two co-founders.")
+    if state.nation(action.nation).capital < state.param("capital.found_cost"):
+        return _no("not_enough_capital", "Founding a body costs capital you do not have.")
+    return OK
+
+
+def _check_threaten(state: GameState, action: Action) -> Legality:
+    assert isinstance(action, Threaten)
+    if not state.has_body(action.body) or action.nation not in state.body(action.body).members:
+        return _no("not_member", "You can only threaten to leave a body you belong to.")
+    gap = state.param("threat.gap_rounds")
+    recent = [t for t in state.threats if t.nation == action.nation and state.round - t.round < gap]
+    if recent:
+        return _no("too_soon", f"A nation may threaten once every {gap} rounds.")
+    if state.nation(action.nation).capital < state.param("capital.threat_cost"):
+        return _no("not_enough_capital", "A threat costs capital you do not have.")
+    body = state.body(action.body)
+    if action.demand == "veto" and action.nation in body.vetoes:
+        return _no("already_veto", "You already hold a veto there.")
+    if action.demand == "reweight" and body.rule.kind != "weighted":
+        return _no("not_weighted", f"{body.name} does not weigh votes.")
+    return OK
+
+
+def _check_cast(state: GameState, action: Action) -> Legality:
+    assert isinstance(action, Cast)
+    if action.motion not in {m.id for m in _must_vote(state, action.nation)}:
+        return _no(
+            "no_such_ballot",
+            f"{state.nation(action.nation).name} has no ballot on m{action.motion}.",
+        )
+    if _cast(state, action.nation, action.motion):
+        return _no("already_voted", f"A ballot on m{action.motion} is already cast.")
+    return OK
+
+
+def _check_opt_out(state: GameState, action: Action) -> Legality:
+    assert isinstance(action, OptOut)
+    if action.motion not in {m.id for m in _may_opt_out(state, action.nation)}:
+        return _no("no_opt_out", f"There is no opt-out from m{action.motion} for this nation.")
+    return OK
+
+
+def _check_withdraw(state: GameState, action: Action) -> Legality:
+    assert isinstance(action, Withdraw)
+    if not state.has_body(action.body) or action.nation not in state.body(action.body).members:
+        return _no("not_member", "You can only withdraw from a body you belong to.")
+    return OK
+
+
+def _check_join(state: GameState, action: Action) -> Legality:
+    assert isinstance(action, Join)
+    if not state.has_body(action.body):
+        return _no("unknown_body", f"There is no institution '{action.body}'.")
+    body = state.body(action.body)
+    if action.nation in body.members:
+        return _no("already_member", f"Already a member of {body.name}.")
+    if not body.alive:
+        return _no("body_dead", f"{body.name} is dead.")
+    left = body.left_in(action.nation)
+    if action.nation in body.invited:
+        return OK
+    if left is None:
+        return _no("not_invited", f"{body.name} must admit you by a motion first.")
+    if state.round - left < body.reentry_wait:
+        wait = body.reentry_wait - (state.round - left)
+        return _no(
+            "reentry_wait", f"You left {body.name} in round {left}; wait {wait} more round(s)."
+        )
+    return OK
+
+
+_CHECKS: dict[tuple[Phase, type], Any] = {
+    (Phase.diplomacy, Pass): _check_pass,
+    (Phase.diplomacy, Offer): _check_offer,
+    (Phase.diplomacy, Answer): _check_answer,
+    (Phase.agenda, Pass): _check_pass,
+    (Phase.agenda, Table): _check_table,
+    (Phase.agenda, Found): _check_found,
+    (Phase.agenda, Threaten): _check_threaten,
+    (Phase.vote, Cast): _check_cast,
+    (Phase.opt_out, Pass): _check_pass,
+    (Phase.opt_out, OptOut): _check_opt_out,
+    (Phase.membership, Pass): _check_pass,
+    (Phase.membership, Withdraw): _check_withdraw,
+    (Phase.membership, Join): _check_join,
+}
+
+
+# ---------------------------------------------------------------- legal actions
+
+
+def legal_actions(state: GameState, nation: str) -> list[Action]:
+    """The actions the nation may take now, from the menus (continuous values are
+    offered at a few useful points; `check` accepts any value in range)."""
+    if nation not in current_players(state):
+        return []
+    candidates: list[Action] = []
+    me = state.nation(nation)
+    if state.phase is Phase.diplomacy:
+        candidates.append(Pass(nation))
+        for offer in state.offers:
+            if offer.receiver == nation and offer.status is OfferStatus.open:
+                candidates += [Answer(nation, offer.id, True), Answer(nation, offer.id, False)]
+        for other in state.great_powers():
+            if other == nation:
+                continue
+            candidates.append(Offer(nation, other, Term("recognise")))
+            if me.capital >= 1:
+                candidates.append(Offer(nation, other, Term("transfer", amount=1.0)))
+            for body in state.bodies:
+                if nation in body.members and other in body.members:
+                    candidates.append(
+                        Offer(
+                            nation,
+                            other,
+                            Term("pledge", body=body.id),
+                            Term("pledge", body=body.id),
+                        )
+                    )
+    elif state.phase is Phase.agenda:
+        candidates.append(Pass(nation))
+        for body in state.bodies:
+            if nation not in rules.voters(body) or not body.alive:
+                continue
+            for spec in _menu(state, body, me):
+                candidates.append(Table(nation, body.id, spec))
+            for demand in ("veto", "opt_out", "mandate_cut", "reweight"):
+                candidates.append(Threaten(nation, body.id, demand))
+        others = [n.id for n in state.nations if n.id != nation]
+        for area in AREAS:
+            candidates.append(Found(nation, area, tuple(others[:2])))
+    elif state.phase is Phase.vote:
+        for motion in _must_vote(state, nation):
+            if not _cast(state, nation, motion.id):
+                candidates += [Cast(nation, motion.id, v) for v in ("yes", "no", "abstain")]
+    elif state.phase is Phase.opt_out:
+        candidates.append(Pass(nation))
+        candidates += [OptOut(nation, m.id) for m in _may_opt_out(state, nation)]
+    elif state.phase is Phase.membership:
+        candidates.append(Pass(nation))
+        for body in state.bodies:
+            candidates += [Withdraw(nation, body.id), Join(nation, body.id)]
+    return [a for a in candidates if check(state, a).ok]
+
+
+def _menu(state: GameState, body: BodyState, me: NationState) -> list[MotionSpec]:
+    x, y = body.policy
+    target = me.ideal
+    specs = [
+        MotionSpec(
+            "policy", x=round(x + f * (target[0] - x), 3), y=round(y + f * (target[1] - y), 3)
+        )
+        for f in (0.25, 0.5, 1.0)
+    ]
+    step = state.param("agenda.candidates.mandate_step")
+    specs += [
+        MotionSpec("mandate", x=step),
+        MotionSpec("mandate", x=-step),
+        MotionSpec("mandate", y=-step),
+    ]
+    specs += [
+        MotionSpec("add_veto", nation=me.id),
+        MotionSpec("opt_out", value=min(1.0, body.opt_out + 0.5)),
+    ]
+    specs += [
+        MotionSpec("opt_out", value=1.0, nation=me.id),
+        MotionSpec("linkage", value=min(1.0, body.linkage + 0.2)),
+    ]
+    for other in state.great_powers():
+        if other in body.members and other in body.vetoes and other != me.id:
+            specs.append(MotionSpec("remove_veto", nation=other))
+        if other not in body.members:
+            specs.append(MotionSpec("admit", nation=other))
+        elif other != me.id:
+            specs += [MotionSpec("suspend", nation=other), MotionSpec("sanction", nation=other)]
+    return specs
+
+
+# ---------------------------------------------------------------- applying
+
+
+def apply(state: GameState, action: Action) -> tuple[GameState, tuple[Event, ...]]:
+    """The state after the action, and the events it caused (including the automatic
+    phases it set off). Raises IllegalAction with the reason if the action is illegal."""
+    legality = check(state, action)
+    if not legality.ok:
+        raise IllegalAction(legality)
+    log: list[Event] = []
+    state = _APPLY[type(action)](state, action, log)
+    state = _advance(state, log)
+    return state, tuple(log)
+
+
+def start(state: GameState) -> tuple[GameState, tuple[Event, ...]]:
+    """Run the automatic start of round 1 on a freshly compiled state."""
+    log: list[Event] = []
+    state = _enter(state, Phase.events, log)
+    return _advance(state, log), tuple(log)
+
+
+def _done(state: GameState, nation: str) -> GameState:
+    return replace(state, acted=(*state.acted, nation))
+
+
+def _apply_pass(state: GameState, action: Any, log: list[Event]) -> GameState:
+    return _done(state, action.nation)
+
+
+def _apply_offer(state: GameState, action: Any, log: list[Event]) -> GameState:
+    offer = OfferState(
+        state.next_id, action.nation, action.to, action.give, action.ask, state.round
+    )
+    log.append(
+        event(
+            "offer_made", state.round, (action.nation, action.to), offer=offer.id, text=str(action)
+        )
+    )
+    return replace(state, offers=(*state.offers, offer), next_id=state.next_id + 1)
+
+
+def _apply_answer(state: GameState, action: Any, log: list[Event]) -> GameState:
+    offer = next(o for o in state.offers if o.id == action.offer)
+    status = OfferStatus.accepted if action.accept else OfferStatus.rejected
+    state = replace(
+        state,
+        offers=tuple(replace(o, status=status) if o.id == offer.id else o for o in state.offers),
+    )
+    audience = (offer.sender, offer.receiver)
+    log.append(event("offer_" + status.value, state.round, audience, offer=offer.id))
+    if action.accept:
+        for term, giver, taker in (
+            (offer.give, offer.sender, offer.receiver),
+            (offer.ask, offer.receiver, offer.sender),
+        ):
+            if term is None:
+                continue
+            if term.kind == "transfer":
+                state = _adjust(state, giver, capital=-(term.amount or 0))
+                state = _adjust(state, taker, capital=term.amount or 0)
+            elif term.kind == "recognise":
+                state = _set_recognition(
+                    state, giver, taker, state.nation(giver).recognises(taker) + 0.1
+                )
+    return state
+
+
+def _apply_table(state: GameState, action: Any, log: list[Event]) -> GameState:
+    state = _adjust(state, action.nation, capital=-state.param("capital.motion_cost"))
+    state = _new_motion(state, action.body, action.nation, action.motion, log)
+    return _done(state, action.nation)
+
+
+def _new_motion(
+    state: GameState, body: str, sponsor: str | None, spec: MotionSpec, log: list[Event]
+) -> GameState:
+    motion = Motion(state.next_id, body, sponsor, spec, state.round)
+    log.append(
+        event(
+            "motion_tabled",
+            state.round,
+            motion=motion.id,
+            body=body,
+            sponsor=sponsor,
+            spec=str(spec),
+        )
+    )
+    return replace(state, motions=(*state.motions, motion), next_id=state.next_id + 1)
+
+
+def _apply_found(state: GameState, action: Any, log: list[Event]) -> GameState:
+    state = _adjust(state, action.nation, capital=-state.param("capital.found_cost"))
+    founder = state.nation(action.nation)
+    incumbents = [b for b in state.bodies if b.area == action.area and b.alive]
+    model = state.param("rival_founding")
+    base = max(incumbents, key=lambda b: b.member_count, default=None)
+    minors = [
+        c
+        for c in action.cofounders
+        if not state.nation(c).great
+        and rules._cos(state.nation(c).doctrine, founder.doctrine) >= model["cofounder_cosine"]
+    ]
+    invited = tuple(c for c in action.cofounders if state.nation(c).great)
+    members = (action.nation, *minors)
+    weights = tuple(
+        (m, max(rules.power_share(state, state.nation(m)), 1e-6)) for m in members + invited
+    )
+    body_id = f"{action.area}-{action.nation}-{state.round}".lower().replace("_", "-")
+    body = BodyState(
+        id=body_id,
+        name=f"{founder.name}'s {action.area.replace('_', ' ')} body",
+        tier="club",
+        area=action.area,
+        members=members,
+        anonymous=(),
+        founders=(action.nation, *action.cofounders),
+        rule=RuleSpec("weighted", model["quota"], weights),
+        binding_rule=None,
+        vetoes=(),
+        abstention="excluded",
+        opt_out=0.0,
+        national_opt_outs=(),
+        breadth=(base.breadth if base else 0.5) * model["alpha_factor"],
+        intrusiveness=(base.intrusiveness if base else 0.5) * model["alpha_factor"],
+        benefits=(base.benefits if base else 5.0) * model["benefit_factor"] * 0.5,
+        linkage=0.2,
+        external=0.1,
+        dues=0.0,
+        policy=founder.ideal,
+        doctrine=founder.doctrine,
+        vitality=0.7,
+        bureaucracy=0.1,
+        reentry_wait=state.param("reentry_wait_rounds"),
+        invited=invited,
+        founded_round=state.round,
+    )
+    log.append(
+        event(
+            "institution_founded",
+            state.round,
+            body=body_id,
+            founder=action.nation,
+            members=members,
+            invited=invited,
+            area=action.area,
+        )
+    )
+    return _done(_replace_body(state, body), action.nation)
+
+
+def _apply_threaten(state: GameState, action: Any, log: list[Event]) -> GameState:
+    state = _adjust(state, action.nation, capital=-state.param("capital.threat_cost"))
+    threat = Threat(action.nation, action.body, action.demand, state.round)
+    log.append(
+        event(
+            "threat_made", state.round, nation=action.nation, body=action.body, demand=action.demand
+        )
+    )
+    return _done(replace(state, threats=(*state.threats, threat)), action.nation)
+
+
+def _apply_cast(state: GameState, action: Any, log: list[Event]) -> GameState:
+    state = replace(state, ballots=(*state.ballots, (action.motion, action.nation, action.vote)))
+    log.append(event("ballot_cast", state.round, motion=action.motion, nation=action.nation))
+    if all(_cast(state, action.nation, m.id) for m in _must_vote(state, action.nation)):
+        state = _done(state, action.nation)
+    return state
+
+
+def _apply_opt_out(state: GameState, action: Any, log: list[Event]) -> GameState:
+    motion = state.motion(action.motion)
+    state = _replace_motion(state, replace(motion, opted_out=(*motion.opted_out, action.nation)))
+    state = _adjust(state, action.nation, legitimacy=state.param("legitimacy.opt_out"))
+    log.append(
+        event("opted_out", state.round, nation=action.nation, motion=motion.id, body=motion.body)
+    )
+    if not _may_opt_out(state, action.nation):
+        state = _done(state, action.nation)
+    return state
+
+
+def _apply_withdraw(state: GameState, action: Any, log: list[Event]) -> GameState:
+    body = state.body(action.body)
+    share = rules.power_share(state, state.nation(action.nation))
+    vitality = state.param("vitality")
+    founder = 1.0 if action.nation in body.founders else 0.0
+    damage = (vitality["exit_base"] + vitality["exit_power"] * share) * (
+        1 + vitality["founder_multiplier"] * founder
+    )
+    body = replace(
+        body,
+        members=tuple(m for m in body.members if m != action.nation),
+        vetoes=tuple(v for v in body.vetoes if v != action.nation),
+        national_opt_outs=tuple(v for v in body.national_opt_outs if v != action.nation),
+        left=(
+            *tuple((n, r) for n, r in body.left if n != action.nation),
+            (action.nation, state.round),
+        ),
+        vitality=max(0.0, body.vitality - damage),
+    )
+    state = replace(_replace_body(state, body), exit_rounds=(*state.exit_rounds, state.round))
+    state = _adjust(state, action.nation, legitimacy=state.param("legitimacy.exit"))
+    log.append(
+        event(
+            "nation_withdrew",
+            state.round,
+            nation=action.nation,
+            body=body.id,
+            vitality=round(body.vitality, 4),
+        )
+    )
+    return state
+
+
+def _apply_join(state: GameState, action: Any, log: list[Event]) -> GameState:
+    body = state.body(action.body)
+    body = replace(
+        body,
+        members=(*body.members, action.nation),
+        invited=tuple(i for i in body.invited if i != action.nation),
+        left=tuple((n, r) for n, r in body.left if n != action.nation),
+    )
+    log.append(event("nation_joined", state.round, nation=action.nation, body=body.id))
+    return _replace_body(state, body)
+
+
+def _apply_inject(state: GameState, action: Any, log: list[Event]) -> GameState:
+    spec = next(e for e in state.events if e.id == action.event)
+    return _fire(state, spec, log, by_instructor=True)
+
+
+def _apply_end_phase(state: GameState, action: Any, log: list[Event]) -> GameState:
+    log.append(event("phase_ended_by_instructor", state.round, phase=state.phase.value))
+    if state.phase is Phase.vote:
+        for nation in current_players(state):
+            for motion in _must_vote(state, nation):
+                if not _cast(state, nation, motion.id):
+                    state = replace(state, ballots=(*state.ballots, (motion.id, nation, "abstain")))
+    return replace(state, acted=(*state.acted, *current_players(state), *state.speaker_order))
+
+
+def _apply_pause(state: GameState, action: Any, log: list[Event]) -> GameState:
+    log.append(event("resumed" if action.resume else "paused", state.round))
+    return replace(state, paused=not action.resume)
+
+
+_APPLY: dict[type, Any] = {
+    Pass: _apply_pass,
+    Offer: _apply_offer,
+    Answer: _apply_answer,
+    Table: _apply_table,
+    Found: _apply_found,
+    Threaten: _apply_threaten,
+    Cast: _apply_cast,
+    OptOut: _apply_opt_out,
+    Withdraw: _apply_withdraw,
+    Join: _apply_join,
+    Inject: _apply_inject,
+    EndPhase: _apply_end_phase,
+    Pause: _apply_pause,
+}
+
+
+# ---------------------------------------------------------------- phases
+
+
+NEXT = {
+    Phase.events: Phase.diplomacy,
+    Phase.diplomacy: Phase.agenda,
+    Phase.agenda: Phase.vote,
+    Phase.vote: Phase.results,
+    Phase.results: Phase.opt_out,
+    Phase.opt_out: Phase.membership,
+    Phase.membership: Phase.consequences,
+}
+
+
+def _advance(state: GameState, log: list[Event]) -> GameState:
+    """Move on while the current phase has nobody left to wait for."""
+    while state.phase is not Phase.over and not current_players(state):
+        if state.phase is Phase.consequences:
+            state = _end_round(state, log)
+        else:
+            state = _enter(state, NEXT[state.phase], log)
+    return state
+
+
+def _enter(state: GameState, phase: Phase, log: list[Event]) -> GameState:
+    if state.phase is Phase.diplomacy:
+        state = _lapse_offers(state, log)
+    state = replace(state, phase=phase, acted=())
+    log.append(event("phase_started", state.round, phase=phase.value))
+    if phase is Phase.events:
+        state = _run_events(state, log)
+    elif phase is Phase.agenda:
+        state = _start_agenda(state)
+    elif phase is Phase.results:
+        state = _run_results(state, log)
+    elif phase is Phase.opt_out:
+        state = _minor_opt_outs(state, log)
+    return state
+
+
+def _lapse_offers(state: GameState, log: list[Event]) -> GameState:
+    offers = []
+    for offer in state.offers:
+        if offer.status is OfferStatus.open:
+            offer = replace(offer, status=OfferStatus.lapsed)
+            log.append(
+                event("offer_lapsed", state.round, (offer.sender, offer.receiver), offer=offer.id)
+            )
+        offers.append(offer)
+    return replace(state, offers=tuple(offers))
+
+
+def _start_agenda(state: GameState) -> GameState:
+    great = list(state.great_powers())
+    if state.param("agenda.speaker_order") == "rotating":
+        shift = (state.round - 1) % max(len(great), 1)
+        great = great[shift:] + great[:shift]
+    elif state.param("agenda.speaker_order") == "power":
+        great.sort(key=lambda g: -rules.power_share(state, state.nation(g)))
+    return replace(state, speaker_order=tuple(great))
+
+
+# ---------------------------------------------------------------- automatic phases
+
+
+def _run_events(state: GameState, log: list[Event]) -> GameState:
+    generator = _generator(state)
+    power = state.param("power")
+    mean = power["growth_mean"]
+    if mean is None:
+        shares = [rules.power_share(state, n) for n in state.nations]
+        mean = sum(s * sum(n.growth) / 4 for s, n in zip(shares, state.nations, strict=True))
+    nations = []
+    for nation in state.nations:
+        noise = generator.normal(0.0, power["growth_noise_sd"], 4)
+        grown = tuple(
+            max(0.0, x * (1 + g + e))
+            for x, g, e in zip(nation.power, nation.growth, noise, strict=True)
+        )
+        converged = tuple(mean + power["growth_convergence"] * (g - mean) for g in nation.growth)
+        nations.append(replace(nation, power=grown, growth=converged))
+    state = replace(state, nations=tuple(nations))
+    crisis = state.param("crisis")
+    bodies = []
+    for body in state.bodies:
+        strikes = body.alive and generator.random() < crisis["p_per_body_round"]
+        body = replace(body, crisis=body.crisis * crisis["valence_decay"])
+        if strikes:
+            jump = generator.normal(0.0, crisis["policy_shock_sd"], 2)
+            policy = (
+                min(1.0, max(-1.0, body.policy[0] + jump[0])),
+                min(1.0, max(-1.0, body.policy[1] + jump[1])),
+            )
+            body = replace(body, policy=policy, crisis=crisis["valence"])
+            log.append(
+                event(
+                    "crisis",
+                    state.round,
+                    body=body.id,
+                    policy=(round(policy[0], 3), round(policy[1], 3)),
+                )
+            )
+        bodies.append(body)
+    state = _store(replace(state, bodies=tuple(bodies)), generator)
+    for spec in state.events:
+        if spec.round == state.round or (spec.when is not None and _condition_holds(state, spec)):
+            if spec.when is not None and spec.once and spec.id in state.events_fired:
+                continue
+            if spec.when is not None and spec.when.chance < 1.0:
+                generator = _generator(state)
+                fires = generator.random() < spec.when.chance
+                state = _store(state, generator)
+                if not fires:
+                    continue
+            state = _fire(state, spec, log)
+    return state
+
+
+def _condition_holds(state: GameState, spec: Any) -> bool:
+    when = spec.when
+    if state.round < when.from_round:
+        return False
+    value = metric(state, when.metric, when.of)
+    if when.above is not None:
+        return bool(value > when.above)
+    return bool(value < (when.below if when.below is not None else -math.inf))
+
+
+def metric(state: GameState, name: str, of: str | None) -> float:
+    """The value of an event condition's metric."""
+    if name.startswith("nation."):
+        nation = state.nation(of or "")
+        if name == "nation.power_share":
+            return rules.power_share(state, nation)
+        return float(getattr(nation, name.split(".")[1]))
+    if name.startswith("institution."):
+        body = state.body(of or "")
+        if name == "institution.members":
+            return float(body.member_count)
+        if name == "institution.vitality":
+            return body.vitality
+        return institution_legitimacy(state, body)
+    if name == "movement.intensity":
+        return dict(state.movements).get(of or "", 0.0)
+    if name == "order.apex_coverage":
+        return apex_coverage(state)
+    if name == "order.recognition":
+        great = state.great_powers()
+        pairs = [(a, b) for i, a in enumerate(great) for b in great[i + 1 :]]
+        if not pairs:
+            return 0.0
+        return sum(
+            min(state.nation(a).recognises(b), state.nation(b).recognises(a)) for a, b in pairs
+        ) / len(pairs)
+    if name == "order.exit_rate":
+        window = state.param("indices.exit_rate_window_rounds")
+        exits = sum(1 for r in state.exit_rounds if state.round - r < window)
+        member_rounds = sum(len(b.members) for b in state.bodies) * min(window, state.round)
+        return 1000.0 * exits / member_rounds if member_rounds else 0.0
+    raise KeyError(f"the metric {name} is computed by the core model's indices")
+
+
+def apex_coverage(state: GameState) -> float:
+    apex = next((b for b in state.bodies if b.tier == "apex"), None)
+    if apex is None or not apex.alive:
+        return 0.0
+    return sum(rules.power_share(state, state.nation(m)) for m in apex.members)
+
+
+def institution_legitimacy(state: GameState, body: BodyState) -> float:
+    """Mean of inclusiveness, procedural fairness and vitality (core-model section 5)."""
+    shares = {m: rules.power_share(state, state.nation(m)) for m in body.members}
+    inside = sum(shares.values())
+    voters = rules.voters(body)
+    if inside <= 0 or not voters:
+        return body.vitality / 3
+    banzhaf = rules.indices(body).banzhaf
+    fairness = 1 - 0.5 * sum(
+        abs(banzhaf[i] - shares.get(m, 0.0) / inside) for i, m in enumerate(voters)
+    )
+    return float(inside + max(0.0, fairness) + body.vitality) / 3
+
+
+def _fire(
+    state: GameState, spec: EventSpec, log: list[Event], by_instructor: bool = False
+) -> GameState:
+    log.append(
+        event(
+            "event_fired",
+            state.round,
+            id=spec.id,
+            title=spec.title,
+            briefing=spec.briefing,
+            by_instructor=by_instructor,
+        )
+    )
+    state = replace(state, events_fired=(*state.events_fired, spec.id))
+    for effect in spec.effects:
+        state = _effect(state, effect, log)
+    return state
+
+
+def _effect(state: GameState, effect: Effect, log: list[Event]) -> GameState:
+    kind = effect.kind
+    if kind == "shock":
+        body = state.body(effect.institution or "")
+        if effect.shift is not None:
+            shift = effect.shift
+        else:
+            generator = _generator(state)
+            shift = tuple(generator.normal(0.0, state.param("crisis.policy_shock_sd"), 2))
+            state = _store(state, generator)
+        policy = (
+            min(1.0, max(-1.0, body.policy[0] + shift[0])),
+            min(1.0, max(-1.0, body.policy[1] + shift[1])),
+        )
+        valence = effect.valence if effect.valence is not None else state.param("crisis.valence")
+        return _replace_body(state, replace(body, policy=policy, crisis=valence))
+    if kind == "growth_change":
+        nation = state.nation(effect.nation or "")
+        index = ("economic", "military", "tech_finance", "soft")
+        growth = tuple(
+            g + effect.delta if effect.component in ("all", index[i]) else g
+            for i, g in enumerate(nation.growth)
+        )
+        return _replace_nation(state, replace(nation, growth=growth))  # type: ignore[arg-type]
+    if kind == "movement_surge":
+        table = dict(state.movements)
+        name = effect.movement or ""
+        table[name] = min(1.0, max(0.0, table.get(name, 0.0) + effect.delta))
+        return replace(state, movements=tuple(sorted(table.items())))
+    if kind == "doctrine_shift":
+        nation = state.nation(effect.nation or "")
+        target = tuple(1.0 if d == effect.toward else 0.0 for d in rules.DOCTRINE_NAMES)
+        doctrine = tuple(
+            (1 - effect.amount) * a + effect.amount * b
+            for a, b in zip(nation.doctrine, target, strict=True)
+        )
+        return _replace_nation(state, replace(nation, doctrine=doctrine))  # type: ignore[arg-type]
+    if kind == "election":
+        generator = _generator(state)
+        draw = generator.random()
+        state = _store(state, generator)
+        cumulative = 0.0
+        for outcome_spec in effect.outcomes:
+            cumulative += outcome_spec.probability
+            if draw < cumulative or outcome_spec is effect.outcomes[-1]:
+                nation = state.nation(effect.nation or "")
+                if outcome_spec.doctrine is not None:
+                    nation = replace(nation, doctrine=outcome_spec.doctrine)
+                if outcome_spec.ideal is not None:
+                    nation = replace(nation, ideal=outcome_spec.ideal)
+                log.append(
+                    event(
+                        "election_result",
+                        state.round,
+                        nation=effect.nation,
+                        result=outcome_spec.label,
+                    )
+                )
+                return _replace_nation(state, nation)
+        return state
+    if kind == "injected_motion" and effect.motion is not None:
+        body = state.body(effect.institution or "")
+        spec = effect.motion
+        if not body.alive or not _check_motion(state, body, spec).ok:
+            log.append(event("motion_not_tabled", state.round, body=body.id, spec=str(spec)))
+            return state
+        return _new_motion(state, body.id, effect.sponsor, spec, log)
+    return state
+
+
+def _anonymous_votes(
+    state: GameState, body: BodyState, motion: Motion, generator: np.random.Generator
+) -> list[str]:
+    tau, sd = state.param("vote.tau"), state.param("vote.noise_sd")
+    votes: list[str] = []
+    for group in body.anonymous:
+        value = rules.motion_value(state, body, motion.spec, group.ideal, group.doctrine, None)
+        noisy = value + generator.normal(0.0, sd, group.count)
+        votes += ["yes" if v > tau else "no" if v < -tau else "abstain" for v in noisy]
+    return votes
+
+
+def _run_results(state: GameState, log: list[Event]) -> GameState:
+    generator = _generator(state)
+    tau, sd = state.param("vote.tau"), state.param("vote.noise_sd")
+    for motion in round_motions(state):
+        if motion.status is not MotionStatus.tabled:
+            continue
+        body = state.body(motion.body)
+        ballots = {n: v for m, n, v in state.ballots if m == motion.id}
+        for member in rules.voters(body):
+            nation = state.nation(member)
+            if not nation.great:
+                value = rules.motion_value(
+                    state, body, motion.spec, nation.ideal, nation.doctrine, member
+                )
+                ballots[member] = rules.vote_by_rule(value + generator.normal(0.0, sd), tau)
+        anonymous = _anonymous_votes(state, body, motion, generator)
+        passes, counts, vetoed = rules.tally(body, ballots, anonymous)  # type: ignore[arg-type]
+        status = (
+            MotionStatus.adopted
+            if passes
+            else MotionStatus.vetoed
+            if vetoed
+            else MotionStatus.rejected
+        )
+        motion = replace(motion, status=status, tally=counts, vetoed_by=vetoed)
+        state = _replace_motion(state, motion)
+        log.append(
+            event(
+                "ballots_revealed",
+                state.round,
+                motion=motion.id,
+                body=body.id,
+                ballots=tuple(sorted(ballots.items())),
+                tally=counts,
+                result=status.value,
+            )
+        )
+        for vetoer in vetoed:
+            majority = counts[0] > counts[1]
+            log.append(
+                event(
+                    "veto_cast",
+                    state.round,
+                    nation=vetoer,
+                    motion=motion.id,
+                    against_majority=majority,
+                )
+            )
+            if majority:
+                state = _adjust(
+                    state, vetoer, legitimacy=state.param("legitimacy.veto_vs_majority")
+                )
+        if passes:
+            state = _adopt(state, motion, ballots, log)
+        state = _settle_pledges(state, motion, ballots, log)
+    state = _store(state, generator)
+    return _resolve_threats(state, log)
+
+
+def _adopt(
+    state: GameState, motion: Motion, ballots: Mapping[str, str], log: list[Event]
+) -> GameState:
+    body = rules.adopt(state.body(motion.body), motion.spec, state.round)
+    state = _replace_body(state, body)
+    log.append(
+        event("motion_adopted", state.round, motion=motion.id, body=body.id, spec=str(motion.spec))
+    )
+    if motion.spec.kind == "sanction" and motion.spec.nation:
+        target = motion.spec.nation
+        state = _adjust(state, target, legitimacy=state.param("legitimacy.sanction"))
+        for voter, vote in ballots.items():
+            if vote == "yes" and voter != target:
+                penalty = state.param("recognition.sanction_or_broken_pledge")
+                state = _set_recognition(
+                    state, target, voter, state.nation(target).recognises(voter) + penalty
+                )
+    return state
+
+
+def _settle_pledges(
+    state: GameState, motion: Motion, ballots: Mapping[str, str], log: list[Event]
+) -> GameState:
+    """A pledge binds the giver to vote yes on the taker's motion in the pledged body."""
+    for offer in state.offers:
+        if offer.status is not OfferStatus.accepted or offer.round != state.round:
+            continue
+        for term, giver, taker in (
+            (offer.give, offer.sender, offer.receiver),
+            (offer.ask, offer.receiver, offer.sender),
+        ):
+            if (
+                term is None
+                or term.kind != "pledge"
+                or term.body != motion.body
+                or motion.sponsor != taker
+            ):
+                continue
+            if giver not in ballots:
+                continue
+            if ballots[giver] == "yes":
+                state = _adjust(state, giver, legitimacy=state.param("legitimacy.kept_pledge"))
+                log.append(
+                    event("pledge_kept", state.round, nation=giver, to=taker, motion=motion.id)
+                )
+            else:
+                state = _adjust(state, giver, legitimacy=state.param("legitimacy.broken_pledge"))
+                penalty = state.param("recognition.sanction_or_broken_pledge")
+                state = _set_recognition(
+                    state, taker, giver, state.nation(taker).recognises(giver) + penalty
+                )
+                log.append(
+                    event("pledge_broken", state.round, nation=giver, to=taker, motion=motion.id)
+                )
+    return state
+
+
+def _resolve_threats(state: GameState, log: list[Event]) -> GameState:
+    threat_model = state.param("threat")
+    scope = {
+        "veto": 0.6,
+        "opt_out": 0.3,
+        "mandate_cut": threat_model["mandate_cut"],
+        "reweight": 0.4,
+    }
+    generator = _generator(state)
+    threats = []
+    top = max(rules.power_share(state, n) for n in state.nations)
+    for threat in state.threats:
+        if threat.round != state.round or threat.won is not None:
+            threats.append(threat)
+            continue
+        share = rules.power_share(state, state.nation(threat.nation))
+        z = (
+            threat_model["c0"]
+            + threat_model["c1"] * share / top
+            - threat_model["c2"] * scope[threat.demand]
+        )
+        won = bool(generator.random() < 1 / (1 + math.exp(-z)))
+        if won:
+            state = _replace_body(state, _reform(state, state.body(threat.body), threat))
+        log.append(
+            event(
+                "threat_resolved",
+                state.round,
+                nation=threat.nation,
+                body=threat.body,
+                demand=threat.demand,
+                won=won,
+            )
+        )
+        threats.append(replace(threat, won=won))
+    return _store(replace(state, threats=tuple(threats)), generator)
+
+
+def _reform(state: GameState, body: BodyState, threat: Threat) -> BodyState:
+    if threat.demand == "veto":
+        return replace(body, vetoes=(*body.vetoes, threat.nation))
+    if threat.demand == "opt_out":
+        return replace(
+            body, national_opt_outs=tuple(sorted({*body.national_opt_outs, threat.nation}))
+        )
+    if threat.demand == "mandate_cut":
+        return replace(body, breadth=max(0.0, body.breadth - state.param("threat.mandate_cut")))
+    weights = dict(body.rule.weights)
+    weights[threat.nation] = weights.get(threat.nation, 0.0) * 1.5
+    return replace(body, rule=replace(body.rule, weights=tuple(weights.items())))
+
+
+def _minor_opt_outs(state: GameState, log: list[Event]) -> GameState:
+    for motion in round_motions(state):
+        if motion.status is not MotionStatus.adopted:
+            continue
+        body = state.body(motion.body)
+        if body.opt_out <= 0:
+            continue
+        for member in body.members:
+            nation = state.nation(member)
+            if nation.great:
+                continue
+            value = rules.motion_value(
+                state, body, motion.spec, nation.ideal, nation.doctrine, member
+            )
+            if value < -state.param("vote.tau"):
+                motion = replace(motion, opted_out=(*motion.opted_out, member))
+                state = _adjust(state, member, legitimacy=state.param("legitimacy.opt_out"))
+                log.append(
+                    event("opted_out", state.round, nation=member, motion=motion.id, body=body.id)
+                )
+        state = _replace_motion(state, motion)
+    return state
+
+
+def _end_round(state: GameState, log: list[Event]) -> GameState:
+    """The consequences phase: capital income, legitimacy reverting to rest, guarantees
+    settled, failed threats, the end check."""
+    capital = state.param("capital")
+    legitimacy = state.param("legitimacy")
+    for nation in state.nations:
+        income = capital["income_base"] + capital["income_per_power"] * rules.power_share(
+            state, nation
+        )
+        drift = legitimacy["reversion"] * (legitimacy["rest"] - nation.legitimacy)
+        state = _adjust(state, nation.id, capital=income, legitimacy=drift)
+    for threat in state.threats:
+        if (
+            threat.round == state.round
+            and threat.won is False
+            and threat.nation in state.body(threat.body).members
+        ):
+            state = _adjust(
+                state, threat.nation, legitimacy=state.param("threat.failed_legitimacy")
+            )
+    state = _settle_guarantees(state, log)
+    log.append(event("round_ended", state.round))
+    if state.round >= state.rounds:
+        log.append(event("game_over", state.round))
+        return replace(state, phase=Phase.over, acted=())
+    state = replace(state, round=state.round + 1, ballots=())
+    return _enter(state, Phase.events, log)
+
+
+def _settle_guarantees(state: GameState, log: list[Event]) -> GameState:
+    left_now = {(n, b.id) for b in state.bodies for n, r in b.left if r == state.round}
+    for offer in state.offers:
+        if offer.status is not OfferStatus.accepted or offer.round != state.round:
+            continue
+        for term, giver, taker in (
+            (offer.give, offer.sender, offer.receiver),
+            (offer.ask, offer.receiver, offer.sender),
+        ):
+            if term is not None and term.kind == "guarantee" and (giver, term.body) in left_now:
+                state = _adjust(state, giver, legitimacy=state.param("legitimacy.broken_pledge"))
+                log.append(
+                    event("pledge_broken", state.round, nation=giver, to=taker, body=term.body)
+                )
+    return state
+
+
+# ---------------------------------------------------------------- the end
+
+
+def is_terminal(state: GameState) -> bool:
+    return state.phase is Phase.over
+
+
+__all__ = [
+    "AnonymousGroup",
+    "IllegalAction",
+    "Legality",
+    "apply",
+    "check",
+    "current_players",
+    "is_terminal",
+    "legal_actions",
+    "start",
+]

@@ -1,0 +1,247 @@
+"""How bodies decide: voting games for the power indices, the value of a motion to a
+voter (the model's utility rule), the tally, and the effect of an adopted motion."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import replace
+
+from .actions import MotionSpec, Vote
+from .power_index import PowerIndices, VotingGame, majority_quota, power_indices, quantise
+from .state import BodyState, Doctrine4, GameState, NationState, Point, RuleSpec
+
+DOCTRINE_NAMES = ("liberal", "transformative", "mercantilist", "sovereign")
+
+
+# ---------------------------------------------------------------- voting games
+
+
+def voters(body: BodyState) -> list[str]:
+    """The listed members who vote (suspended members do not)."""
+    return [m for m in body.members if m not in body.suspended]
+
+
+def voting_game(body: BodyState, rule: RuleSpec | None = None) -> VotingGame:
+    """The yes/not-yes game of the body: listed voters first, then anonymous members;
+    veto holders' yes is required."""
+    rule = rule or body.rule
+    listed = voters(body)
+    anonymous = [g for g in body.anonymous for _ in range(g.count)]
+    vetoes = tuple([m in body.vetoes for m in listed] + [False] * len(anonymous))
+    if rule.kind == "weighted":
+        weights = dict(rule.weights)
+        raw = [weights.get(m, 0.0) for m in listed] + [g.weight or 0.0 for g in anonymous]
+        ints, quota = quantise(raw, rule.threshold or 0.5)
+        return VotingGame(ints, quota, vetoes)
+    n = len(listed) + len(anonymous)
+    if rule.kind == "unanimity":
+        quota = n
+    elif rule.kind == "qualified_majority":
+        quota = majority_quota(n, rule.threshold)
+    else:
+        quota = majority_quota(n, None)
+    return VotingGame((1,) * n, quota, vetoes)
+
+
+def indices(body: BodyState) -> PowerIndices:
+    return power_indices(voting_game(body, body.binding_rule))
+
+
+def banzhaf_of(body: BodyState, nation: str) -> float:
+    listed = voters(body)
+    if nation not in listed:
+        return 0.0
+    return float(indices(body).banzhaf[listed.index(nation)])
+
+
+def blocking_power(body: BodyState, nation: str) -> float:
+    """Coleman's power to prevent action in the body's binding part (1 for a veto holder)."""
+    listed = voters(body)
+    if nation not in listed:
+        return 0.0
+    return float(indices(body).prevent[listed.index(nation)])
+
+
+def inside_option(body: BodyState, nation: str) -> float:
+    """I_ik = max(phi_k if i may opt out, power to prevent)."""
+    phi = 1.0 if nation in body.national_opt_outs else body.opt_out
+    return max(phi, blocking_power(body, nation))
+
+
+# ---------------------------------------------------------------- values
+
+
+def _cos(a: Doctrine4, b: Doctrine4) -> float:
+    dot = sum(x * y for x, y in zip(a, b, strict=True))
+    norm = math.sqrt(sum(x * x for x in a) * sum(y * y for y in b))
+    return dot / norm if norm else 0.0
+
+
+def _dist2(a: Point, b: Point) -> float:
+    return (a[0] - b[0]) ** 2 + (a[1] - b[1]) ** 2
+
+
+def doctrine_param(
+    state: GameState, doctrine: Doctrine4, name: str, area: str | None = None
+) -> float:
+    """A behaviour parameter as the doctrine-weighted mean of the four doctrines' values."""
+    table = state.param("doctrines")
+    total = 0.0
+    for weight, doctrine_name in zip(doctrine, DOCTRINE_NAMES, strict=True):
+        row = table[doctrine_name]
+        value = row[name]
+        if name == "mandate_taste" and area is not None:
+            value = row["mandate_taste_by_area"].get(area, value)
+        total += weight * value
+    return total
+
+
+def motion_value(
+    state: GameState,
+    body: BodyState,
+    spec: MotionSpec,
+    ideal: Point,
+    doctrine: Doctrine4,
+    nation: str | None,
+) -> float:
+    """The change in a voter's utility if the motion passes (core-model section 5b)."""
+    alpha, beta = body.intrusiveness, body.breadth
+    if spec.kind == "policy":
+        return (
+            alpha * beta * (_dist2(ideal, body.policy) - _dist2(ideal, (spec.x, spec.y)))
+            + body.crisis
+        )
+    if spec.kind == "mandate":
+        taste = doctrine_param(state, doctrine, "mandate_taste", body.area)
+        fit = _cos(doctrine, body.doctrine)
+        spared = inside_option(body, nation) if nation else 0.0
+        theta: float = state.param("inside_option.theta")
+        cost = _dist2(ideal, body.policy) * (1 - theta * spared)
+        return spec.x * (taste * (2 * fit - 1) - alpha * cost) + spec.y * (
+            taste * (2 * fit - 1) - beta * cost
+        )
+    negpow = doctrine_param(state, doctrine, "negative_power_value")
+    if spec.kind in ("add_veto", "remove_veto"):
+        sign = 1.0 if spec.kind == "add_veto" else -1.0
+        if spec.nation == nation:
+            return sign * negpow * 0.5
+        return -sign * 0.1 * negpow  # another's veto narrows one's own influence
+    if spec.kind == "opt_out":
+        if spec.nation is None or spec.nation == nation:
+            return negpow * (spec.value - body.opt_out) * 0.5
+        return -0.02
+    if spec.kind in ("admit", "suspend"):
+        if spec.nation is None or not state.has_nation(spec.nation):
+            return 0.0
+        other = state.nation(spec.nation)
+        align = 1 - _dist2(ideal, other.ideal) / 2  # 1 close, -1 far apart
+        share = body.benefits / max(body.member_count, 1)
+        value = align * share * 0.5
+        return value if spec.kind == "admit" else -value
+    if spec.kind == "linkage":
+        share = body.benefits / max(body.member_count, 1)
+        stay = 0.5 + 0.5 * _cos(doctrine, body.doctrine)
+        return (spec.value - body.linkage) * share * (stay - 0.5)
+    if spec.kind == "sanction":
+        if spec.nation == nation:
+            return -0.5
+        if spec.nation is None or not state.has_nation(spec.nation):
+            return 0.0
+        gamma = doctrine_param(state, doctrine, "relative_gains")
+        other = state.nation(spec.nation)
+        return gamma * 0.1 + 0.1 * (_dist2(ideal, other.ideal) / 4 - 0.25)
+    return 0.0
+
+
+def vote_by_rule(value: float, tau: float) -> Vote:
+    if value > tau:
+        return "yes"
+    if value < -tau:
+        return "no"
+    return "abstain"
+
+
+# ---------------------------------------------------------------- the tally
+
+
+def tally(
+    body: BodyState, ballots: dict[str, Vote], anonymous_votes: list[Vote]
+) -> tuple[bool, tuple[float, float, float], tuple[str, ...]]:
+    """(passes, (yes, no, abstain) weight, veto holders who vetoed). Anonymous votes
+    come one per anonymous member, in the order of the groups."""
+    listed = voters(body)
+    votes = [ballots.get(m, "abstain") for m in listed] + list(anonymous_votes)
+    if body.rule.kind == "weighted":
+        table = dict(body.rule.weights)
+        anon_weights = [g.weight or 0.0 for g in body.anonymous for _ in range(g.count)]
+        weights = [table.get(m, 0.0) for m in listed] + anon_weights
+    else:
+        weights = [1.0] * len(votes)
+    yes = sum(w for w, v in zip(weights, votes, strict=True) if v == "yes")
+    no = sum(w for w, v in zip(weights, votes, strict=True) if v == "no")
+    abstain = sum(w for w, v in zip(weights, votes, strict=True) if v == "abstain")
+    counted = yes + no + (abstain if body.abstention == "counts_as_no" else 0.0)
+    vetoed = tuple(m for m in listed if m in body.vetoes and ballots.get(m) == "no")
+    kind = body.rule.kind
+    if counted <= 0:
+        passes = False
+    elif kind == "unanimity":
+        passes = yes > 0 and math.isclose(yes, counted)
+    elif kind == "majority":
+        passes = yes > 0.5 * counted
+    else:
+        passes = yes >= (body.rule.threshold or 0.5) * counted - 1e-9
+    return passes and not vetoed, (yes, no, abstain), vetoed
+
+
+# ---------------------------------------------------------------- effects
+
+
+def _clamp(value: float, low: float = 0.0, high: float = 1.0) -> float:
+    return min(high, max(low, value))
+
+
+def adopt(body: BodyState, spec: MotionSpec, round_: int) -> BodyState:
+    """The body after the motion takes effect (docs/rules.md, 'Motions')."""
+    body = replace(body, last_decision_round=round_)
+    if spec.kind == "policy":
+        return replace(body, policy=(_clamp(spec.x, -1, 1), _clamp(spec.y, -1, 1)), crisis=0.0)
+    if spec.kind == "mandate":
+        return replace(
+            body,
+            breadth=_clamp(body.breadth + spec.x),
+            intrusiveness=_clamp(body.intrusiveness + spec.y),
+        )
+    if spec.kind == "add_veto" and spec.nation and spec.nation not in body.vetoes:
+        return replace(body, vetoes=(*body.vetoes, spec.nation))
+    if spec.kind == "remove_veto":
+        return replace(body, vetoes=tuple(v for v in body.vetoes if v != spec.nation))
+    if spec.kind == "opt_out":
+        if spec.nation:
+            return replace(
+                body, national_opt_outs=tuple(sorted({*body.national_opt_outs, spec.nation}))
+            )
+        return replace(body, opt_out=_clamp(spec.value))
+    if spec.kind == "admit" and spec.nation:
+        return replace(
+            body,
+            members=tuple(dict.fromkeys((*body.members, spec.nation))),
+            suspended=tuple(s for s in body.suspended if s != spec.nation),
+            left=tuple((n, r) for n, r in body.left if n != spec.nation),
+        )
+    if spec.kind == "suspend" and spec.nation:
+        return replace(body, suspended=tuple(sorted({*body.suspended, spec.nation})))
+    if spec.kind == "linkage":
+        return replace(body, linkage=_clamp(spec.value))
+    return body  # sanctions act on the nation, not the body
+
+
+def power_share(state: GameState, nation: NationState) -> float:
+    weights = state.param("power.weights")
+    order = ("economic", "military", "tech_finance", "soft")
+    share = 0.0
+    for index, component in enumerate(order):
+        total = sum(n.power[index] for n in state.nations)
+        if total > 0:
+            share += weights[component] * nation.power[index] / total
+    return share

@@ -1,0 +1,305 @@
+"""The game's immutable snapshot. Every change makes a new GameState (dataclasses.replace);
+nothing is ever modified in place, so undo, replay, search and views are safe."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field, fields, is_dataclass
+from enum import StrEnum
+from typing import Any
+
+from .actions import MotionSpec, Term, Vote
+
+Point = tuple[float, float]
+Doctrine4 = tuple[float, float, float, float]
+DOCTRINES = ("liberal", "transformative", "mercantilist", "sovereign")
+COMPONENTS = ("economic", "military", "tech_finance", "soft")
+
+
+class Phase(StrEnum):
+    events = "events"
+    diplomacy = "diplomacy"
+    agenda = "agenda"
+    vote = "vote"
+    results = "results"
+    opt_out = "opt_out"
+    membership = "membership"
+    consequences = "consequences"
+    over = "over"
+
+
+@dataclass(frozen=True)
+class RuleSpec:
+    """A decision rule. `threshold` is the share of counted votes (or weight) needed;
+    weights are per nation id, and per anonymous group for each of its members."""
+
+    kind: str  # majority | qualified_majority | unanimity | weighted
+    threshold: float | None = None
+    weights: tuple[tuple[str, float], ...] = ()
+
+
+@dataclass(frozen=True)
+class AnonymousGroup:
+    label: str
+    count: int
+    ideal: Point
+    doctrine: Doctrine4
+    weight: float | None
+
+
+@dataclass(frozen=True)
+class Objective:
+    """A secret objective: its kind and parameters as in the scenario's menu."""
+
+    kind: str
+    points: int
+    text: str
+    params: tuple[tuple[str, Any], ...] = ()
+
+    def param(self, name: str) -> Any:
+        return dict(self.params).get(name)
+
+
+@dataclass(frozen=True)
+class NationState:
+    id: str
+    name: str
+    great: bool
+    power: tuple[float, float, float, float]
+    growth: tuple[float, float, float, float]
+    doctrine: Doctrine4
+    ideal: Point
+    legitimacy: float
+    nationalism: float
+    democracy: float
+    capital: float
+    recognition: tuple[tuple[str, float], ...]
+    objectives: tuple[Objective, ...] = ()
+    ai_risk: float = 0.5
+    ai_honesty: float = 0.7
+
+    def recognises(self, other: str) -> float:
+        return dict(self.recognition).get(other, 0.0)
+
+
+@dataclass(frozen=True)
+class BodyState:
+    id: str
+    name: str
+    tier: str
+    area: str
+    members: tuple[str, ...]
+    anonymous: tuple[AnonymousGroup, ...]
+    founders: tuple[str, ...]
+    rule: RuleSpec
+    binding_rule: RuleSpec | None
+    vetoes: tuple[str, ...]
+    abstention: str  # counts_as_no | excluded
+    opt_out: float
+    national_opt_outs: tuple[str, ...]  # members with an opt-out of their own (phi 1)
+    breadth: float
+    intrusiveness: float
+    benefits: float
+    linkage: float
+    external: float
+    dues: float
+    policy: Point
+    doctrine: Doctrine4
+    vitality: float
+    bureaucracy: float
+    reentry_wait: int
+    left: tuple[tuple[str, int], ...] = ()  # nation -> round it left (for the re-entry wait)
+    suspended: tuple[str, ...] = ()
+    invited: tuple[str, ...] = ()  # may join without a wait (co-founders of a new body)
+    founded_round: int = 0
+    last_decision_round: int | None = None
+    crisis: float = 0.0  # common value of acting now (decays)
+
+    @property
+    def alive(self) -> bool:
+        return self.vitality >= 0.1 and self.member_count >= 3
+
+    @property
+    def member_count(self) -> int:
+        return len(self.members) + sum(g.count for g in self.anonymous)
+
+    def left_in(self, nation: str) -> int | None:
+        return dict(self.left).get(nation)
+
+
+class MotionStatus(StrEnum):
+    tabled = "tabled"
+    adopted = "adopted"
+    rejected = "rejected"
+    vetoed = "vetoed"
+
+
+@dataclass(frozen=True)
+class Motion:
+    id: int
+    body: str
+    sponsor: str | None
+    spec: MotionSpec
+    round: int
+    status: MotionStatus = MotionStatus.tabled
+    tally: tuple[float, float, float] = (0.0, 0.0, 0.0)  # yes, no, abstain (weights)
+    vetoed_by: tuple[str, ...] = ()
+    opted_out: tuple[str, ...] = ()
+
+
+class OfferStatus(StrEnum):
+    open = "open"
+    accepted = "accepted"
+    rejected = "rejected"
+    lapsed = "lapsed"
+
+
+@dataclass(frozen=True)
+class OfferState:
+    id: int
+    sender: str
+    receiver: str
+    give: Term
+    ask: Term | None
+    round: int
+    status: OfferStatus = OfferStatus.open
+
+
+@dataclass(frozen=True)
+class Threat:
+    nation: str
+    body: str
+    demand: str
+    round: int
+    won: bool | None = None
+
+
+@dataclass(frozen=True)
+class Condition:
+    metric: str
+    of: str | None
+    above: float | None
+    below: float | None
+    from_round: int = 1
+    chance: float = 1.0
+
+
+@dataclass(frozen=True)
+class ElectionOutcome:
+    label: str
+    probability: float
+    doctrine: Doctrine4 | None = None
+    ideal: Point | None = None
+    briefing: str | None = None
+
+
+@dataclass(frozen=True)
+class Effect:
+    """One effect of a scenario event; which fields matter depends on the kind."""
+
+    kind: (
+        str  # shock | growth_change | movement_surge | doctrine_shift | election | injected_motion
+    )
+    institution: str | None = None
+    nation: str | None = None
+    movement: str | None = None
+    shift: Point | None = None
+    valence: float | None = None
+    component: str = "all"
+    delta: float = 0.0
+    toward: str | None = None
+    amount: float = 0.0
+    outcomes: tuple[ElectionOutcome, ...] = ()
+    sponsor: str | None = None
+    motion: MotionSpec | None = None
+
+
+@dataclass(frozen=True)
+class EventSpec:
+    id: str
+    title: str
+    briefing: str
+    round: int | None
+    when: Condition | None
+    once: bool
+    effects: tuple[Effect, ...]
+
+
+@dataclass(frozen=True)
+class GameState:
+    scenario_id: str
+    rounds: int
+    round: int
+    phase: Phase
+    nations: tuple[NationState, ...]
+    bodies: tuple[BodyState, ...]
+    motions: tuple[Motion, ...] = ()
+    offers: tuple[OfferState, ...] = ()
+    ballots: tuple[tuple[int, str, Vote], ...] = ()  # sealed until the results phase
+    threats: tuple[Threat, ...] = ()
+    acted: tuple[str, ...] = ()  # who has finished the current phase
+    speaker_order: tuple[str, ...] = ()
+    events_fired: tuple[str, ...] = ()
+    paused: bool = False
+    next_id: int = 1
+    rng: str = field(default="", repr=False)  # the numpy generator's state, as JSON
+    model: tuple[tuple[str, Any], ...] = field(default=(), repr=False)
+    events: tuple[EventSpec, ...] = field(default=(), repr=False)  # the scenario's events
+    movements: tuple[tuple[str, float], ...] = ()  # intensity of each movement
+    exit_rounds: tuple[int, ...] = ()  # the round of every withdrawal, for the exit rate
+
+    def nation(self, nation_id: str) -> NationState:
+        for nation in self.nations:
+            if nation.id == nation_id:
+                return nation
+        raise KeyError(nation_id)
+
+    def body(self, body_id: str) -> BodyState:
+        for body in self.bodies:
+            if body.id == body_id:
+                return body
+        raise KeyError(body_id)
+
+    def has_body(self, body_id: str) -> bool:
+        return any(b.id == body_id for b in self.bodies)
+
+    def has_nation(self, nation_id: str) -> bool:
+        return any(n.id == nation_id for n in self.nations)
+
+    def motion(self, motion_id: int) -> Motion:
+        for motion in self.motions:
+            if motion.id == motion_id:
+                return motion
+        raise KeyError(motion_id)
+
+    def great_powers(self) -> tuple[str, ...]:
+        return tuple(n.id for n in self.nations if n.great)
+
+    def param(self, path: str) -> Any:
+        """A model parameter by dotted path, e.g. 'vote.tau'."""
+        value: Any = dict(self.model)
+        for part in path.split("."):
+            value = value[part]
+        return value
+
+
+def to_plain(value: Any) -> Any:
+    """A JSON-ready form of any part of the state (for hashes, saves and views)."""
+    if is_dataclass(value) and not isinstance(value, type):
+        return {f.name: to_plain(getattr(value, f.name)) for f in fields(value)}
+    if isinstance(value, StrEnum):
+        return value.value
+    if isinstance(value, tuple | list):
+        return [to_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): to_plain(v) for k, v in value.items()}
+    if isinstance(value, float):
+        return round(value, 12)
+    return value
+
+
+def state_hash(state: GameState) -> str:
+    """A short fingerprint of the whole state, equal across processes and machines."""
+    text = json.dumps(to_plain(state), sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(text.encode()).hexdigest()[:16]

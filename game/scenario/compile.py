@@ -1,0 +1,232 @@
+"""Compile a validated Scenario and a seed into the engine's first GameState.
+
+This is the boundary: the engine never sees pydantic models or files, only the plain
+frozen dataclasses made here.
+"""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+
+from game.engine.actions import MotionSpec
+from game.engine.state import (
+    AnonymousGroup,
+    BodyState,
+    Condition,
+    Effect,
+    ElectionOutcome,
+    EventSpec,
+    GameState,
+    NationState,
+    Objective,
+    Phase,
+    RuleSpec,
+)
+
+from .schema import (
+    Election,
+    Event,
+    GrowthChange,
+    InjectedMotion,
+    Institution,
+    LinkageMotion,
+    MandateMotion,
+    Motion,
+    MovementSurge,
+    Nation,
+    OptOutMotion,
+    PolicyMotion,
+    Rule,
+    Scenario,
+    Shock,
+    WeightedRule,
+)
+
+
+def _rule(rule: Rule, institution: Institution) -> RuleSpec:
+    if isinstance(rule, WeightedRule):
+        return RuleSpec("weighted", rule.quota, tuple(rule.weights.items()))
+    return RuleSpec(rule.kind, getattr(rule, "threshold", None))
+
+
+def _nation(nation: Nation, scenario: Scenario) -> NationState:
+    baseline = scenario.model.doctrines
+    weights = nation.doctrine.as_tuple()
+    names = ("liberal", "transformative", "mercantilist", "sovereign")
+    resting = sum(
+        w * getattr(baseline, d).recognition_baseline for w, d in zip(weights, names, strict=True)
+    )
+    recognition = {other.id: resting for other in scenario.nations if other.id != nation.id}
+    recognition.update(nation.recognition)
+    objectives = tuple(
+        Objective(
+            kind=o.kind,
+            points=o.points,
+            text=o.text or o.kind.replace("_", " "),
+            params=tuple(
+                (k, tuple(v) if isinstance(v, list | tuple) else v)
+                for k, v in o.model_dump(mode="json", exclude={"kind", "points", "text"}).items()
+            ),
+        )
+        for o in nation.objectives
+    )
+    return NationState(
+        id=nation.id,
+        name=nation.name,
+        great=nation.great_power,
+        power=(
+            nation.power.economic,
+            nation.power.military,
+            nation.power.tech_finance,
+            nation.power.soft,
+        ),
+        growth=(
+            nation.growth.economic,
+            nation.growth.military,
+            nation.growth.tech_finance,
+            nation.growth.soft,
+        ),
+        doctrine=weights,
+        ideal=nation.ideal_point,
+        legitimacy=nation.legitimacy,
+        nationalism=nation.nationalism,
+        democracy=nation.democracy,
+        capital=nation.capital,
+        recognition=tuple(sorted(recognition.items())),
+        objectives=objectives,
+        ai_risk=nation.ai.risk,
+        ai_honesty=nation.ai.honesty,
+    )
+
+
+def _body(institution: Institution, scenario: Scenario) -> BodyState:
+    return BodyState(
+        id=institution.id,
+        name=institution.name,
+        tier=institution.tier.value,
+        area=institution.area.value,
+        members=tuple(institution.members),
+        anonymous=tuple(
+            AnonymousGroup(g.label, g.count, g.ideal_point, g.doctrine.as_tuple(), g.weight)
+            for g in institution.anonymous_members
+        ),
+        founders=tuple(institution.founders),
+        rule=_rule(institution.rule, institution),
+        binding_rule=_rule(institution.binding_rule, institution)
+        if institution.binding_rule
+        else None,
+        vetoes=tuple(institution.veto_holders),
+        abstention=institution.abstention.value,
+        opt_out=institution.opt_out,
+        national_opt_outs=(),
+        breadth=institution.breadth,
+        intrusiveness=institution.intrusiveness,
+        benefits=institution.benefits,
+        linkage=institution.linkage,
+        external=institution.external_effects,
+        dues=institution.dues,
+        policy=institution.policy,
+        doctrine=institution.doctrine.as_tuple(),
+        vitality=institution.vitality,
+        bureaucracy=institution.bureaucracy,
+        reentry_wait=(
+            institution.reentry_wait
+            if institution.reentry_wait is not None
+            else scenario.model.reentry_wait_rounds
+        ),
+    )
+
+
+def _motion(spec: Motion) -> MotionSpec:
+    if isinstance(spec, PolicyMotion):
+        return MotionSpec("policy", x=spec.point[0], y=spec.point[1])
+    if isinstance(spec, MandateMotion):
+        return MotionSpec("mandate", x=spec.breadth, y=spec.intrusiveness)
+    if isinstance(spec, OptOutMotion):
+        return MotionSpec("opt_out", value=spec.value, nation=spec.nation)
+    if isinstance(spec, LinkageMotion):
+        return MotionSpec("linkage", value=spec.value)
+    return MotionSpec(spec.kind, nation=spec.nation)
+
+
+def _event(event: Event) -> EventSpec:
+    effects = []
+    for effect in event.effects:
+        if isinstance(effect, Shock):
+            effects.append(
+                Effect(
+                    "shock",
+                    institution=effect.institution,
+                    shift=effect.shift,
+                    valence=effect.valence,
+                )
+            )
+        elif isinstance(effect, GrowthChange):
+            component = (
+                effect.component if isinstance(effect.component, str) else effect.component.value
+            )
+            effects.append(
+                Effect(
+                    "growth_change", nation=effect.nation, component=component, delta=effect.delta
+                )
+            )
+        elif isinstance(effect, MovementSurge):
+            effects.append(Effect("movement_surge", movement=effect.movement, delta=effect.delta))
+        elif isinstance(effect, Election):
+            outcomes = tuple(
+                ElectionOutcome(
+                    o.label,
+                    o.probability,
+                    o.doctrine.as_tuple() if o.doctrine else None,
+                    o.ideal_point,
+                    o.briefing,
+                )
+                for o in effect.outcomes
+            )
+            effects.append(Effect("election", nation=effect.nation, outcomes=outcomes))
+        elif isinstance(effect, InjectedMotion):
+            effects.append(
+                Effect(
+                    "injected_motion",
+                    institution=effect.institution,
+                    sponsor=effect.sponsor,
+                    motion=_motion(effect.motion),
+                )
+            )
+        else:
+            effects.append(
+                Effect(
+                    "doctrine_shift",
+                    nation=effect.nation,
+                    toward=effect.toward,
+                    amount=effect.amount,
+                )
+            )
+    when = None
+    if event.when is not None:
+        w = event.when
+        when = Condition(w.metric.value, w.of, w.above, w.below, w.from_round, w.chance)
+    return EventSpec(
+        event.id, event.title, event.briefing, event.round, when, event.once, tuple(effects)
+    )
+
+
+def compile_scenario(scenario: Scenario, seed: int) -> GameState:
+    """The first GameState of a game of this scenario with this seed, before round 1's
+    automatic events (call `game.engine.api.start` to run them)."""
+    generator = np.random.Generator(np.random.PCG64(seed))
+    model = scenario.model.model_dump(mode="json")
+    return GameState(
+        scenario_id=scenario.id,
+        rounds=scenario.length.rounds,
+        round=1,
+        phase=Phase.events,
+        nations=tuple(_nation(n, scenario) for n in scenario.nations),
+        bodies=tuple(_body(i, scenario) for i in scenario.institutions),
+        rng=json.dumps(generator.bit_generator.state),
+        model=tuple(model.items()),
+        events=tuple(_event(e) for e in scenario.events),
+        movements=tuple(sorted((m.id, m.intensity) for m in scenario.movements)),
+    )

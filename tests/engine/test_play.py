@@ -1,0 +1,97 @@
+"""Whole games of random legal play: no exception, invariants at every step, and the
+same seed and actions give the same game, in this process and in another."""
+
+from __future__ import annotations
+
+import random
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from game.engine.actions import parse_action
+from game.engine.api import apply, check, current_players, is_terminal, legal_actions, start
+from game.engine.rules import power_share
+from game.engine.state import GameState, MotionStatus, Phase, state_hash
+from game.scenario import load_scenario
+from game.scenario.compile import compile_scenario
+
+ROOT = Path(__file__).resolve().parents[2]
+SCENARIOS = sorted((ROOT / "scenarios").glob("*.yaml"))
+
+
+def invariants(state: GameState) -> None:
+    shares = [power_share(state, n) for n in state.nations]
+    assert abs(sum(shares) - 1) < 1e-9
+    for nation in state.nations:
+        assert 0 <= nation.legitimacy <= 1 and nation.capital >= 0
+        assert all(0 <= r <= 1 for _, r in nation.recognition)
+    for body in state.bodies:
+        assert len(set(body.members)) == len(body.members)
+        assert set(body.vetoes) <= set(body.members)
+        assert 0 <= body.opt_out <= 1 and 0 <= body.breadth <= 1 and 0 <= body.intrusiveness <= 1
+        assert -1 <= body.policy[0] <= 1 and -1 <= body.policy[1] <= 1
+    for motion in state.motions:
+        if motion.round == state.round and motion.status is MotionStatus.tabled:
+            assert state.body(motion.body).alive, "a dead body took a motion"
+
+
+def random_game(path: Path, seed: int) -> tuple[GameState, list[str]]:
+    rng = random.Random(seed)
+    state, _ = start(compile_scenario(load_scenario(path), seed))
+    log: list[str] = []
+    while not is_terminal(state):
+        nation = rng.choice(current_players(state))
+        action = rng.choice(legal_actions(state, nation))
+        assert check(state, action).ok
+        assert parse_action(str(action)) == action
+        state, _ = apply(state, action)
+        log.append(str(action))
+        invariants(state)
+    return state, log
+
+
+@pytest.mark.parametrize("seed", range(10))
+@pytest.mark.parametrize("path", SCENARIOS, ids=[p.stem for p in SCENARIOS])
+def test_random_legal_play(path: Path, seed: int) -> None:
+    state, log = random_game(path, seed)
+    assert state.phase is Phase.over and state.round == state.rounds
+    assert log
+
+
+def replay(path: Path, seed: int, log: list[str]) -> GameState:
+    state, _ = start(compile_scenario(load_scenario(path), seed))
+    for line in log:
+        state, _ = apply(state, parse_action(line))
+    return state
+
+
+def test_same_seed_and_actions_same_game() -> None:
+    path = ROOT / "scenarios" / "liberal-restraint-2025.yaml"
+    final, log = random_game(path, 7)
+    assert state_hash(replay(path, 7, log)) == state_hash(final)
+    script = (
+        "import sys; sys.path.insert(0, '.');"
+        "from tests.engine.test_play import replay; from pathlib import Path;"
+        "from game.engine.state import state_hash;"
+        "log = sys.stdin.read().splitlines();"
+        "print(state_hash(replay(Path('scenarios/liberal-restraint-2025.yaml'), 7, log)))"
+    )
+    other = subprocess.run(
+        [sys.executable, "-c", script],
+        input="\n".join(log),
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=True,
+        timeout=120,
+    )
+    assert other.stdout.strip() == state_hash(final)
+
+
+def test_a_different_seed_gives_a_different_game() -> None:
+    path = ROOT / "scenarios" / "tutorial.yaml"
+    a, _ = start(compile_scenario(load_scenario(path), 1))
+    b, _ = start(compile_scenario(load_scenario(path), 2))
+    assert state_hash(a) != state_hash(b)
