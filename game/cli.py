@@ -7,6 +7,7 @@ A bad command or flag is one line on stderr and exit status 2, never a traceback
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -36,7 +37,7 @@ def _play(args: argparse.Namespace) -> int:
         "Concert of Powers: the game window is not built yet, so there is nothing to play.\n"
         "What works today is the scenario format:\n"
         f"  {python} {PROG} validate scenarios/      check every bundled scenario\n"
-        f"  {python} {PROG} schema -o schema.json    write the JSON Schema for editors\n"
+        f"  {python} {PROG} schema -o scenarios/schema.json   write the JSON Schema for editors\n"
         "See README.md for the commands and scenarios/README.md for writing a scenario."
     )
     return 0
@@ -57,8 +58,16 @@ def _schema(args: argparse.Namespace) -> int:
         return 0
     from game.files import write_atomic
 
+    target = Path(args.output)
+    if not args.output or target.is_dir():
+        what = f"'{args.output}' is a folder" if args.output else "the file name is empty"
+        print(
+            f"{PROG} schema: {what}; give a file name such as scenarios/schema.json",
+            file=sys.stderr,
+        )
+        return 1
     try:
-        write_atomic(Path(args.output), text)
+        write_atomic(target, text)
     except OSError as error:
         print(f"{PROG} schema: cannot write {args.output}: {error.strerror}", file=sys.stderr)
         return 1
@@ -113,3 +122,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
+    except ModuleNotFoundError as error:
+        print(
+            f"{PROG}: the package '{error.name}' is missing: this Python lacks the game's "
+            "dependencies. Run `make play` once, then use .venv/bin/python "
+            "(on Windows .venv\\Scripts\\python); see README.md.",
+            file=sys.stderr,
+        )
+        return 1
+    except BrokenPipeError:
+        # The reader (head, less) went away: stop quietly, as other command-line tools do.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    except OSError as error:
+        print(f"{PROG}: cannot write the output: {error.strerror}", file=sys.stderr)
+        return 1

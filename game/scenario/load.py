@@ -3,7 +3,9 @@ on: file, line, column, the dotted path (list entries by id) and what to do."""
 
 from __future__ import annotations
 
+import errno
 import re
+import stat
 import types
 from pathlib import Path
 from typing import Annotated, Any, Union, get_args, get_origin
@@ -14,7 +16,16 @@ from pydantic_core import ErrorDetails
 from .problems import Problem, ScenarioError
 from .references import check_references, closest, did_you_mean
 from .schema import SCHEMA_VERSION, Scenario
-from .source import Loc, SourceMap, check_size, decode, dotted_path, key_text, read_yaml
+from .source import (
+    MAX_BYTES,
+    Loc,
+    SourceMap,
+    check_size,
+    decode,
+    dotted_path,
+    key_text,
+    read_yaml,
+)
 from .types import ID_PATTERN
 
 
@@ -23,13 +34,17 @@ def load_scenario(path: str | Path) -> Scenario:
     path = Path(path)
     name = str(path)
     try:
-        check_size(path.stat().st_size, name)
-        raw = path.read_bytes()
+        if not stat.S_ISREG(path.stat().st_mode):
+            kind = "a folder" if path.is_dir() else "not a regular file (a device or a pipe?)"
+            raise ScenarioError([Problem(name, 0, 0, "", f"is {kind}, not a scenario file")])
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_BYTES + 1)  # never more, whatever the file claims to hold
+        check_size(len(raw) if len(raw) <= MAX_BYTES else path.stat().st_size, name)
     except FileNotFoundError:
         raise ScenarioError([Problem(name, 0, 0, "", "no such file")]) from None
-    except IsADirectoryError:
-        raise ScenarioError([Problem(name, 0, 0, "", "is a folder, not a file")]) from None
     except OSError as error:
+        if error.errno == errno.ELOOP:
+            raise ScenarioError([Problem(name, 0, 0, "", "a symbolic link that loops")]) from None
         raise ScenarioError(
             [Problem(name, 0, 0, "", f"cannot read it: {error.strerror}")]
         ) from None

@@ -214,6 +214,40 @@ class _Walker:
             self.walk(value_node, (*loc, key))
 
 
+def _bad_value(filename: str, root: yaml.Node, error: Exception) -> ScenarioError:
+    """Locate the scalar whose construction failed: the first one that fails alone."""
+    constructor = yaml.constructor.SafeConstructor()
+    pending = [root]
+    seen: set[int] = set()
+    while pending:
+        node = pending.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if isinstance(node, yaml.ScalarNode):
+            try:
+                constructor.construct_object(node)
+            except Exception:
+                what = {
+                    "int": "a whole number",
+                    "float": "a number",
+                    "bool": "true or false",
+                    "timestamp": "a date",
+                }.get(node.tag.rsplit(":", 1)[-1], node.tag)
+                shown = node.value if len(node.value) <= 40 else node.value[:37] + "..."
+                message = (
+                    f"'{shown}' cannot be read as {what} (a date that does not exist, a "
+                    "number too long or with a typo?); if it is text, put it in quotes"
+                )
+                return _fail(filename, Mark.of(node.start_mark), message)
+        elif isinstance(node, yaml.SequenceNode):
+            pending.extend(reversed(node.value))
+        elif isinstance(node, yaml.MappingNode):
+            for key, value in reversed(node.value):
+                pending.extend([value, key])
+    return _fail(filename, Mark(1, 1), f"a value cannot be read: {error}")
+
+
 def _compose(loader: Any, filename: str) -> yaml.Node:
     try:
         node = loader.get_single_node()
@@ -258,6 +292,9 @@ def read_yaml(text: str, filename: str) -> tuple[Any, SourceMap]:
             raise _fail(filename, Mark.of(error.problem_mark), message) from None
         except yaml.MarkedYAMLError as error:
             raise _syntax(filename, error) from None
+        except (ValueError, KeyError, AttributeError, OverflowError, TypeError) as error:
+            # PyYAML's constructors raise these for values such as 2025-02-30 or !!int abc.
+            raise _bad_value(filename, node, error) from None
         except RecursionError:
             raise _fail(
                 filename, Mark(1, 1), "an alias refers to itself; remove the loop"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Iterable
 from pathlib import Path
@@ -12,20 +13,32 @@ from .problems import Problem, ScenarioError
 SUFFIXES = (".yaml", ".yml")
 
 
+def _count(number: int, word: str) -> str:
+    return f"{number} {word}" if number == 1 else f"{number} {word}s"
+
+
 def scenario_files(paths: Iterable[str]) -> tuple[list[Path], list[Problem]]:
     """The scenario files named or found in folders, and problems with the paths."""
     files: list[Path] = []
     problems: list[Problem] = []
     for name in paths:
         path = Path(name)
-        if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.suffix in SUFFIXES and p.is_file())
-            if not found:
+        if not name.strip():
+            problems.append(Problem(repr(name), 0, 0, "", "an empty path; name a file or folder"))
+        elif path.is_dir():
+            if not os.access(path, os.R_OK | os.X_OK):
                 problems.append(
-                    Problem(name, 0, 0, "", "no scenario files (*.yaml) in this folder")
+                    Problem(name, 0, 0, "", "cannot read this folder: permission denied")
                 )
+                continue
+            found = sorted(
+                p for p in path.rglob("*") if p.suffix.lower() in SUFFIXES and p.is_file()
+            )
+            if not found:
+                message = "no scenario files (*.yaml or *.yml) in this folder"
+                problems.append(Problem(name, 0, 0, "", message))
             files.extend(found)
-        elif path.exists():
+        elif path.exists() or path.is_symlink():
             files.append(path)
         else:
             problems.append(Problem(name, 0, 0, "", "no such file or folder"))
@@ -49,14 +62,21 @@ def validate_paths(paths: Iterable[str], quiet: bool = False) -> int:
             continue
         if not quiet:
             great = len(scenario.great_powers())
-            print(
-                f"{path}: ok ({scenario.id}: {great} great powers, "
-                f"{len(scenario.nations) - great} minor nations, "
-                f"{len(scenario.institutions)} institutions, {scenario.length.rounds} rounds)"
+            counts = ", ".join(
+                _count(n, word)
+                for n, word in (
+                    (great, "great power"),
+                    (len(scenario.nations) - great, "minor nation"),
+                    (len(scenario.institutions), "institution"),
+                    (scenario.length.rounds, "round"),
+                )
             )
+            print(f"{path}: ok ({scenario.id}: {counts})")
     if problems:
         total = len(files) + len(path_problems)
         plural = "s" if problems != 1 else ""
-        print(f"{problems} problem{plural} in {failed} of {total} files", file=sys.stderr)
+        sys.stdout.flush()
+        files_word = "file" if total == 1 else "files"
+        print(f"{problems} problem{plural} in {failed} of {total} {files_word}", file=sys.stderr)
         return 1
     return 0
