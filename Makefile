@@ -27,9 +27,15 @@ typecheck: $(STAMP)
 docs: $(STAMP)
 	$(BIN)/python -m game.scenario.reference --write
 
-# Re-resolve the pins after editing the versions in pyproject.toml.
-lock: $(STAMP)
-	$(BIN)/pip freeze --exclude-editable --exclude concert-of-powers > constraints.txt
+# Re-resolve the pins after editing the versions in pyproject.toml: install from
+# pyproject.toml alone (the old constraints may contradict the new versions), then freeze.
+lock:
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade -e '.[dev]'
+	{ echo '# Every package the project installs, pinned. Regenerate with `make lock` after editing pyproject.toml.'; \
+	  $(BIN)/python -m pip freeze --exclude-editable | grep -vi '^concert-of-powers'; } > constraints.txt.new
+	mv constraints.txt.new constraints.txt
+	touch $(STAMP)
 
 $(STAMP): pyproject.toml constraints.txt
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Concert of Powers needs Python 3.11 or newer; this is " + sys.version.split()[0] + ". Run: make PYTHON=python3.11")'
@@ -38,4 +44,4 @@ $(STAMP): pyproject.toml constraints.txt
 	touch $(STAMP)
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis *.egg-info
