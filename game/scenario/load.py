@@ -4,6 +4,7 @@ on: file, line, column, the dotted path (list entries by id) and what to do."""
 from __future__ import annotations
 
 import errno
+import math
 import re
 import stat
 import types
@@ -116,6 +117,22 @@ def _check_version(data: Any, filename: str, source: SourceMap) -> None:
             ]
         )
     if "schema_version" not in data:
+        closest_key = next(
+            (k for k in data if isinstance(k, str) and closest(k, ["schema_version"])), None
+        )
+        if closest_key is not None:
+            raise ScenarioError(
+                [
+                    _locate(
+                        filename,
+                        data,
+                        source,
+                        (closest_key,),
+                        f"unknown key '{closest_key}'; did you mean 'schema_version'?",
+                        True,
+                    )
+                ]
+            )
         raise ScenarioError(
             [
                 Problem(
@@ -136,8 +153,9 @@ def _check_version(data: Any, filename: str, source: SourceMap) -> None:
                     data,
                     source,
                     ("schema_version",),
-                    f"{version!r} is not supported: this version of Concert of Powers reads "
-                    f"schema_version {SCHEMA_VERSION}",
+                    f"{_describe(version)} is not supported: this version of Concert of Powers "
+                    f"reads schema_version {SCHEMA_VERSION}"
+                    + ("; remove the quotes" if version == str(SCHEMA_VERSION) else ""),
                 )
             ]
         )
@@ -245,6 +263,15 @@ def _model_at(loc: Loc, data: Any) -> type[BaseModel] | None:
     return None
 
 
+def _home_of(model: type[BaseModel], key: Any) -> str | None:
+    """The field of the model whose own model has this key, e.g. rounds -> length."""
+    for name, info in model.model_fields.items():
+        inner = _concrete(info.annotation, None)
+        if isinstance(inner, type) and issubclass(inner, BaseModel) and key in inner.model_fields:
+            return name
+    return None
+
+
 def _tags_at(loc: Loc, data: Any) -> list[str]:
     """The `kind` values a tagged union at loc accepts."""
     tags: list[str] = []
@@ -295,12 +322,17 @@ def _message(error: ErrorDetails, loc: Loc, data: Any, source: SourceMap, at_key
                 f"yes/no/on/off as true/false); write it in quotes: '{text}'"
             )
         return f"a key here must be a name, not {_describe(loc[-1] if loc else value)}"
+    if kind == "missing" and loc and isinstance(loc[-1], int):
+        return "a point is a pair [x, y]; give both numbers"
     if kind == "missing":
         return f"missing: add `{name}:`"
     if kind == "extra_forbidden":
         model = _model_at(loc[:-1], data)
         fields = list(model.model_fields) if model else []
         hint = did_you_mean(loc[-1], fields)
+        home = _home_of(model, loc[-1]) if model else None
+        if home is not None:
+            hint = f"; it belongs under `{home}:`"
         if not hint and fields:
             hint = f"; expected one of: {', '.join(fields)}"
         return f"unknown key '{key_text(loc[-1])}'{hint}"
@@ -316,6 +348,12 @@ def _message(error: ErrorDetails, loc: Loc, data: Any, source: SourceMap, at_key
         )
     if kind in ("union_tag_invalid", "union_tag_not_found"):
         expected = _options(str(ctx.get("expected_tags", "")))
+        tag_text = source.plain_scalars.get((*loc, "kind"))
+        if kind == "union_tag_invalid" and tag_text is not None:
+            return (
+                f"kind: `{tag_text}` was read as true/false (YAML reads unquoted yes/no/on/off "
+                f"as true/false); write it in quotes, and use one of: {', '.join(expected)}"
+            )
         if kind == "union_tag_not_found":
             return f"missing `kind:`; one of: {', '.join(_tags_at(loc, data))}"
         tag = ctx.get("tag")
@@ -325,6 +363,8 @@ def _message(error: ErrorDetails, loc: Loc, data: Any, source: SourceMap, at_key
         expected = _options(str(ctx.get("expected", "")))
         hint = did_you_mean(value, expected) if isinstance(value, str) else ""
         return f"{_describe(value)} is not allowed; expected one of: {', '.join(expected)}{hint}"
+    if isinstance(value, float) and not math.isfinite(value):
+        return f"must be a finite number, not {value}"
     if value is None and kind.endswith("_type"):
         return "is empty: write a value after the colon, or remove the line"
     if kind in ("model_type", "dict_type", "model_attributes_type"):
@@ -357,12 +397,26 @@ def _message(error: ErrorDetails, loc: Loc, data: Any, source: SourceMap, at_key
     if kind == "too_short":
         if "Tuple" in str(ctx.get("field_type")):
             return f"a point is a pair [x, y]; found {ctx.get('actual_length')} numbers"
-        return f"needs at least {ctx.get('min_length')} entries; found {ctx.get('actual_length')}"
+        least = ctx.get("min_length")
+        entries = "entry" if least == 1 else "entries"
+        return f"needs at least {least} {entries}; found {ctx.get('actual_length')}"
     if kind == "too_long":
         if "Tuple" in str(ctx.get("field_type")):
             return f"a point is a pair [x, y]; found {ctx.get('actual_length')} numbers"
         return f"may have at most {ctx.get('max_length')} entries; found {ctx.get('actual_length')}"
     if kind == "string_pattern_mismatch" and ctx.get("pattern") == ID_PATTERN:
+        odd = next(
+            (c for c in str(value) if not (c.isascii() and (c.isalnum() or c in "_-"))), None
+        )
+        if odd is not None and odd != " ":
+            import unicodedata
+
+            name = unicodedata.name(odd, f"U+{ord(odd):04X}")
+            return (
+                f"{_describe(value)} is not a valid id: it contains {name}, which looks like "
+                "or hides among ordinary letters; retype the id with the letters A-Z, digits, "
+                "'_' or '-'"
+            )
         return (
             f"{_describe(value)} is not a valid id: use 1 to 32 letters, digits, '_' or "
             "'-', starting with a letter (for example US or hrc)"
@@ -380,6 +434,8 @@ def _number_hint(value: Any) -> str:
     if not isinstance(value, str):
         return ""
     text = value.strip()
+    if re.fullmatch(r"[-+]?\d+e[-+]?\d+", text, re.IGNORECASE):
+        return f"; YAML needs a decimal point in this notation: write {float(text):g}"
     if re.fullmatch(r"[-+]?\d*\.?\d+(e[-+]?\d+)?", text, re.IGNORECASE):
         return "; remove the quotes"
     if re.fullmatch(r"[-+]?\d+(\.\d+)?\s*%", text):

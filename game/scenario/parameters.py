@@ -9,7 +9,7 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Any, Literal
 
-from pydantic import Field, model_validator
+from pydantic import ConfigDict, Field, model_validator
 
 from .types import Doctrine, IssueArea, Number, Spec, Unit, Whole
 
@@ -440,8 +440,18 @@ PreferredReform = Literal[
 ]
 
 
+def _nothing_required(schema: dict[str, Any]) -> None:
+    # Every value may be left out of a file: the doctrine's own default fills it in.
+    schema.pop("required", None)
+
+
 class DoctrineParams(Spec):
-    """How a doctrine behaves (core-model.md, section 2)."""
+    """How a doctrine behaves (core-model.md, section 2). Each value defaults to the
+    doctrine's own (see `doctrines` in the model block)."""
+
+    model_config = ConfigDict(
+        extra="forbid", frozen=True, allow_inf_nan=False, json_schema_extra=_nothing_required
+    )
 
     mandate_taste: Number = Field(ge=-1, le=1, description="Taste for broad, intrusive mandates.")
     mandate_taste_by_area: dict[IssueArea, Number] = Field(
@@ -485,9 +495,19 @@ _DOCTRINE_DEFAULTS: dict[str, dict[str, Any]] = {
 }  # fmt: skip
 
 
+def _doctrine_defaults(schema: dict[str, Any]) -> None:
+    schema.pop("required", None)
+    for name, defaults in _DOCTRINE_DEFAULTS.items():
+        schema["properties"][name]["default"] = defaults
+
+
 class DoctrineTable(Spec):
     """Behaviour of each doctrine; a nation's behaviour is the doctrine-weighted mean.
     Give only what you change: `doctrines: {mercantilist: {exit_propensity: 0.5}}`."""
+
+    model_config = ConfigDict(
+        extra="forbid", frozen=True, allow_inf_nan=False, json_schema_extra=_doctrine_defaults
+    )
 
     liberal: DoctrineParams = Field(description="Liberal internationalism.")
     transformative: DoctrineParams = Field(description="Transformative internationalism.")

@@ -81,7 +81,16 @@ class _Checker:
         return False
 
     def nation(self, loc: Loc, value: str | None) -> bool:
-        return self.known(loc, value, dict(self.nations), "nation")
+        if value is None or value in self.nations:
+            return True
+        by_name = {n.name.lower(): n.id for n in self.s.nations}
+        match = by_name.get(value.lower())
+        if match is None:
+            named = closest(value, list(by_name))
+            match = by_name[named] if named and len(value) > 3 else None
+        hint = f"; did you mean '{match}' ({self.nations[match].name})?" if match else ""
+        self.add(loc, f"unknown nation '{value}'{hint or did_you_mean(value, self.nations)}")
+        return False
 
     def institution(self, loc: Loc, value: str | None) -> bool:
         return self.known(loc, value, dict(self.institutions), "institution")
@@ -163,10 +172,25 @@ class _Checker:
                         f"{what} '{nation_id}' is not a member of {inst.id}; "
                         f"add it to members or remove it here",
                     )
-        if len(set(inst.veto_holders)) != len(inst.veto_holders):
-            self.add((*loc, "veto_holders"), "a veto holder is listed twice; remove one")
-        if inst.member_count() < 2:
-            self.add((*loc, "members"), "an institution needs at least two members")
+        for field in ("founders", "veto_holders"):
+            listed: set[str] = set()
+            for index, nation_id in enumerate(getattr(inst, field)):
+                if nation_id in listed:
+                    self.add((*loc, field, index), f"'{nation_id}' is listed twice; remove one")
+                listed.add(nation_id)
+        vitality = self.s.model.vitality
+        if inst.member_count() < vitality.min_members:
+            self.add(
+                (*loc, "members"),
+                f"{inst.member_count()} members: a body with fewer than {vitality.min_members} "
+                "(model.vitality.min_members) is dead from the start; add members",
+            )
+        if inst.vitality < vitality.dead_below:
+            self.add(
+                (*loc, "vitality"),
+                f"vitality {inst.vitality:g} is below model.vitality.dead_below "
+                f"({vitality.dead_below:g}): the body would start dead",
+            )
         self.check_rule((*loc, "rule"), inst, inst.rule)
         if inst.binding_rule is not None:
             self.check_rule((*loc, "binding_rule"), inst, inst.binding_rule)
@@ -243,6 +267,12 @@ class _Checker:
                 self.nation((*at, "motion", "nation"), getattr(effect.motion, "nation", None))
 
     def check_condition(self, loc: Loc, when: Condition) -> None:
+        if when.from_round > self.s.length.rounds:
+            self.add(
+                (*loc, "from_round"),
+                f"from round {when.from_round}, but the game lasts {self.s.length.rounds} rounds "
+                "(length.rounds); the event could never fire",
+            )
         scope = when.metric.scope
         if scope == "order":
             if when.of is not None:

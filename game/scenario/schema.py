@@ -645,7 +645,9 @@ class Scenario(Spec):
         default_factory=list, description="Scheduled and conditional events."
     )
     seats: list[Seat] | None = Field(
-        None, description="Playable seats; empty for one per great power, AI at normal."
+        None,
+        min_length=1,
+        description="Playable seats; leave it out for one per great power, AI at normal.",
     )
     model: ModelParams = Field(
         default_factory=ModelParams, description="Numbers of the core model."

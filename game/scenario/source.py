@@ -120,6 +120,9 @@ def check_size(size: int, filename: str) -> None:
 def decode(raw: bytes, filename: str) -> str:
     """The text of a scenario file, or a problem if it is too big, binary or not UTF-8."""
     check_size(len(raw), filename)
+    if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        message = "the file is saved as UTF-16 (Windows 'Unicode'); save it as UTF-8 in your editor"
+        raise _fail(filename, NO_MARK, message)
     if b"\x00" in raw[:8192]:
         message = "this is a binary file, not a YAML text file; check that you chose the right file"
         raise _fail(filename, NO_MARK, message)
@@ -184,11 +187,37 @@ class _Walker:
         if isinstance(node, yaml.ScalarNode):
             if not node.style and node.value.lower() in BOOLEAN_WORDS:
                 self.map.plain_scalars[loc] = node.value
+            if not node.style and node.tag.endswith((":int", ":float")):
+                self._check_number(node)
         elif isinstance(node, yaml.SequenceNode):
             for index, item in enumerate(node.value):
                 self.walk(item, (*loc, index))
         elif isinstance(node, yaml.MappingNode):
             self._walk_mapping(node, loc)
+
+    def _check_number(self, node: yaml.ScalarNode) -> None:
+        """YAML 1.1 reads 010 as 8, 1:30 as 90 and 0x10 as 16; nobody means that here."""
+        text = node.value.lstrip("+-")
+        if re.fullmatch(r"0[0-9_]+(\.[0-9_]*)?", text) and not text.startswith("0."):
+            hint = f"write it without the leading zero: {text.lstrip('0') or '0'}"
+        elif ":" in text:
+            hint = (
+                "YAML reads numbers with ':' as minutes and seconds; put it in quotes if it is text"
+            )
+        elif text[:2].lower() in ("0x", "0o", "0b"):
+            hint = "write it as a decimal number"
+        else:
+            return
+        mark = Mark.of(node.start_mark)
+        self.problems.append(
+            Problem(
+                self.filename,
+                mark.line,
+                mark.column,
+                "",
+                f"`{node.value}` is not read as you may think: {hint}",
+            )
+        )
 
     def _walk_mapping(self, node: yaml.MappingNode, loc: Loc) -> None:
         seen: dict[Any, Mark] = {}
@@ -205,6 +234,8 @@ class _Walker:
                 continue
             if key in seen:
                 message = f"duplicate key '{key}' (first at line {seen[key].line}); keep one"
+                if key == "id":
+                    message += ", or start a new list entry here with '- '"
                 self.duplicates.append(((*loc, key), key_mark, message))
                 continue
             seen[key] = key_mark
@@ -287,8 +318,17 @@ def read_yaml(text: str, filename: str) -> tuple[Any, SourceMap]:
                     "tags that build Python objects (!!python/...) are not allowed in a "
                     "scenario; remove the tag"
                 )
-            else:
+            elif "constructor for the tag" in tag:
                 message = f"{tag}; remove the '!' tag"
+            elif "unhashable" in tag:
+                message = "a key must be a plain name, not a list or mapping"
+            elif "merg" in f"{error.context} {tag}":
+                message = (
+                    "'<<' merges a mapping (such as an anchor *defaults) into this one, "
+                    "not a single value"
+                )
+            else:
+                message = f"cannot read this value ({error.context}, {tag})"
             raise _fail(filename, Mark.of(error.problem_mark), message) from None
         except yaml.MarkedYAMLError as error:
             raise _syntax(filename, error) from None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+import pytest
 from pydantic import BaseModel
 
 from game.scenario import parse_scenario
@@ -70,3 +71,22 @@ def test_walkthrough_in_the_guide_is_a_valid_scenario() -> None:
     assert len(blocks) == 1
     scenario = parse_scenario(blocks[0], "walkthrough.yaml")
     assert len(scenario.great_powers()) >= 2
+
+
+def test_schema_json_accepts_the_bundled_scenarios_as_an_editor_would() -> None:
+    import json
+
+    import jsonschema
+    import yaml
+
+    schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator.check_schema(schema)
+    for path in sorted(SCHEMA_PATH.parent.glob("*.yaml")):
+        jsonschema.validate(yaml.safe_load(path.read_text(encoding="utf-8")), schema)
+    # A partial doctrine override, as the guide shows, is valid for editors too.
+    data = yaml.safe_load((SCHEMA_PATH.parent / "tutorial.yaml").read_text(encoding="utf-8"))
+    data["model"] = {"doctrines": {"mercantilist": {"exit_propensity": 0.5}}}
+    jsonschema.validate(data, schema)
+    data["model"] = {"doctrines": {"mercantilist": {"exit_propensity": 5}}}
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(data, schema)

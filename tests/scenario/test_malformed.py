@@ -92,7 +92,7 @@ CASES: list[tuple[str, bytes, str]] = [
     (
         "unknown schema_version",
         edit("schema_version: 1", "schema_version: 7"),
-        "1:17: schema_version: 7 is not supported: this version of Concert of Powers reads "
+        "1:17: schema_version: the number 7 is not supported: this version of Concert of Powers reads "
         "schema_version 1",
     ),
     (
@@ -316,6 +316,64 @@ CASES: list[tuple[str, bytes, str]] = [
         "3:8: YAML syntax error (while scanning a quoted scalar, found unexpected end of stream)",
     ),
     (
+        "date that does not exist",
+        edit("author: Tests", "author: 2025-02-30"),
+        "6:9: '2025-02-30' cannot be read as a date",
+    ),
+    (
+        "bad explicit tag",
+        edit("benefits: 6", "benefits: !!int six"),
+        "58:15: 'six' cannot be read as a whole number",
+    ),
+    (
+        "leading zero",
+        edit("benefits: 6", "benefits: 06"),
+        "58:15: `06` is not read as you may think: write it without the leading zero: 6",
+    ),
+    (
+        "e-notation without a decimal point",
+        edit("benefits: 6", "benefits: 6e1"),
+        "58:15: institutions.fund.benefits: expected a number, found the text '6e1'; YAML needs "
+        "a decimal point in this notation: write 60",
+    ),
+    (
+        "infinite number",
+        edit("benefits: 6", "benefits: .inf"),
+        "58:15: institutions.fund.benefits: must be a finite number, not inf",
+    ),
+    (
+        "lookalike letter in an id",
+        edit("id: CC", "id: \u0421C"),
+        "24:9: nations[2].id: the text '\u0421C' is not a valid id: it contains CYRILLIC CAPITAL LETTER ES",
+    ),
+    ("UTF-16 file", "schema_version: 1\n".encode("utf-16"), "the file is saved as UTF-16"),
+    (
+        "rule kind read as false",
+        edit("{kind: qualified_majority, threshold: 0.75}", "{kind: no}"),
+        "41:11: institutions.council.rule: kind: `no` was read as true/false",
+    ),
+    (
+        "missing dash before a list entry",
+        edit("  - id: DD\n", "    id: DD\n"),
+        "29:5: nations.DD.id: duplicate key 'id' (first at line 24); keep one, or start a new list "
+        "entry here with '- '",
+    ),
+    (
+        "key of a nested block at the top",
+        edit("length: {rounds: 5, minutes: 30}", "length: {rounds: 5}\nminutes: 30"),
+        "6:1: minutes: unknown key 'minutes'; it belongs under `length:`",
+    ),
+    (
+        "nation named instead of its id",
+        edit("members: [AA, BB, CC, DD]", "members: [AA, BB, CC, Dland]"),
+        "39:27: institutions.council.members[3]: unknown nation 'Dland'; did you mean 'DD' (Dland)?",
+    ),
+    (
+        "too few members",
+        edit("members: [AA, BB, CC, DD]", "members: [AA, BB]"),
+        "39:14: institutions.council.members: 2 members: a body with fewer than 3",
+    ),
+    (
         "yes for a number",
         edit("benefits: 6", "benefits: yes"),
         "58:15: institutions.fund.benefits: expected a number, found true",
@@ -401,7 +459,7 @@ def test_missing_file(tmp_path: Path) -> None:
 
 
 def test_folder_instead_of_file(tmp_path: Path) -> None:
-    with pytest.raises(ScenarioError, match="is a folder, not a file"):
+    with pytest.raises(ScenarioError, match="is a folder, not a scenario file"):
         load_scenario(tmp_path)
 
 
