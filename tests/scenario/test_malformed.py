@@ -92,7 +92,8 @@ CASES: list[tuple[str, bytes, str]] = [
     (
         "unknown schema_version",
         edit("schema_version: 1", "schema_version: 7"),
-        "1:17: schema_version: the number 7 is not supported: this version of Concert of Powers reads "
+        "1:17: schema_version: the number 7 is not supported: this version of Concert of "
+        "Powers reads "
         "schema_version 1",
     ),
     (
@@ -344,7 +345,8 @@ CASES: list[tuple[str, bytes, str]] = [
     (
         "lookalike letter in an id",
         edit("id: CC", "id: \u0421C"),
-        "24:9: nations[2].id: the text '\u0421C' is not a valid id: it contains CYRILLIC CAPITAL LETTER ES",
+        "24:9: nations[2].id: the text '\u0421C' is not a valid id: it contains "
+        "CYRILLIC CAPITAL LETTER ES",
     ),
     ("UTF-16 file", "schema_version: 1\n".encode("utf-16"), "the file is saved as UTF-16"),
     (
@@ -366,7 +368,8 @@ CASES: list[tuple[str, bytes, str]] = [
     (
         "nation named instead of its id",
         edit("members: [AA, BB, CC, DD]", "members: [AA, BB, CC, Dland]"),
-        "39:27: institutions.council.members[3]: unknown nation 'Dland'; did you mean 'DD' (Dland)?",
+        "39:27: institutions.council.members[3]: unknown nation 'Dland'; "
+        "did you mean 'DD' (Dland)?",
     ),
     (
         "too few members",
