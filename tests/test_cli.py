@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -89,7 +90,7 @@ def test_validate_reports_problems_with_exit_1(tmp_path: Path) -> None:
 def test_validate_folder_without_scenarios(tmp_path: Path) -> None:
     result = run("validate", str(tmp_path))
     assert result.returncode == 1
-    assert "no scenario files (*.yaml) in this folder" in result.stdout
+    assert "no scenario files (*.yaml or *.yml) in this folder" in result.stdout
 
 
 def test_schema_to_stdout_and_file(tmp_path: Path) -> None:
@@ -109,3 +110,67 @@ def test_schema_to_unwritable_place(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert "cannot write" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_validate_odd_paths_without_traceback(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.yaml"
+    os.mkfifo(fifo)
+    loop = tmp_path / "loop.yaml"
+    loop.symlink_to(loop)
+    result = run("validate", "", str(fifo), "/dev/zero", str(loop))
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert result.stdout.splitlines() == [
+        "'': an empty path; name a file or folder",
+        f"{fifo}: is not a regular file (a device or a pipe?), not a scenario file",
+        "/dev/zero: is not a regular file (a device or a pipe?), not a scenario file",
+        f"{loop}: a symbolic link that loops",
+    ]
+
+
+def test_output_to_a_closed_pipe_or_a_full_disk() -> None:
+    closed = subprocess.run(
+        f"'{sys.executable}' main.py validate scenarios/ | head -c 1 > /dev/null",
+        shell=True,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=60,
+    )
+    assert "Traceback" not in closed.stderr
+    with open("/dev/full", "w") as full:
+        result = subprocess.run(
+            [sys.executable, "main.py", "schema"],
+            cwd=ROOT,
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            check=False,
+            timeout=60,
+        )
+    assert result.returncode == 1
+    assert result.stderr == "main.py: cannot write the output: No space left on device\n"
+
+
+def test_a_python_without_the_dependencies_is_told_what_to_do() -> None:
+    # -S leaves out site-packages, as a system Python without the game's packages would.
+    result = subprocess.run(
+        [sys.executable, "-S", "main.py", "validate", "scenarios/"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=60,
+    )
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert "this Python lacks the game's dependencies. Run `make play` once" in result.stderr
+
+
+def test_schema_file_gets_normal_permissions(tmp_path: Path) -> None:
+    out = tmp_path / "schema.json"
+    assert run("schema", "-o", str(out)).returncode == 0
+    umask = os.umask(0)
+    os.umask(umask)
+    assert out.stat().st_mode & 0o777 == 0o666 & ~umask
