@@ -38,7 +38,6 @@ from .actions import (
 )
 from .events import Event, event
 from .state import (
-    AnonymousGroup,
     BodyState,
     Effect,
     EventSpec,
@@ -125,6 +124,14 @@ def _set_recognition(state: GameState, holder: str, other: str, value: float) ->
     table = dict(nation.recognition)
     table[other] = min(1.0, max(0.0, value))
     return _replace_nation(state, replace(nation, recognition=tuple(sorted(table.items()))))
+
+
+def _sides(offer: OfferState) -> list[tuple[Term, str, str]]:
+    """Each promised term of an offer with who gives it and who receives it."""
+    sides = [(offer.give, offer.sender, offer.receiver)]
+    if offer.ask is not None:
+        sides.append((offer.ask, offer.receiver, offer.sender))
+    return sides
 
 
 def round_motions(state: GameState) -> list[Motion]:
@@ -257,14 +264,10 @@ def _check_answer(state: GameState, action: Action) -> Legality:
     if offer.status is not OfferStatus.open:
         return _no("offer_closed", f"Offer o{action.offer} is {offer.status.value}.")
     if action.accept:
-        for side, giver, taker in (
-            (offer.give, offer.sender, offer.receiver),
-            (offer.ask, offer.receiver, offer.sender),
-        ):
-            if side is not None:
-                legality = _check_term(state, giver, taker, side)
-                if not legality.ok:
-                    return legality
+        for side, giver, taker in _sides(offer):
+            legality = _check_term(state, giver, taker, side)
+            if not legality.ok:
+                return legality
     return OK
 
 
@@ -547,12 +550,7 @@ def _apply_answer(state: GameState, action: Any, log: list[Event]) -> GameState:
     audience = (offer.sender, offer.receiver)
     log.append(event("offer_" + status.value, state.round, audience, offer=offer.id))
     if action.accept:
-        for term, giver, taker in (
-            (offer.give, offer.sender, offer.receiver),
-            (offer.ask, offer.receiver, offer.sender),
-        ):
-            if term is None:
-                continue
+        for term, giver, taker in _sides(offer):
             if term.kind == "transfer":
                 state = _adjust(state, giver, capital=-(term.amount or 0))
                 state = _adjust(state, taker, capital=term.amount or 0)
@@ -1129,18 +1127,9 @@ def _settle_pledges(
     for offer in state.offers:
         if offer.status is not OfferStatus.accepted or offer.round != state.round:
             continue
-        for term, giver, taker in (
-            (offer.give, offer.sender, offer.receiver),
-            (offer.ask, offer.receiver, offer.sender),
-        ):
-            if (
-                term is None
-                or term.kind != "pledge"
-                or term.body != motion.body
-                or motion.sponsor != taker
-            ):
-                continue
-            if giver not in ballots:
+        for term, giver, taker in _sides(offer):
+            binding = term.kind == "pledge" and term.body == motion.body
+            if not binding or motion.sponsor != taker or giver not in ballots:
                 continue
             if ballots[giver] == "yes":
                 state = _adjust(state, giver, legitimacy=state.param("legitimacy.kept_pledge"))
@@ -1269,11 +1258,8 @@ def _settle_guarantees(state: GameState, log: list[Event]) -> GameState:
     for offer in state.offers:
         if offer.status is not OfferStatus.accepted or offer.round != state.round:
             continue
-        for term, giver, taker in (
-            (offer.give, offer.sender, offer.receiver),
-            (offer.ask, offer.receiver, offer.sender),
-        ):
-            if term is not None and term.kind == "guarantee" and (giver, term.body) in left_now:
+        for term, giver, taker in _sides(offer):
+            if term.kind == "guarantee" and (giver, term.body) in left_now:
                 state = _adjust(state, giver, legitimacy=state.param("legitimacy.broken_pledge"))
                 log.append(
                     event("pledge_broken", state.round, nation=giver, to=taker, body=term.body)
@@ -1289,7 +1275,6 @@ def is_terminal(state: GameState) -> bool:
 
 
 __all__ = [
-    "AnonymousGroup",
     "IllegalAction",
     "Legality",
     "apply",

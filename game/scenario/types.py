@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import unicodedata
 from enum import StrEnum
-from typing import Annotated, Any
+from typing import Annotated
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, Strict, model_validator
 
@@ -130,14 +130,3 @@ class GrowthRates(Spec):
         0.02, ge=-0.5, le=0.5, description="Growth of technological and financial power."
     )
     soft: Number = Field(0.0, ge=-0.5, le=0.5, description="Growth of soft power.")
-
-
-def plain(value: Any) -> Any:
-    """Enum members to their values, recursively, for messages and dumps."""
-    if isinstance(value, StrEnum):
-        return value.value
-    if isinstance(value, dict):
-        return {plain(k): plain(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [plain(v) for v in value]
-    return value
