@@ -32,15 +32,34 @@ def _python() -> str:
 
 
 def _play(args: argparse.Namespace) -> int:
+    if getattr(args, "headless", False):
+        from game.headless import play_headless
+
+        return play_headless(args.scenario, args.seed, args.save)
+    if getattr(args, "scenario", None):
+        print(
+            f"{PROG} play: the game window is not built yet; add --headless to watch the "
+            "baseline powers play it",
+            file=sys.stderr,
+        )
+        return 2
     python = _python()
     print(
         "Concert of Powers: the game window is not built yet, so there is nothing to play.\n"
-        "What works today is the scenario format:\n"
+        "What works today: the scenario format, and games played by the baseline powers:\n"
+        f"  {python} {PROG} play --headless scenarios/tutorial.yaml --save game.json\n"
+        f"  {python} {PROG} replay game.json\n"
         f"  {python} {PROG} validate scenarios/      check every bundled scenario\n"
         f"  {python} {PROG} schema -o scenarios/schema.json   write the JSON Schema for editors\n"
         "See README.md for the commands and scenarios/README.md for writing a scenario."
     )
     return 0
+
+
+def _replay(args: argparse.Namespace) -> int:
+    from game.headless import replay_summary
+
+    return replay_summary(args.file, full=args.full)
 
 
 def _validate(args: argparse.Namespace) -> int:
@@ -84,9 +103,33 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     play = commands.add_parser(
-        "play", help="start the game (the default command)", description="Start the game."
+        "play",
+        help="start the game (the default command)",
+        description="Start the game. With --headless, the baseline powers play the scenario "
+        "in the terminal, which prints the log and can write a save.",
     )
+    play.add_argument(
+        "scenario", nargs="?", metavar="SCENARIO", help="scenario file (with --headless)"
+    )
+    play.add_argument(
+        "--headless",
+        action="store_true",
+        help="play without a window, baseline powers in every seat",
+    )
+    play.add_argument("--seed", type=int, default=1, metavar="S", help="random seed (default 1)")
+    play.add_argument("--save", metavar="FILE", help="write the save file here")
     play.set_defaults(run=_play)
+
+    replay = commands.add_parser(
+        "replay",
+        help="replay a save file and print a summary of each round",
+        description="Replay a save file, checking it round by round, and print what happened.",
+    )
+    replay.add_argument("file", metavar="FILE", help="a save file")
+    replay.add_argument(
+        "--full", action="store_true", help="print every event, not only the notable ones"
+    )
+    replay.set_defaults(run=_replay)
 
     validate = commands.add_parser(
         "validate",

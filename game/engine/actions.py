@@ -277,7 +277,7 @@ def _term(tokens: list[str]) -> Term:
     )
 
 
-def _motion(tokens: list[str]) -> MotionSpec:
+def parse_motion_tokens(tokens: list[str]) -> MotionSpec:
     if not tokens or tokens[0] not in MOTION_KINDS:
         raise ActionSyntaxError(f"expected a motion kind: {', '.join(MOTION_KINDS)}")
     kind, rest = tokens[0], tokens[1:]
@@ -323,7 +323,7 @@ def parse_action(text: str) -> Action:
     if verb in ("accept", "reject") and len(rest) == 1:
         return Answer(actor, _ref(rest[0], "o", "an offer"), verb == "accept")
     if verb == "table" and len(rest) >= 2:
-        return Table(actor, rest[0], _motion(rest[1:]))
+        return Table(actor, rest[0], parse_motion_tokens(rest[1:]))
     if verb == "found" and len(rest) >= 1:
         if len(rest) > 1 and rest[1] != "with":
             raise ActionSyntaxError(f"'{text}': expected found AREA [with NATION ...]")

@@ -138,7 +138,7 @@ def round_motions(state: GameState) -> list[Motion]:
     return [m for m in state.motions if m.round == state.round]
 
 
-def _must_vote(state: GameState, nation: str) -> list[Motion]:
+def must_vote(state: GameState, nation: str) -> list[Motion]:
     return [
         m
         for m in round_motions(state)
@@ -146,11 +146,11 @@ def _must_vote(state: GameState, nation: str) -> list[Motion]:
     ]
 
 
-def _cast(state: GameState, nation: str, motion: int) -> bool:
+def has_cast(state: GameState, nation: str, motion: int) -> bool:
     return any(n == nation and m == motion for m, n, _ in state.ballots)
 
 
-def _may_opt_out(state: GameState, nation: str) -> list[Motion]:
+def may_opt_out(state: GameState, nation: str) -> list[Motion]:
     found = []
     for motion in round_motions(state):
         body = state.body(motion.body)
@@ -175,11 +175,11 @@ def current_players(state: GameState) -> tuple[str, ...]:
         return tuple(waiting[:1])
     if state.phase is Phase.vote:
         return tuple(
-            g for g in state.great_powers() if g not in state.acted and _must_vote(state, g)
+            g for g in state.great_powers() if g not in state.acted and must_vote(state, g)
         )
     if state.phase is Phase.opt_out:
         return tuple(
-            g for g in state.great_powers() if g not in state.acted and _may_opt_out(state, g)
+            g for g in state.great_powers() if g not in state.acted and may_opt_out(state, g)
         )
     if state.phase in (Phase.diplomacy, Phase.membership):
         return tuple(g for g in state.great_powers() if g not in state.acted)
@@ -345,19 +345,19 @@ def _check_threaten(state: GameState, action: Action) -> Legality:
 
 def _check_cast(state: GameState, action: Action) -> Legality:
     assert isinstance(action, Cast)
-    if action.motion not in {m.id for m in _must_vote(state, action.nation)}:
+    if action.motion not in {m.id for m in must_vote(state, action.nation)}:
         return _no(
             "no_such_ballot",
             f"{state.nation(action.nation).name} has no ballot on m{action.motion}.",
         )
-    if _cast(state, action.nation, action.motion):
+    if has_cast(state, action.nation, action.motion):
         return _no("already_voted", f"A ballot on m{action.motion} is already cast.")
     return OK
 
 
 def _check_opt_out(state: GameState, action: Action) -> Legality:
     assert isinstance(action, OptOut)
-    if action.motion not in {m.id for m in _may_opt_out(state, action.nation)}:
+    if action.motion not in {m.id for m in may_opt_out(state, action.nation)}:
         return _no("no_opt_out", f"There is no opt-out from m{action.motion} for this nation.")
     return OK
 
@@ -444,7 +444,7 @@ def legal_actions(state: GameState, nation: str) -> list[Action]:
         for body in state.bodies:
             if nation not in rules.voters(body) or not body.alive:
                 continue
-            for spec in _menu(state, body, me):
+            for spec in motion_menu(state, body, me):
                 candidates.append(Table(nation, body.id, spec))
             for demand in ("veto", "opt_out", "mandate_cut", "reweight"):
                 candidates.append(Threaten(nation, body.id, demand))
@@ -452,12 +452,12 @@ def legal_actions(state: GameState, nation: str) -> list[Action]:
         for area in AREAS:
             candidates.append(Found(nation, area, tuple(others[:2])))
     elif state.phase is Phase.vote:
-        for motion in _must_vote(state, nation):
-            if not _cast(state, nation, motion.id):
+        for motion in must_vote(state, nation):
+            if not has_cast(state, nation, motion.id):
                 candidates += [Cast(nation, motion.id, v) for v in ("yes", "no", "abstain")]
     elif state.phase is Phase.opt_out:
         candidates.append(Pass(nation))
-        candidates += [OptOut(nation, m.id) for m in _may_opt_out(state, nation)]
+        candidates += [OptOut(nation, m.id) for m in may_opt_out(state, nation)]
     elif state.phase is Phase.membership:
         candidates.append(Pass(nation))
         for body in state.bodies:
@@ -465,7 +465,7 @@ def legal_actions(state: GameState, nation: str) -> list[Action]:
     return [a for a in candidates if check(state, a).ok]
 
 
-def _menu(state: GameState, body: BodyState, me: NationState) -> list[MotionSpec]:
+def motion_menu(state: GameState, body: BodyState, me: NationState) -> list[MotionSpec]:
     x, y = body.policy
     target = me.ideal
     specs = [
@@ -658,7 +658,7 @@ def _apply_threaten(state: GameState, action: Any, log: list[Event]) -> GameStat
 def _apply_cast(state: GameState, action: Any, log: list[Event]) -> GameState:
     state = replace(state, ballots=(*state.ballots, (action.motion, action.nation, action.vote)))
     log.append(event("ballot_cast", state.round, motion=action.motion, nation=action.nation))
-    if all(_cast(state, action.nation, m.id) for m in _must_vote(state, action.nation)):
+    if all(has_cast(state, action.nation, m.id) for m in must_vote(state, action.nation)):
         state = _done(state, action.nation)
     return state
 
@@ -670,7 +670,7 @@ def _apply_opt_out(state: GameState, action: Any, log: list[Event]) -> GameState
     log.append(
         event("opted_out", state.round, nation=action.nation, motion=motion.id, body=motion.body)
     )
-    if not _may_opt_out(state, action.nation):
+    if not may_opt_out(state, action.nation):
         state = _done(state, action.nation)
     return state
 
@@ -729,8 +729,8 @@ def _apply_end_phase(state: GameState, action: Any, log: list[Event]) -> GameSta
     log.append(event("phase_ended_by_instructor", state.round, phase=state.phase.value))
     if state.phase is Phase.vote:
         for nation in current_players(state):
-            for motion in _must_vote(state, nation):
-                if not _cast(state, nation, motion.id):
+            for motion in must_vote(state, nation):
+                if not has_cast(state, nation, motion.id):
                     state = replace(state, ballots=(*state.ballots, (motion.id, nation, "abstain")))
     return replace(state, acted=(*state.acted, *current_players(state), *state.speaker_order))
 

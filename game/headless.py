@@ -1,0 +1,95 @@
+"""Games without a window: the baseline powers play, the console shows the log."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from game.engine.api import current_players, is_terminal
+from game.engine.baseline import baseline_action
+from game.engine.events import Event
+from game.engine.state import GameState
+from game.match import Match
+from game.narrate import NOTABLE, describe
+from game.record import SaveError, load_save
+from game.scenario import ScenarioError, load_scenario
+
+
+def _year(state: GameState, round_: int, start_year: int | None) -> str:
+    return f"Round {round_}" + (f" ({start_year + round_ - 1})" if start_year else "")
+
+
+def play_headless(scenario_path: str | None, seed: int, save: str | None) -> int:
+    if not scenario_path:
+        print(
+            "main.py play --headless: name a scenario file, e.g. scenarios/tutorial.yaml",
+            file=sys.stderr,
+        )
+        return 2
+    try:
+        scenario = load_scenario(scenario_path)
+    except ScenarioError as error:
+        for problem in error.problems:
+            print(problem, file=sys.stderr)
+        return 1
+    match = Match(scenario, seed, autosave=Path(save) if save else None)
+    rounds = scenario.length.rounds
+    print(f"{scenario.title} — seed {seed}, {rounds} rounds, baseline powers in every seat")
+    print(f"\n{_year(match.state, 1, scenario.start_year)}")
+    _print(match.events[0], match.state)
+    while not is_terminal(match.state):
+        nation = current_players(match.state)[0]
+        before = match.state.round
+        events = match.submit(baseline_action(match.state, nation))
+        if match.state.round != before:
+            _print(events[: _round_break(events)], match.state)
+            print(f"\n{_year(match.state, match.state.round, scenario.start_year)}")
+            _print(events[_round_break(events) :], match.state)
+        else:
+            _print(events, match.state)
+    if save:
+        try:
+            match.save(Path(save))
+        except OSError as error:
+            print(f"main.py play: cannot write {save}: {error.strerror}", file=sys.stderr)
+            return 1
+        size = Path(save).stat().st_size
+        print(f"\nsaved to {save} ({size:,} bytes, {len(match.actions)} actions)")
+    return 0
+
+
+def _round_break(events: tuple[Event, ...]) -> int:
+    return next((i + 1 for i, e in enumerate(events) if e.kind == "round_ended"), len(events))
+
+
+def _print(events: tuple[Event, ...], state: GameState) -> None:
+    for event in events:
+        line = describe(event, state)
+        if line:
+            print(f"  {line}")
+
+
+def replay_summary(path: str, full: bool = False) -> int:
+    try:
+        scenario, seed, actions, state, steps = load_save(Path(path))
+    except SaveError as error:
+        print(error, file=sys.stderr)
+        return 1
+    print(f"{path}: {scenario.title}, seed {seed}, {len(actions)} actions; all round hashes match")
+    current = 0
+    for after, events in steps:
+        for event in events:
+            if event.round != current:
+                current = event.round
+                print(f"\n{_year(after, current, scenario.start_year)}")
+            if full or event.kind in NOTABLE:
+                line = describe(event, after)
+                if line:
+                    print(f"  {line}")
+    print("\nAt the end:")
+    for body in state.bodies:
+        status = "alive" if body.alive else "dead"
+        print(
+            f"  {body.name}: {body.member_count} members, vitality {body.vitality:.2f} ({status})"
+        )
+    return 0

@@ -1,0 +1,85 @@
+"""A game in progress: the engine state, the history for undo, and autosave.
+
+Undo lives here, not in the engine: the engine's states are immutable, so undo is going
+back to an earlier one. A save records the actions, never the states.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from game.engine.actions import Action
+from game.engine.api import apply, start
+from game.engine.events import Event
+from game.engine.state import GameState, state_hash
+from game.record import load_save, write_save
+from game.scenario import Scenario
+from game.scenario.compile import compile_scenario
+
+
+@dataclass
+class Match:
+    scenario: Scenario
+    seed: int
+    autosave: Path | None = None
+    states: list[GameState] = field(default_factory=list)
+    actions: list[str] = field(default_factory=list)
+    events: list[tuple[Event, ...]] = field(default_factory=list)
+    round_hashes: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if not self.states:
+            state, events = start(compile_scenario(self.scenario, self.seed))
+            self.states.append(state)
+            self.events.append(events)
+
+    @property
+    def state(self) -> GameState:
+        return self.states[-1]
+
+    def submit(self, action: Action) -> tuple[Event, ...]:
+        """Apply the action (raises IllegalAction with the reason if it is illegal)."""
+        before = self.state.round
+        state, events = apply(self.state, action)
+        self.states.append(state)
+        self.actions.append(str(action))
+        self.events.append(events)
+        if state.round != before or any(e.kind == "game_over" for e in events):
+            self.round_hashes.append(state_hash(state))
+            if self.autosave is not None:
+                self.save(self.autosave)
+        return events
+
+    def undo(self) -> bool:
+        """Take back the last action; False if there is none."""
+        if len(self.states) <= 1:
+            return False
+        closed_round = (
+            self.states[-1].round != self.states[-2].round or self.states[-1].phase.value == "over"
+        )
+        self.states.pop()
+        self.actions.pop()
+        self.events.pop()
+        if closed_round:
+            self.round_hashes.pop()
+        return True
+
+    def save(self, path: Path) -> None:
+        write_save(path, self.scenario, self.seed, self.actions, self.round_hashes)
+
+    @classmethod
+    def load(cls, path: Path, autosave: Path | None = None) -> Match:
+        scenario, seed, actions, _, steps = load_save(path)
+        match = cls(
+            scenario,
+            seed,
+            autosave,
+            states=[s for s, _ in steps],
+            actions=list(actions),
+            events=[e for _, e in steps],
+        )
+        for before, after in zip(match.states, match.states[1:], strict=False):
+            if after.round != before.round or after.phase.value == "over":
+                match.round_hashes.append(state_hash(after))
+        return match

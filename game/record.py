@@ -1,0 +1,148 @@
+"""Save files: the whole scenario, the seed, the action log and a hash of the state after
+each round. Loading replays the log and checks every hash, so a corrupt, truncated or
+tampered save is caught, and it is never overwritten by a failed load."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from game.engine.actions import ActionSyntaxError, parse_action
+from game.engine.api import IllegalAction, apply, start
+from game.engine.events import Event
+from game.engine.state import GameState, state_hash
+from game.files import write_atomic
+from game.scenario import Scenario, ScenarioError, validate_data
+from game.scenario.compile import compile_scenario
+
+SAVE_FORMAT = "concert-of-powers-save"
+SAVE_VERSION = 1
+MAX_SAVE_BYTES = 50 * 2**20
+
+
+class SaveError(Exception):
+    """A save file that cannot be used; the message names the file and what to do."""
+
+
+class SaveFile(BaseModel):
+    """What a save file holds (JSON)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    format: Literal["concert-of-powers-save"] = Field(description="Marks the file as a save.")
+    save_version: int = Field(description="Version of this format.")
+    saved_at: str = Field(description="When it was written (UTC, ISO 8601).")
+    scenario: dict[str, Any] = Field(description="The whole scenario, as validated.")
+    scenario_hash: str = Field(description="SHA-256 of the scenario, to catch edits.")
+    seed: int = Field(description="The game's random seed.")
+    actions: list[str] = Field(description="Every action in canonical text, in order.")
+    round_hashes: list[str] = Field(description="Hash of the state at the end of each round.")
+
+
+def scenario_hash(data: dict[str, Any]) -> str:
+    text = json.dumps(data, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def write_save(
+    path: Path, scenario: Scenario, seed: int, actions: list[str], round_hashes: list[str]
+) -> None:
+    data = scenario.model_dump(mode="json")
+    save = SaveFile(
+        format=SAVE_FORMAT,
+        save_version=SAVE_VERSION,
+        saved_at=datetime.now(UTC).isoformat(timespec="seconds"),
+        scenario=data,
+        scenario_hash=scenario_hash(data),
+        seed=seed,
+        actions=actions,
+        round_hashes=round_hashes,
+    )
+    write_atomic(Path(path), save.model_dump_json(indent=1) + "\n")
+
+
+def replay_log(
+    scenario: Scenario, seed: int, actions: list[str], where: str = "the log"
+) -> tuple[GameState, list[tuple[GameState, tuple[Event, ...]]], list[str]]:
+    """Replay the actions: the final state, each step's (state, events) from the start,
+    and the hash at the end of each completed round."""
+    state, events = start(compile_scenario(scenario, seed))
+    steps = [(state, events)]
+    hashes: list[str] = []
+    for index, line in enumerate(actions, 1):
+        before = state.round
+        try:
+            state, events = apply(state, parse_action(line))
+        except (ActionSyntaxError, IllegalAction) as error:
+            raise SaveError(
+                f"{where}: action {index} ('{line}') cannot be replayed: {error}"
+            ) from None
+        steps.append((state, events))
+        if state.round != before or any(e.kind == "game_over" for e in events):
+            hashes.append(state_hash(state))  # the state just after the round closed
+    return state, steps, hashes
+
+
+def load_save(
+    path: Path,
+) -> tuple[Scenario, int, list[str], GameState, list[tuple[GameState, tuple[Event, ...]]]]:
+    """Read, check and replay a save file."""
+    path = Path(path)
+    name = str(path)
+    try:
+        if path.stat().st_size > MAX_SAVE_BYTES:
+            raise SaveError(
+                f"{name}: the file is too large to be a save ({path.stat().st_size:,} bytes)"
+            )
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise SaveError(f"{name}: no such file") from None
+    except OSError as error:
+        raise SaveError(f"{name}: cannot read it: {error.strerror}") from None
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        where = f" (line {error.lineno})" if isinstance(error, json.JSONDecodeError) else ""
+        raise SaveError(
+            f"{name}: not a readable save file{where}; it may be truncated or damaged. "
+            "Load an earlier save or the autosave."
+        ) from None
+    if not isinstance(data, dict) or data.get("format") != SAVE_FORMAT:
+        raise SaveError(f"{name}: this is not a Concert of Powers save file")
+    version = data.get("save_version")
+    if isinstance(version, int) and version > SAVE_VERSION:
+        raise SaveError(
+            f"{name}: saved by a newer version of Concert of Powers (save version {version}); "
+            "update the game to open it"
+        )
+    try:
+        save = SaveFile.model_validate(data)
+    except ValidationError as error:
+        first = error.errors()[0]
+        field = ".".join(str(p) for p in first["loc"])
+        raise SaveError(f"{name}: damaged save file ({field}: {first['msg']})") from None
+    if scenario_hash(save.scenario) != save.scenario_hash:
+        raise SaveError(
+            f"{name}: the scenario inside the save was changed after saving; it cannot be trusted"
+        )
+    try:
+        scenario = validate_data(save.scenario, f"{name} (scenario)")
+    except ScenarioError as error:
+        raise SaveError(f"{name}: the scenario inside is not valid: {error.problems[0]}") from None
+    state, steps, hashes = replay_log(scenario, save.seed, save.actions, name)
+    if hashes != save.round_hashes[: len(hashes)] or len(hashes) != len(save.round_hashes):
+        bad = next(
+            (i for i, (a, b) in enumerate(zip(hashes, save.round_hashes, strict=False)) if a != b),
+            None,
+        )
+        where = f"round {bad + 1}" if bad is not None else "the number of rounds"
+        raise SaveError(
+            f"{name}: replaying the save gives a different game ({where}); the file was edited, "
+            "or it was saved by another version of the rules"
+        )
+    return scenario, save.seed, save.actions, state, steps
