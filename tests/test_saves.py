@@ -1,0 +1,161 @@
+"""Saves: round trips, replays, undo, and every kind of bad file explained without a
+traceback and without overwriting anything."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from game.engine.api import current_players, is_terminal
+from game.engine.baseline import baseline_action
+from game.engine.state import state_hash
+from game.match import Match
+from game.record import SaveError, load_save
+from game.scenario import load_scenario
+
+ROOT = Path(__file__).resolve().parents[1]
+TUTORIAL = ROOT / "scenarios" / "tutorial.yaml"
+
+
+def play_out(match: Match, limit: int | None = None) -> None:
+    steps = 0
+    while not is_terminal(match.state) and (limit is None or steps < limit):
+        match.submit(baseline_action(match.state, current_players(match.state)[0]))
+        steps += 1
+
+
+@pytest.fixture(scope="module")
+def finished(tmp_path_factory: pytest.TempPathFactory) -> tuple[Match, Path]:
+    path = tmp_path_factory.mktemp("saves") / "game.json"
+    match = Match(load_scenario(TUTORIAL), seed=5, autosave=path)
+    play_out(match)
+    return match, path
+
+
+def test_autosave_and_load_give_the_same_game(finished: tuple[Match, Path]) -> None:
+    match, path = finished
+    assert len(match.round_hashes) == match.state.rounds
+    loaded = Match.load(path)
+    assert state_hash(loaded.state) == state_hash(match.state)
+    assert loaded.actions == match.actions
+    assert loaded.round_hashes == match.round_hashes
+
+
+def test_save_is_small(finished: tuple[Match, Path]) -> None:
+    assert finished[1].stat().st_size < 100_000
+
+
+def test_undo_goes_back_one_action() -> None:
+    match = Match(load_scenario(TUTORIAL), seed=2)
+    play_out(match, limit=30)
+    before = state_hash(match.states[-2])
+    assert match.undo()
+    assert state_hash(match.state) == before
+    while match.undo():
+        pass
+    assert len(match.states) == 1 and not match.actions and not match.round_hashes
+
+
+def test_load_a_game_in_progress_and_play_on(tmp_path: Path) -> None:
+    path = tmp_path / "half.json"
+    match = Match(load_scenario(TUTORIAL), seed=9)
+    play_out(match, limit=40)
+    match.save(path)
+    resumed = Match.load(path)
+    play_out(resumed)
+    play_out(match)
+    assert state_hash(resumed.state) == state_hash(match.state)
+
+
+def _corrupt(path: Path, target: Path, change: object) -> Path:
+    data = json.loads(path.read_text())
+    if callable(change):
+        change(data)
+    target.write_text(json.dumps(data))
+    return target
+
+
+@pytest.mark.parametrize(
+    ("name", "make", "needle"),
+    [
+        ("truncated", lambda text: text[: len(text) // 2], "not a readable save file"),
+        ("not json", lambda text: "hello", "not a readable save file"),
+        ("binary", lambda text: "\udcff", "not a readable save file"),
+        ("other json", lambda text: "[1, 2]", "not a Concert of Powers save file"),
+    ],
+)
+def test_damaged_files(
+    finished: tuple[Match, Path], tmp_path: Path, name: str, make: object, needle: str
+) -> None:
+    bad = tmp_path / f"{name}.json"
+    text = make(finished[1].read_text())  # type: ignore[operator]
+    bad.write_bytes(text.encode("utf-8", "surrogateescape"))
+    with pytest.raises(SaveError, match=needle):
+        load_save(bad)
+
+
+@pytest.mark.parametrize(
+    ("change", "needle"),
+    [
+        (lambda d: d.update(save_version=99), "saved by a newer version"),
+        (
+            lambda d: d["actions"].__setitem__(3, "NL table forum policy 0.9 0.9"),
+            "different game|cannot be replayed",
+        ),
+        (lambda d: d["actions"].pop(), "different game"),
+        (lambda d: d["round_hashes"].__setitem__(0, "0" * 16), "different game"),
+        (lambda d: d["scenario"].update(title="Edited"), "was changed after saving"),
+        (lambda d: d.update(seed="x"), "damaged save file"),
+        (lambda d: d["actions"].append("NL dance"), "cannot be replayed"),
+    ],
+)
+def test_tampered_files(
+    finished: tuple[Match, Path], tmp_path: Path, change: object, needle: str
+) -> None:
+    bad = _corrupt(finished[1], tmp_path / "bad.json", change)
+    before = bad.read_bytes()
+    with pytest.raises(SaveError, match=needle):
+        load_save(bad)
+    assert bad.read_bytes() == before  # nothing is overwritten
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(SaveError, match="no such file"):
+        load_save(tmp_path / "none.json")
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "main.py", *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_headless_play_and_replay_commands(tmp_path: Path) -> None:
+    save = tmp_path / "game.json"
+    played = run(
+        "play", "--headless", "scenarios/tutorial.yaml", "--seed", "4", "--save", str(save)
+    )
+    assert played.returncode == 0, played.stderr
+    assert "Round 4 (2033)" in played.stdout and "The game is over" in played.stdout
+    replayed = run("replay", str(save))
+    assert replayed.returncode == 0, replayed.stderr
+    assert "all round hashes match" in replayed.stdout
+    assert "World Council:" in replayed.stdout
+
+
+def test_replay_of_a_bad_file_is_one_clear_line(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text("{")
+    result = run("replay", str(bad))
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert result.stderr.strip().startswith(f"{bad}: not a readable save file")
