@@ -147,7 +147,10 @@ def must_vote(state: GameState, nation: str) -> list[Motion]:
 
 
 def has_cast(state: GameState, nation: str, motion: int) -> bool:
-    return any(n == nation and m == motion for m, n, _ in state.ballots)
+    """Whether the nation has voted on the motion (in a view, maybe unseen how)."""
+    return (motion, nation) in state.sealed or any(
+        n == nation and m == motion for m, n, _ in state.ballots
+    )
 
 
 def may_opt_out(state: GameState, nation: str) -> list[Motion]:

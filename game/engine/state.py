@@ -237,6 +237,7 @@ class GameState:
     motions: tuple[Motion, ...] = ()
     offers: tuple[OfferState, ...] = ()
     ballots: tuple[tuple[int, str, Vote], ...] = ()  # sealed until the results phase
+    sealed: tuple[tuple[int, str], ...] = ()  # in a view: who has cast a ballot it cannot see
     threats: tuple[Threat, ...] = ()
     acted: tuple[str, ...] = ()  # who has finished the current phase
     speaker_order: tuple[str, ...] = ()

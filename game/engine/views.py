@@ -1,0 +1,65 @@
+"""What each role may see (docs/rules.md, 'Who sees what'), and full states sampled to
+be consistent with a view, for AI search.
+
+A view is a GameState with what the viewer may not see removed: others' sealed ballots,
+offers between others, others' secret objectives, the scenario's events that have not
+happened yet, and the random generator (which nobody sees). The instructor sees all but
+the generator; an observer (the projector) sees only what is public.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+
+import numpy as np
+
+from . import rules
+from .actions import INSTRUCTOR
+from .events import Event
+from .state import GameState
+
+OBSERVER = "observer"
+
+
+def player_view(state: GameState, viewer: str) -> GameState:
+    """The state as `viewer` (a nation id, "observer" or "instructor") may see it."""
+    if viewer == INSTRUCTOR:
+        return replace(state, rng="")
+    nation = viewer if state.has_nation(viewer) else None
+    if nation is None and viewer != OBSERVER:
+        raise ValueError(
+            f"no such viewer: '{viewer}' (a nation id, '{OBSERVER}' or '{INSTRUCTOR}')"
+        )
+    return replace(
+        state,
+        rng="",
+        ballots=tuple(b for b in state.ballots if b[1] == nation),
+        sealed=tuple((m, n) for m, n, _ in state.ballots if n != nation),
+        offers=tuple(o for o in state.offers if nation in (o.sender, o.receiver)),
+        nations=tuple(n if n.id == nation else replace(n, objectives=()) for n in state.nations),
+        events=tuple(e for e in state.events if e.id in state.events_fired),
+    )
+
+
+def visible(event: Event, viewer: str) -> bool:
+    """Whether the viewer may see the event."""
+    return event.audience is None or viewer == INSTRUCTOR or viewer in event.audience
+
+
+def sample_state(view: GameState, generator: np.random.Generator) -> GameState:
+    """A full state consistent with the view: a fresh random generator, and for every
+    ballot the view shows as cast without showing how, a vote drawn by the model's vote
+    rule. Unknown offers and objectives are taken as none."""
+    ballots = list(view.ballots)
+    tau, sd = view.param("vote.tau"), view.param("vote.noise_sd")
+    for motion_id, member in view.sealed:
+        motion = view.motion(motion_id)
+        body = view.body(motion.body)
+        nation = view.nation(member)
+        value = rules.motion_value(view, body, motion.spec, nation.ideal, nation.doctrine, member)
+        noisy = value + float(generator.normal(0, sd))
+        ballots.append((motion_id, member, rules.vote_by_rule(noisy, tau)))
+    fresh = np.random.Generator(np.random.PCG64(int(generator.integers(2**63))))
+    state_text = json.dumps(fresh.bit_generator.state)
+    return replace(view, ballots=tuple(ballots), sealed=(), rng=state_text)

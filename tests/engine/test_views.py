@@ -1,0 +1,93 @@
+"""No view holds what its viewer may not see; sampled states are complete and playable."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from game.engine.actions import INSTRUCTOR
+from game.engine.api import apply, current_players, is_terminal, legal_actions, start
+from game.engine.state import GameState, Phase
+from game.engine.views import OBSERVER, player_view, sample_state, visible
+from game.scenario import load_scenario
+from game.scenario.compile import compile_scenario
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def states_of_a_random_game(seed: int) -> list[tuple[GameState, tuple]]:
+    rng = random.Random(seed)
+    state, events = start(
+        compile_scenario(load_scenario(ROOT / "scenarios" / "tutorial.yaml"), seed)
+    )
+    seen = [(state, events)]
+    while not is_terminal(state):
+        nation = rng.choice(current_players(state))
+        state, events = apply(state, rng.choice(legal_actions(state, nation)))
+        seen.append((state, events))
+    return seen
+
+
+@pytest.fixture(scope="module")
+def game() -> list[tuple[GameState, tuple]]:
+    return states_of_a_random_game(3) + states_of_a_random_game(4)
+
+
+def test_nation_views_hold_nothing_private_of_others(game: list[tuple[GameState, tuple]]) -> None:
+    checked_ballots = 0
+    for state, events in game:
+        for nation in state.great_powers():
+            view = player_view(state, nation)
+            assert view.rng == ""
+            assert all(voter == nation for _, voter, _ in view.ballots)
+            assert all(nation in (o.sender, o.receiver) for o in view.offers)
+            assert all(not n.objectives for n in view.nations if n.id != nation)
+            assert view.nation(nation).objectives == state.nation(nation).objectives
+            assert {e.id for e in view.events} <= set(state.events_fired)
+            for event in events:
+                if not visible(event, nation):
+                    assert nation not in (event.audience or ())
+            checked_ballots += len(state.ballots)
+    assert checked_ballots > 0  # the game did reach sealed votes
+
+
+def test_observer_sees_only_the_public(game: list[tuple[GameState, tuple]]) -> None:
+    for state, events in game:
+        view = player_view(state, OBSERVER)
+        assert not view.ballots and not view.offers and view.rng == ""
+        assert all(not n.objectives for n in view.nations)
+        assert all(e.audience is None for e in events if visible(e, OBSERVER))
+
+
+def test_instructor_sees_all_but_the_generator(game: list[tuple[GameState, tuple]]) -> None:
+    for state, _ in game:
+        view = player_view(state, INSTRUCTOR)
+        assert view.ballots == state.ballots and view.offers == state.offers
+        assert view.nations == state.nations and view.rng == ""
+
+
+def test_unknown_viewer() -> None:
+    state, _ = start(compile_scenario(load_scenario(ROOT / "scenarios" / "tutorial.yaml"), 1))
+    with pytest.raises(ValueError, match="no such viewer"):
+        player_view(state, "nobody")
+
+
+def test_sampled_states_are_consistent_and_playable(game: list[tuple[GameState, tuple]]) -> None:
+    generator = np.random.default_rng(0)
+    sampled_votes = 0
+    for state, _ in game:
+        if state.phase is not Phase.vote:
+            continue
+        for nation in state.great_powers():
+            view = player_view(state, nation)
+            full = sample_state(view, generator)
+            assert set(view.ballots) <= set(full.ballots)
+            assert {(m, n) for m, n, _ in full.ballots} == {(m, n) for m, n, _ in state.ballots}
+            sampled_votes += len(full.ballots) - len(view.ballots)
+            players = current_players(full)
+            if players:
+                apply(full, legal_actions(full, players[0])[0])  # the engine accepts it
+    assert sampled_votes > 0
