@@ -533,14 +533,14 @@ def _apply_pass(state: GameState, action: Any, log: list[Event]) -> GameState:
 
 def _apply_offer(state: GameState, action: Any, log: list[Event]) -> GameState:
     offer = OfferState(
-        state.next_id, action.nation, action.to, action.give, action.ask, state.round
+        state.next_offer, action.nation, action.to, action.give, action.ask, state.round
     )
     log.append(
         event(
             "offer_made", state.round, (action.nation, action.to), offer=offer.id, text=str(action)
         )
     )
-    return replace(state, offers=(*state.offers, offer), next_id=state.next_id + 1)
+    return replace(state, offers=(*state.offers, offer), next_offer=state.next_offer + 1)
 
 
 def _apply_answer(state: GameState, action: Any, log: list[Event]) -> GameState:
@@ -1106,8 +1106,9 @@ def _run_results(state: GameState, log: list[Event]) -> GameState:
 def _adopt(
     state: GameState, motion: Motion, ballots: Mapping[str, str], log: list[Event]
 ) -> GameState:
-    body = rules.adopt(state.body(motion.body), motion.spec, state.round)
-    state = _replace_body(state, body)
+    before = state.body(motion.body)
+    body = rules.adopt(before, motion.spec, state.round)
+    state = _replace_motion(_replace_body(state, body), replace(motion, previous=before))
     log.append(
         event("motion_adopted", state.round, motion=motion.id, body=body.id, spec=str(motion.spec))
     )
@@ -1214,9 +1215,7 @@ def _minor_opt_outs(state: GameState, log: list[Event]) -> GameState:
             nation = state.nation(member)
             if nation.great:
                 continue
-            value = rules.motion_value(
-                state, body, motion.spec, nation.ideal, nation.doctrine, member
-            )
+            value = rules.adopted_value(state, motion, nation.ideal, nation.doctrine, member)
             if value < -state.param("vote.tau"):
                 motion = replace(motion, opted_out=(*motion.opted_out, member))
                 state = _adjust(state, member, legitimacy=state.param("legitimacy.opt_out"))

@@ -80,6 +80,7 @@ def baseline_action(state: GameState, nation: str) -> Action:
                 return Cast(nation, motion.id, rules.vote_by_rule(value, tau))
     if state.phase is Phase.opt_out:
         for motion in may_opt_out(state, nation):
-            if _value(state, nation, motion.body, motion.spec) < -tau:
+            me = state.nation(nation)
+            if rules.adopted_value(state, motion, me.ideal, me.doctrine, nation) < -tau:
                 return OptOut(nation, motion.id)
     return Pass(nation)

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from .actions import MotionSpec, Vote
 from .power_index import PowerIndices, VotingGame, majority_quota, power_indices, quantise
-from .state import BodyState, Doctrine4, GameState, NationState, Point, RuleSpec
+from .state import BodyState, Doctrine4, GameState, Motion, NationState, Point, RuleSpec
 
 DOCTRINE_NAMES = ("liberal", "transformative", "mercantilist", "sovereign")
 
@@ -151,6 +151,15 @@ def motion_value(
         other = state.nation(spec.nation)
         return gamma * 0.1 + 0.1 * (_dist2(ideal, other.ideal) / 4 - 0.25)
     return 0.0
+
+
+def adopted_value(
+    state: GameState, motion: Motion, ideal: Point, doctrine: Doctrine4, nation: str | None
+) -> float:
+    """What an adopted motion is worth to a voter, judged against the body as it was
+    before the motion took effect (what opting out spares it)."""
+    body = motion.previous or state.body(motion.body)
+    return motion_value(state, body, motion.spec, ideal, doctrine, nation)
 
 
 def vote_by_rule(value: float, tau: float) -> Vote:

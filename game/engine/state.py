@@ -146,6 +146,7 @@ class Motion:
     tally: tuple[float, float, float] = (0.0, 0.0, 0.0)  # yes, no, abstain (weights)
     vetoed_by: tuple[str, ...] = ()
     opted_out: tuple[str, ...] = ()
+    previous: BodyState | None = field(default=None, repr=False)  # the body before adoption
 
 
 class OfferStatus(StrEnum):
@@ -243,7 +244,8 @@ class GameState:
     speaker_order: tuple[str, ...] = ()
     events_fired: tuple[str, ...] = ()
     paused: bool = False
-    next_id: int = 1
+    next_id: int = 1  # number of the next motion (m1, m2, ...)
+    next_offer: int = 1  # number of the next offer (o1, o2, ...)
     rng: str = field(default="", repr=False)  # the numpy generator's state, as JSON
     model: tuple[tuple[str, Any], ...] = field(default=(), repr=False)
     events: tuple[EventSpec, ...] = field(default=(), repr=False)  # the scenario's events

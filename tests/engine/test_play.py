@@ -52,7 +52,7 @@ def random_game(path: Path, seed: int) -> tuple[GameState, list[str]]:
     return state, log
 
 
-@pytest.mark.parametrize("seed", range(10))
+@pytest.mark.parametrize("seed", range(150))
 @pytest.mark.parametrize("path", SCENARIOS, ids=[p.stem for p in SCENARIOS])
 def test_random_legal_play(path: Path, seed: int) -> None:
     state, log = random_game(path, seed)
