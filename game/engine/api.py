@@ -135,7 +135,14 @@ def _sides(offer: OfferState) -> list[tuple[Term, str, str]]:
 
 
 def round_motions(state: GameState) -> list[Motion]:
-    return [m for m in state.motions if m.round == state.round]
+    """This round's motions: the newest ones, so the search stops at the first older one."""
+    found = []
+    for motion in reversed(state.motions):
+        if motion.round != state.round:
+            break
+        found.append(motion)
+    found.reverse()
+    return found
 
 
 def must_vote(state: GameState, nation: str) -> list[Motion]:
@@ -836,11 +843,11 @@ def _run_events(state: GameState, log: list[Event]) -> GameState:
     for nation in state.nations:
         noise = generator.normal(0.0, power["growth_noise_sd"], 4)
         grown = tuple(
-            max(0.0, x * (1 + g + e))
+            max(0.0, float(x * (1 + g + e)))
             for x, g, e in zip(nation.power, nation.growth, noise, strict=True)
         )
         converged = tuple(mean + power["growth_convergence"] * (g - mean) for g in nation.growth)
-        nations.append(replace(nation, power=grown, growth=converged))
+        nations.append(replace(nation, power=grown, growth=converged))  # type: ignore[arg-type]
     state = replace(state, nations=tuple(nations))
     crisis = state.param("crisis")
     bodies = []
@@ -848,7 +855,7 @@ def _run_events(state: GameState, log: list[Event]) -> GameState:
         strikes = body.alive and generator.random() < crisis["p_per_body_round"]
         body = replace(body, crisis=body.crisis * crisis["valence_decay"])
         if strikes:
-            jump = generator.normal(0.0, crisis["policy_shock_sd"], 2)
+            jump = [float(v) for v in generator.normal(0.0, crisis["policy_shock_sd"], 2)]
             policy = (
                 min(1.0, max(-1.0, body.policy[0] + jump[0])),
                 min(1.0, max(-1.0, body.policy[1] + jump[1])),
@@ -970,7 +977,8 @@ def _effect(state: GameState, effect: Effect, log: list[Event]) -> GameState:
             shift = effect.shift
         else:
             generator = _generator(state)
-            shift = tuple(generator.normal(0.0, state.param("crisis.policy_shock_sd"), 2))
+            dx, dy = generator.normal(0.0, state.param("crisis.policy_shock_sd"), 2)
+            shift = (float(dx), float(dy))
             state = _store(state, generator)
         policy = (
             min(1.0, max(-1.0, body.policy[0] + shift[0])),

@@ -45,15 +45,11 @@ def _best_motion(state: GameState, nation: str) -> Table | None:
         if nation not in rules.voters(body) or not body.alive:
             continue
         for spec in motion_menu(state, body, state.nation(nation)):
-            action = Table(nation, body.id, spec)
-            if not check(state, action).ok:
-                continue
             gain = _value(state, nation, body.id, spec)
-            if (
-                gain >= gain_min
-                and (best is None or gain > best[0])
-                and expected_to_pass(state, body.id, spec)
-            ):
+            if gain < gain_min or (best is not None and gain <= best[0]):
+                continue
+            action = Table(nation, body.id, spec)
+            if check(state, action).ok and expected_to_pass(state, body.id, spec):
                 best = (gain, action)
     return best[1] if best else None
 

@@ -5,10 +5,20 @@ from __future__ import annotations
 
 import math
 from dataclasses import replace
+from functools import lru_cache
 
 from .actions import MotionSpec, Vote
 from .power_index import PowerIndices, VotingGame, majority_quota, power_indices, quantise
-from .state import BodyState, Doctrine4, GameState, Motion, NationState, Point, RuleSpec
+from .state import (
+    AnonymousGroup,
+    BodyState,
+    Doctrine4,
+    GameState,
+    Motion,
+    NationState,
+    Point,
+    RuleSpec,
+)
 
 DOCTRINE_NAMES = ("liberal", "transformative", "mercantilist", "sovereign")
 
@@ -18,16 +28,26 @@ DOCTRINE_NAMES = ("liberal", "transformative", "mercantilist", "sovereign")
 
 def voters(body: BodyState) -> list[str]:
     """The listed members who vote (suspended members do not)."""
+    if not body.suspended:
+        return list(body.members)
     return [m for m in body.members if m not in body.suspended]
 
 
 def voting_game(body: BodyState, rule: RuleSpec | None = None) -> VotingGame:
     """The yes/not-yes game of the body: listed voters first, then anonymous members;
-    veto holders' yes is required."""
-    rule = rule or body.rule
-    listed = voters(body)
-    anonymous = [g for g in body.anonymous for _ in range(g.count)]
-    vetoes = tuple([m in body.vetoes for m in listed] + [False] * len(anonymous))
+    veto holders' yes is required. Cached by the body's structure."""
+    return _voting_game(tuple(voters(body)), body.anonymous, body.vetoes, rule or body.rule)
+
+
+@lru_cache(maxsize=4096)
+def _voting_game(
+    listed: tuple[str, ...],
+    groups: tuple[AnonymousGroup, ...],
+    veto_holders: tuple[str, ...],
+    rule: RuleSpec,
+) -> VotingGame:
+    anonymous = [g for g in groups for _ in range(g.count)]
+    vetoes = tuple([m in veto_holders for m in listed] + [False] * len(anonymous))
     if rule.kind == "weighted":
         weights = dict(rule.weights)
         raw = [weights.get(m, 0.0) for m in listed] + [g.weight or 0.0 for g in anonymous]

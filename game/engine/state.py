@@ -4,8 +4,8 @@ nothing is ever modified in place, so undo, replay, search and views are safe.""
 from __future__ import annotations
 
 import hashlib
-import json
-from dataclasses import dataclass, field, fields, is_dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
@@ -247,7 +247,7 @@ class GameState:
     next_id: int = 1  # number of the next motion (m1, m2, ...)
     next_offer: int = 1  # number of the next offer (o1, o2, ...)
     rng: str = field(default="", repr=False)  # the numpy generator's state, as JSON
-    model: tuple[tuple[str, Any], ...] = field(default=(), repr=False)
+    model: Mapping[str, Any] = field(default_factory=dict, repr=False)  # never modified
     events: tuple[EventSpec, ...] = field(default=(), repr=False)  # the scenario's events
     movements: tuple[tuple[str, float], ...] = ()  # intensity of each movement
     exit_rounds: tuple[int, ...] = ()  # the round of every withdrawal, for the exit rate
@@ -281,28 +281,15 @@ class GameState:
 
     def param(self, path: str) -> Any:
         """A model parameter by dotted path, e.g. 'vote.tau'."""
-        value: Any = dict(self.model)
+        value: Any = self.model
         for part in path.split("."):
             value = value[part]
         return value
 
 
-def to_plain(value: Any) -> Any:
-    """A JSON-ready form of any part of the state (for hashes, saves and views)."""
-    if is_dataclass(value) and not isinstance(value, type):
-        return {f.name: to_plain(getattr(value, f.name)) for f in fields(value)}
-    if isinstance(value, StrEnum):
-        return value.value
-    if isinstance(value, tuple | list):
-        return [to_plain(v) for v in value]
-    if isinstance(value, dict):
-        return {str(k): to_plain(v) for k, v in value.items()}
-    if isinstance(value, float):
-        return round(value, 12)
-    return value
-
-
 def state_hash(state: GameState) -> str:
-    """A short fingerprint of the whole state, equal across processes and machines."""
-    text = json.dumps(to_plain(state), sort_keys=True, separators=(",", ":"))
+    """A short fingerprint of the whole state, equal across processes and machines: the
+    dataclass repr is deterministic (floats print exactly), plus the generator's state;
+    the model and the events come from the scenario, which a save hashes on its own."""
+    text = repr(state) + state.rng
     return hashlib.sha256(text.encode()).hexdigest()[:16]

@@ -226,7 +226,7 @@ def compile_scenario(scenario: Scenario, seed: int) -> GameState:
         nations=tuple(_nation(n, scenario) for n in scenario.nations),
         bodies=tuple(_body(i, scenario) for i in scenario.institutions),
         rng=json.dumps(generator.bit_generator.state),
-        model=tuple(model.items()),
+        model=model,
         events=tuple(_event(e) for e in scenario.events),
         movements=tuple(sorted((m.id, m.intensity) for m in scenario.movements)),
     )
