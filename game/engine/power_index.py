@@ -173,7 +173,8 @@ def power_indices(game: VotingGame) -> PowerIndices:
 def shapley_shubik(game: VotingGame) -> Floats:
     """Shapley-Shubik index of each member: its swing probability integrated over p
     (Gauss-Legendre, exact for the polynomial's degree). The spectra of the class
-    distributions are closed-form, (1 - p + p z**w)**m, so only inverse FFTs run."""
+    distributions are closed-form, (1 - p + p z**w)**m, and the probability of a window
+    of weights is an inner product of spectra (Parseval), so no inverse FFT runs."""
     free, class_of, veto_count, need = _classes(game)
     n = len(game.weights)
     p, quad = _nodes(max(1, (n + 2) // 2))
@@ -181,11 +182,28 @@ def shapley_shubik(game: VotingGame) -> Floats:
     length = 1 << max(1, (free_total + 1).bit_length())
     k = np.arange(length // 2 + 1)
     column = p[:, None]
+    # Parseval for real signals from their half spectra: twice every inner frequency.
+    fold = np.full(len(k), 2.0)
+    fold[0] = fold[-1] = 1.0
 
     def spectrum(weight: int, count: int) -> NDArray[np.complex128]:
+        if count == 0:
+            return np.ones((len(p), len(k)), dtype=np.complex128)
         z = np.exp(-2j * np.pi * k * weight / length)[None, :]
         powered: NDArray[np.complex128] = np.power(1 - column + column * z, count)
         return powered
+
+    def window(spec: NDArray[np.complex128], low: int, high: int | None) -> Floats:
+        """P(low <= weight < high) per node, from the distribution's half spectrum."""
+        low = max(low, 0)
+        stop = length if high is None else max(min(high, length), 0)
+        if low >= stop:
+            return np.zeros(len(p))
+        indicator = np.zeros(length)
+        indicator[low:stop] = 1.0
+        weights = np.conj(np.fft.rfft(indicator)) * fold / length
+        total = (spec * weights[None, :]).real.sum(axis=1)
+        return np.asarray(np.clip(total, 0.0, 1.0), dtype=np.float64)
 
     spectra = [spectrum(w, m) for w, m in free]
     prefix = [np.ones((len(p), len(k)), dtype=np.complex128)]
@@ -196,24 +214,12 @@ def shapley_shubik(game: VotingGame) -> Floats:
         suffix.append(suffix[-1] * item)
     suffix.reverse()
 
-    def window(spec: NDArray[np.complex128], low: int, high: int | None) -> Floats:
-        dist = np.fft.irfft(spec, n=length, axis=1)
-        low = max(low, 0)
-        stop = length if high is None else max(min(high, length), 0)
-        if low >= stop:
-            return np.zeros(len(p))
-        return np.asarray(np.clip(dist[:, low:stop].sum(axis=1), 0.0, 1.0), dtype=np.float64)
-
-    values = [
-        float(
-            quad
-            @ (
-                p**veto_count
-                * window(prefix[i] * suffix[i + 1] * spectrum(w, m - 1), need - w, need)
-            )
-        )
-        for i, (w, m) in enumerate(free)
-    ]
+    values = []
+    for i, (w, m) in enumerate(free):
+        others = prefix[i] * suffix[i + 1]
+        if m > 1:
+            others = others * spectrum(w, m - 1)
+        values.append(float(quad @ (p**veto_count * window(others, need - w, need))))
     veto_value = float(quad @ (p ** max(veto_count - 1, 0) * window(prefix[-1], need, None)))
     result = np.array(
         [
