@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from game.engine.api import current_players, is_terminal
+from game.engine.api import current_players, is_terminal, outcome
 from game.engine.baseline import baseline_action
 from game.engine.events import Event
 from game.engine.state import GameState
@@ -47,6 +47,7 @@ def play_headless(scenario_path: str | None, seed: int, save: str | None) -> int
             _print(events[_round_break(events) :], match.state)
         else:
             _print(events, match.state)
+    _print_outcome(match.state)
     if save:
         try:
             match.save(Path(save))
@@ -56,6 +57,21 @@ def play_headless(scenario_path: str | None, seed: int, save: str | None) -> int
         size = Path(save).stat().st_size
         print(f"\nsaved to {save} ({size:,} bytes, {len(match.actions)} actions)")
     return 0
+
+
+def _print_outcome(state: GameState) -> None:
+    result = outcome(state)
+    shares = dict(result.influence)
+    print("\nInfluence and secret objectives:")
+    for nation, points in result.scores:
+        name = state.nation(nation).name
+        print(f"  {name}: influence {shares[nation]:.2f}, objectives {points} points")
+        for item in result.objectives:
+            if item.nation == nation:
+                mark = {True: "met", False: "not met", None: "decided by the order verdict"}[
+                    item.met
+                ]
+                print(f"    - {item.objective.text}: {mark}")
 
 
 def _round_break(events: tuple[Event, ...]) -> int:

@@ -37,6 +37,7 @@ from .actions import (
     Withdraw,
 )
 from .events import Event, event
+from .outcome import Outcome, outcome
 from .state import (
     BodyState,
     Effect,
@@ -1287,10 +1288,12 @@ def is_terminal(state: GameState) -> bool:
 __all__ = [
     "IllegalAction",
     "Legality",
+    "Outcome",
     "apply",
     "check",
     "current_players",
     "is_terminal",
     "legal_actions",
+    "outcome",
     "start",
 ]

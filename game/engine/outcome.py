@@ -1,0 +1,118 @@
+"""The end of a game: each great power's secret objectives, met or not, and its
+influence over the order (core-model section 6). The order verdict and the rest of the
+score (the doctrine's view of the final order, legitimacy, the shared loss in a
+fragmented world) come with the core model's dynamics."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Any
+
+from . import rules
+from .state import GameState, Objective
+
+
+@dataclass(frozen=True)
+class ObjectiveResult:
+    nation: str
+    objective: Objective
+    met: bool | None  # None: decided by the order verdict, not yet computed
+
+
+@dataclass(frozen=True)
+class Outcome:
+    round: int
+    finished: bool
+    influence: tuple[tuple[str, float], ...]
+    objectives: tuple[ObjectiveResult, ...]
+    scores: tuple[tuple[str, int], ...]  # points of the objectives met
+
+
+def influence(state: GameState) -> dict[str, float]:
+    """Each great power's share of influence: over live bodies weighted by authority
+    (alpha beta vitality) and coverage, the mean of its Banzhaf index and its share of
+    the members' power, renormalised over the great powers."""
+    great = state.great_powers()
+    shares = {n.id: rules.power_share(state, n) for n in state.nations}
+    totals = dict.fromkeys(great, 0.0)
+    weight_sum = 0.0
+    for body in state.bodies:
+        if not body.alive:
+            continue
+        inside = sum(shares[m] for m in body.members)
+        authority = body.intrusiveness * body.breadth * body.vitality * inside
+        if authority <= 0:
+            continue
+        weight_sum += authority
+        for nation in great:
+            if nation in body.members:
+                totals[nation] += (
+                    authority * (rules.banzhaf_of(body, nation) + shares[nation] / inside) / 2
+                )
+    total = sum(totals.values())
+    if weight_sum <= 0 or total <= 0:
+        return dict.fromkeys(great, 1.0 / len(great)) if great else {}
+    return {nation: value / total for nation, value in totals.items()}
+
+
+def _met(
+    state: GameState, nation: str, objective: Objective, shares: dict[str, float]
+) -> bool | None:
+    def param(name: str) -> Any:
+        return objective.param(name)
+
+    value = float(param("value") or 0.0)
+    body = state.body(param("institution")) if param("institution") else None
+    kind = objective.kind
+    if kind == "stay_member":
+        return body is not None and nation in body.members
+    if kind == "hold_veto":
+        return body is not None and nation in body.vetoes
+    if kind == "keep_out":
+        return body is not None and param("nation") not in body.members
+    if kind == "keep_in":
+        return body is not None and param("nation") in body.members
+    if kind == "influence_at_least":
+        return shares.get(nation, 0.0) >= value
+    if kind == "legitimacy_at_least":
+        return state.nation(nation).legitimacy >= value
+    if kind == "capital_at_least":
+        return state.nation(nation).capital >= value
+    if kind == "mandate_at_most":
+        return body is not None and body.breadth <= param("breadth") + 1e-9
+    if kind == "mandate_at_least":
+        return body is not None and body.breadth >= param("breadth") - 1e-9
+    if kind == "policy_near":
+        x, y = param("point")
+        return body is not None and math.dist(body.policy, (x, y)) <= param("within")
+    if kind == "found_rival":
+        return any(
+            b.founded_round > 0 and b.area == param("area") and nation in b.founders
+            for b in state.bodies
+        )
+    if kind == "recognised_by":
+        return state.nation(param("nation")).recognises(nation) >= value
+    return None  # "order": the verdict belongs to the core model's indices
+
+
+def outcome(state: GameState) -> Outcome:
+    """How each great power stands now (final once the game is over)."""
+    shares = influence(state)
+    results = tuple(
+        ObjectiveResult(nation.id, objective, _met(state, nation.id, objective, shares))
+        for nation in state.nations
+        if nation.great
+        for objective in nation.objectives
+    )
+    scores = {g: 0 for g in state.great_powers()}
+    for result in results:
+        if result.met:
+            scores[result.nation] += result.objective.points
+    return Outcome(
+        round=state.round,
+        finished=state.phase.value == "over",
+        influence=tuple(sorted(shares.items())),
+        objectives=results,
+        scores=tuple(scores.items()),
+    )
