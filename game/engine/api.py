@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -181,20 +181,28 @@ def may_opt_out(state: GameState, nation: str) -> list[Motion]:
 
 def current_players(state: GameState) -> tuple[str, ...]:
     """The nations whose move the game waits for (several at once in sealed phases)."""
-    if state.phase is Phase.agenda:
-        waiting = [n for n in state.speaker_order if n not in state.acted]
-        return tuple(waiting[:1])
-    if state.phase is Phase.vote:
-        return tuple(
-            g for g in state.great_powers() if g not in state.acted and must_vote(state, g)
-        )
-    if state.phase is Phase.opt_out:
-        return tuple(
-            g for g in state.great_powers() if g not in state.acted and may_opt_out(state, g)
-        )
-    if state.phase in (Phase.diplomacy, Phase.membership):
-        return tuple(g for g in state.great_powers() if g not in state.acted)
+    return PHASES[state.phase].waits_for(state)
+
+
+def _nobody(state: GameState) -> tuple[str, ...]:
     return ()
+
+
+def _every_great_power(state: GameState) -> tuple[str, ...]:
+    return tuple(g for g in state.great_powers() if g not in state.acted)
+
+
+def _next_speaker(state: GameState) -> tuple[str, ...]:
+    waiting = [n for n in state.speaker_order if n not in state.acted]
+    return tuple(waiting[:1])
+
+
+def _voters(state: GameState) -> tuple[str, ...]:
+    return tuple(g for g in _every_great_power(state) if must_vote(state, g))
+
+
+def _opt_out_holders(state: GameState) -> tuple[str, ...]:
+    return tuple(g for g in _every_great_power(state) if may_opt_out(state, g))
 
 
 # ---------------------------------------------------------------- checking
@@ -771,41 +779,35 @@ _APPLY: dict[type, Any] = {
 # ---------------------------------------------------------------- phases
 
 
-NEXT = {
-    Phase.events: Phase.diplomacy,
-    Phase.diplomacy: Phase.agenda,
-    Phase.agenda: Phase.vote,
-    Phase.vote: Phase.results,
-    Phase.results: Phase.opt_out,
-    Phase.opt_out: Phase.membership,
-    Phase.membership: Phase.consequences,
-}
+Step = Callable[[GameState, list[Event]], GameState]
+
+
+@dataclass(frozen=True)
+class PhaseRule:
+    """One phase of the round: whom it waits for (nobody in automatic phases), what runs
+    when it starts and when it ends, and the phase after it (none: the round ends)."""
+
+    waits_for: Callable[[GameState], tuple[str, ...]]
+    next: Phase | None
+    on_enter: Step | None = None
+    on_exit: Step | None = None
 
 
 def _advance(state: GameState, log: list[Event]) -> GameState:
     """Move on while the current phase has nobody left to wait for."""
     while state.phase is not Phase.over and not current_players(state):
-        if state.phase is Phase.consequences:
-            state = _end_round(state, log)
-        else:
-            state = _enter(state, NEXT[state.phase], log)
+        rule = PHASES[state.phase]
+        if rule.on_exit is not None:
+            state = rule.on_exit(state, log)
+        state = _end_round(state, log) if rule.next is None else _enter(state, rule.next, log)
     return state
 
 
 def _enter(state: GameState, phase: Phase, log: list[Event]) -> GameState:
-    if state.phase is Phase.diplomacy:
-        state = _lapse_offers(state, log)
     state = replace(state, phase=phase, acted=())
     log.append(event("phase_started", state.round, phase=phase.value))
-    if phase is Phase.events:
-        state = _run_events(state, log)
-    elif phase is Phase.agenda:
-        state = _start_agenda(state)
-    elif phase is Phase.results:
-        state = _run_results(state, log)
-    elif phase is Phase.opt_out:
-        state = _minor_opt_outs(state, log)
-    return state
+    on_enter = PHASES[phase].on_enter
+    return on_enter(state, log) if on_enter is not None else state
 
 
 def _lapse_offers(state: GameState, log: list[Event]) -> GameState:
@@ -820,7 +822,7 @@ def _lapse_offers(state: GameState, log: list[Event]) -> GameState:
     return replace(state, offers=tuple(offers))
 
 
-def _start_agenda(state: GameState) -> GameState:
+def _start_agenda(state: GameState, log: list[Event]) -> GameState:
     great = list(state.great_powers())
     if state.param("agenda.speaker_order") == "rotating":
         shift = (state.round - 1) % max(len(great), 1)
@@ -1276,6 +1278,21 @@ def _settle_guarantees(state: GameState, log: list[Event]) -> GameState:
                     event("pledge_broken", state.round, nation=giver, to=taker, body=term.body)
                 )
     return state
+
+
+# ---------------------------------------------------------------- the phases, as data
+
+PHASES: dict[Phase, PhaseRule] = {
+    Phase.events: PhaseRule(_nobody, Phase.diplomacy, on_enter=_run_events),
+    Phase.diplomacy: PhaseRule(_every_great_power, Phase.agenda, on_exit=_lapse_offers),
+    Phase.agenda: PhaseRule(_next_speaker, Phase.vote, on_enter=_start_agenda),
+    Phase.vote: PhaseRule(_voters, Phase.results),
+    Phase.results: PhaseRule(_nobody, Phase.opt_out, on_enter=_run_results),
+    Phase.opt_out: PhaseRule(_opt_out_holders, Phase.membership, on_enter=_minor_opt_outs),
+    Phase.membership: PhaseRule(_every_great_power, Phase.consequences),
+    Phase.consequences: PhaseRule(_nobody, None),  # _end_round closes the round
+    Phase.over: PhaseRule(_nobody, None),
+}
 
 
 # ---------------------------------------------------------------- the end
