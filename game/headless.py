@@ -15,7 +15,7 @@ from game.record import SaveError, load_save
 from game.scenario import ScenarioError, load_scenario
 
 
-def _year(state: GameState, round_: int, start_year: int | None) -> str:
+def _year(round_: int, start_year: int | None) -> str:
     return f"Round {round_}" + (f" ({start_year + round_ - 1})" if start_year else "")
 
 
@@ -35,7 +35,7 @@ def play_headless(scenario_path: str | None, seed: int, save: str | None) -> int
     match = Match(scenario, seed, autosave=Path(save) if save else None)
     rounds = scenario.length.rounds
     print(f"{scenario.title} — seed {seed}, {rounds} rounds, baseline powers in every seat")
-    print(f"\n{_year(match.state, 1, scenario.start_year)}")
+    print(f"\n{_year(1, scenario.start_year)}")
     _print(match.events[0], match.state)
     while not is_terminal(match.state):
         nation = current_players(match.state)[0]
@@ -43,7 +43,7 @@ def play_headless(scenario_path: str | None, seed: int, save: str | None) -> int
         events = match.submit(baseline_action(match.state, nation))
         if match.state.round != before:
             _print(events[: _round_break(events)], match.state)
-            print(f"\n{_year(match.state, match.state.round, scenario.start_year)}")
+            print(f"\n{_year(match.state.round, scenario.start_year)}")
             _print(events[_round_break(events) :], match.state)
         else:
             _print(events, match.state)
@@ -97,7 +97,7 @@ def replay_summary(path: str, full: bool = False) -> int:
         for event in events:
             if event.round != current:
                 current = event.round
-                print(f"\n{_year(after, current, scenario.start_year)}")
+                print(f"\n{_year(current, scenario.start_year)}")
             if full or event.kind in NOTABLE:
                 line = describe(event, after)
                 if line:
