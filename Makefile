@@ -23,7 +23,8 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
-# Regenerate scenarios/schema.json and the field reference in scenarios/README.md.
+# Regenerate scenarios/schema.json, the field reference in scenarios/README.md and the
+# constants in docs/model.md.
 docs: $(STAMP)
 	$(BIN)/python -m game.scenario.reference --write
 

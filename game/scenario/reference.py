@@ -13,13 +13,18 @@ from collections import deque
 from pathlib import Path
 from typing import Any
 
+from pydantic import BaseModel
+
 from .schema import Scenario
 
 ROOT = Path(__file__).resolve().parents[2]
 SCHEMA_PATH = ROOT / "scenarios" / "schema.json"
 GUIDE_PATH = ROOT / "scenarios" / "README.md"
+MODEL_DOC_PATH = ROOT / "docs" / "model.md"
 START = "<!-- field-reference:start -->"
 END = "<!-- field-reference:end -->"
+MODEL_START = "<!-- model-constants:start -->"
+MODEL_END = "<!-- model-constants:end -->"
 
 
 def json_schema() -> dict[str, Any]:
@@ -154,13 +159,50 @@ def markdown_reference() -> str:
     return "\n".join(lines)
 
 
+def _between(text: str, start: str, end: str, content: str) -> str:
+    if start not in text or end not in text:
+        raise ValueError(f"the file lacks the markers {start} and {end}")
+    head, rest = text.split(start, 1)
+    _, tail = rest.split(end, 1)
+    return f"{head}{start}\n\n{content}\n{end}{tail}"
+
+
 def guide_with_reference(guide: str) -> str:
     """The guide's text with the generated reference between the markers."""
-    if START not in guide or END not in guide:
-        raise ValueError(f"the guide lacks the markers {START} and {END}")
-    head, rest = guide.split(START, 1)
-    _, tail = rest.split(END, 1)
-    return f"{head}{START}\n\n{markdown_reference()}\n{END}{tail}"
+    return _between(guide, START, END, markdown_reference())
+
+
+def model_constants() -> str:
+    """Every constant of the `model:` block, by section: path, default, meaning."""
+    from .parameters import ModelParams
+
+    sections: dict[str, list[str]] = {}
+
+    def walk(model: BaseModel, prefix: str) -> None:
+        for name, info in type(model).model_fields.items():
+            value = getattr(model, name)
+            path = f"{prefix}{name}"
+            if isinstance(value, BaseModel):
+                walk(value, path + ".")
+                continue
+            shown = json.dumps(
+                value if not isinstance(value, list) else [str(v) for v in value], default=str
+            )
+            section = path.split(".")[0] if "." in path else "general"
+            sections.setdefault(section, []).append(
+                f"| `{path}` | `{shown}` | {_cell(info.description or '')} |"
+            )
+
+    walk(ModelParams(), "")
+    lines: list[str] = []
+    for section, rows in sections.items():
+        lines += [f"### `{section}`", "", "| constant | default | meaning |", "| --- | --- | --- |"]
+        lines += [*rows, ""]
+    return "\n".join(lines)
+
+
+def model_doc_with_constants(doc: str) -> str:
+    return _between(doc, MODEL_START, MODEL_END, model_constants())
 
 
 def main() -> int:
@@ -171,12 +213,15 @@ def main() -> int:
 
     schema_text = json_schema_text()
     guide = guide_with_reference(GUIDE_PATH.read_text(encoding="utf-8"))
+    model_doc = model_doc_with_constants(MODEL_DOC_PATH.read_text(encoding="utf-8"))
     if args.write:
         write_atomic(SCHEMA_PATH, schema_text)
         write_atomic(GUIDE_PATH, guide)
+        write_atomic(MODEL_DOC_PATH, model_doc)
         print(
             f"wrote {SCHEMA_PATH.relative_to(ROOT)} "
-            f"and the field reference in {GUIDE_PATH.relative_to(ROOT)}"
+            f"the field reference in {GUIDE_PATH.relative_to(ROOT)} "
+            f"and the constants in {MODEL_DOC_PATH.relative_to(ROOT)}"
         )
     else:
         print(markdown_reference())

@@ -11,10 +11,12 @@ from pydantic import BaseModel
 from game.scenario import parse_scenario
 from game.scenario.reference import (
     GUIDE_PATH,
+    MODEL_DOC_PATH,
     SCHEMA_PATH,
     guide_with_reference,
     json_schema,
     json_schema_text,
+    model_doc_with_constants,
 )
 from game.scenario.schema import Scenario
 
@@ -90,3 +92,8 @@ def test_schema_json_accepts_the_bundled_scenarios_as_an_editor_would() -> None:
     data["model"] = {"doctrines": {"mercantilist": {"exit_propensity": 5}}}
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate(data, schema)
+
+
+def test_model_constants_in_docs_are_current() -> None:
+    doc = MODEL_DOC_PATH.read_text(encoding="utf-8")
+    assert doc == model_doc_with_constants(doc), f"the constants in {MODEL_DOC_PATH} {STALE}"
