@@ -62,6 +62,13 @@ def play_headless(scenario_path: str | None, seed: int, save: str | None) -> int
 def _print_outcome(state: GameState) -> None:
     result = outcome(state)
     shares = dict(result.influence)
+    order = state.order
+    verdict = (
+        order.shown if order.shown != "transitional" else f"transitional, leaning {order.leaning}"
+    )
+    print(f"\nThe order: {verdict}")
+    for reason in order.reasons:
+        print(f"  {'holds' if reason.held else 'fails'}: {reason.text}")
     print("\nInfluence and secret objectives:")
     for nation, points in result.scores:
         name = state.nation(nation).name

@@ -9,7 +9,7 @@ from game.engine.state import GameState
 NOTABLE = {
     "event_fired", "election_result", "crisis", "ballots_revealed", "veto_cast", "opted_out",
     "nation_withdrew", "nation_joined", "threat_resolved", "institution_founded",
-    "pledge_broken", "game_over", "phase_ended_by_instructor",
+    "pledge_broken", "game_over", "phase_ended_by_instructor", "verdict_changed",
 }  # fmt: skip
 
 
@@ -99,6 +99,11 @@ def describe(event: Event, state: GameState) -> str | None:
         return f"The instructor ends the {g('phase')} phase"
     if kind in ("paused", "resumed"):
         return f"The instructor {kind} the session"
+    if kind == "verdict_changed":
+        reasons = "; ".join(g("reasons") or ())
+        if g("verdict") == "transitional":
+            return f"The order is transitional, leaning {g('leaning')} ({reasons})"
+        return f"The order is now {g('verdict')} ({reasons})"
     if kind == "game_over":
         return "The game is over"
     return None

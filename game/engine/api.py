@@ -16,7 +16,7 @@ from typing import Any
 
 import numpy as np
 
-from . import rules
+from . import indices, rules, verdict
 from .actions import (
     INSTRUCTOR,
     Action,
@@ -911,46 +911,23 @@ def metric(state: GameState, name: str, of: str | None) -> float:
             return float(body.member_count)
         if name == "institution.vitality":
             return body.vitality
-        return institution_legitimacy(state, body)
+        return indices.institution_legitimacy(state, body)
     if name == "movement.intensity":
         return dict(state.movements).get(of or "", 0.0)
     if name == "order.apex_coverage":
-        return apex_coverage(state)
+        return indices.compute(state).apex_coverage
+    if name == "order.influence_hhi":
+        return indices.compute(state).influence_hhi
+    if name == "order.norm_diversity":
+        return indices.norm_diversity(state)
     if name == "order.recognition":
-        great = state.great_powers()
-        pairs = [(a, b) for i, a in enumerate(great) for b in great[i + 1 :]]
-        if not pairs:
-            return 0.0
-        return sum(
-            min(state.nation(a).recognises(b), state.nation(b).recognises(a)) for a, b in pairs
-        ) / len(pairs)
+        return indices.mutual_recognition(state)
     if name == "order.exit_rate":
         window = state.param("indices.exit_rate_window_rounds")
         exits = sum(1 for r in state.exit_rounds if state.round - r < window)
         member_rounds = sum(len(b.members) for b in state.bodies) * min(window, state.round)
         return 1000.0 * exits / member_rounds if member_rounds else 0.0
-    raise KeyError(f"the metric {name} is computed by the core model's indices")
-
-
-def apex_coverage(state: GameState) -> float:
-    apex = next((b for b in state.bodies if b.tier == "apex"), None)
-    if apex is None or not apex.alive:
-        return 0.0
-    return sum(rules.power_share(state, state.nation(m)) for m in apex.members)
-
-
-def institution_legitimacy(state: GameState, body: BodyState) -> float:
-    """Mean of inclusiveness, procedural fairness and vitality (core-model section 5)."""
-    shares = {m: rules.power_share(state, state.nation(m)) for m in body.members}
-    inside = sum(shares.values())
-    voters = rules.voters(body)
-    if inside <= 0 or not voters:
-        return body.vitality / 3
-    banzhaf = rules.indices(body).banzhaf
-    fairness = 1 - 0.5 * sum(
-        abs(banzhaf[i] - shares.get(m, 0.0) / inside) for i, m in enumerate(voters)
-    )
-    return float(inside + max(0.0, fairness) + body.vitality) / 3
+    raise KeyError(f"no such metric: {name}")
 
 
 def _fire(
@@ -1079,7 +1056,8 @@ def _run_results(state: GameState, log: list[Event]) -> GameState:
             if vetoed
             else MotionStatus.rejected
         )
-        motion = replace(motion, status=status, tally=counts, vetoed_by=vetoed)
+        yes = tuple(g for g in state.great_powers() if ballots.get(g) == "yes")
+        motion = replace(motion, status=status, tally=counts, vetoed_by=vetoed, yes_voters=yes)
         state = _replace_motion(state, motion)
         log.append(
             event(
@@ -1258,12 +1236,38 @@ def _end_round(state: GameState, log: list[Event]) -> GameState:
                 state, threat.nation, legitimacy=state.param("threat.failed_legitimacy")
             )
     state = _settle_guarantees(state, log)
+    state = _judge_order(state, log)
     log.append(event("round_ended", state.round))
     if state.round >= state.rounds:
         log.append(event("game_over", state.round))
         return replace(state, phase=Phase.over, acted=())
     state = replace(state, round=state.round + 1, ballots=())
     return _enter(state, Phase.events, log)
+
+
+def _judge_order(state: GameState, log: list[Event]) -> GameState:
+    """The indices and the order verdict of the round (docs/model.md section 9)."""
+    assessments = verdict.assess(indices.compute(state), state.param)
+    order = verdict.update(
+        state.order,
+        assessments,
+        state.param("verdict.enter_after_rounds"),
+        state.param("verdict.release_after_failing_rounds"),
+    )
+    if (order.shown, order.leaning) != (state.order.shown, state.order.leaning):
+        reasons = tuple(r.text for r in order.reasons if r.held) or tuple(
+            r.text for r in order.reasons
+        )
+        log.append(
+            event(
+                "verdict_changed",
+                state.round,
+                verdict=order.shown,
+                leaning=order.leaning,
+                reasons=reasons,
+            )
+        )
+    return replace(state, order=order)
 
 
 def _settle_guarantees(state: GameState, log: list[Event]) -> GameState:

@@ -93,7 +93,9 @@ def _met(
         )
     if kind == "recognised_by":
         return state.nation(param("nation")).recognises(nation) >= value
-    return None  # "order": the verdict belongs to the core model's indices
+    if kind == "order":
+        return bool(state.order.shown == param("verdict"))
+    return None
 
 
 def outcome(state: GameState) -> Outcome:

@@ -146,6 +146,7 @@ class Motion:
     tally: tuple[float, float, float] = (0.0, 0.0, 0.0)  # yes, no, abstain (weights)
     vetoed_by: tuple[str, ...] = ()
     opted_out: tuple[str, ...] = ()
+    yes_voters: tuple[str, ...] = ()  # great powers who voted yes (public after the reveal)
     previous: BodyState | None = field(default=None, repr=False)  # the body before adoption
 
 
@@ -228,6 +229,28 @@ class EventSpec:
 
 
 @dataclass(frozen=True)
+class Reason:
+    """One condition of an order verdict, with its numbers."""
+
+    text: str
+    value: float
+    threshold: float
+    held: bool
+
+
+@dataclass(frozen=True)
+class OrderState:
+    """The shown verdict, the leaning while none is shown, each verdict's streak of
+    rounds holding, and the reasons for what is shown."""
+
+    shown: str = "transitional"
+    leaning: str | None = None
+    streaks: tuple[tuple[str, int], ...] = ()
+    failing: int = 0
+    reasons: tuple[Reason, ...] = ()
+
+
+@dataclass(frozen=True)
 class GameState:
     scenario_id: str
     rounds: int
@@ -251,6 +274,7 @@ class GameState:
     events: tuple[EventSpec, ...] = field(default=(), repr=False)  # the scenario's events
     movements: tuple[tuple[str, float], ...] = ()  # intensity of each movement
     exit_rounds: tuple[int, ...] = ()  # the round of every withdrawal, for the exit rate
+    order: OrderState = OrderState()
 
     def nation(self, nation_id: str) -> NationState:
         for nation in self.nations:

@@ -157,6 +157,7 @@ def _body(institution: Institution, scenario: Scenario) -> BodyState:
         doctrine=institution.doctrine.as_tuple(),
         vitality=institution.vitality,
         bureaucracy=institution.bureaucracy,
+        last_decision_round=0,  # a working body at the start: it acted before the game
         reentry_wait=(
             institution.reentry_wait
             if institution.reentry_wait is not None

@@ -1,0 +1,229 @@
+"""The order indices of core-model.md section 6, computed from a state (docs/model.md §9)."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from itertools import combinations
+
+from . import rules
+from .actions import MotionSpec
+from .outcome import influence
+from .state import BodyState, GameState, MotionStatus
+
+AREAS = ("security", "trade", "finance", "human_rights", "climate")
+
+
+@dataclass(frozen=True)
+class Indices:
+    influence: tuple[tuple[str, float], ...]
+    influence_hhi: float
+    n_influence: float
+    leader: str | None
+    top_influence: float
+    n_norm: float
+    recognition: float
+    leader_recognition: float
+    apex_coverage: float
+    apex_can_act: bool
+    capacity_to_act: float  # Coleman's a priori capacity of the apex body
+    exit_rate: float  # per 1,000 member-rounds in the window
+    exits_in_window: int
+    vetoes_in_window: int
+    rival_bodies: int
+    contested_areas: int
+    parallel_areas: int
+    blocs: tuple[tuple[str, ...], tuple[str, ...]] | None
+    cross_doctrine_share: float
+    balance: float  # K: legitimacy and power in balance
+    vitality: float  # mean vitality of live bodies
+
+
+def _dominant(doctrine: tuple[float, ...]) -> list[int]:
+    top = max(doctrine)
+    return [i for i, w in enumerate(doctrine) if math.isclose(w, top)]
+
+
+def norm_diversity(state: GameState) -> float:
+    """exp(entropy) of the authority-weighted dominant doctrines of live bodies (1 to 4)."""
+    weights = [0.0] * 4
+    for body in state.bodies:
+        if body.alive:
+            authority = body.intrusiveness * body.breadth * body.vitality
+            tops = _dominant(body.doctrine)
+            for index in tops:
+                weights[index] += authority / len(tops)
+    total = sum(weights)
+    if total <= 0:
+        return 1.0
+    entropy = -sum(w / total * math.log(w / total) for w in weights if w > 0)
+    return math.exp(entropy)
+
+
+def mutual_recognition(state: GameState) -> float:
+    great = state.great_powers()
+    pairs = list(combinations(great, 2))
+    if not pairs:
+        return 0.0
+    return sum(
+        min(state.nation(a).recognises(b), state.nation(b).recognises(a)) for a, b in pairs
+    ) / len(pairs)
+
+
+def apex(state: GameState) -> BodyState | None:
+    return next((b for b in state.bodies if b.tier == "apex"), None)
+
+
+def coverage(state: GameState, body: BodyState) -> float:
+    return sum(rules.power_share(state, state.nation(m)) for m in body.members)
+
+
+def agreement(state: GameState) -> dict[tuple[str, str], float]:
+    """How often two great powers would vote alike on probe motions: each shared live
+    body's policy moved halfway toward each member great power's ideal point (sincere
+    votes, not the roll calls, which drafting makes consensual)."""
+    great = state.great_powers()
+    tau = state.param("vote.tau")
+    same: dict[tuple[str, str], list[int]] = {pair: [0, 0] for pair in combinations(great, 2)}
+    for body in state.bodies:
+        if not body.alive:
+            continue
+        present = [g for g in great if g in body.members]
+        for drafter in present:
+            ideal = state.nation(drafter).ideal
+            probe = MotionSpec(
+                "policy", x=(body.policy[0] + ideal[0]) / 2, y=(body.policy[1] + ideal[1]) / 2
+            )
+            votes = {
+                g: rules.vote_by_rule(
+                    rules.motion_value(
+                        state, body, probe, state.nation(g).ideal, state.nation(g).doctrine, g
+                    ),
+                    tau,
+                )
+                for g in present
+            }
+            for a, b in combinations(present, 2):
+                key = (a, b) if (a, b) in same else (b, a)
+                same[key][0] += votes[a] == votes[b]
+                same[key][1] += 1
+    return {pair: (hits / total if total else 0.5) for pair, (hits, total) in same.items()}
+
+
+def two_blocs(state: GameState) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """A split of the great powers with agreement at least `within` inside each bloc and
+    at most `between` across, if there is one."""
+    great = list(state.great_powers())
+    if len(great) < 2:
+        return None
+    agree = agreement(state)
+    within = state.param("verdict.bloc.within")
+    between = state.param("verdict.bloc.between")
+
+    def score(a: str, b: str) -> float:
+        return agree.get((a, b), agree.get((b, a), 0.5))
+
+    first, rest = great[0], great[1:]
+    for size in range(0, len(rest)):
+        for chosen in combinations(rest, size):
+            left = (first, *chosen)
+            right = tuple(g for g in rest if g not in chosen)
+            inside = [score(a, b) for bloc in (left, right) for a, b in combinations(bloc, 2)]
+            across = [score(a, b) for a in left for b in right]
+            if (not inside or sum(inside) / len(inside) >= within) and sum(across) / len(
+                across
+            ) <= between:
+                return left, right
+    return None
+
+
+def compute(state: GameState) -> Indices:
+    shares = influence(state)
+    hhi = sum(v * v for v in shares.values())
+    leader = max(shares, key=lambda g: shares[g]) if shares else None
+    window = state.param("indices.exit_rate_window_rounds")
+    decisions = state.param("indices.decision_window_rounds")
+    top = apex(state)
+    apex_alive = top is not None and top.alive
+    acted = (
+        apex_alive
+        and top is not None
+        and top.last_decision_round is not None
+        and state.round - top.last_decision_round < decisions
+    )
+    exits = sum(1 for r in state.exit_rounds if state.round - r < window)
+    member_rounds = sum(len(b.members) for b in state.bodies if b.alive) * min(window, state.round)
+    recent = [m for m in state.motions if state.round - m.round < decisions]
+    adopted = [m for m in recent if m.status is MotionStatus.adopted]
+    cross = [
+        m
+        for m in adopted
+        if len({_dominant(state.nation(g).doctrine)[0] for g in m.yes_voters}) >= 2
+    ]
+    live = [b for b in state.bodies if b.alive]
+    by_area: dict[str, list[BodyState]] = {}
+    for body in live:
+        by_area.setdefault(body.area, []).append(body)
+    contested = sum(1 for bodies in by_area.values() if len(bodies) >= 2)
+    great = set(state.great_powers())
+    parallel = 0
+    for bodies in by_area.values():
+        found = False
+        for a, b in combinations(bodies, 2):
+            ga, gb = great & set(a.members), great & set(b.members)
+            if (
+                ga
+                and gb
+                and not ga & gb
+                and coverage(state, a) >= 0.3
+                and coverage(state, b) >= 0.3
+            ):
+                found = True
+        parallel += found
+    legitimacy = [institution_legitimacy(state, b) for b in live]
+    cover = [coverage(state, b) for b in live]
+    balance = math.sqrt(sum(legitimacy) / len(live) * sum(cover) / len(live)) if live else 0.0
+    return Indices(
+        influence=tuple(sorted(shares.items())),
+        influence_hhi=hhi,
+        n_influence=1 / hhi if hhi > 0 else 0.0,
+        leader=leader,
+        top_influence=shares[leader] if leader else 0.0,
+        n_norm=norm_diversity(state),
+        recognition=mutual_recognition(state),
+        leader_recognition=(
+            sum(state.nation(leader).recognises(g) for g in great if g != leader)
+            / max(len(great) - 1, 1)
+            if leader
+            else 0.0
+        ),
+        apex_coverage=coverage(state, top) if apex_alive and top is not None else 0.0,
+        apex_can_act=bool(acted),
+        capacity_to_act=rules.indices(top).capacity if top is not None else 0.0,
+        exit_rate=1000.0 * exits / member_rounds if member_rounds else 0.0,
+        exits_in_window=exits,
+        vetoes_in_window=sum(
+            len(m.vetoed_by) for m in state.motions if state.round - m.round < window
+        ),
+        rival_bodies=sum(1 for b in state.bodies if b.founded_round > 0),
+        contested_areas=contested,
+        parallel_areas=parallel,
+        blocs=two_blocs(state),
+        cross_doctrine_share=len(cross) / len(adopted) if adopted else 0.0,
+        balance=balance,
+        vitality=sum(b.vitality for b in live) / len(live) if live else 0.0,
+    )
+
+
+def institution_legitimacy(state: GameState, body: BodyState) -> float:
+    """Mean of inclusiveness, procedural fairness and vitality (core-model section 5)."""
+    shares = {m: rules.power_share(state, state.nation(m)) for m in body.members}
+    inside = sum(shares.values())
+    voters = rules.voters(body)
+    if inside <= 0 or not voters:
+        return body.vitality / 3
+    banzhaf = rules.indices(body).banzhaf
+    fairness = 1 - 0.5 * sum(
+        abs(banzhaf[i] - shares.get(m, 0.0) / inside) for i, m in enumerate(voters)
+    )
+    return float(inside + max(0.0, fairness) + body.vitality) / 3

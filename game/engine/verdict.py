@@ -1,0 +1,166 @@
+"""The order verdict (core-model.md section 6): which conditions hold, with their numbers;
+streaks and the hold; and, while no verdict holds, the leaning."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from .indices import AREAS, Indices
+from .state import OrderState, Reason
+
+PRIORITY = ("fragmented", "bloc", "hegemonic", "pluralist")
+
+
+@dataclass(frozen=True)
+class Assessment:
+    verdict: str
+    held: bool
+    conditions: tuple[Reason, ...]
+
+    @property
+    def closeness(self) -> float:
+        """Share of its conditions that hold (for 'any of' verdicts, the best one)."""
+        if not self.conditions:
+            return 0.0
+        nearness = [_near(c) for c in self.conditions]
+        if self.verdict == "fragmented":  # any one of its conditions is enough
+            return max(nearness)
+        return sum(nearness) / len(nearness)
+
+
+def _near(condition: Reason) -> float:
+    if condition.held:
+        return 1.0
+    span = abs(condition.threshold) or 1.0
+    return max(0.0, 1.0 - abs(condition.value - condition.threshold) / span)
+
+
+def _at_least(text: str, value: float, threshold: float) -> Reason:
+    return Reason(
+        f"{text} {value:.2f} (needs at least {threshold:g})", value, threshold, value >= threshold
+    )
+
+
+def _at_most(text: str, value: float, threshold: float) -> Reason:
+    return Reason(
+        f"{text} {value:.2f} (needs at most {threshold:g})", value, threshold, value <= threshold
+    )
+
+
+def _below(text: str, value: float, threshold: float) -> Reason:
+    return Reason(
+        f"{text} {value:.2f} (needs below {threshold:g})", value, threshold, value < threshold
+    )
+
+
+def assess(indices: Indices, param: Callable[[str], float]) -> dict[str, Assessment]:
+    """Each verdict's conditions against the indices, with the numbers."""
+    baseline = param("indices.baseline_exits_per_1000")
+    f, b, h, p = (f"verdict.{name}" for name in PRIORITY)
+    areas = len(AREAS)
+    fragmented = (
+        _below("apex coverage", indices.apex_coverage, param(f"{f}.apex_coverage_below")),
+        Reason(
+            f"exit rate {indices.exit_rate:.1f} per 1,000 with {indices.exits_in_window} exits "
+            f"(needs {param(f'{f}.exit_rate_multiple'):g}x the baseline and at least "
+            f"{param(f'{f}.min_exits_in_window'):g} exits)",
+            indices.exit_rate,
+            param(f"{f}.exit_rate_multiple") * baseline,
+            indices.exit_rate >= param(f"{f}.exit_rate_multiple") * baseline
+            and indices.exits_in_window >= param(f"{f}.min_exits_in_window"),
+        ),
+        _below("order balance K", indices.balance, param(f"{f}.balance_below")),
+        Reason(
+            f"areas contested by rival bodies {indices.contested_areas}/{areas} (needs half, "
+            "without two blocs)",
+            indices.contested_areas / areas,
+            param(f"{f}.contested_areas_share"),
+            indices.contested_areas / areas >= param(f"{f}.contested_areas_share")
+            and indices.blocs is None,
+        ),
+    )
+    bloc = (
+        Reason(
+            "two blocs of great powers",
+            1.0 if indices.blocs else 0.0,
+            1.0,
+            indices.blocs is not None,
+        ),
+        _at_least(
+            "share of areas with parallel institutions",
+            indices.parallel_areas / areas,
+            param(f"{b}.parallel_areas_share"),
+        ),
+    )
+    hegemonic = (
+        _at_least("top influence", indices.top_influence, param(f"{h}.top_influence")),
+        _at_most(
+            "effective number of influences", indices.n_influence, param(f"{h}.n_influence_max")
+        ),
+        _at_most("norm diversity", indices.n_norm, param(f"{h}.n_norm_max")),
+        _at_least("apex coverage", indices.apex_coverage, param(f"{h}.apex_coverage_min")),
+        _below(
+            "leader's recognition of others",
+            indices.leader_recognition,
+            param(f"{h}.leader_recognition_below"),
+        ),
+    )
+    pluralist = (
+        _at_least(
+            "effective number of influences", indices.n_influence, param(f"{p}.n_influence_min")
+        ),
+        _at_least("norm diversity", indices.n_norm, param(f"{p}.n_norm_min")),
+        _at_least("mutual recognition", indices.recognition, param(f"{p}.recognition_min")),
+        _at_least("apex coverage", indices.apex_coverage, param(f"{p}.apex_coverage_min")),
+        _at_most("exit rate", indices.exit_rate, param(f"{p}.exit_multiple_max") * baseline),
+        Reason(
+            "the apex body can act", 1.0 if indices.apex_can_act else 0.0, 1.0, indices.apex_can_act
+        ),
+        _at_least(
+            "share of decisions carried across doctrines",
+            indices.cross_doctrine_share,
+            param(f"{p}.cross_doctrine_share_min"),
+        ),
+    )
+    return {
+        "fragmented": Assessment("fragmented", any(c.held for c in fragmented), fragmented),
+        "bloc": Assessment("bloc", all(c.held for c in bloc), bloc),
+        "hegemonic": Assessment("hegemonic", all(c.held for c in hegemonic), hegemonic),
+        "pluralist": Assessment("pluralist", all(c.held for c in pluralist), pluralist),
+    }
+
+
+def update(
+    order: OrderState, assessments: dict[str, Assessment], enter: int, release: int
+) -> OrderState:
+    """The order after one more round: streaks grow or reset; a verdict is shown once it
+    has held `enter` rounds, kept until it fails `release` rounds in a row or a verdict of
+    higher priority qualifies; otherwise the order is transitional, with its leaning."""
+    streaks = dict(order.streaks)
+    for name, assessment in assessments.items():
+        streaks[name] = streaks.get(name, 0) + 1 if assessment.held else 0
+    qualified = [v for v in PRIORITY if streaks[v] >= enter]
+    shown, failing = order.shown, order.failing
+    if shown != "transitional":
+        failing = 0 if assessments[shown].held else failing + 1
+        higher = [v for v in qualified if PRIORITY.index(v) < PRIORITY.index(shown)]
+        if higher:
+            shown, failing = higher[0], 0
+        elif failing >= release:
+            shown, failing = "transitional", 0
+    if shown == "transitional" and qualified:
+        shown, failing = qualified[0], 0
+    leaning = None
+    if shown == "transitional":
+        leaning = max(PRIORITY, key=lambda v: (assessments[v].closeness, -PRIORITY.index(v)))
+    focus = shown if shown != "transitional" else leaning
+    reasons = assessments[focus].conditions if focus else ()
+    return replace(
+        order,
+        shown=shown,
+        leaning=leaning,
+        streaks=tuple(sorted(streaks.items())),
+        failing=failing,
+        reasons=reasons,
+    )
