@@ -62,6 +62,12 @@ def _replay(args: argparse.Namespace) -> int:
     return replay_summary(args.file, full=args.full)
 
 
+def _inspect(args: argparse.Namespace) -> int:
+    from game.inspect_world import inspect
+
+    return inspect(args.scenario, args.json)
+
+
 def _validate(args: argparse.Namespace) -> int:
     from game.scenario.validate import validate_paths
 
@@ -144,6 +150,18 @@ def build_parser() -> argparse.ArgumentParser:
         "-q", "--quiet", action="store_true", help="print only problems, not the files that pass"
     )
     validate.set_defaults(run=_validate)
+
+    inspect = commands.add_parser(
+        "inspect",
+        help="show the starting world: voting power, influence, indices, the order",
+        description="Show a scenario's starting world as an instructor reads it: each "
+        "institution's rule and its members' Banzhaf and Shapley-Shubik indices, each "
+        "nation's power share, doctrine and influence, the order indices and the verdict "
+        "or leaning with its reasons.",
+    )
+    inspect.add_argument("scenario", metavar="SCENARIO", help="scenario file")
+    inspect.add_argument("--json", action="store_true", help="print one JSON object instead")
+    inspect.set_defaults(run=_inspect)
 
     schema = commands.add_parser(
         "schema",

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-COMMANDS = ["play", "validate", "schema", "replay"]
+COMMANDS = ["play", "validate", "schema", "replay", "inspect"]
 
 
 def run(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
@@ -178,5 +178,19 @@ def test_schema_file_gets_normal_permissions(tmp_path: Path) -> None:
 
 def test_readme_lists_every_command() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    for command in ("play", "validate", "schema", "replay"):
+    for command in ("play", "validate", "schema", "replay", "inspect"):
         assert f"python main.py {command}" in readme
+
+
+def test_inspect_shows_voting_power_and_the_order() -> None:
+    text = run("inspect", "scenarios/liberal-restraint-2025.yaml")
+    assert text.returncode == 0, text.stderr
+    assert "UN Security Council (unsc, apex, security): 15 members" in text.stdout
+    assert "Shapley-Shubik 0.1963" in text.stdout and "Shapley-Shubik 0.0019" in text.stdout
+    assert "Order: transitional, leaning" in text.stdout
+    data = json.loads(run("inspect", "scenarios/tutorial.yaml", "--json").stdout)
+    assert {"nations", "institutions", "indices", "order"} <= set(data)
+    council = next(b for b in data["institutions"] if b["id"] == "council")
+    assert sum(v["banzhaf"] for v in council["power"].values()) == pytest.approx(1.0)
+    bad = run("inspect", "nowhere.yaml")
+    assert bad.returncode == 1 and "no such file" in bad.stderr
