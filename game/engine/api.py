@@ -16,7 +16,7 @@ from typing import Any
 
 import numpy as np
 
-from . import indices, rules, verdict
+from . import dynamics, indices, rules, verdict
 from .actions import (
     INSTRUCTOR,
     Action,
@@ -713,7 +713,13 @@ def _apply_withdraw(state: GameState, action: Any, log: list[Event]) -> GameStat
         ),
         vitality=max(0.0, body.vitality - damage),
     )
-    state = replace(_replace_body(state, body), exit_rounds=(*state.exit_rounds, state.round))
+    contagion = dict(state.contagion)
+    contagion[body.id] = contagion.get(body.id, 0.0) + 1.0
+    state = replace(
+        _replace_body(state, body),
+        exit_rounds=(*state.exit_rounds, state.round),
+        contagion=tuple(sorted(contagion.items())),
+    )
     state = _adjust(state, action.nation, legitimacy=state.param("legitimacy.exit"))
     log.append(
         event(
@@ -1218,6 +1224,15 @@ def _minor_opt_outs(state: GameState, log: list[Event]) -> GameState:
 def _end_round(state: GameState, log: list[Event]) -> GameState:
     """The consequences phase: capital income, legitimacy reverting to rest, guarantees
     settled, failed threats, the end check."""
+    generator = _generator(state)
+    state, leaving = dynamics.consequences(state, generator, log)
+    state = _store(state, generator)
+    for nation_id, body_id in leaving:
+        if nation_id in state.body(body_id).members:
+            state = _apply_withdraw(state, Withdraw(nation_id, body_id), log)
+    for nation_id, body_id in dynamics.returning(state):
+        state = _apply_join(state, Join(nation_id, body_id), log)
+    state = dynamics.relax(state)
     capital = state.param("capital")
     legitimacy = state.param("legitimacy")
     for nation in state.nations:
@@ -1241,7 +1256,9 @@ def _end_round(state: GameState, log: list[Event]) -> GameState:
     if state.round >= state.rounds:
         log.append(event("game_over", state.round))
         return replace(state, phase=Phase.over, acted=())
-    state = replace(state, round=state.round + 1, ballots=())
+    decay = state.param("hazard.contagion_decay")
+    contagion = tuple((body, value * decay) for body, value in state.contagion)
+    state = replace(state, round=state.round + 1, ballots=(), contagion=contagion)
     return _enter(state, Phase.events, log)
 
 

@@ -275,6 +275,15 @@ class GameState:
     movements: tuple[tuple[str, float], ...] = ()  # intensity of each movement
     exit_rounds: tuple[int, ...] = ()  # the round of every withdrawal, for the exit rate
     order: OrderState = OrderState()
+    satisfaction: tuple[tuple[str, float], ...] = ()  # "NATION@body" -> s; private to NATION
+    modes: tuple[
+        tuple[int, str, str, str], ...
+    ] = ()  # (round, nation, body, mode) of the dissatisfied
+    contagion: tuple[tuple[str, float], ...] = ()  # recent exits from each body, decaying
+    # issue area -> (movement, exit_cost) of the movements bearing on it
+    movement_areas: Mapping[str, tuple[tuple[str, float], ...]] = field(
+        default_factory=dict, repr=False
+    )
 
     def nation(self, nation_id: str) -> NationState:
         for nation in self.nations:

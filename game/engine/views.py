@@ -39,6 +39,8 @@ def player_view(state: GameState, viewer: str) -> GameState:
         offers=tuple(o for o in state.offers if nation in (o.sender, o.receiver)),
         nations=tuple(n if n.id == nation else replace(n, objectives=()) for n in state.nations),
         events=tuple(e for e in state.events if e.id in state.events_fired),
+        satisfaction=tuple(s for s in state.satisfaction if s[0].split("@")[0] == nation),
+        modes=tuple(m for m in state.modes if m[1] == nation),
     )
 
 

@@ -256,4 +256,8 @@ def compile_scenario(scenario: Scenario, seed: int) -> GameState:
         model=model,
         events=tuple(_event(e) for e in scenario.events),
         movements=tuple(sorted((m.id, m.intensity) for m in scenario.movements)),
+        movement_areas={
+            area.value: tuple((m.id, m.exit_cost) for m in scenario.movements if area in m.areas)
+            for area in {a for m in scenario.movements for a in m.areas}
+        },
     )

@@ -47,17 +47,21 @@ def test_nation_views_hold_nothing_private_of_others(game: list[tuple[GameState,
             assert all(not n.objectives for n in view.nations if n.id != nation)
             assert view.nation(nation).objectives == state.nation(nation).objectives
             assert {e.id for e in view.events} <= set(state.events_fired)
+            assert all(key.split("@")[0] == nation for key, _ in view.satisfaction)
+            assert all(m[1] == nation for m in view.modes)
             for event in events:
                 if not visible(event, nation):
                     assert nation not in (event.audience or ())
             checked_ballots += len(state.ballots)
     assert checked_ballots > 0  # the game did reach sealed votes
+    assert any(state.satisfaction for state, _ in game)  # and the consequences phase
 
 
 def test_observer_sees_only_the_public(game: list[tuple[GameState, tuple]]) -> None:
     for state, events in game:
         view = player_view(state, OBSERVER)
         assert not view.ballots and not view.offers and view.rng == ""
+        assert not view.satisfaction and not view.modes
         assert all(not n.objectives for n in view.nations)
         assert all(e.audience is None for e in events if visible(e, OBSERVER))
 

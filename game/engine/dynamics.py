@@ -1,0 +1,228 @@
+"""The consequences phase of the core model (docs/model.md sections 3-7): payoffs,
+satisfaction, contestation modes, minor nations' exits and returns, vitality and
+recognition moving toward their rest levels, movements."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import replace
+
+import numpy as np
+
+from . import rules
+from .events import Event, event
+from .state import BodyState, GameState, MotionStatus
+
+MODES = ("voice", "subversion", "exit", "rollback")
+
+
+def _cos(a: tuple[float, ...], b: tuple[float, ...]) -> float:
+    return rules._cos(a, b)  # type: ignore[arg-type]
+
+
+def payoff(state: GameState, body: BodyState, nation: str) -> float:
+    """pi_ik of a member this round (docs/model.md section 3)."""
+    me = state.nation(nation)
+    members = max(body.member_count, 1)
+    spared = rules.inside_option(body, nation)
+    theta = state.param("inside_option.theta")
+    cost = (
+        body.intrusiveness
+        * body.breadth
+        * rules._dist2(me.ideal, body.policy)
+        * (1 - theta * spared)
+    )
+    decisions = 0.0
+    for motion in state.motions:
+        if (
+            motion.round == state.round
+            and motion.body == body.id
+            and motion.status is MotionStatus.adopted
+        ):
+            value = rules.adopted_value(state, motion, me.ideal, me.doctrine, nation)
+            if nation in motion.opted_out:
+                value *= 1 - (1.0 if nation in body.national_opt_outs else body.opt_out)
+            decisions += value
+    others = [m for m in body.members if m != nation]
+    weights = [rules.power_share(state, state.nation(m)) for m in others]
+    recognised = (
+        sum(w * state.nation(m).recognises(nation) for w, m in zip(weights, others, strict=True))
+        / sum(weights)
+        if sum(weights) > 0
+        else 0.5
+    )
+    return float(
+        body.benefits / members
+        + decisions
+        - cost
+        + state.param("utility.kappa") * (_cos(me.doctrine, body.doctrine) - 0.5)
+        + state.param("utility.rho") * (recognised - 0.5)
+        - body.dues
+    )
+
+
+def outside_option(state: GameState, body: BodyState, nation: str) -> float:
+    """O_ik: the best alternative in the area, less privileges forfeited, exposure to the
+    body's external effects and the reputation cost of leaving (docs/model.md section 4)."""
+    me = state.nation(nation)
+    alternatives = [
+        payoff(state, other, nation)
+        for other in state.bodies
+        if other.id != body.id
+        and other.area == body.area
+        and other.alive
+        and nation in other.members
+    ]
+    exposure = body.intrusiveness * body.breadth * rules._dist2(me.ideal, body.policy)
+    top = max(rules.power_share(state, n) for n in state.nations)
+    mercantilist = me.doctrine[2] * rules.power_share(state, me) / top if top > 0 else 0.0
+    alt = (
+        max(alternatives, default=0.0)
+        + exposure
+        + state.param("outside_option.mercantilist_bonus") * mercantilist
+    )
+    forfeit = (
+        body.linkage
+        * body.benefits
+        / max(body.member_count, 1)
+        * state.param("outside_option.forfeit_rounds")
+    )
+    return float(
+        alt
+        - forfeit
+        - body.external * exposure
+        - state.param("outside_option.rep_cost") * me.legitimacy
+    )
+
+
+def mode(state: GameState, body: BodyState, nation: str) -> str:
+    """How a dissatisfied member contests the body (Daßler, Heinkelmann-Wild & Kruck 2024)."""
+    if rules.inside_option(body, nation) >= state.param("inside_option.voice_at"):
+        return "voice"
+    outside = outside_option(state, body, nation)
+    if outside > 0 and body.external < state.param("outside_option.exit_external_below"):
+        return "exit"
+    if outside > 0:
+        return "rollback"
+    return "subversion"
+
+
+def _median_distance(state: GameState, body: BodyState, nation: str) -> float:
+    ideals = [state.nation(m).ideal for m in body.members] + [
+        g.ideal for g in body.anonymous for _ in range(g.count)
+    ]
+    xs = sorted(p[0] for p in ideals)
+    ys = sorted(p[1] for p in ideals)
+    median = (xs[len(xs) // 2], ys[len(ys) // 2])
+    return math.dist(state.nation(nation).ideal, median)
+
+
+def exit_hazard(
+    state: GameState, body: BodyState, nation: str, satisfaction: float, outside: float
+) -> float:
+    """Per-round exit probability of a member in exit or rollback mode (docs/model.md §5)."""
+    h = state.param("hazard")
+    me = state.nation(nation)
+    contagion = dict(state.contagion).get(body.id, 0.0)
+    costs = dict(state.movement_areas.get(body.area, ()))
+    movement = sum(intensity * costs[m] for m, intensity in state.movements if m in costs)
+    z = (
+        h["a0"]
+        - h["satisfaction"] * satisfaction
+        + h["divergence"] * _median_distance(state, body, nation)
+        + h["contagion"] * contagion
+        + h["nationalism"] * me.nationalism
+        + h["exposure"]
+        * body.intrusiveness
+        * body.breadth
+        * (1 - rules.inside_option(body, nation))
+        + h["outside"] * outside
+        - h["loyalty"] * (1.0 if nation in body.founders else 0.0)
+        - h["movement"] * me.democracy * movement
+    )
+    return 1 / (1 + math.exp(-z))
+
+
+def consequences(
+    state: GameState, generator: np.random.Generator, log: list[Event]
+) -> tuple[GameState, list[tuple[str, str]]]:
+    """Satisfaction and contestation for every listed member, minor nations' exits and
+    returns, then vitality and recognition relax toward their rest levels."""
+    memory = state.param("satisfaction.memory")
+    below = state.param("satisfaction.dissatisfied_below")
+    satisfaction = dict(state.satisfaction)
+    modes: list[tuple[str, str, str]] = []
+    leaving: list[tuple[str, str]] = []
+    for body in state.bodies:
+        if not body.alive:
+            continue
+        for member in body.members:
+            key = f"{member}@{body.id}"
+            s = memory * satisfaction.get(key, 0.0) + (1 - memory) * math.tanh(
+                payoff(state, body, member)
+            )
+            satisfaction[key] = s
+            if s >= below:
+                continue
+            how = mode(state, body, member)
+            modes.append((member, body.id, how))
+            log.append(
+                event("contestation", state.round, (member,), nation=member, body=body.id, mode=how)
+            )
+            if how in ("exit", "rollback") and not state.nation(member).great:
+                h = exit_hazard(state, body, member, s, outside_option(state, body, member))
+                if generator.random() < h:
+                    leaving.append((member, body.id))
+    recorded = tuple((state.round, *m) for m in modes)
+    state = replace(
+        state, satisfaction=tuple(sorted(satisfaction.items())), modes=(*state.modes, *recorded)
+    )
+    return state, leaving
+
+
+def returning(state: GameState) -> list[tuple[str, str]]:
+    """Minor nations that left a body, have waited long enough, and would gain by being
+    back inside (docs/model.md section 5)."""
+    found = []
+    for body in state.bodies:
+        if not body.alive:
+            continue
+        for nation, left in body.left:
+            if state.nation(nation).great or state.round - left < body.reentry_wait:
+                continue
+            inside = replace(body, members=(*body.members, nation))
+            if payoff(state, inside, nation) > 0:
+                found.append((nation, body.id))
+    return found
+
+
+def relax(state: GameState) -> GameState:
+    """Vitality toward its rest level; recognition toward the doctrine baseline."""
+    vitality = state.param("vitality")
+    window = state.param("indices.decision_window_rounds")
+    bodies = []
+    for body in state.bodies:
+        if body.alive:
+            committed = sum(rules.power_share(state, state.nation(m)) for m in body.members)
+            leadership = max(body.bureaucracy, min(1.0, committed))
+            acted = (
+                body.last_decision_round is not None
+                and state.round - body.last_decision_round < window
+            )
+            rest = (
+                vitality["rest_base"]
+                + vitality["rest_leadership"] * leadership
+                + vitality["rest_acted"] * acted
+            )
+            body = replace(
+                body,
+                vitality=body.vitality + vitality["relax_rate"] * (min(1.0, rest) - body.vitality),
+            )
+        bodies.append(body)
+    reversion = state.param("recognition.reversion")
+    nations = []
+    for nation in state.nations:
+        baseline = rules.doctrine_param(state, nation.doctrine, "recognition_baseline")
+        table = tuple((other, r + reversion * (baseline - r)) for other, r in nation.recognition)
+        nations.append(replace(nation, recognition=table))
+    return replace(state, bodies=tuple(bodies), nations=tuple(nations))
