@@ -879,6 +879,14 @@ def _run_events(state: GameState, log: list[Event]) -> GameState:
                 )
             )
         bodies.append(body)
+    intensities = dict(state.movements)
+    for movement in state.movement_specs:
+        value = intensities.get(movement.id, 0.0) * (1 - movement.decay)
+        if generator.random() < movement.surge_probability:
+            value += movement.surge_size
+            log.append(event("movement_surged", state.round, movement=movement.id))
+        intensities[movement.id] = min(1.0, max(0.0, value))
+    state = replace(state, movements=tuple(sorted(intensities.items())))
     state = _store(replace(state, bodies=tuple(bodies)), generator)
     for spec in state.events:
         if spec.round == state.round or (spec.when is not None and _condition_holds(state, spec)):
@@ -1107,6 +1115,7 @@ def _adopt(
     log.append(
         event("motion_adopted", state.round, motion=motion.id, body=body.id, spec=str(motion.spec))
     )
+    state = _carried_together(state, body.id, [v for v, vote in ballots.items() if vote == "yes"])
     if motion.spec.kind == "sanction" and motion.spec.nation:
         target = motion.spec.nation
         state = _adjust(state, target, legitimacy=state.param("legitimacy.sanction"))
@@ -1116,6 +1125,29 @@ def _adopt(
                 state = _set_recognition(
                     state, target, voter, state.nation(target).recognises(voter) + penalty
                 )
+    return state
+
+
+def _carried_together(state: GameState, body_id: str, yes: list[str]) -> GameState:
+    """Great powers of different dominant doctrines that carry a decision together come to
+    recognise each other's models more; the body's doctrine drifts toward those who carry
+    its decisions (docs/model.md section 7)."""
+    gain = state.param("recognition.gain_per_cross_decision")
+    great = [g for g in yes if state.nation(g).great]
+    for a in great:
+        for b in great:
+            da, db = state.nation(a).doctrine, state.nation(b).doctrine
+            if a != b and da.index(max(da)) != db.index(max(db)):
+                r = state.nation(a).recognises(b)
+                state = _set_recognition(state, a, b, r + gain * (1 - r))
+    weights = [(rules.power_share(state, state.nation(v)), state.nation(v).doctrine) for v in yes]
+    total = sum(w for w, _ in weights)
+    if total > 0:
+        body = state.body(body_id)
+        target = [sum(w * d[i] for w, d in weights) / total for i in range(4)]
+        drift = state.param("institution_doctrine_drift")
+        doctrine = tuple(o + drift * (t - o) for o, t in zip(body.doctrine, target, strict=True))
+        state = _replace_body(state, replace(body, doctrine=doctrine))
     return state
 
 

@@ -220,9 +220,18 @@ def relax(state: GameState) -> GameState:
             )
         bodies.append(body)
     reversion = state.param("recognition.reversion")
+    intensity = dict(state.movements)
     nations = []
     for nation in state.nations:
         baseline = rules.doctrine_param(state, nation.doctrine, "recognition_baseline")
         table = tuple((other, r + reversion * (baseline - r)) for other, r in nation.recognition)
-        nations.append(replace(nation, recognition=table))
+        doctrine = list(nation.doctrine)
+        for movement in state.movement_specs:
+            pull = movement.doctrine_pull * intensity.get(movement.id, 0.0) * nation.democracy
+            doctrine = [
+                (1 - pull) * w + (pull if i == movement.doctrine else 0.0)
+                for i, w in enumerate(doctrine)
+            ]
+        w0, w1, w2, w3 = doctrine
+        nations.append(replace(nation, recognition=table, doctrine=(w0, w1, w2, w3)))
     return replace(state, bodies=tuple(bodies), nations=tuple(nations))

@@ -218,6 +218,18 @@ class Effect:
 
 
 @dataclass(frozen=True)
+class MovementSpec:
+    """A movement of civil society: how its intensity moves and what it pulls toward."""
+
+    id: str
+    decay: float
+    surge_probability: float
+    surge_size: float
+    doctrine: int  # index into (liberal, transformative, mercantilist, sovereign)
+    doctrine_pull: float
+
+
+@dataclass(frozen=True)
 class EventSpec:
     id: str
     title: str
@@ -280,6 +292,7 @@ class GameState:
         tuple[int, str, str, str], ...
     ] = ()  # (round, nation, body, mode) of the dissatisfied
     contagion: tuple[tuple[str, float], ...] = ()  # recent exits from each body, decaying
+    movement_specs: tuple[MovementSpec, ...] = field(default=(), repr=False)
     # issue area -> (movement, exit_cost) of the movements bearing on it
     movement_areas: Mapping[str, tuple[tuple[str, float], ...]] = field(
         default_factory=dict, repr=False

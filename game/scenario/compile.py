@@ -19,6 +19,7 @@ from game.engine.state import (
     ElectionOutcome,
     EventSpec,
     GameState,
+    MovementSpec,
     NationState,
     Objective,
     Phase,
@@ -256,6 +257,17 @@ def compile_scenario(scenario: Scenario, seed: int) -> GameState:
         model=model,
         events=tuple(_event(e) for e in scenario.events),
         movements=tuple(sorted((m.id, m.intensity) for m in scenario.movements)),
+        movement_specs=tuple(
+            MovementSpec(
+                m.id,
+                m.decay,
+                m.surge_probability,
+                m.surge_size,
+                ("liberal", "transformative", "mercantilist", "sovereign").index(m.doctrine),
+                m.doctrine_pull,
+            )
+            for m in scenario.movements
+        ),
         movement_areas={
             area.value: tuple((m.id, m.exit_cost) for m in scenario.movements if area in m.areas)
             for area in {a for m in scenario.movements for a in m.areas}
