@@ -4,8 +4,8 @@ whole games run headlessly and the AI has a floor to beat."""
 
 from __future__ import annotations
 
-from . import rules
-from .actions import Action, Answer, Cast, MotionSpec, OptOut, Pass, Table
+from . import dynamics, rules
+from .actions import Action, Answer, Cast, MotionSpec, OptOut, Pass, Table, Withdraw
 from .api import check, current_players, has_cast, may_opt_out, motion_menu, must_vote
 from .state import GameState, MotionStatus, OfferStatus, Phase
 
@@ -54,6 +54,35 @@ def _best_motion(state: GameState, nation: str) -> Table | None:
     return best[1] if best else None
 
 
+def _body_to_leave(state: GameState, nation: str) -> str | None:
+    """A body the nation is dissatisfied with, cannot block, and would do better outside
+    of, if its doctrine's exit propensity makes leaving more likely than not (the
+    baseline decides without dice; docs/model.md section 5)."""
+    me = state.nation(nation)
+    satisfaction = dict(state.satisfaction)
+    for body in state.bodies:
+        if nation not in body.members or not body.alive:
+            continue
+        if satisfaction.get(f"{nation}@{body.id}", 0.0) >= state.param(
+            "satisfaction.dissatisfied_below"
+        ):
+            continue
+        if dynamics.mode(state, body, nation) not in ("exit", "rollback"):
+            continue
+        propensity = rules.doctrine_param(state, me.doctrine, "exit_propensity")
+        if body.tier == "apex":
+            apex = [
+                state.param(f"doctrines.{d}.exit_propensity_apex")
+                if state.param(f"doctrines.{d}.exit_propensity_apex") is not None
+                else state.param(f"doctrines.{d}.exit_propensity")
+                for d in rules.DOCTRINE_NAMES
+            ]
+            propensity = sum(w * p for w, p in zip(me.doctrine, apex, strict=True))
+        if propensity >= 0.5:
+            return body.id
+    return None
+
+
 def baseline_action(state: GameState, nation: str) -> Action:
     """The baseline's move for the nation now (it must be one of the current players)."""
     if nation not in current_players(state):
@@ -74,6 +103,10 @@ def baseline_action(state: GameState, nation: str) -> Action:
             if not has_cast(state, nation, motion.id) and motion.status is MotionStatus.tabled:
                 value = _value(state, nation, motion.body, motion.spec)
                 return Cast(nation, motion.id, rules.vote_by_rule(value, tau))
+    if state.phase is Phase.membership:
+        leave = _body_to_leave(state, nation)
+        if leave is not None:
+            return Withdraw(nation, leave)
     if state.phase is Phase.opt_out:
         for motion in may_opt_out(state, nation):
             me = state.nation(nation)
