@@ -62,6 +62,21 @@ def _replay(args: argparse.Namespace) -> int:
     return replay_summary(args.file, full=args.full)
 
 
+def _simulate(args: argparse.Namespace) -> int:
+    from game.sim.simulate import simulate
+
+    if (
+        args.runs < 1
+        or (args.rounds is not None and args.rounds < 1)
+        or (args.jobs is not None and args.jobs < 1)
+    ):
+        print(f"{PROG} simulate: --runs, --rounds and --jobs must be at least 1", file=sys.stderr)
+        return 2
+    return simulate(
+        args.scenario, args.runs, args.seed, args.rounds, args.overrides, args.jobs, args.json
+    )
+
+
 def _inspect(args: argparse.Namespace) -> int:
     from game.inspect_world import inspect
 
@@ -150,6 +165,34 @@ def build_parser() -> argparse.ArgumentParser:
         "-q", "--quiet", action="store_true", help="print only problems, not the files that pass"
     )
     validate.set_defaults(run=_validate)
+
+    simulate = commands.add_parser(
+        "simulate",
+        help="play many headless games and summarise them",
+        description="Play RUNS games of the scenario (seeds S, S+1, ...) with baseline powers "
+        "in every seat, over several processes, and summarise verdicts, rates, modes and "
+        "indices. --set changes any scenario value by its dotted path "
+        "(institutions.hrc.opt_out=0.6), validated like a file.",
+    )
+    simulate.add_argument("scenario", metavar="SCENARIO", help="scenario file")
+    simulate.add_argument(
+        "--runs", type=int, default=100, metavar="N", help="number of games (default 100)"
+    )
+    simulate.add_argument("--seed", type=int, default=1, metavar="S", help="first seed (default 1)")
+    simulate.add_argument(
+        "--rounds", type=int, metavar="R", help="rounds per game (default: the scenario's)"
+    )
+    simulate.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="PATH=VALUE",
+        dest="overrides",
+        help="override a scenario value; may be repeated",
+    )
+    simulate.add_argument("--jobs", type=int, metavar="J", help="processes (default: all cores)")
+    simulate.add_argument("--json", action="store_true", help="print one JSON object")
+    simulate.set_defaults(run=_simulate)
 
     inspect = commands.add_parser(
         "inspect",

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-COMMANDS = ["play", "validate", "schema", "replay", "inspect"]
+COMMANDS = ["play", "validate", "schema", "replay", "inspect", "simulate"]
 
 
 def run(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
@@ -178,7 +178,7 @@ def test_schema_file_gets_normal_permissions(tmp_path: Path) -> None:
 
 def test_readme_lists_every_command() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    for command in ("play", "validate", "schema", "replay", "inspect"):
+    for command in ("play", "validate", "schema", "replay", "inspect", "simulate"):
         assert f"python main.py {command}" in readme
 
 
@@ -194,3 +194,64 @@ def test_inspect_shows_voting_power_and_the_order() -> None:
     assert sum(v["banzhaf"] for v in council["power"].values()) == pytest.approx(1.0)
     bad = run("inspect", "nowhere.yaml")
     assert bad.returncode == 1 and "no such file" in bad.stderr
+
+
+def test_simulate_json_has_the_documented_fields() -> None:
+    result = run(
+        "simulate",
+        "scenarios/tutorial.yaml",
+        "--runs",
+        "4",
+        "--rounds",
+        "3",
+        "--jobs",
+        "2",
+        "--json",
+    )
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["runs"] == 4 and data["rounds"] == 3 and data["seed"] == 1
+    assert sum(data["verdicts"].values()) == 4
+    assert set(data["verdicts"]) == {"pluralist", "hegemonic", "bloc", "fragmented", "transitional"}
+    assert set(data["rates"]["exits_per_1000_member_rounds"]) == {"great", "minor"}
+    assert set(data["modes"]) == {"voice", "subversion", "exit", "rollback"}
+    assert set(data["by_institution"]) == {"council", "forum"}
+    assert set(data["indices_final_mean"]) >= {
+        "influence_hhi",
+        "n_norm",
+        "recognition",
+        "apex_coverage",
+        "capacity_to_act",
+        "vitality",
+    }
+
+
+def test_simulate_is_the_same_with_one_process_or_two() -> None:
+    args = ("simulate", "scenarios/tutorial.yaml", "--runs", "3", "--rounds", "2", "--json")
+    one = json.loads(run(*args, "--jobs", "1").stdout)
+    two = json.loads(run(*args, "--jobs", "2").stdout)
+    assert one == two
+
+
+def test_simulate_overrides_are_validated_like_a_file() -> None:
+    changed = run(
+        "simulate",
+        "scenarios/tutorial.yaml",
+        "--runs",
+        "2",
+        "--rounds",
+        "2",
+        "--jobs",
+        "1",
+        "--json",
+        "--set",
+        "institutions.forum.opt_out=0.9",
+    )
+    assert changed.returncode == 0, changed.stderr
+    assert json.loads(changed.stdout)["overrides"] == {"institutions.forum.opt_out": 0.9}
+    bad_value = run("simulate", "scenarios/tutorial.yaml", "--set", "institutions.forum.opt_out=2")
+    assert bad_value.returncode == 1
+    assert "institutions.forum.opt_out: 2 is out of range" in bad_value.stderr
+    bad_path = run("simulate", "scenarios/tutorial.yaml", "--set", "institutions.forom.opt_out=0.5")
+    assert bad_path.returncode == 2
+    assert "did you mean 'forum'" in bad_path.stderr

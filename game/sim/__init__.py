@@ -1,0 +1,1 @@
+"""Batch runs: many headless games of a scenario, summarised."""
