@@ -49,6 +49,8 @@ def _play(args: argparse.Namespace) -> int:
         "What works today: the scenario format, and games played by the baseline powers:\n"
         f"  {python} {PROG} play --headless scenarios/tutorial.yaml --save game.json\n"
         f"  {python} {PROG} replay game.json\n"
+        f"  {python} {PROG} inspect scenarios/liberal-restraint-2025.yaml\n"
+        f"  {python} {PROG} simulate scenarios/liberal-restraint-2025.yaml --runs 50\n"
         f"  {python} {PROG} validate scenarios/      check every bundled scenario\n"
         f"  {python} {PROG} schema -o scenarios/schema.json   write the JSON Schema for editors\n"
         "See README.md for the commands and scenarios/README.md for writing a scenario."
