@@ -266,11 +266,19 @@ def adopt(body: BodyState, spec: MotionSpec, round_: int) -> BodyState:
 
 
 def power_share(state: GameState, nation: NationState) -> float:
-    weights = state.param("power.weights")
-    order = ("economic", "military", "tech_finance", "soft")
-    share = 0.0
-    for index, component in enumerate(order):
-        total = sum(n.power[index] for n in state.nations)
-        if total > 0:
-            share += weights[component] * nation.power[index] / total
-    return share
+    """The nation's composite share of world power (docs/model.md section 1)."""
+    weights: dict[str, float] = state.param("power.weights")
+    totals = _totals(tuple(n.power for n in state.nations))
+    return sum(
+        weights[component] * nation.power[index] / totals[index]
+        for index, component in enumerate(COMPONENT_ORDER)
+        if totals[index] > 0
+    )
+
+
+COMPONENT_ORDER = ("economic", "military", "tech_finance", "soft")
+
+
+@lru_cache(maxsize=256)
+def _totals(powers: tuple[tuple[float, float, float, float], ...]) -> tuple[float, ...]:
+    return tuple(sum(p[index] for p in powers) for index in range(4))
