@@ -32,6 +32,18 @@ from .types import ID_PATTERN
 
 def load_scenario(path: str | Path) -> Scenario:
     """Read, parse and check one scenario file; raise ScenarioError with every problem."""
+    return parse_scenario(read_text(path), str(path))
+
+
+def load_data(path: str | Path) -> Any:
+    """The data of a scenario file as written (before validation fills in defaults), for
+    overrides that should act on the file, such as a model preset."""
+    data, _ = read_yaml(read_text(path), str(path))
+    return data
+
+
+def read_text(path: str | Path) -> str:
+    """A scenario file's text, with every reason it cannot be read as a ScenarioError."""
     path = Path(path)
     name = str(path)
     try:
@@ -49,7 +61,7 @@ def load_scenario(path: str | Path) -> Scenario:
         raise ScenarioError(
             [Problem(name, 0, 0, "", f"cannot read it: {error.strerror}")]
         ) from None
-    return parse_scenario(decode(raw, name), name)
+    return decode(raw, name)
 
 
 def parse_scenario(text: str, filename: str = "<scenario>") -> Scenario:

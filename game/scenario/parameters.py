@@ -531,9 +531,44 @@ class DoctrineTable(Spec):
         return params
 
 
-class ModelParams(Spec):
-    """Every number of the core model. Each block and value is optional."""
+PRESETS: dict[str, dict[str, Any]] = {
+    # A lively tempo for 4-20 round classroom games: exits, reforms and rivals happen
+    # often enough to learn from. These are the defaults of every block.
+    "classroom": {},
+    # Yearly rates close to the record: about 0.4 withdrawals per 1,000 membership-years
+    # (von Borzyskowski & Vabulas 2019); exits rare, often reversed.
+    "calibrated": {
+        "indices": {"baseline_exits_per_1000": 0.4},
+        "hazard": {"a0": -5.0},
+        "doctrines": {
+            "liberal": {"exit_propensity": 0.1},
+            "transformative": {"exit_propensity": 0.1},
+            "mercantilist": {"exit_propensity": 0.45},
+            "sovereign": {"exit_propensity": 0.1},
+        },
+    },
+}
 
+
+def _merge(base: dict[str, Any], given: dict[str, Any]) -> dict[str, Any]:
+    merged = dict(base)
+    for key, value in given.items():
+        if isinstance(value, dict) and isinstance(merged.get(key), dict):
+            merged[key] = _merge(merged[key], value)
+        else:
+            merged[key] = value
+    return merged
+
+
+class ModelParams(Spec):
+    """Every number of the core model. Each block and value is optional; a preset sets
+    many at once, and values given beside it win."""
+
+    preset: Literal["classroom", "calibrated"] = Field(
+        "classroom",
+        description="classroom: a lively tempo for short games; calibrated: yearly rates "
+        "close to the historical record (about 0.4 exits per 1,000 membership-years).",
+    )
     power: PowerParams = Field(default_factory=PowerParams, description="Power and its growth.")
     vote: VoteParams = Field(
         default_factory=VoteParams, description="How model-driven nations vote."
@@ -603,3 +638,11 @@ class ModelParams(Spec):
         default_factory=lambda: DoctrineTable.model_validate({}),
         description="Behaviour of each doctrine.",
     )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _apply_preset(cls, data: Any) -> Any:
+        if not isinstance(data, dict):
+            return data
+        preset = PRESETS.get(data.get("preset", "classroom"))
+        return _merge(preset, data) if preset else data

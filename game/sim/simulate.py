@@ -19,6 +19,7 @@ from game.engine.outcome import influence
 from game.engine.state import GameState
 from game.scenario import Scenario, ScenarioError, load_scenario, validate_data
 from game.scenario.compile import compile_scenario
+from game.scenario.load import load_data
 from game.scenario.overrides import OverrideError, apply_override, parse_assignment
 
 VERDICTS = ("pluralist", "hegemonic", "bloc", "fragmented", "transitional")
@@ -184,8 +185,8 @@ def prepare(
     path: str, overrides: list[str], rounds: int | None
 ) -> tuple[Scenario, dict[str, Any], dict[str, Any]]:
     """The scenario with its overrides, validated like a file."""
-    scenario = load_scenario(path)
-    data = scenario.model_dump(mode="json")
+    load_scenario(path)  # every problem of the file itself first, located in the file
+    data = load_data(path)
     applied: dict[str, Any] = {}
     for text in overrides:
         where, value = parse_assignment(text)

@@ -77,3 +77,20 @@ def test_misspelt_override_key_is_caught_by_validation() -> None:
     changed = apply_override(BASE, "institutions.fund.optout", 0.5)
     with pytest.raises(ScenarioError, match="unknown key 'optout'; did you mean 'opt_out'"):
         validate_data(changed)
+
+
+def test_the_calibrated_preset_sets_its_values_and_values_beside_it_win() -> None:
+    classroom = validate_data(BASE).model
+    calibrated = validate_data(apply_override(BASE, "model.preset", "calibrated")).model
+    assert classroom.indices.baseline_exits_per_1000 == 2.0
+    assert calibrated.indices.baseline_exits_per_1000 == 0.4
+    assert calibrated.hazard.a0 < classroom.hazard.a0
+    assert calibrated.doctrines.mercantilist.exit_propensity < 0.5
+    assert calibrated.doctrines.mercantilist.negative_power_value == 0.8  # untouched
+    both = apply_override(apply_override(BASE, "model.preset", "calibrated"), "model.hazard.a0", -3)
+    assert validate_data(both).model.hazard.a0 == -3
+
+
+def test_an_unknown_preset_is_explained() -> None:
+    with pytest.raises(ScenarioError, match="expected one of: classroom, calibrated"):
+        validate_data(apply_override(BASE, "model.preset", "realistic"))
