@@ -29,9 +29,7 @@ def play_headless(scenario_path: str | None, seed: int, save: str | None) -> int
     try:
         scenario = load_scenario(scenario_path)
     except ScenarioError as error:
-        for problem in error.problems:
-            print(problem, file=sys.stderr)
-        return 1
+        return error.report()
     match = Match(scenario, seed, autosave=Path(save) if save else None)
     rounds = scenario.length.rounds
     print(f"{scenario.title} — seed {seed}, {rounds} rounds, baseline powers in every seat")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sys
 from typing import Any
 
 from game.engine import indices as order_indices
@@ -109,9 +108,7 @@ def inspect(path: str, as_json: bool) -> int:
     try:
         scenario = load_scenario(path)
     except ScenarioError as error:
-        for problem in error.problems:
-            print(problem, file=sys.stderr)
-        return 1
+        return error.report()
     state, _ = start(compile_scenario(scenario, 1))
     world = describe_world(state)
     if as_json:

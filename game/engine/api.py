@@ -37,7 +37,7 @@ from .actions import (
     Withdraw,
 )
 from .events import Event, event
-from .outcome import Outcome, outcome
+from .outcome import Outcome, influence, outcome
 from .state import (
     BodyState,
     Effect,
@@ -613,7 +613,7 @@ def _apply_found(state: GameState, action: Any, log: list[Event]) -> GameState:
         c
         for c in action.cofounders
         if not state.nation(c).great
-        and rules._cos(state.nation(c).doctrine, founder.doctrine) >= model["cofounder_cosine"]
+        and rules.cosine(state.nation(c).doctrine, founder.doctrine) >= model["cofounder_cosine"]
     ]
     invited = tuple(c for c in action.cofounders if state.nation(c).great)
     members = (action.nation, *minors)
@@ -929,9 +929,10 @@ def metric(state: GameState, name: str, of: str | None) -> float:
     if name == "movement.intensity":
         return dict(state.movements).get(of or "", 0.0)
     if name == "order.apex_coverage":
-        return indices.compute(state).apex_coverage
+        top = indices.apex(state)
+        return indices.coverage(state, top) if top is not None and top.alive else 0.0
     if name == "order.influence_hhi":
-        return indices.compute(state).influence_hhi
+        return sum(v * v for v in influence(state).values())
     if name == "order.norm_diversity":
         return indices.norm_diversity(state)
     if name == "order.recognition":

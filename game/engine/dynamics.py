@@ -16,10 +16,6 @@ from .state import BodyState, GameState, MotionStatus
 MODES = ("voice", "subversion", "exit", "rollback")
 
 
-def _cos(a: tuple[float, ...], b: tuple[float, ...]) -> float:
-    return rules._cos(a, b)  # type: ignore[arg-type]
-
-
 def payoff(state: GameState, body: BodyState, nation: str) -> float:
     """pi_ik of a member this round (docs/model.md section 3)."""
     me = state.nation(nation)
@@ -29,7 +25,7 @@ def payoff(state: GameState, body: BodyState, nation: str) -> float:
     cost = (
         body.intrusiveness
         * body.breadth
-        * rules._dist2(me.ideal, body.policy)
+        * rules.distance2(me.ideal, body.policy)
         * (1 - theta * spared)
     )
     decisions = 0.0
@@ -55,7 +51,7 @@ def payoff(state: GameState, body: BodyState, nation: str) -> float:
         body.benefits / members
         + decisions
         - cost
-        + state.param("utility.kappa") * (_cos(me.doctrine, body.doctrine) - 0.5)
+        + state.param("utility.kappa") * (rules.cosine(me.doctrine, body.doctrine) - 0.5)
         + state.param("utility.rho") * (recognised - 0.5)
         - body.dues
     )
@@ -73,7 +69,7 @@ def outside_option(state: GameState, body: BodyState, nation: str) -> float:
         and other.alive
         and nation in other.members
     ]
-    exposure = body.intrusiveness * body.breadth * rules._dist2(me.ideal, body.policy)
+    exposure = body.intrusiveness * body.breadth * rules.distance2(me.ideal, body.policy)
     top = max(rules.power_share(state, n) for n in state.nations)
     mercantilist = me.doctrine[2] * rules.power_share(state, me) / top if top > 0 else 0.0
     alt = (

@@ -91,13 +91,13 @@ def inside_option(body: BodyState, nation: str) -> float:
 # ---------------------------------------------------------------- values
 
 
-def _cos(a: Doctrine4, b: Doctrine4) -> float:
+def cosine(a: Doctrine4, b: Doctrine4) -> float:
     dot = sum(x * y for x, y in zip(a, b, strict=True))
     norm = math.sqrt(sum(x * x for x in a) * sum(y * y for y in b))
     return dot / norm if norm else 0.0
 
 
-def _dist2(a: Point, b: Point) -> float:
+def distance2(a: Point, b: Point) -> float:
     return (a[0] - b[0]) ** 2 + (a[1] - b[1]) ** 2
 
 
@@ -128,15 +128,15 @@ def motion_value(
     alpha, beta = body.intrusiveness, body.breadth
     if spec.kind == "policy":
         return (
-            alpha * beta * (_dist2(ideal, body.policy) - _dist2(ideal, (spec.x, spec.y)))
+            alpha * beta * (distance2(ideal, body.policy) - distance2(ideal, (spec.x, spec.y)))
             + body.crisis
         )
     if spec.kind == "mandate":
         taste = doctrine_param(state, doctrine, "mandate_taste", body.area)
-        fit = _cos(doctrine, body.doctrine)
+        fit = cosine(doctrine, body.doctrine)
         spared = inside_option(body, nation) if nation else 0.0
         theta: float = state.param("inside_option.theta")
-        cost = _dist2(ideal, body.policy) * (1 - theta * spared)
+        cost = distance2(ideal, body.policy) * (1 - theta * spared)
         return spec.x * (taste * (2 * fit - 1) - alpha * cost) + spec.y * (
             taste * (2 * fit - 1) - beta * cost
         )
@@ -154,13 +154,13 @@ def motion_value(
         if spec.nation is None or not state.has_nation(spec.nation):
             return 0.0
         other = state.nation(spec.nation)
-        align = 1 - _dist2(ideal, other.ideal) / 2  # 1 close, -1 far apart
+        align = 1 - distance2(ideal, other.ideal) / 2  # 1 close, -1 far apart
         share = body.benefits / max(body.member_count, 1)
         value = align * share * 0.5
         return value if spec.kind == "admit" else -value
     if spec.kind == "linkage":
         share = body.benefits / max(body.member_count, 1)
-        stay = 0.5 + 0.5 * _cos(doctrine, body.doctrine)
+        stay = 0.5 + 0.5 * cosine(doctrine, body.doctrine)
         return (spec.value - body.linkage) * share * (stay - 0.5)
     if spec.kind == "sanction":
         if spec.nation == nation:
@@ -169,7 +169,7 @@ def motion_value(
             return 0.0
         gamma = doctrine_param(state, doctrine, "relative_gains")
         other = state.nation(spec.nation)
-        return gamma * 0.1 + 0.1 * (_dist2(ideal, other.ideal) / 4 - 0.25)
+        return gamma * 0.1 + 0.1 * (distance2(ideal, other.ideal) / 4 - 0.25)
     return 0.0
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -25,3 +26,9 @@ class ScenarioError(Exception):
     def __init__(self, problems: Sequence[Problem]) -> None:
         self.problems = sorted(problems)
         super().__init__("\n".join(str(p) for p in self.problems))
+
+    def report(self) -> int:
+        """Print every problem on stderr, one a line; the exit status for a bad file."""
+        for problem in self.problems:
+            print(problem, file=sys.stderr)
+        return 1

@@ -216,9 +216,7 @@ def simulate(
     try:
         scenario, data, applied = prepare(path, overrides, rounds)
     except ScenarioError as error:
-        for problem in error.problems:
-            print(problem, file=sys.stderr)
-        return 1
+        return error.report()
     except OverrideError as error:
         print(f"main.py simulate: --set {error}", file=sys.stderr)
         return 2
