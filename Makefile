@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 HEADLESS := SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy PYGAME_HIDE_SUPPORT_PROMPT=1
 
-.PHONY: play test lint typecheck unit docs lock clean
+.PHONY: play test quick lint typecheck unit docs lock clean
 
 play: $(STAMP)
 	$(BIN)/python main.py play
@@ -15,6 +15,10 @@ test: lint typecheck unit
 
 unit: $(STAMP)
 	$(HEADLESS) $(BIN)/python -m pytest -n auto -q
+
+# The fast lane while editing: everything but the slow statistical studies.
+quick: $(STAMP)
+	$(HEADLESS) $(BIN)/python -m pytest -n auto -q -m "not slow"
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

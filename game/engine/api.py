@@ -699,9 +699,16 @@ def _apply_withdraw(state: GameState, action: Any, log: list[Event]) -> GameStat
     share = rules.power_share(state, state.nation(action.nation))
     vitality = state.param("vitality")
     founder = 1.0 if action.nation in body.founders else 0.0
-    damage = (vitality["exit_base"] + vitality["exit_power"] * share) * (
-        1 + vitality["founder_multiplier"] * founder
+    relief = vitality["leadership_relief"] * dynamics.leadership(state, body, action.nation)
+    damage = (
+        (vitality["exit_base"] + vitality["exit_power"] * share)
+        * (1 + vitality["founder_multiplier"] * founder)
+        * (1 - relief)
     )
+    how = dynamics.exit_mode(state, body, action.nation)
+    if how == "rollback":
+        until = state.round + state.param("rollback.rounds") - 1
+        body = replace(body, undermined_until=max(body.undermined_until, until))
     body = replace(
         body,
         members=tuple(m for m in body.members if m != action.nation),
@@ -728,6 +735,7 @@ def _apply_withdraw(state: GameState, action: Any, log: list[Event]) -> GameStat
             nation=action.nation,
             body=body.id,
             vitality=round(body.vitality, 4),
+            mode=how,
         )
     )
     return state
@@ -1061,7 +1069,9 @@ def _run_results(state: GameState, log: list[Event]) -> GameState:
                 value = rules.motion_value(
                     state, body, motion.spec, nation.ideal, nation.doctrine, member
                 )
-                ballots[member] = rules.vote_by_rule(value + generator.normal(0.0, sd), tau)
+                noisy = value + generator.normal(0.0, sd)
+                obstructs = dynamics.obstructs(state, member, body.id, motion.sponsor)
+                ballots[member] = "no" if obstructs else rules.vote_by_rule(noisy, tau)
         anonymous = _anonymous_votes(state, body, motion, generator)
         passes, counts, vetoed = rules.tally(body, ballots, anonymous)  # type: ignore[arg-type]
         status = (
@@ -1181,29 +1191,19 @@ def _settle_pledges(
 
 
 def _resolve_threats(state: GameState, log: list[Event]) -> GameState:
-    threat_model = state.param("threat")
-    scope = {
-        "veto": 0.6,
-        "opt_out": 0.3,
-        "mandate_cut": threat_model["mandate_cut"],
-        "reweight": 0.4,
-    }
     generator = _generator(state)
     threats = []
-    top = max(rules.power_share(state, n) for n in state.nations)
     for threat in state.threats:
         if threat.round != state.round or threat.won is not None:
             threats.append(threat)
             continue
-        share = rules.power_share(state, state.nation(threat.nation))
-        z = (
-            threat_model["c0"]
-            + threat_model["c1"] * share / top
-            - threat_model["c2"] * scope[threat.demand]
-        )
-        won = bool(generator.random() < 1 / (1 + math.exp(-z)))
+        chance = dynamics.threat_chance(state, threat.nation, threat.demand)
+        won = bool(generator.random() < chance)
         if won:
-            state = _replace_body(state, _reform(state, state.body(threat.body), threat))
+            body = state.body(threat.body)
+            state = _replace_body(
+                state, dynamics.reformed(state, body, threat.nation, threat.demand)
+            )
         log.append(
             event(
                 "threat_resolved",
@@ -1212,24 +1212,11 @@ def _resolve_threats(state: GameState, log: list[Event]) -> GameState:
                 body=threat.body,
                 demand=threat.demand,
                 won=won,
+                chance=round(chance, 4),
             )
         )
         threats.append(replace(threat, won=won))
     return _store(replace(state, threats=tuple(threats)), generator)
-
-
-def _reform(state: GameState, body: BodyState, threat: Threat) -> BodyState:
-    if threat.demand == "veto":
-        return replace(body, vetoes=(*body.vetoes, threat.nation))
-    if threat.demand == "opt_out":
-        return replace(
-            body, national_opt_outs=tuple(sorted({*body.national_opt_outs, threat.nation}))
-        )
-    if threat.demand == "mandate_cut":
-        return replace(body, breadth=max(0.0, body.breadth - state.param("threat.mandate_cut")))
-    weights = dict(body.rule.weights)
-    weights[threat.nation] = weights.get(threat.nation, 0.0) * 1.5
-    return replace(body, rule=replace(body.rule, weights=tuple(weights.items())))
 
 
 def _minor_opt_outs(state: GameState, log: list[Event]) -> GameState:

@@ -1,13 +1,43 @@
 """The baseline policy: a great power played by the model's own utility rule, the one
-minor nations use. It needs no randomness and sees only what its nation may see, so
-whole games run headlessly and the AI has a floor to beat."""
+minor nations use. It sees only what its nation may see and draws its chances from a
+hash of public facts rather than the game's generator, so whole games run headlessly,
+stay reproducible, and the AI has a floor to beat."""
 
 from __future__ import annotations
 
+import hashlib
+
 from . import dynamics, rules
-from .actions import Action, Answer, Cast, MotionSpec, OptOut, Pass, Table, Withdraw
+from .actions import (
+    DEMANDS,
+    Action,
+    Answer,
+    Cast,
+    Found,
+    Join,
+    MotionSpec,
+    OptOut,
+    Pass,
+    Table,
+    Threaten,
+    Withdraw,
+)
 from .api import check, current_players, has_cast, may_opt_out, motion_menu, must_vote
-from .state import GameState, MotionStatus, OfferStatus, Phase
+from .state import BodyState, GameState, MotionStatus, NationState, OfferStatus, Phase
+
+
+def chance(state: GameState, nation: str, purpose: str) -> float:
+    """A uniform draw in [0, 1) from what everyone sees: the round, the nation, the
+    purpose, and the nations' power (which carries each game's growth shocks)."""
+    powers = ",".join(f"{x:.6f}" for n in state.nations for x in n.power)
+    text = f"{state.scenario_id}|{state.round}|{nation}|{purpose}|{powers}"
+    digest = hashlib.blake2b(text.encode(), digest_size=8).digest()
+    return int.from_bytes(digest, "big") / 2**64
+
+
+def _dissatisfied(state: GameState, nation: str, body_id: str) -> bool:
+    satisfaction = dict(state.satisfaction).get(f"{nation}@{body_id}", 0.0)
+    return bool(satisfaction < state.param("satisfaction.dissatisfied_below"))
 
 
 def _value(state: GameState, nation: str, body_id: str, spec: MotionSpec) -> float:
@@ -15,12 +45,14 @@ def _value(state: GameState, nation: str, body_id: str, spec: MotionSpec) -> flo
     return rules.motion_value(state, state.body(body_id), spec, me.ideal, me.doctrine, nation)
 
 
-def expected_to_pass(state: GameState, body_id: str, spec: MotionSpec) -> bool:
+def expected_to_pass(state: GameState, body_id: str, spec: MotionSpec, sponsor: str) -> bool:
     """Whether the motion passes if every member votes by the utility rule, noise aside."""
     body = state.body(body_id)
     tau = state.param("vote.tau")
     ballots = {
-        m: rules.vote_by_rule(
+        m: "no"
+        if dynamics.obstructs(state, m, body_id, sponsor)
+        else rules.vote_by_rule(
             rules.motion_value(
                 state, body, spec, state.nation(m).ideal, state.nation(m).doctrine, m
             ),
@@ -49,36 +81,126 @@ def _best_motion(state: GameState, nation: str) -> Table | None:
             if gain < gain_min or (best is not None and gain <= best[0]):
                 continue
             action = Table(nation, body.id, spec)
-            if check(state, action).ok and expected_to_pass(state, body.id, spec):
+            if check(state, action).ok and expected_to_pass(state, body.id, spec, nation):
                 best = (gain, action)
     return best[1] if best else None
 
 
-def _body_to_leave(state: GameState, nation: str) -> str | None:
-    """A body the nation is dissatisfied with, cannot block, and would do better outside
-    of, if its doctrine's exit propensity makes leaving more likely than not (the
-    baseline decides without dice; docs/model.md section 5)."""
-    me = state.nation(nation)
-    satisfaction = dict(state.satisfaction)
+def _propensity(state: GameState, me: NationState, body: BodyState) -> float:
+    """The doctrine's chance of leaving, a round, a body it is in exit mode with."""
+    if body.tier != "apex":
+        return float(rules.doctrine_param(state, me.doctrine, "exit_propensity"))
+    apex = [
+        state.param(f"doctrines.{d}.exit_propensity_apex")
+        if state.param(f"doctrines.{d}.exit_propensity_apex") is not None
+        else state.param(f"doctrines.{d}.exit_propensity")
+        for d in rules.DOCTRINE_NAMES
+    ]
+    return float(sum(w * p for w, p in zip(me.doctrine, apex, strict=True)))
+
+
+def _threat(state: GameState, nation: str) -> Threaten | None:
+    """The threat with the best expected gain to the nation's payoff, where it is
+    dissatisfied and cannot block, if that gain is worth the capital a threat costs. It
+    threatens only what it would carry out (it leaves if the threat fails), so it does
+    so with its exit propensity."""
+    cost = state.param("capital.threat_cost") * state.param("capital.utility_per_unit")
+    best: tuple[float, Threaten] | None = None
     for body in state.bodies:
-        if nation not in body.members or not body.alive:
-            continue
-        if satisfaction.get(f"{nation}@{body.id}", 0.0) >= state.param(
-            "satisfaction.dissatisfied_below"
+        if (
+            nation not in body.members
+            or not body.alive
+            or not _dissatisfied(state, nation, body.id)
         ):
             continue
         if dynamics.mode(state, body, nation) not in ("exit", "rollback"):
             continue
-        propensity = rules.doctrine_param(state, me.doctrine, "exit_propensity")
-        if body.tier == "apex":
-            apex = [
-                state.param(f"doctrines.{d}.exit_propensity_apex")
-                if state.param(f"doctrines.{d}.exit_propensity_apex") is not None
-                else state.param(f"doctrines.{d}.exit_propensity")
-                for d in rules.DOCTRINE_NAMES
-            ]
-            propensity = sum(w * p for w, p in zip(me.doctrine, apex, strict=True))
-        if propensity >= 0.5:
+        if chance(state, nation, f"threaten {body.id}") >= _propensity(
+            state, state.nation(nation), body
+        ):
+            continue
+        now = dynamics.payoff(state, body, nation)
+        for demand in DEMANDS:
+            action = Threaten(nation, body.id, demand)
+            if not check(state, action).ok:
+                continue
+            gain = dynamics.payoff(state, dynamics.reformed(state, body, nation, demand), nation)
+            expected = dynamics.threat_chance(state, nation, demand) * (gain - now)
+            if expected > cost and (best is None or expected > best[0]):
+                best = (expected, action)
+    return best[1] if best else None
+
+
+def _rival(state: GameState, nation: str) -> Found | None:
+    """Found a rival body where the nation is dissatisfied and its voting power lags its
+    material power, with like-minded co-founders strong enough together, with chance
+    p_per_round (1 - its recognition of the body's other great powers)."""
+    model = state.param("rival_founding")
+    me = state.nation(nation)
+    if me.capital < state.param("capital.found_cost"):
+        return None
+    satisfaction = dict(state.satisfaction)
+    for body in state.bodies:
+        if nation not in body.members or not body.alive:
+            continue
+        if satisfaction.get(f"{nation}@{body.id}", 0.0) >= model["founder_satisfaction_below"]:
+            continue
+        if any(
+            b.alive and b.area == body.area and nation in b.founders and b.founded_round > 0
+            for b in state.bodies
+        ):
+            continue
+        inside = sum(rules.power_share(state, state.nation(m)) for m in body.members)
+        share = rules.power_share(state, me)
+        if share / inside - rules.banzhaf_of(body, nation) <= model["misalignment"]:
+            continue
+        cofounders = tuple(
+            n.id
+            for n in state.nations
+            if n.id != nation and rules.cosine(n.doctrine, me.doctrine) >= model["cofounder_cosine"]
+        )
+        joint = share + sum(rules.power_share(state, state.nation(c)) for c in cofounders)
+        if len(cofounders) < 2 or joint < model["min_power"]:
+            continue
+        incumbents = [m for m in body.members if m != nation and state.nation(m).great]
+        recognition = (
+            sum(me.recognises(m) for m in incumbents) / len(incumbents) if incumbents else 0.5
+        )
+        if chance(state, nation, f"found {body.id}") < model["p_per_round"] * (1 - recognition):
+            return Found(nation, body.area, cofounders)
+    return None
+
+
+def _body_to_leave(state: GameState, nation: str) -> str | None:
+    """A body the nation is dissatisfied with, cannot block, and would do better outside
+    of: it leaves with its doctrine's exit propensity, and surely after a failed threat
+    (docs/model.md section 5)."""
+    me = state.nation(nation)
+    for body in state.bodies:
+        if (
+            nation not in body.members
+            or not body.alive
+            or not _dissatisfied(state, nation, body.id)
+        ):
+            continue
+        if dynamics.mode(state, body, nation) not in ("exit", "rollback"):
+            continue
+        failed = any(
+            t.nation == nation and t.body == body.id and t.round == state.round and t.won is False
+            for t in state.threats
+        )
+        if failed or chance(state, nation, f"leave {body.id}") < _propensity(state, me, body):
+            return body.id
+    return None
+
+
+def _body_to_join(state: GameState, nation: str) -> str | None:
+    """A body the nation left (after the wait) or was invited to, where it would gain."""
+    for body in state.bodies:
+        action = Join(nation, body.id)
+        if body.left_in(nation) == state.round:  # it has just left: no coming straight back
+            continue
+        if check(state, action).ok and dynamics.would_join(state, body, nation):
             return body.id
     return None
 
@@ -97,16 +219,26 @@ def baseline_action(state: GameState, nation: str) -> Action:
                     return answer
         return Pass(nation)
     if state.phase is Phase.agenda:
-        return _best_motion(state, nation) or Pass(nation)
+        return (
+            _threat(state, nation)
+            or _rival(state, nation)
+            or _best_motion(state, nation)
+            or Pass(nation)
+        )
     if state.phase is Phase.vote:
         for motion in must_vote(state, nation):
             if not has_cast(state, nation, motion.id) and motion.status is MotionStatus.tabled:
+                if dynamics.obstructs(state, nation, motion.body, motion.sponsor):
+                    return Cast(nation, motion.id, "no")
                 value = _value(state, nation, motion.body, motion.spec)
                 return Cast(nation, motion.id, rules.vote_by_rule(value, tau))
     if state.phase is Phase.membership:
         leave = _body_to_leave(state, nation)
         if leave is not None:
             return Withdraw(nation, leave)
+        join = _body_to_join(state, nation)
+        if join is not None:
+            return Join(nation, join)
     if state.phase is Phase.opt_out:
         for motion in may_opt_out(state, nation):
             me = state.nation(nation)

@@ -103,6 +103,41 @@ def mode(state: GameState, body: BodyState, nation: str) -> str:
     return "subversion"
 
 
+def exit_mode(state: GameState, body: BodyState, nation: str) -> str:
+    """How a withdrawal from the body works: a rollback when the body still binds the
+    leaver (external effects too strong to escape) and leaving pays; a plain exit otherwise."""
+    binds = body.external >= state.param("outside_option.exit_external_below")
+    return "rollback" if binds and outside_option(state, body, nation) > 0 else "exit"
+
+
+SCOPES = {"veto": 0.6, "opt_out": 0.3, "reweight": 0.4}  # mandate_cut: threat.mandate_cut
+
+
+def threat_chance(state: GameState, nation: str, demand: str) -> float:
+    """logistic(c0 + c1 P_i / max P - c2 delta): powerful nations with narrow demands win
+    (docs/model.md section 6)."""
+    model = state.param("threat")
+    scope = model["mandate_cut"] if demand == "mandate_cut" else SCOPES[demand]
+    top = max(rules.power_share(state, n) for n in state.nations)
+    share = rules.power_share(state, state.nation(nation)) / top if top > 0 else 0.0
+    z = model["c0"] + model["c1"] * share - model["c2"] * scope
+    return 1 / (1 + math.exp(-z))
+
+
+def reformed(state: GameState, body: BodyState, nation: str, demand: str) -> BodyState:
+    """The body after a won threat: the threatener's veto or opt-out, a narrower mandate,
+    or half as much weight again for the threatener's vote."""
+    if demand == "veto":
+        return replace(body, vetoes=(*body.vetoes, nation))
+    if demand == "opt_out":
+        return replace(body, national_opt_outs=tuple(sorted({*body.national_opt_outs, nation})))
+    if demand == "mandate_cut":
+        return replace(body, breadth=max(0.0, body.breadth - state.param("threat.mandate_cut")))
+    weights = dict(body.rule.weights)
+    weights[nation] = weights.get(nation, 0.0) * 1.5
+    return replace(body, rule=replace(body.rule, weights=tuple(weights.items())))
+
+
 def _median_distance(state: GameState, body: BodyState, nation: str) -> float:
     ideals = [state.nation(m).ideal for m in body.members] + [
         g.ideal for g in body.anonymous for _ in range(g.count)
@@ -170,25 +205,67 @@ def consequences(
                 if generator.random() < h:
                     leaving.append((member, body.id))
     recorded = tuple((state.round, *m) for m in modes)
+    subverting = tuple((member, body_id) for member, body_id, how in modes if how == "subversion")
     state = replace(
-        state, satisfaction=tuple(sorted(satisfaction.items())), modes=(*state.modes, *recorded)
+        state,
+        satisfaction=tuple(sorted(satisfaction.items())),
+        modes=(*state.modes, *recorded),
+        subverting=subverting,
+        bodies=_subverted(state, subverting),
     )
     return state, leaving
 
 
+def _subverted(state: GameState, subverting: tuple[tuple[str, str], ...]) -> tuple[BodyState, ...]:
+    """Members who stay to obstruct drain the body's vitality by their power share."""
+    loss: dict[str, float] = {}
+    rate = state.param("vitality.subversion")
+    for member, body_id in subverting:
+        share = rules.power_share(state, state.nation(member))
+        loss[body_id] = loss.get(body_id, 0.0) + rate * share
+    return tuple(
+        replace(b, vitality=max(0.0, b.vitality - loss[b.id])) if b.id in loss else b
+        for b in state.bodies
+    )
+
+
+def obstructs(state: GameState, nation: str, body_id: str, sponsor: str | None) -> bool:
+    """A subverting member votes no on every motion it does not sponsor (docs/model.md §4)."""
+    return sponsor != nation and (nation, body_id) in state.subverting
+
+
+def leadership(state: GameState, body: BodyState, without: str | None = None) -> float:
+    """Alternative leadership A_k: the body's own autonomy or the power its (remaining)
+    members commit, whichever is larger."""
+    committed = sum(rules.power_share(state, state.nation(m)) for m in body.members if m != without)
+    return max(body.bureaucracy, min(1.0, committed))
+
+
+def would_join(state: GameState, body: BodyState, nation: str) -> bool:
+    """Whether the nation, outside a live body, gains by being inside it this round."""
+    if not body.alive or nation in body.members:
+        return False
+    return payoff(state, replace(body, members=(*body.members, nation)), nation) > 0
+
+
 def returning(state: GameState) -> list[tuple[str, str]]:
-    """Minor nations that left a body, have waited long enough, and would gain by being
-    back inside (docs/model.md section 5)."""
+    """Minor nations that left a body and waited long enough, or whose doctrine fits a
+    rival body's, and would gain by being inside (docs/model.md sections 5 and 6)."""
+    fit = state.param("rival_founding.accession_fit")
     found = []
     for body in state.bodies:
         if not body.alive:
             continue
-        for nation, left in body.left:
-            if state.nation(nation).great or state.round - left < body.reentry_wait:
+        waited = {n for n, left in body.left if state.round - left >= body.reentry_wait}
+        for nation in state.nations:
+            if nation.great or nation.id in body.members:
                 continue
-            inside = replace(body, members=(*body.members, nation))
-            if payoff(state, inside, nation) > 0:
-                found.append((nation, body.id))
+            fits = body.founded_round > 0 and rules.cosine(nation.doctrine, body.doctrine) >= fit
+            left = body.left_in(nation.id) is not None
+            if ((left and nation.id in waited) or (fits and not left)) and would_join(
+                state, body, nation.id
+            ):
+                found.append((nation.id, body.id))
     return found
 
 
@@ -199,21 +276,20 @@ def relax(state: GameState) -> GameState:
     bodies = []
     for body in state.bodies:
         if body.alive:
-            committed = sum(rules.power_share(state, state.nation(m)) for m in body.members)
-            leadership = max(body.bureaucracy, min(1.0, committed))
             acted = (
                 body.last_decision_round is not None
                 and state.round - body.last_decision_round < window
             )
             rest = (
                 vitality["rest_base"]
-                + vitality["rest_leadership"] * leadership
+                + vitality["rest_leadership"] * leadership(state, body)
                 + vitality["rest_acted"] * acted
             )
-            body = replace(
-                body,
-                vitality=body.vitality + vitality["relax_rate"] * (min(1.0, rest) - body.vitality),
+            drain = (
+                state.param("rollback.vitality_loss") if state.round <= body.undermined_until else 0
             )
+            relaxed = body.vitality + vitality["relax_rate"] * (min(1.0, rest) - body.vitality)
+            body = replace(body, vitality=max(0.0, relaxed - drain))
         bodies.append(body)
     reversion = state.param("recognition.reversion")
     intensity = dict(state.movements)

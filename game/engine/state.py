@@ -115,6 +115,7 @@ class BodyState:
     founded_round: int = 0
     last_decision_round: int | None = None
     crisis: float = 0.0  # common value of acting now (decays)
+    undermined_until: int = -1  # a rollback exit drains its vitality through this round
 
     @property
     def alive(self) -> bool:
@@ -292,6 +293,7 @@ class GameState:
         tuple[int, str, str, str], ...
     ] = ()  # (round, nation, body, mode) of the dissatisfied
     contagion: tuple[tuple[str, float], ...] = ()  # recent exits from each body, decaying
+    subverting: tuple[tuple[str, str], ...] = ()  # (nation, body) obstructing since last round
     movement_specs: tuple[MovementSpec, ...] = field(default=(), repr=False)
     # issue area -> (movement, exit_cost) of the movements bearing on it
     movement_areas: Mapping[str, tuple[tuple[str, float], ...]] = field(

@@ -1,5 +1,5 @@
-"""The baseline policy: a great power leaves a hostile body it cannot block if its
-doctrine makes leaving likely, and stays where it holds a veto."""
+"""The baseline policy: a great power leaves a hostile body it cannot block with its
+doctrine's exit propensity, and stays where it holds a veto."""
 
 from __future__ import annotations
 
@@ -33,11 +33,11 @@ HOSTILE = {
 }
 
 
-def play(overrides: dict[str, object]) -> list[Event]:
+def play(overrides: dict[str, object], seed: int = 3) -> list[Event]:
     data = BASE
     for path, value in overrides.items():
         data = apply_override(data, path, value)
-    state, events = start(compile_scenario(validate_data(data), 3))
+    state, events = start(compile_scenario(validate_data(data), seed))
     log = list(events)
     while not is_terminal(state):
         state, events = apply(state, baseline_action(state, current_players(state)[0]))
@@ -59,6 +59,22 @@ def test_with_a_veto_it_stays() -> None:
     )
 
 
-def test_a_liberal_power_stays_in_the_same_body() -> None:
+def contests(log: list[Event], nation: str, body: str) -> bool:
+    """Whether the nation threatened to leave the body or left it."""
+    return any(
+        e.kind in ("nation_withdrew", "threat_made")
+        and (e.get("nation"), e.get("body")) == (nation, body)
+        for e in log
+    )
+
+
+def test_a_liberal_power_threatens_or_leaves_less_often() -> None:
+    # Exit propensity 0.9 against 0.2 a round, over the 4 rounds after the first.
     liberal = {**HOSTILE, "nations.AA.doctrine": {"liberal": 1}}
-    assert ("AA", "fund") not in withdrawals(play(liberal))
+    seeds = range(1, 13)
+    mercantilist = sum(contests(play(HOSTILE, s), "AA", "fund") for s in seeds)
+    liberals = sum(contests(play(liberal, s), "AA", "fund") for s in seeds)
+    assert mercantilist >= 11 and liberals <= 9 and liberals < mercantilist, (
+        mercantilist,
+        liberals,
+    )
