@@ -67,10 +67,13 @@ def _print_outcome(state: GameState) -> None:
     print(f"\nThe order: {verdict}")
     for reason in order.reasons:
         print(f"  {'holds' if reason.held else 'fails'}: {reason.text}")
-    print("\nInfluence and secret objectives:")
-    for nation, points in result.scores:
+    print("\nScores (objectives, influence, legitimacy, capital, view of the order, shared loss):")
+    parts = dict(result.score_parts)
+    for nation, total in result.scores:
         name = state.nation(nation).name
-        print(f"  {name}: influence {shares[nation]:.2f}, objectives {points} points")
+        terms = ", ".join(f"{part} {value:+.1f}" for part, value in parts[nation] if value)
+        summary = f"{total:.1f} points ({terms or 'nothing yet'})"
+        print(f"  {name}: {summary}; influence {shares[nation]:.2f}")
         for item in result.objectives:
             if item.nation == nation:
                 mark = {True: "met", False: "not met", None: "decided by the order verdict"}[

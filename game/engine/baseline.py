@@ -45,8 +45,10 @@ def _value(state: GameState, nation: str, body_id: str, spec: MotionSpec) -> flo
     return rules.motion_value(state, state.body(body_id), spec, me.ideal, me.doctrine, nation)
 
 
-def expected_to_pass(state: GameState, body_id: str, spec: MotionSpec, sponsor: str) -> bool:
-    """Whether the motion passes if every member votes by the utility rule, noise aside."""
+def expected_tally(
+    state: GameState, body_id: str, spec: MotionSpec, sponsor: str
+) -> tuple[bool, tuple[float, float, float], tuple[str, ...]]:
+    """The tally if every member votes by the utility rule, noise aside."""
     body = state.body(body_id)
     tau = state.param("vote.tau")
     ballots = {
@@ -66,23 +68,30 @@ def expected_to_pass(state: GameState, body_id: str, spec: MotionSpec, sponsor: 
             rules.motion_value(state, body, spec, group.ideal, group.doctrine, None), tau
         )
         anonymous += [vote] * group.count
-    passes, _, _ = rules.tally(body, ballots, anonymous)
-    return passes
+    return rules.tally(body, ballots, anonymous)
 
 
 def _best_motion(state: GameState, nation: str) -> Table | None:
+    """The motion worth most to table: its gain if it is expected to pass, or the
+    standing won by forcing an isolated veto holder to veto it against a majority
+    (docs/model.md section 2)."""
     gain_min = state.param("agenda.table_if.own_gain_min")
+    forcing = state.param("agenda.table_if.forcing_gain")
     best: tuple[float, Table] | None = None
     for body in state.bodies:
         if nation not in rules.voters(body) or not body.alive:
             continue
         for spec in motion_menu(state, body, state.nation(nation)):
             gain = _value(state, nation, body.id, spec)
-            if gain < gain_min or (best is not None and gain <= best[0]):
+            if gain < gain_min or (best is not None and max(gain, forcing) <= best[0]):
                 continue
             action = Table(nation, body.id, spec)
-            if check(state, action).ok and expected_to_pass(state, body.id, spec, nation):
-                best = (gain, action)
+            if not check(state, action).ok:
+                continue
+            passes, (yes, no, _), vetoed = expected_tally(state, body.id, spec, nation)
+            worth = gain if passes else forcing if len(vetoed) == 1 and yes > no else None
+            if worth is not None and (best is None or worth > best[0]):
+                best = (worth, action)
     return best[1] if best else None
 
 

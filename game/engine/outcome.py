@@ -1,7 +1,7 @@
-"""The end of a game: each great power's secret objectives, met or not, and its
-influence over the order (core-model section 6). The order verdict and the rest of the
-score (the doctrine's view of the final order, legitimacy, the shared loss in a
-fragmented world) come with the core model's dynamics."""
+"""The end of a game: each great power's secret objectives, met or not, its influence
+over the order (core-model section 6), and its score: the points of its objectives, its
+influence, its legitimacy above the rest level, its capital, its doctrine's view of the
+final order, less the loss every power shares in a fragmented world (docs/model.md §8)."""
 
 from __future__ import annotations
 
@@ -26,7 +26,8 @@ class Outcome:
     finished: bool
     influence: tuple[tuple[str, float], ...]
     objectives: tuple[ObjectiveResult, ...]
-    scores: tuple[tuple[str, int], ...]  # points of the objectives met
+    scores: tuple[tuple[str, float], ...]  # the sum of each power's score parts
+    score_parts: tuple[tuple[str, tuple[tuple[str, float], ...]], ...]  # name, points
 
 
 def influence(state: GameState) -> dict[str, float]:
@@ -98,6 +99,37 @@ def _met(
     return None
 
 
+SCORE_PARTS = ("objectives", "influence", "legitimacy", "capital", "order", "shared_loss")
+
+
+def score_parts(
+    state: GameState, results: tuple[ObjectiveResult, ...], shares: dict[str, float]
+) -> dict[str, dict[str, float]]:
+    """Each great power's score, part by part, as the order stands now."""
+    score = state.param("score")
+    verdict = state.order.shown
+    rest = state.param("legitimacy.rest")
+    per_unit = state.param("capital.utility_per_unit")
+    parts: dict[str, dict[str, float]] = {}
+    for nation in state.great_powers():
+        me = state.nation(nation)
+        view = sum(
+            weight * state.param(f"doctrines.{name}.order_view")[verdict]
+            for weight, name in zip(me.doctrine, rules.DOCTRINE_NAMES, strict=True)
+        )
+        parts[nation] = {
+            "objectives": float(
+                sum(r.objective.points for r in results if r.nation == nation and r.met)
+            ),
+            "influence": score["influence"] * shares.get(nation, 0.0),
+            "legitimacy": score["legitimacy"] * (me.legitimacy - rest),
+            "capital": per_unit * me.capital,
+            "order": score["order_view"] * view,
+            "shared_loss": -score["fragmented_loss"] if verdict == "fragmented" else 0.0,
+        }
+    return parts
+
+
 def outcome(state: GameState) -> Outcome:
     """How each great power stands now (final once the game is over)."""
     shares = influence(state)
@@ -107,14 +139,15 @@ def outcome(state: GameState) -> Outcome:
         if nation.great
         for objective in nation.objectives
     )
-    scores = {g: 0 for g in state.great_powers()}
-    for result in results:
-        if result.met:
-            scores[result.nation] += result.objective.points
+    parts = score_parts(state, results, shares)
     return Outcome(
         round=state.round,
         finished=state.phase.value == "over",
         influence=tuple(sorted(shares.items())),
         objectives=results,
-        scores=tuple(scores.items()),
+        scores=tuple((n, round(sum(p.values()), 2)) for n, p in parts.items()),
+        score_parts=tuple(
+            (n, tuple((name, round(value, 2)) for name, value in p.items()))
+            for n, p in parts.items()
+        ),
     )

@@ -318,6 +318,23 @@ class RivalFoundingParams(Spec):
     )
 
 
+class ScoreParams(Spec):
+    """A great power's final score: the points of its objectives met, plus these terms."""
+
+    influence: Number = Field(
+        10.0, ge=0, le=1000, description="Points for all the influence over the order (share 1)."
+    )
+    legitimacy: Number = Field(
+        10.0, ge=0, le=1000, description="Points per unit of legitimacy above its rest level."
+    )
+    order_view: Number = Field(
+        5.0, ge=0, le=1000, description="Points times its doctrine's view of the final order."
+    )
+    fragmented_loss: Number = Field(
+        5.0, ge=0, le=1000, description="Points every great power loses in a fragmented world."
+    )
+
+
 class CapitalParams(Spec):
     income_base: Number = Field(
         2.0, ge=0, le=1000, description="Capital every nation earns a round..."
@@ -440,6 +457,18 @@ PreferredReform = Literal[
 ]
 
 
+class OrderView(Spec):
+    """A doctrine's view of each order verdict, -1 (worst) to 1 (best)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
+
+    pluralist: Number = Field(0.0, ge=-1, le=1, description="A pluralist order.")
+    hegemonic: Number = Field(0.0, ge=-1, le=1, description="A hegemonic order.")
+    bloc: Number = Field(0.0, ge=-1, le=1, description="A bloc order.")
+    fragmented: Number = Field(0.0, ge=-1, le=1, description="A fragmented order.")
+    transitional: Number = Field(0.0, ge=-1, le=1, description="An order still in transition.")
+
+
 def _nothing_required(schema: dict[str, Any]) -> None:
     # Every value may be left out of a file: the doctrine's own default fills it in.
     schema.pop("required", None)
@@ -470,27 +499,37 @@ class DoctrineParams(Spec):
         None, description="Exit propensity from the apex body, if different."
     )
     preferred_reform: PreferredReform = Field(description="What its threats demand.")
+    order_view: OrderView = Field(
+        description="How much it likes each final order, from -1 to 1 (its part of the score)."
+    )
 
 
 _DOCTRINE_DEFAULTS: dict[str, dict[str, Any]] = {
     "liberal": dict(
         mandate_taste=0.8, negative_power_value=0.5, relative_gains=0.1,
         recognition_baseline=0.3, exit_propensity=0.2, preferred_reform="add_members_and_rules",
+        # It claims to be order itself: a liberal hegemony is best, fragmentation worst.
+        order_view=dict(hegemonic=1.0, pluralist=0.5, bloc=-0.5, fragmented=-1.0),
     ),
     "transformative": dict(
         mandate_taste=0.2,
         mandate_taste_by_area={"climate": 0.6, "human_rights": 0.6},
         negative_power_value=0.2, relative_gains=0.1, recognition_baseline=0.5,
         exit_propensity=0.2, preferred_reform="broaden_mandates",
+        order_view=dict(pluralist=1.0, hegemonic=-1.0, fragmented=-0.5, transitional=0.25),
     ),
     "mercantilist": dict(
         mandate_taste=-0.8, negative_power_value=0.8, relative_gains=0.8,
         recognition_baseline=0.2, exit_propensity=0.9, preferred_reform="bilateral_deals",
+        # Transactional: no patience for a hegemon's rules, at home among blocs and deals.
+        order_view=dict(hegemonic=-0.5, bloc=0.5, transitional=0.25),
     ),
     "sovereign": dict(
         mandate_taste=-0.6, mandate_taste_by_area={"security": 0.3},
         negative_power_value=1.0, relative_gains=0.4, recognition_baseline=0.7,
         exit_propensity=0.2, exit_propensity_apex=0.0, preferred_reform="vetoes_and_weights",
+        # Co-management under the UN: pluralism is best, a hegemon or chaos worst.
+        order_view=dict(pluralist=1.0, hegemonic=-1.0, bloc=0.25, fragmented=-0.5),
     ),
 }  # fmt: skip
 
@@ -522,7 +561,14 @@ class DoctrineTable(Spec):
         merged: dict[str, Any] = {}
         for name, defaults in _DOCTRINE_DEFAULTS.items():
             given = data.get(name, {})
-            merged[name] = {**defaults, **given} if isinstance(given, dict) else given
+            if isinstance(given, dict):
+                # A partial order view keeps the doctrine's other values.
+                view = given.get("order_view")
+                if isinstance(view, dict):
+                    given = {**given, "order_view": {**defaults.get("order_view", {}), **view}}
+                merged[name] = {**defaults, **given}
+            else:
+                merged[name] = given
         merged.update({k: v for k, v in data.items() if k not in _DOCTRINE_DEFAULTS})
         return merged
 
@@ -627,6 +673,9 @@ class ModelParams(Spec):
     )
     capital: CapitalParams = Field(
         default_factory=CapitalParams, description="The diplomatic capital economy."
+    )
+    score: ScoreParams = Field(
+        default_factory=ScoreParams, description="The terms of the final score."
     )
     indices: IndexParams = Field(
         default_factory=IndexParams, description="Windows and baselines of the order indices."

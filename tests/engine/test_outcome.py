@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -45,7 +46,42 @@ def test_objectives_are_judged_on_the_state() -> None:
     result = outcome(state)
     met = [r.met for r in result.objectives]
     assert met == [True, True, True, False, False]  # the order starts transitional
-    assert dict(result.scores)["BB"] == 10 + 5 + 7
+    assert dict(dict(result.score_parts)["BB"])["objectives"] == 10 + 5 + 7
     for line in ["AA pass", "BB pass", "AA pass", "BB pass", "AA pass", "BB withdraw fund"]:
         state, _ = apply(state, parse_action(line))
     assert [r.met for r in outcome(state).objectives][:2] == [True, False]
+
+
+def test_the_score_adds_its_parts_by_the_model() -> None:
+    state = world(nations__BB__objectives=[{"kind": "stay_member", "institution": "fund"}])
+    result = outcome(state)
+    shares = dict(result.influence)
+    for nation, parts in result.score_parts:
+        me = state.nation(nation)
+        part = dict(parts)
+        assert part["influence"] == pytest.approx(10 * shares[nation], abs=0.01)
+        assert part["legitimacy"] == pytest.approx(10 * (me.legitimacy - 0.6), abs=0.01)
+        assert part["capital"] == pytest.approx(0.05 * me.capital, abs=0.01)
+        assert part["shared_loss"] == 0  # the order is transitional
+        assert dict(result.scores)[nation] == pytest.approx(sum(part.values()), abs=0.05)
+
+
+@pytest.mark.parametrize(
+    ("doctrine", "verdict", "order", "loss"),
+    [
+        ({"liberal": 1}, "hegemonic", 5.0, 0.0),
+        ({"sovereign": 1}, "hegemonic", -5.0, 0.0),
+        ({"sovereign": 1}, "pluralist", 5.0, 0.0),
+        ({"liberal": 0.5, "sovereign": 0.5}, "pluralist", 3.75, 0.0),
+        ({"liberal": 1}, "fragmented", -5.0, -5.0),
+        ({"mercantilist": 1}, "fragmented", 0.0, -5.0),
+    ],
+)
+def test_the_doctrine_judges_the_final_order(
+    doctrine: dict[str, float], verdict: str, order: float, loss: float
+) -> None:
+    state = world(nations__BB__doctrine=doctrine)
+    state = replace(state, order=replace(state.order, shown=verdict))
+    parts = dict(dict(outcome(state).score_parts)["BB"])
+    assert parts["order"] == pytest.approx(order)
+    assert parts["shared_loss"] == loss
