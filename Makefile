@@ -14,11 +14,11 @@ play: $(STAMP)
 test: lint typecheck unit
 
 unit: $(STAMP)
-	$(HEADLESS) $(BIN)/python -m pytest -n auto -q
+	$(HEADLESS) $(BIN)/python -m pytest -n auto --dist loadgroup -q
 
 # The fast lane while editing: everything but the slow statistical studies.
 quick: $(STAMP)
-	$(HEADLESS) $(BIN)/python -m pytest -n auto -q -m "not slow"
+	$(HEADLESS) $(BIN)/python -m pytest -n auto --dist loadgroup -q -m "not slow"
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -585,12 +585,12 @@ PRESETS: dict[str, dict[str, Any]] = {
     # (von Borzyskowski & Vabulas 2019); exits rare, often reversed.
     "calibrated": {
         "indices": {"baseline_exits_per_1000": 0.4},
-        "hazard": {"a0": -5.0},
+        "hazard": {"a0": -6.5},
         "doctrines": {
-            "liberal": {"exit_propensity": 0.1},
-            "transformative": {"exit_propensity": 0.1},
-            "mercantilist": {"exit_propensity": 0.45},
-            "sovereign": {"exit_propensity": 0.1},
+            "liberal": {"exit_propensity": 0.02},
+            "transformative": {"exit_propensity": 0.02},
+            "mercantilist": {"exit_propensity": 0.08},
+            "sovereign": {"exit_propensity": 0.02},
         },
     },
 }

@@ -120,7 +120,7 @@ def summarise(records: list[dict[str, Any]], head: dict[str, Any]) -> dict[str, 
     for record in records:
         modes.update(record["modes"])
     nations = records[0]["by_nation"].keys() if records else []
-    bodies = records[0]["by_institution"].keys() if records else []
+    bodies = list(dict.fromkeys(b for r in records for b in r["by_institution"]))
     return {
         **head,
         "verdicts": {v: sum(1 for r in records if r["verdict"] == v) for v in VERDICTS},
@@ -162,16 +162,18 @@ def summarise(records: list[dict[str, Any]], head: dict[str, Any]) -> dict[str, 
             }
             for n in nations
         },
+        # Rival bodies exist only in the games that founded them: each body is summed
+        # and averaged over the runs it existed in, which "runs" gives.
         "by_institution": {
             b: {
-                "exits": sum(r["by_institution"][b]["exits"] for r in records),
-                "final_members": _mean([r["by_institution"][b]["final_members"] for r in records]),
-                "final_vitality": _mean(
-                    [r["by_institution"][b]["final_vitality"] for r in records]
-                ),
-                "adopted": sum(r["by_institution"][b]["adopted"] for r in records),
+                "runs": len(present),
+                "exits": sum(r["exits"] for r in present),
+                "final_members": _mean([r["final_members"] for r in present]),
+                "final_vitality": _mean([r["final_vitality"] for r in present]),
+                "adopted": sum(r["adopted"] for r in present),
             }
             for b in bodies
+            for present in [[r["by_institution"][b] for r in records if b in r["by_institution"]]]
         },
         "indices_final_mean": {
             key: _mean([r["indices"][key] for r in records]) for key in records[0]["indices"]
