@@ -313,6 +313,16 @@ def _check_motion(state: GameState, body: BodyState, spec: MotionSpec) -> Legali
             return _no("already_veto", f"{state.nation(spec.nation).name} already holds a veto.")
         if spec.kind == "remove_veto" and spec.nation not in body.vetoes:
             return _no("no_veto", f"{state.nation(spec.nation).name} holds no veto.")
+        if spec.kind == "suspend" and spec.nation in body.suspended:
+            return _no("no_change", f"{state.nation(spec.nation).name} is already suspended.")
+        if spec.kind == "opt_out" and spec.nation in body.national_opt_outs:
+            return _no(
+                "no_change", f"{state.nation(spec.nation).name} already has its own opt-out."
+            )
+    elif spec.kind == "opt_out" and math.isclose(spec.value, body.opt_out):
+        return _no("no_change", f"{body.name}'s opt-out is already {body.opt_out:g}.")
+    if spec.kind == "linkage" and math.isclose(spec.value, body.linkage):
+        return _no("no_change", f"{body.name}'s linkage is already {body.linkage:g}.")
     return OK
 
 
@@ -395,7 +405,8 @@ def _check_join(state: GameState, action: Action) -> Legality:
     body = state.body(action.body)
     if action.nation in body.members:
         return _no("already_member", f"Already a member of {body.name}.")
-    if not body.alive:
+    setting_up = body.founded_round == state.round and action.nation in body.invited
+    if not body.alive and not setting_up:
         return _no("body_dead", f"{body.name} is dead.")
     left = body.left_in(action.nation)
     if action.nation in body.invited:

@@ -267,7 +267,9 @@ def leadership(state: GameState, body: BodyState, without: str | None = None) ->
 
 def would_join(state: GameState, body: BodyState, nation: str) -> bool:
     """Whether the nation, outside a live body, gains by being inside it this round."""
-    if not body.alive or nation in body.members:
+    # A body founded this round may still be short of members: its invitees decide now.
+    setting_up = body.founded_round == state.round and nation in body.invited
+    if (not body.alive and not setting_up) or nation in body.members:
         return False
     return payoff(state, replace(body, members=(*body.members, nation)), nation) > 0
 
@@ -278,7 +280,7 @@ def returning(state: GameState) -> list[tuple[str, str]]:
     fit = state.param("rival_founding.accession_fit")
     found = []
     for body in state.bodies:
-        if not body.alive:
+        if not body.alive and body.founded_round != state.round:
             continue
         waited = {n for n, left in body.left if state.round - left >= body.reentry_wait}
         for nation in state.nations:

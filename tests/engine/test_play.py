@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from game.engine import indices
 from game.engine.actions import parse_action
 from game.engine.api import apply, check, current_players, is_terminal, legal_actions, start
 from game.engine.rules import power_share
@@ -32,9 +33,19 @@ def invariants(state: GameState) -> None:
         assert set(body.vetoes) <= set(body.members)
         assert 0 <= body.opt_out <= 1 and 0 <= body.breadth <= 1 and 0 <= body.intrusiveness <= 1
         assert -1 <= body.policy[0] <= 1 and -1 <= body.policy[1] <= 1
+        assert 0 <= body.vitality <= 1
+    assert all(-1 <= s <= 1 for _, s in state.satisfaction)
     for motion in state.motions:
         if motion.round == state.round and motion.status is MotionStatus.tabled:
             assert state.body(motion.body).alive, "a dead body took a motion"
+
+
+def stays_dead(before: GameState, after: GameState) -> None:
+    """Dead is final: no action brings a dead body back (there is no refounding yet). A
+    body founded this round may still be gathering its members."""
+    for body in before.bodies:
+        if not body.alive and body.founded_round != before.round:
+            assert not after.body(body.id).alive, f"{body.id} came back to life"
 
 
 def random_game(path: Path, seed: int) -> tuple[GameState, list[str]]:
@@ -46,9 +57,14 @@ def random_game(path: Path, seed: int) -> tuple[GameState, list[str]]:
         action = rng.choice(legal_actions(state, nation))
         assert check(state, action).ok
         assert parse_action(str(action)) == action
+        before = state
         state, _ = apply(state, action)
         log.append(str(action))
         invariants(state)
+        stays_dead(before, state)
+    found = indices.compute(state)
+    assert 0 <= found.influence_hhi <= 1 and 0 <= found.n_norm <= 4 + 1e-9
+    assert 0 <= found.recognition <= 1 and 0 <= found.apex_coverage <= 1 + 1e-9
     return state, log
 
 
