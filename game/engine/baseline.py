@@ -6,6 +6,7 @@ stay reproducible, and the AI has a floor to beat."""
 from __future__ import annotations
 
 import hashlib
+from statistics import NormalDist
 
 from . import dynamics, rules
 from .actions import (
@@ -33,6 +34,15 @@ def chance(state: GameState, nation: str, purpose: str) -> float:
     text = f"{state.scenario_id}|{state.round}|{nation}|{purpose}|{powers}"
     digest = hashlib.blake2b(text.encode(), digest_size=8).digest()
     return int.from_bytes(digest, "big") / 2**64
+
+
+def _noise(state: GameState, nation: str, motion: int) -> float:
+    """The vote rule's noise, N(0, vote.noise_sd), drawn like the baseline's chances."""
+    sd = state.param("vote.noise_sd")
+    if sd <= 0:
+        return 0.0
+    u = min(max(chance(state, nation, f"vote m{motion}"), 1e-12), 1 - 1e-12)
+    return float(NormalDist(0.0, sd).inv_cdf(u))
 
 
 def _dissatisfied(state: GameState, nation: str, body_id: str) -> bool:
@@ -240,7 +250,11 @@ def baseline_action(state: GameState, nation: str) -> Action:
                 if dynamics.obstructs(state, nation, motion.body, motion.sponsor):
                     return Cast(nation, motion.id, "no")
                 value = _value(state, nation, motion.body, motion.spec)
-                return Cast(nation, motion.id, rules.vote_by_rule(value, tau))
+                return Cast(
+                    nation,
+                    motion.id,
+                    rules.vote_by_rule(value + _noise(state, nation, motion.id), tau),
+                )
     if state.phase is Phase.membership:
         leave = _body_to_leave(state, nation)
         if leave is not None:

@@ -141,14 +141,26 @@ def motion_value(
             taste * (2 * fit - 1) - beta * cost
         )
     negpow = doctrine_param(state, doctrine, "negative_power_value")
+    # Negative power is worth what it adds to the inside option (docs/rules.md): nothing
+    # to a veto holder, who can already block everything.
+    now = inside_option(body, nation) if nation is not None else body.opt_out
     if spec.kind in ("add_veto", "remove_veto"):
-        sign = 1.0 if spec.kind == "add_veto" else -1.0
         if spec.nation == nation:
-            return sign * negpow * 0.5
+            return negpow * 0.5 * (1 - now) if spec.kind == "add_veto" else -negpow * 0.5
+        sign = 1.0 if spec.kind == "add_veto" else -1.0
         return -sign * 0.1 * negpow  # another's veto narrows one's own influence
     if spec.kind == "opt_out":
-        if spec.nation is None or spec.nation == nation:
-            return negpow * (spec.value - body.opt_out) * 0.5
+        if spec.nation is not None and spec.nation == nation:
+            return negpow * 0.5 * (1 - now)
+        if spec.nation is None:
+            own = 1.0 if nation is not None and nation in body.national_opt_outs else 0.0
+            prevent = blocking_power(body, nation) if nation is not None else 0.0
+            # A general opt-out also blunts the body for everyone, as a cut of its
+            # intrusiveness by d_phi alpha would: those with a taste for its mandate lose.
+            taste = doctrine_param(state, doctrine, "mandate_taste", body.area)
+            fit = cosine(doctrine, body.doctrine)
+            blunted = (spec.value - body.opt_out) * alpha * taste * (2 * fit - 1)
+            return negpow * 0.5 * (max(spec.value, own, prevent) - now) - blunted
         return -0.02
     if spec.kind in ("admit", "suspend"):
         if spec.nation is None or not state.has_nation(spec.nation):

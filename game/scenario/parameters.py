@@ -585,11 +585,11 @@ PRESETS: dict[str, dict[str, Any]] = {
     # (von Borzyskowski & Vabulas 2019); exits rare, often reversed.
     "calibrated": {
         "indices": {"baseline_exits_per_1000": 0.4},
-        "hazard": {"a0": -6.5},
+        "hazard": {"a0": -7.0},
         "doctrines": {
             "liberal": {"exit_propensity": 0.02},
             "transformative": {"exit_propensity": 0.02},
-            "mercantilist": {"exit_propensity": 0.08},
+            "mercantilist": {"exit_propensity": 0.05},
             "sovereign": {"exit_propensity": 0.02},
         },
     },

@@ -12,7 +12,7 @@ import pytest
 import yaml
 
 from game.engine import dynamics, rules
-from game.engine.actions import parse_action
+from game.engine.actions import parse_action, parse_motion_tokens
 from game.engine.api import apply, start
 from game.engine.state import GameState
 from game.scenario import validate_data
@@ -117,3 +117,33 @@ def test_threat_chance_is_the_logistic_of_power_and_scope(demand: str) -> None:
         relative = rules.power_share(state, state.nation(nation)) / max(shares)
         expected = 1 / (1 + math.exp(-(-1 + 3 * relative - 4 * scope)))
         assert dynamics.threat_chance(state, nation, demand) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize("spec", ["add_veto BB", "opt_out 1 BB", "opt_out 0.5"])
+def test_negative_power_is_worth_nothing_to_a_veto_holder(spec: str) -> None:
+    """BB holds a veto in the council: a veto or an opt-out adds nothing to what it can
+    already block. A general opt-out still blunts the council, which BB's sovereign
+    taste for a security mandate (0.3) counts as a loss."""
+    state = world()
+    council = state.body("council")
+    me = state.nation("BB")
+    value = rules.motion_value(
+        state, council, parse_motion_tokens(spec.split()), me.ideal, me.doctrine, "BB"
+    )
+    blunted = 0.0
+    if spec == "opt_out 0.5":
+        fit = rules.cosine(me.doctrine, council.doctrine)
+        blunted = 0.5 * council.intrusiveness * 0.3 * (2 * fit - 1)
+    assert value == pytest.approx(-blunted)
+
+
+def test_an_opt_out_is_worth_its_gain_in_the_inside_option() -> None:
+    state = world()
+    fund = state.body("fund")
+    me = state.nation("CC")
+    now = rules.inside_option(fund, "CC")
+    negpow = rules.doctrine_param(state, me.doctrine, "negative_power_value")
+    value = rules.motion_value(
+        state, fund, parse_motion_tokens(["opt_out", "1", "CC"]), me.ideal, me.doctrine, "CC"
+    )
+    assert now < 1 and value == pytest.approx(negpow * 0.5 * (1 - now))
