@@ -1,15 +1,20 @@
 """`python -m bench`: medians of the engine's speed on this machine, against the targets.
 
-Targets (issue 3): a 20-round game of liberal-restraint-2025 with baseline policies
-<= 25 ms; indices <= 5 ms for 30 members and <= 50 ms for 200; a 20-round save <= 100 KB.
+Targets: a 20-round game of liberal-restraint-2025 with baseline policies <= 25 ms;
+indices <= 5 ms for 30 members and <= 50 ms for 200; a 20-round save <= 100 KB; 1,000
+simulate runs of 20 rounds <= 20 s on 2 jobs (measured on 100 runs and scaled, or on all
+1,000 with `python -m bench --full`).
 """
 
 from __future__ import annotations
 
+import contextlib
+import io
 import os
 import platform
 import random
 import statistics
+import sys
 import tempfile
 import time
 from collections.abc import Callable
@@ -20,6 +25,7 @@ from game.engine.baseline import baseline_action
 from game.engine.power_index import VotingGame, power_indices, quantise, shapley_shubik
 from game.match import Match
 from game.scenario import Scenario, load_scenario
+from game.sim.simulate import simulate
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -55,7 +61,17 @@ def play(scenario: Scenario, seed: int) -> Match:
     return match
 
 
+def simulate_seconds(runs: int) -> float:
+    """Wall time of `main.py simulate` on the 2025 world, 20 rounds, 2 jobs."""
+    path = str(ROOT / "scenarios" / "liberal-restraint-2025.yaml")
+    start = time.perf_counter()
+    with contextlib.redirect_stdout(io.StringIO()):
+        simulate(path, runs, 1, 20, [], 2, True)
+    return time.perf_counter() - start
+
+
 def main() -> None:
+    full = "--full" in sys.argv[1:]
     print(f"CPU: {cpu()} ({os.cpu_count()} cores), Python {platform.python_version()}")
     scenario = twenty_rounds()
     seeds = iter(range(1000))
@@ -101,6 +117,10 @@ def main() -> None:
         match.save(path)
         size = path.stat().st_size / 1024
         print(f"save file, 20 rounds                  {size:9.1f} KB   (target 100 KB)")
+    runs = 1000 if full else 100
+    seconds = simulate_seconds(runs) * 1000 / runs
+    note = "" if full else " (100 runs, scaled)"
+    print(f"simulate, 1,000 runs x 20 rounds, 2 jobs {seconds:6.1f} s    (target 20 s){note}")
 
 
 if __name__ == "__main__":

@@ -84,24 +84,36 @@ def expected_tally(
 def _best_motion(state: GameState, nation: str) -> Table | None:
     """The motion worth most to table: its gain if it is expected to pass, or the
     standing won by forcing an isolated veto holder to veto it against a majority
-    (docs/model.md section 2)."""
+    (docs/model.md section 2); on a tie, the first in the menus' order."""
     gain_min = state.param("agenda.table_if.own_gain_min")
     forcing = state.param("agenda.table_if.forcing_gain")
-    best: tuple[float, Table] | None = None
+    candidates: list[tuple[float, Table]] = []
     for body in state.bodies:
         if nation not in rules.voters(body) or not body.alive:
             continue
         for spec in motion_menu(state, body, state.nation(nation)):
             gain = _value(state, nation, body.id, spec)
-            if gain < gain_min or (best is not None and max(gain, forcing) <= best[0]):
-                continue
-            action = Table(nation, body.id, spec)
-            if not check(state, action).ok:
-                continue
-            passes, (yes, no, _), vetoed = expected_tally(state, body.id, spec, nation)
-            worth = gain if passes else forcing if len(vetoed) == 1 and yes > no else None
-            if worth is not None and (best is None or worth > best[0]):
-                best = (worth, action)
+            if gain >= gain_min:
+                candidates.append((gain, Table(nation, body.id, spec)))
+    # Counting votes is the costly part: try the largest gains first, and stop at the
+    # first that passes, unless no passing motion would beat a forcing draft.
+    ranked = sorted(range(len(candidates)), key=lambda i: -candidates[i][0])
+    for i in ranked:
+        gain, action = candidates[i]
+        if gain <= forcing:
+            break
+        if check(state, action).ok and expected_tally(state, action.body, action.motion, nation)[0]:
+            return action
+    best: tuple[float, Table] | None = None
+    for gain, action in candidates:
+        if best is not None and max(gain, forcing) <= best[0]:
+            continue
+        if not check(state, action).ok:
+            continue
+        passes, (yes, no, _), vetoed = expected_tally(state, action.body, action.motion, nation)
+        worth = gain if passes else forcing if len(vetoed) == 1 and yes > no else None
+        if worth is not None and (best is None or worth > best[0]):
+            best = (worth, action)
     return best[1] if best else None
 
 

@@ -29,12 +29,10 @@ def payoff(state: GameState, body: BodyState, nation: str) -> float:
         * (1 - theta * spared)
     )
     decisions = 0.0
-    for motion in state.motions:
-        if (
-            motion.round == state.round
-            and motion.body == body.id
-            and motion.status is MotionStatus.adopted
-        ):
+    for motion in reversed(state.motions):  # numbered in order: this round's come last
+        if motion.round != state.round:
+            break
+        if motion.body == body.id and motion.status is MotionStatus.adopted:
             value = rules.adopted_value(state, motion, me.ideal, me.doctrine, nation)
             if nation in motion.opted_out:
                 value *= 1 - (1.0 if nation in body.national_opt_outs else body.opt_out)

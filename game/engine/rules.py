@@ -63,8 +63,21 @@ def _voting_game(
     return VotingGame((1,) * n, quota, vetoes)
 
 
+# Bodies are immutable and a game passes the same BodyState objects from state to state,
+# so the indices are cached by identity (the entry keeps its body alive, so an id is
+# never reused while it is cached); the structural cache behind it serves new objects.
+_BODY_INDICES: dict[int, tuple[BodyState, PowerIndices]] = {}
+
+
 def indices(body: BodyState) -> PowerIndices:
-    return power_indices(voting_game(body, body.binding_rule))
+    hit = _BODY_INDICES.get(id(body))
+    if hit is not None and hit[0] is body:
+        return hit[1]
+    found = power_indices(voting_game(body, body.binding_rule))
+    if len(_BODY_INDICES) >= 4096:
+        _BODY_INDICES.clear()
+    _BODY_INDICES[id(body)] = (body, found)
+    return found
 
 
 def banzhaf_of(body: BodyState, nation: str) -> float:
@@ -279,18 +292,26 @@ def adopt(body: BodyState, spec: MotionSpec, round_: int) -> BodyState:
 
 def power_share(state: GameState, nation: NationState) -> float:
     """The nation's composite share of world power (docs/model.md section 1)."""
-    weights: dict[str, float] = state.param("power.weights")
-    totals = _totals(tuple(n.power for n in state.nations))
-    return sum(
-        weights[component] * nation.power[index] / totals[index]
-        for index, component in enumerate(COMPONENT_ORDER)
-        if totals[index] > 0
-    )
+    weights, totals = _world(state)
+    return sum(w * p / t for w, p, t in zip(weights, nation.power, totals, strict=True) if t > 0)
 
 
 COMPONENT_ORDER = ("economic", "military", "tech_finance", "soft")
 
+# Per tuple of nations (by identity, as for the indices): the components' weights and
+# world totals, so a share is four terms.
+_WORLD: dict[int, tuple[tuple[NationState, ...], tuple[list[float], list[float]]]] = {}
 
-@lru_cache(maxsize=256)
-def _totals(powers: tuple[tuple[float, float, float, float], ...]) -> tuple[float, ...]:
-    return tuple(sum(p[index] for p in powers) for index in range(4))
+
+def _world(state: GameState) -> tuple[list[float], list[float]]:
+    nations = state.nations
+    hit = _WORLD.get(id(nations))
+    if hit is not None and hit[0] is nations:
+        return hit[1]
+    table: dict[str, float] = state.param("power.weights")
+    weights = [table[component] for component in COMPONENT_ORDER]
+    totals = [sum(n.power[index] for n in nations) for index in range(4)]
+    if len(_WORLD) >= 1024:
+        _WORLD.clear()
+    _WORLD[id(nations)] = (nations, (weights, totals))
+    return weights, totals

@@ -80,7 +80,7 @@ class NationState:
     ai_honesty: float = 0.7
 
     def recognises(self, other: str) -> float:
-        return dict(self.recognition).get(other, 0.0)
+        return _as_dict(self.recognition).get(other, 0.0)
 
 
 @dataclass(frozen=True)
@@ -301,16 +301,12 @@ class GameState:
     )
 
     def nation(self, nation_id: str) -> NationState:
-        for nation in self.nations:
-            if nation.id == nation_id:
-                return nation
-        raise KeyError(nation_id)
+        nation: NationState = _by_id(self.nations)[nation_id]
+        return nation
 
     def body(self, body_id: str) -> BodyState:
-        for body in self.bodies:
-            if body.id == body_id:
-                return body
-        raise KeyError(body_id)
+        body: BodyState = _by_id(self.bodies)[body_id]
+        return body
 
     def has_body(self, body_id: str) -> bool:
         return any(b.id == body_id for b in self.bodies)
@@ -333,6 +329,34 @@ class GameState:
         for part in path.split("."):
             value = value[part]
         return value
+
+
+# Lookups by id, per tuple of nations or bodies. States share these tuples until a
+# nation or body changes, so the index is cached by the tuple's identity (each entry
+# keeps its tuple alive, so an id is not reused while it is cached).
+_INDEXES: dict[int, tuple[tuple[Any, ...], dict[str, Any]]] = {}
+
+
+def _as_dict(pairs: tuple[tuple[str, float], ...]) -> dict[str, float]:
+    hit = _INDEXES.get(id(pairs))
+    if hit is not None and hit[0] is pairs:
+        return hit[1]
+    table = dict(pairs)
+    if len(_INDEXES) >= 4096:
+        _INDEXES.clear()
+    _INDEXES[id(pairs)] = (pairs, table)
+    return table
+
+
+def _by_id(items: tuple[Any, ...]) -> dict[str, Any]:
+    hit = _INDEXES.get(id(items))
+    if hit is not None and hit[0] is items:
+        return hit[1]
+    index = {item.id: item for item in items}
+    if len(_INDEXES) >= 4096:
+        _INDEXES.clear()
+    _INDEXES[id(items)] = (items, index)
+    return index
 
 
 def state_hash(state: GameState) -> str:
