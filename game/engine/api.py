@@ -659,6 +659,8 @@ def _apply_found(state: GameState, action: Any, log: list[Event]) -> GameState:
         reentry_wait=state.param("reentry_wait_rounds"),
         invited=invited,
         founded_round=state.round,
+        dead_below=state.param("vitality.dead_below"),
+        min_members=state.param("vitality.min_members"),
     )
     log.append(
         event(

@@ -116,10 +116,12 @@ class BodyState:
     last_decision_round: int | None = None
     crisis: float = 0.0  # common value of acting now (decays)
     undermined_until: int = -1  # a rollback exit drains its vitality through this round
+    dead_below: float = 0.1  # vitality.dead_below of the model
+    min_members: int = 3  # vitality.min_members of the model
 
     @property
     def alive(self) -> bool:
-        return self.vitality >= 0.1 and self.member_count >= 3
+        return self.vitality >= self.dead_below and self.member_count >= self.min_members
 
     @property
     def member_count(self) -> int:

@@ -158,6 +158,8 @@ def _body(institution: Institution, scenario: Scenario) -> BodyState:
         doctrine=institution.doctrine.as_tuple(),
         vitality=institution.vitality,
         bureaucracy=institution.bureaucracy,
+        dead_below=scenario.model.vitality.dead_below,
+        min_members=scenario.model.vitality.min_members,
         last_decision_round=0,  # a working body at the start: it acted before the game
         reentry_wait=(
             institution.reentry_wait

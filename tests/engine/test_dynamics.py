@@ -147,3 +147,11 @@ def test_an_opt_out_is_worth_its_gain_in_the_inside_option() -> None:
         state, fund, parse_motion_tokens(["opt_out", "1", "CC"]), me.ideal, me.doctrine, "CC"
     )
     assert now < 1 and value == pytest.approx(negpow * 0.5 * (1 - now))
+
+
+def test_death_follows_the_model_block() -> None:
+    """The council has 4 members; after one leaves it lives on with 3 by default, and
+    dies where the model says a body needs 4."""
+    leave = ("AA pass", "BB pass", "AA pass", "BB pass", "AA withdraw council")
+    assert play(world(), *leave).body("council").alive
+    assert not play(world(**{"model.vitality.min_members": 4}), *leave).body("council").alive

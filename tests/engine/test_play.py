@@ -20,6 +20,7 @@ from game.scenario.compile import compile_scenario
 
 ROOT = Path(__file__).resolve().parents[2]
 SCENARIOS = sorted((ROOT / "scenarios").glob("*.yaml"))
+WORLDS = sorted((ROOT / "scenarios" / "worlds").glob("*.yaml"))
 
 
 def invariants(state: GameState) -> None:
@@ -74,6 +75,13 @@ def test_random_legal_play(path: Path, seed: int) -> None:
     state, log = random_game(path, seed)
     assert state.phase is Phase.over and state.round == state.rounds
     assert log
+
+
+@pytest.mark.parametrize("seed", range(25))
+@pytest.mark.parametrize("path", WORLDS, ids=[p.stem for p in WORLDS])
+def test_random_legal_play_in_the_study_worlds(path: Path, seed: int) -> None:
+    state, _ = random_game(path, seed)
+    assert state.phase is Phase.over
 
 
 def replay(path: Path, seed: int, log: list[str]) -> GameState:

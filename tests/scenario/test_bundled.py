@@ -12,7 +12,8 @@ from game.scenario.dump import dump_scenario
 from game.scenario.schema import QualifiedMajorityRule, UnanimityRule, WeightedRule
 
 SCENARIOS = Path(__file__).resolve().parents[2] / "scenarios"
-BUNDLED = sorted(SCENARIOS.glob("*.yaml"))
+# The class scenarios and the study worlds built for each order verdict.
+BUNDLED = sorted(SCENARIOS.glob("*.yaml")) + sorted((SCENARIOS / "worlds").glob("*.yaml"))
 
 
 def test_both_bundled_scenarios_are_there() -> None:
