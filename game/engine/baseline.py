@@ -56,15 +56,15 @@ def _value(state: GameState, nation: str, body_id: str, spec: MotionSpec) -> flo
 
 
 def expected_tally(
-    state: GameState, body_id: str, spec: MotionSpec, sponsor: str
+    state: GameState, body_id: str, spec: MotionSpec
 ) -> tuple[bool, tuple[float, float, float], tuple[str, ...]]:
-    """The tally if every member votes by the utility rule, noise aside."""
+    """The tally if every member votes by the utility rule, noise aside. Who subverts is
+    private, so the forecast cannot count the obstruction in (nor may its own drafts be
+    obstructed by itself)."""
     body = state.body(body_id)
     tau = state.param("vote.tau")
     ballots = {
-        m: "no"
-        if dynamics.obstructs(state, m, body_id, sponsor)
-        else rules.vote_by_rule(
+        m: rules.vote_by_rule(
             rules.motion_value(
                 state, body, spec, state.nation(m).ideal, state.nation(m).doctrine, m
             ),
@@ -102,7 +102,7 @@ def _best_motion(state: GameState, nation: str) -> Table | None:
         gain, action = candidates[i]
         if gain <= forcing:
             break
-        if check(state, action).ok and expected_tally(state, action.body, action.motion, nation)[0]:
+        if check(state, action).ok and expected_tally(state, action.body, action.motion)[0]:
             return action
     best: tuple[float, Table] | None = None
     for gain, action in candidates:
@@ -110,7 +110,7 @@ def _best_motion(state: GameState, nation: str) -> Table | None:
             continue
         if not check(state, action).ok:
             continue
-        passes, (yes, no, _), vetoed = expected_tally(state, action.body, action.motion, nation)
+        passes, (yes, no, _), vetoed = expected_tally(state, action.body, action.motion)
         worth = gain if passes else forcing if len(vetoed) == 1 and yes > no else None
         if worth is not None and (best is None or worth > best[0]):
             best = (worth, action)

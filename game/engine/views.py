@@ -41,6 +41,7 @@ def player_view(state: GameState, viewer: str) -> GameState:
         events=tuple(e for e in state.events if e.id in state.events_fired),
         satisfaction=tuple(s for s in state.satisfaction if s[0].split("@")[0] == nation),
         modes=tuple(m for m in state.modes if m[1] == nation),
+        subverting=tuple(s for s in state.subverting if s[0] == nation),
     )
 
 

@@ -49,6 +49,7 @@ def test_nation_views_hold_nothing_private_of_others(game: list[tuple[GameState,
             assert {e.id for e in view.events} <= set(state.events_fired)
             assert all(key.split("@")[0] == nation for key, _ in view.satisfaction)
             assert all(m[1] == nation for m in view.modes)
+            assert all(n == nation for n, _ in view.subverting)
             for event in events:
                 if not visible(event, nation):
                     assert nation not in (event.audience or ())
@@ -61,7 +62,7 @@ def test_observer_sees_only_the_public(game: list[tuple[GameState, tuple]]) -> N
     for state, events in game:
         view = player_view(state, OBSERVER)
         assert not view.ballots and not view.offers and view.rng == ""
-        assert not view.satisfaction and not view.modes
+        assert not view.satisfaction and not view.modes and not view.subverting
         assert all(not n.objectives for n in view.nations)
         assert all(e.audience is None for e in events if visible(e, OBSERVER))
 
