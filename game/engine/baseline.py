@@ -130,6 +130,18 @@ def _propensity(state: GameState, me: NationState, body: BodyState) -> float:
     return float(sum(w * p for w, p in zip(me.doctrine, apex, strict=True)))
 
 
+def _would_leave(state: GameState, nation: str) -> list[BodyState]:
+    """The live bodies the nation is dissatisfied with and in exit or rollback mode."""
+    return [
+        body
+        for body in state.bodies
+        if nation in body.members
+        and body.alive
+        and _dissatisfied(state, nation, body.id)
+        and dynamics.mode(state, body, nation) in ("exit", "rollback")
+    ]
+
+
 def _threat(state: GameState, nation: str) -> Threaten | None:
     """The threat with the best expected gain to the nation's payoff, where it is
     dissatisfied and cannot block, if that gain is worth the capital a threat costs. It
@@ -137,15 +149,7 @@ def _threat(state: GameState, nation: str) -> Threaten | None:
     so with its exit propensity."""
     cost = state.param("capital.threat_cost") * state.param("capital.utility_per_unit")
     best: tuple[float, Threaten] | None = None
-    for body in state.bodies:
-        if (
-            nation not in body.members
-            or not body.alive
-            or not _dissatisfied(state, nation, body.id)
-        ):
-            continue
-        if dynamics.mode(state, body, nation) not in ("exit", "rollback"):
-            continue
+    for body in _would_leave(state, nation):
         if chance(state, nation, f"threaten {body.id}") >= _propensity(
             state, state.nation(nation), body
         ):
@@ -207,15 +211,7 @@ def _body_to_leave(state: GameState, nation: str) -> str | None:
     of: it leaves with its doctrine's exit propensity, and surely after a failed threat
     (docs/model.md section 5)."""
     me = state.nation(nation)
-    for body in state.bodies:
-        if (
-            nation not in body.members
-            or not body.alive
-            or not _dissatisfied(state, nation, body.id)
-        ):
-            continue
-        if dynamics.mode(state, body, nation) not in ("exit", "rollback"):
-            continue
+    for body in _would_leave(state, nation):
         failed = any(
             t.nation == nation and t.body == body.id and t.round == state.round and t.won is False
             for t in state.threats

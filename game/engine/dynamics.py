@@ -195,37 +195,30 @@ def consequences(
                 continue
             how = mode(state, body, member)
             modes.append((member, body.id, how))
+            terms: dict[str, float] = {}
             if how in ("exit", "rollback") and not state.nation(member).great:
                 # The hazard's main terms travel with the event, for the debrief and for
                 # the test that divergence and contagion outweigh nationalism.
                 h = exit_hazard(state, body, member, s, outside_option(state, body, member))
-                log.append(
-                    event(
-                        "contestation",
-                        state.round,
-                        (member,),
-                        nation=member,
-                        body=body.id,
-                        mode=how,
-                        hazard=round(h, 6),
-                        divergence=round(_median_distance(state, body, member), 6),
-                        contagion=round(dict(state.contagion).get(body.id, 0.0), 6),
-                        nationalism=state.nation(member).nationalism,
-                    )
-                )
+                terms = {
+                    "hazard": round(h, 6),
+                    "divergence": round(_median_distance(state, body, member), 6),
+                    "contagion": round(dict(state.contagion).get(body.id, 0.0), 6),
+                    "nationalism": state.nation(member).nationalism,
+                }
                 if generator.random() < h:
                     leaving.append((member, body.id))
-            else:
-                log.append(
-                    event(
-                        "contestation",
-                        state.round,
-                        (member,),
-                        nation=member,
-                        body=body.id,
-                        mode=how,
-                    )
+            log.append(
+                event(
+                    "contestation",
+                    state.round,
+                    (member,),
+                    nation=member,
+                    body=body.id,
+                    mode=how,
+                    **terms,
                 )
+            )
     recorded = tuple((state.round, *m) for m in modes)
     subverting = tuple((member, body_id) for member, body_id, how in modes if how == "subversion")
     state = replace(

@@ -9,8 +9,10 @@ one-sided test at p < ALPHA = 0.01 and a minimum effect stated before the study 
 
 Kinds (said in each docstring): a *mechanism check* is true by construction of one rule
 and tests the code; an *emergent* proposition comes out of whole games and tests the
-model. Propositions 10 (the most isolated veto holder vetoes most, against the Security
+model. Proposition 10 (the most isolated veto holder vetoes most, against the Security
 Council record) is not among them: it needs the record's data.
+
+Each test prints its figures; `pytest tests/propositions -rP` shows them.
 """
 
 from __future__ import annotations
@@ -55,9 +57,9 @@ def test_1_negative_power_lowers_exit() -> None:
     ):
         treated = per_run(arm(overrides=lever), lambda r: r.exits_of("MM", "rights"))
         p = greater(exits, treated)
-        assert mean(exits) - mean(treated) >= 0.1 and p < ALPHA, report(
-            str(lever), exits, treated, p
-        )
+        figures = report(str(lever), exits, treated, p)
+        print(figures)
+        assert mean(exits) - mean(treated) >= 0.1 and p < ALPHA, figures
 
 
 def test_1_negative_power_turns_exit_and_subversion_into_voice() -> None:
@@ -77,9 +79,9 @@ def test_1_negative_power_turns_exit_and_subversion_into_voice() -> None:
     with_veto = per_run(arm(overrides=vetoed), voice_share)
     without = per_run(arm(overrides=costly), voice_share)
     p = greater(with_veto, without)
-    assert mean(with_veto) - mean(without) >= 0.5 and p < ALPHA, report(
-        "voice share", with_veto, without, p
-    )
+    figures = report("voice share", with_veto, without, p)
+    print(figures)
+    assert mean(with_veto) - mean(without) >= 0.5 and p < ALPHA, figures
 
 
 # ---------------------------------------------------------------- proposition 2
@@ -115,15 +117,21 @@ def test_2_broad_mandates_without_vetoes_raise_great_power_contestation() -> Non
     a, b = per_run(arm(overrides=broad), great), per_run(arm(overrides=narrow), great)
     p = greater(a, b)
     rise = mean(a) - mean(b)
-    assert rise >= 0.2 and p < ALPHA, report("great powers, no vetoes", a, b, p)
+    figures = report("great powers, no vetoes", a, b, p)
+    print(figures)
+    assert rise >= 0.2 and p < ALPHA, figures
     va = per_run(arm(overrides={**broad, **vetoes}), great)
     vb = per_run(arm(overrides={**narrow, **vetoes}), great)
-    assert mean(va) - mean(vb) < rise / 4, report("great powers, vetoes", va, vb, 1.0)
+    figures = report("great powers, vetoes", va, vb, 1.0)
+    print(figures)
+    assert mean(va) - mean(vb) < rise / 4, figures
     early = _contest(None, by_round=3)
     ma = per_run(arm(overrides={**broad, **vetoes}), early)
     mb = per_run(arm(overrides={**narrow, **vetoes}), early)
     p = greater(ma, mb)
-    assert p < ALPHA, report("minor nations in rounds 1-3, vetoes", ma, mb, p)
+    figures = report("minor nations in rounds 1-3, vetoes", ma, mb, p)
+    print(figures)
+    assert p < ALPHA, figures
 
 
 # ---------------------------------------------------------------- proposition 3
@@ -140,9 +148,9 @@ def test_3_linkage_lowers_exit_and_shows_dissatisfaction_as_subversion() -> None
     exits_loose = per_run(arm(overrides=loose), lambda r: r.exits_of(body="rights"))
     exits_tight = per_run(arm(overrides=tight), lambda r: r.exits_of(body="rights"))
     p = greater(exits_loose, exits_tight)
-    assert mean(exits_loose) - mean(exits_tight) >= 0.3 and p < ALPHA, report(
-        "exits", exits_loose, exits_tight, p
-    )
+    figures = report("exits", exits_loose, exits_tight, p)
+    print(figures)
+    assert mean(exits_loose) - mean(exits_tight) >= 0.3 and p < ALPHA, figures
 
     def subversion_share(r: Record) -> float:
         sub = r.mode_count("subversion", body="rights")
@@ -152,9 +160,9 @@ def test_3_linkage_lowers_exit_and_shows_dissatisfaction_as_subversion() -> None
     share_tight = per_run(arm(overrides=tight), subversion_share)
     share_loose = per_run(arm(overrides=loose), subversion_share)
     p = greater(share_tight, share_loose)
-    assert mean(share_tight) - mean(share_loose) >= 0.3 and p < ALPHA, report(
-        "subversion share", share_tight, share_loose, p
-    )
+    figures = report("subversion share", share_tight, share_loose, p)
+    print(figures)
+    assert mean(share_tight) - mean(share_loose) >= 0.3 and p < ALPHA, figures
 
 
 # ---------------------------------------------------------------- proposition 4
@@ -169,7 +177,9 @@ def test_4_divergence_and_contagion_predict_exit_more_than_nationalism() -> None
     rows = [row for r in arm() for row in r.hazard_rows]
     data = np.array([row[:3] for row in rows], dtype=float)
     left = np.array([row[3] for row in rows], dtype=float)
-    assert len(rows) >= 500 and left.sum() >= 50, (len(rows), left.sum())
+    figures = (len(rows), left.sum())
+    print(figures)
+    assert len(rows) >= 500 and left.sum() >= 50, figures
     scaled = (data - data.mean(axis=0)) / data.std(axis=0)
     beta, cov = logit(scaled, left)
     nationalism = 3
@@ -177,9 +187,9 @@ def test_4_divergence_and_contagion_predict_exit_more_than_nationalism() -> None
         diff = beta[k] - beta[nationalism]
         se = float(np.sqrt(cov[k, k] + cov[nationalism, nationalism] - 2 * cov[k, nationalism]))
         z = diff / se
-        assert z > 2.326, (
-            f"{name} {beta[k]:.2f} against nationalism {beta[nationalism]:.2f}, z {z:.2f}"
-        )
+        figures = f"{name} {beta[k]:.2f} against nationalism {beta[nationalism]:.2f}, z {z:.2f}"
+        print(figures)
+        assert z > 2.326, figures
 
 
 # ---------------------------------------------------------------- proposition 5
@@ -201,7 +211,9 @@ def test_5_exit_is_rare_and_often_temporary() -> None:
     exits = sum(len(r.exits) for r in calibrated)
     member_rounds = sum(sum(r.member_rounds.values()) for r in calibrated)
     upper = stats.poisson.ppf(1 - ALPHA, max(exits, 1)) / member_rounds * 1000
-    assert upper < 1, f"{exits} exits in {member_rounds} member-rounds (upper bound {upper:.2f})"
+    figures = f"{exits} exits in {member_rounds} member-rounds (upper bound {upper:.2f})"
+    print(figures)
+    assert upper < 1, figures
 
     returned = total = 0
     for r in calibrated:
@@ -210,7 +222,9 @@ def test_5_exit_is_rare_and_often_temporary() -> None:
             returned += any(n == nation and b == body and j > round_left for j, n, b in r.joins)
     share = returned / total
     p = stats.binomtest(returned, total, 0.10, alternative="greater").pvalue
-    assert share >= 0.25 and p < ALPHA, f"{returned} of {total} exits reversed, p = {p:.2g}"
+    figures = f"{returned} of {total} exits reversed, p = {p:.2g}"
+    print(figures)
+    assert share >= 0.25 and p < ALPHA, figures
 
 
 # ---------------------------------------------------------------- proposition 6
@@ -236,10 +250,14 @@ def test_6_powerful_nations_with_narrow_demands_win_reforms() -> None:
     strong_hits, n = wins(short, "opt_out")
     weak_hits, _ = wins(weak, "opt_out")
     p = more_often(strong_hits, n, weak_hits, n)
-    assert (strong_hits - weak_hits) / n >= 0.15 and p < ALPHA, (strong_hits, weak_hits, p)
+    figures = (strong_hits, weak_hits, p)
+    print(figures)
+    assert (strong_hits - weak_hits) / n >= 0.15 and p < ALPHA, figures
     broad_hits, _ = wins(short, "veto")
     p = more_often(strong_hits, n, broad_hits, n)
-    assert (strong_hits - broad_hits) / n >= 0.15 and p < ALPHA, (strong_hits, broad_hits, p)
+    figures = (strong_hits, broad_hits, p)
+    print(figures)
+    assert (strong_hits - broad_hits) / n >= 0.15 and p < ALPHA, figures
 
 
 # ---------------------------------------------------------------- proposition 7
@@ -259,7 +277,9 @@ def test_7_founder_exits_hurt_most_and_leadership_lets_a_body_survive() -> None:
     hurt = per_run(arm(overrides=founder, forced=leave), lambda r: -r.vitality["rights"])
     less = per_run(arm(overrides=plain, forced=leave), lambda r: -r.vitality["rights"])
     p = greater(hurt, less)
-    assert mean(hurt) - mean(less) >= 0.05 and p < ALPHA, report("vitality lost", hurt, less, p)
+    figures = report("vitality lost", hurt, less, p)
+    print(figures)
+    assert mean(hurt) - mean(less) >= 0.05 and p < ALPHA, figures
 
     alone = {
         "length.rounds": 2,
@@ -274,7 +294,9 @@ def test_7_founder_exits_hurt_most_and_leadership_lets_a_body_survive() -> None:
     led = survived({**alone, "institutions.rights.bureaucracy": 0.9})
     unled = survived({**alone, "institutions.rights.bureaucracy": 0.0})
     p = more_often(led, RUNS, unled, RUNS)
-    assert (led - unled) / RUNS >= 0.5 and p < ALPHA, (led, unled, p)
+    figures = (led, unled, p)
+    print(figures)
+    assert (led - unled) / RUNS >= 0.5 and p < ALPHA, figures
 
 
 # ---------------------------------------------------------------- proposition 8
@@ -318,7 +340,9 @@ def test_8_a_misaligned_rising_power_founds_rivals() -> None:
     a = per_run(arm(overrides=misaligned), founded)
     b = per_run(arm(overrides=aligned), founded)
     p = greater(a, b)
-    assert mean(a) - mean(b) >= 0.1 and p < ALPHA, report("rivals founded by MM", a, b, p)
+    figures = report("rivals founded by MM", a, b, p)
+    print(figures)
+    assert mean(a) - mean(b) >= 0.1 and p < ALPHA, figures
 
 
 # ---------------------------------------------------------------- proposition 9
@@ -344,9 +368,9 @@ def test_9_a_veto_cuts_capacity_to_act_and_decisions() -> None:
     open_arm = arm(overrides={**near_libera, "institutions.council.veto_holders": []})
     without = per_run(open_arm, adopted)
     p = greater(without, with_vetoes)
-    assert mean(without) >= 1.3 * mean(with_vetoes) and p < ALPHA, report(
-        "adopted", without, with_vetoes, p
-    )
+    figures = report("adopted", without, with_vetoes, p)
+    print(figures)
+    assert mean(without) >= 1.3 * mean(with_vetoes) and p < ALPHA, figures
 
 
 # ---------------------------------------------------------------- proposition 11
@@ -384,7 +408,9 @@ def test_11_recognition_decides_between_disorder_and_pluralism() -> None:
 
     a, b = per_run(refused, disorder), per_run(granted, disorder)
     p = greater(a, b)
-    assert mean(a) - mean(b) >= 0.2 and p < ALPHA, report("disorder", a, b, p)
+    figures = report("disorder", a, b, p)
+    print(figures)
+    assert mean(a) - mean(b) >= 0.2 and p < ALPHA, figures
 
     four = ("AL", "SY", "TM", "MK")
     world = "scenarios/worlds/multipolar-recognition.yaml"
@@ -393,11 +419,13 @@ def test_11_recognition_decides_between_disorder_and_pluralism() -> None:
     plural_granted = sum(r.verdict == "pluralist" for r in granting)
     plural_refused = sum(r.verdict == "pluralist" for r in refusing)
     p = more_often(plural_granted, RUNS, plural_refused, RUNS)
-    assert (plural_granted - plural_refused) / RUNS >= 0.3 and p < ALPHA, (
+    figures = (
         plural_granted,
         plural_refused,
         p,
     )
+    print(figures)
+    assert (plural_granted - plural_refused) / RUNS >= 0.3 and p < ALPHA, figures
 
 
 # ---------------------------------------------------------------- negative controls
@@ -417,4 +445,6 @@ def test_negative_control_an_irrelevant_lever_changes_nothing() -> None:
     for records in others:
         changed = per_run(records, lambda r: r.exits_of("MM", "rights"))
         assert greater(base, changed) >= ALPHA and greater(changed, base) >= ALPHA
-        assert abs(mean(base) - mean(changed)) < 0.1, (mean(base), mean(changed))
+        figures = (mean(base), mean(changed))
+        print(figures)
+        assert abs(mean(base) - mean(changed)) < 0.1, figures
