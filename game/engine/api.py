@@ -181,7 +181,19 @@ def may_opt_out(state: GameState, nation: str) -> list[Motion]:
 
 def current_players(state: GameState) -> tuple[str, ...]:
     """The nations whose move the game waits for (several at once in sealed phases)."""
-    return PHASES[state.phase].waits_for(state)
+    # Asked several times of the same state (by the caller, the policy and `check`):
+    # the last answer is kept with the state it was computed for, as one tuple, so a
+    # reader in another thread sees a matching pair.
+    global _last_players
+    last = _last_players
+    if last[0] is state:
+        return last[1]
+    players = PHASES[state.phase].waits_for(state)
+    _last_players = (state, players)
+    return players
+
+
+_last_players: tuple[GameState | None, tuple[str, ...]] = (None, ())
 
 
 def _nobody(state: GameState) -> tuple[str, ...]:

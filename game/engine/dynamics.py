@@ -11,7 +11,7 @@ import numpy as np
 
 from . import rules
 from .events import Event, event
-from .state import BodyState, GameState, MotionStatus
+from .state import BodyState, GameState, MotionStatus, NationState
 
 MODES = ("voice", "subversion", "exit", "rollback")
 
@@ -37,12 +37,14 @@ def payoff(state: GameState, body: BodyState, nation: str) -> float:
             if nation in motion.opted_out:
                 value *= 1 - (1.0 if nation in body.national_opt_outs else body.opt_out)
             decisions += value
+    shares = _member_shares(state, body)
     others = [m for m in body.members if m != nation]
-    weights = [rules.power_share(state, state.nation(m)) for m in others]
+    weights = [shares[m] for m in others]
+    total = sum(weights)
     recognised = (
         sum(w * state.nation(m).recognises(nation) for w, m in zip(weights, others, strict=True))
-        / sum(weights)
-        if sum(weights) > 0
+        / total
+        if total > 0
         else 0.5
     )
     return float(
@@ -53,6 +55,22 @@ def payoff(state: GameState, body: BodyState, nation: str) -> float:
         + state.param("utility.rho") * (recognised - 0.5)
         - body.dues
     )
+
+
+_SHARES: dict[int, tuple[tuple[str, ...], tuple[NationState, ...], dict[str, float]]] = {}
+
+
+def _member_shares(state: GameState, body: BodyState) -> dict[str, float]:
+    """The members' power shares, kept while neither the members nor the nations change
+    (every member's payoff weighs all the others')."""
+    hit = _SHARES.get(id(body.members))
+    if hit is not None and hit[0] is body.members and hit[1] is state.nations:
+        return hit[2]
+    shares = {m: rules.power_share(state, state.nation(m)) for m in body.members}
+    if len(_SHARES) >= 1024:
+        _SHARES.clear()
+    _SHARES[id(body.members)] = (body.members, state.nations, shares)
+    return shares
 
 
 def outside_option(state: GameState, body: BodyState, nation: str) -> float:
