@@ -71,7 +71,9 @@ def describe(event: Event, state: GameState) -> str | None:
     if kind == "ballots_revealed":
         yes, no, abstain = g("tally")
         body = _body(state, g("body"))
-        return f"{body}: m{g('motion')} {g('result')} (yes {yes:g}, no {no:g}, abstain {abstain:g})"
+        # Weighted bodies count shares of weight: three significant digits are enough.
+        counts = f"yes {yes:.3g}, no {no:.3g}, abstain {abstain:.3g}"
+        return f"{body}: m{g('motion')} {g('result')} ({counts})"
     if kind == "veto_cast":
         against = " against a majority" if g("against_majority") else ""
         return f"{_name(state, g('nation'))} vetoes m{g('motion')}{against}"
