@@ -582,10 +582,12 @@ PRESETS: dict[str, dict[str, Any]] = {
     # often enough to learn from. These are the defaults of every block.
     "classroom": {},
     # Yearly rates close to the record: about 0.4 withdrawals per 1,000 membership-years
-    # (von Borzyskowski & Vabulas 2019); exits rare, often reversed.
+    # (von Borzyskowski & Vabulas 2019); exits rare, often reversed; rival bodies founded
+    # a few times a decade rather than most years.
     "calibrated": {
         "indices": {"baseline_exits_per_1000": 0.4},
         "hazard": {"a0": -7.0},
+        "rival_founding": {"p_per_round": 0.1},
         "doctrines": {
             "liberal": {"exit_propensity": 0.02},
             "transformative": {"exit_propensity": 0.02},
