@@ -507,15 +507,42 @@ def legal_actions(state: GameState, nation: str) -> list[Action]:
     return [a for a in candidates if check(state, a).ok]
 
 
+def draft_targets(state: GameState, body: BodyState, me: NationState) -> list[tuple[float, float]]:
+    """The points a drafter moves the body's policy toward (`agenda.candidates.targets`):
+    its own ideal point, the members' power-weighted mean, the veto holders' mean."""
+    points = []
+    for target in state.param("agenda.candidates.targets"):
+        if target == "own_ideal":
+            points.append(me.ideal)
+        elif target == "member_power_mean":
+            weights = [(rules.power_share(state, state.nation(m)), m) for m in body.members]
+            total = sum(w for w, _ in weights)
+            if total > 0:
+                points.append(
+                    (
+                        sum(w * state.nation(m).ideal[0] for w, m in weights) / total,
+                        sum(w * state.nation(m).ideal[1] for w, m in weights) / total,
+                    )
+                )
+        elif target == "veto_holder_mean" and body.vetoes:
+            ideals = [state.nation(v).ideal for v in body.vetoes]
+            points.append(
+                (sum(p[0] for p in ideals) / len(ideals), sum(p[1] for p in ideals) / len(ideals))
+            )
+    return points
+
+
 def motion_menu(state: GameState, body: BodyState, me: NationState) -> list[MotionSpec]:
+    """The motions a great power may draft in the body, from menus: the policy moved a
+    share (`agenda.candidates.steps`) of the way to each draft target, the mandate by a
+    step, rule reforms, membership, linkage and sanctions."""
     x, y = body.policy
-    target = me.ideal
-    specs = [
-        MotionSpec(
-            "policy", x=round(x + f * (target[0] - x), 3), y=round(y + f * (target[1] - y), 3)
-        )
-        for f in (0.25, 0.5, 1.0)
-    ]
+    points = dict.fromkeys(
+        (round(x + f * (tx - x), 3), round(y + f * (ty - y), 3))
+        for tx, ty in draft_targets(state, body, me)
+        for f in state.param("agenda.candidates.steps")
+    )
+    specs = [MotionSpec("policy", x=px, y=py) for px, py in points if (px, py) != (x, y)]
     step = state.param("agenda.candidates.mandate_step")
     specs += [
         MotionSpec("mandate", x=step),

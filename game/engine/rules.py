@@ -51,6 +51,9 @@ def _voting_game(
     if rule.kind == "weighted":
         weights = dict(rule.weights)
         raw = [weights.get(m, 0.0) for m in listed] + [g.weight or 0.0 for g in anonymous]
+        if sum(raw) <= 0:
+            # Everyone who held a weight has left or is suspended: nothing can pass.
+            return VotingGame((0,) * len(raw), 1, vetoes)
         ints, quota = quantise(raw, rule.threshold or 0.5)
         return VotingGame(ints, quota, vetoes)
     n = len(listed) + len(anonymous)

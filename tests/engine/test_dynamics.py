@@ -155,3 +155,10 @@ def test_death_follows_the_model_block() -> None:
     leave = ("AA pass", "BB pass", "AA pass", "BB pass", "AA withdraw council")
     assert play(world(), *leave).body("council").alive
     assert not play(world(**{"model.vitality.min_members": 4}), *leave).body("council").alive
+
+
+def test_a_weighted_body_whose_weighted_members_are_gone_can_decide_nothing() -> None:
+    fund = replace(world().body("fund"), members=("DD",), anonymous=())
+    found = rules.indices(fund)
+    assert found.capacity == 0 and list(found.banzhaf) == [0.0]
+    assert rules.tally(fund, {"DD": "yes"}, [])[0] is False
