@@ -42,7 +42,7 @@ class Record:
     threats: list[tuple[str, str, bool, float]] = field(default_factory=list)  # nation demand won p
     founded: list[tuple[str, str]] = field(default_factory=list)  # founder, area
     adopted: Counter[str] = field(default_factory=Counter)
-    vetoes: int = 0
+    vetoes: Counter[str] = field(default_factory=Counter)  # by the nation that cast them
     vitality: dict[str, float] = field(default_factory=dict)  # final, per body
     alive: dict[str, bool] = field(default_factory=dict)
     member_rounds: Counter[str] = field(default_factory=Counter)  # great | minor
@@ -123,7 +123,7 @@ def summarise(state: GameState, log: list[Any], record: Record) -> None:
         elif e.kind == "motion_adopted":
             record.adopted[e.get("body")] += 1
         elif e.kind == "veto_cast":
-            record.vetoes += 1
+            record.vetoes[e.get("nation")] += 1
     for _, nation, body, mode in state.modes:
         record.modes[(nation, body, mode)] += 1
     for body in state.bodies:
