@@ -154,7 +154,8 @@ def reformed(state: GameState, body: BodyState, nation: str, demand: str) -> Bod
     return replace(body, rule=replace(body.rule, weights=tuple(weights.items())))
 
 
-def _median_distance(state: GameState, body: BodyState, nation: str) -> float:
+def median_distance(state: GameState, body: BodyState, nation: str) -> float:
+    """Distance of the nation's ideal point to the members' median (the hazard's divergence)."""
     ideals = [state.nation(m).ideal for m in body.members] + [
         g.ideal for g in body.anonymous for _ in range(g.count)
     ]
@@ -176,7 +177,7 @@ def exit_hazard(
     z = (
         h["a0"]
         - h["satisfaction"] * satisfaction
-        + h["divergence"] * _median_distance(state, body, nation)
+        + h["divergence"] * median_distance(state, body, nation)
         + h["contagion"] * contagion
         + h["nationalism"] * me.nationalism
         + h["exposure"]
@@ -220,7 +221,7 @@ def consequences(
                 h = exit_hazard(state, body, member, s, outside_option(state, body, member))
                 terms = {
                     "hazard": round(h, 6),
-                    "divergence": round(_median_distance(state, body, member), 6),
+                    "divergence": round(median_distance(state, body, member), 6),
                     "contagion": round(dict(state.contagion).get(body.id, 0.0), 6),
                     "nationalism": state.nation(member).nationalism,
                 }

@@ -17,7 +17,6 @@ Each test prints its figures; `pytest tests/propositions -rP` shows them.
 from __future__ import annotations
 
 import csv
-import math
 from collections import Counter
 from collections.abc import Callable
 from typing import Any
@@ -25,6 +24,7 @@ from typing import Any
 import numpy as np
 import pytest
 
+from game.engine import dynamics
 from game.engine.api import start
 from game.engine.power_index import VotingGame, power_indices
 from game.scenario import validate_data
@@ -46,6 +46,15 @@ def report(name: str, a: list[float], b: list[float], p: float) -> str:
     return f"{name}: {mean(a):.3f} against {mean(b):.3f} per run, one-sided p = {p:.2g}"
 
 
+def exceeds(name: str, a: list[float], b: list[float], by: float) -> None:
+    """Values in `a` exceed those in `b`: by at least `by` on average, and with a
+    one-sided p < ALPHA. The figures are printed (pytest -rP shows them)."""
+    p = greater(a, b)
+    figures = report(name, a, b, p)
+    print(figures)
+    assert mean(a) - mean(b) >= by and p < ALPHA, figures
+
+
 # ---------------------------------------------------------------- proposition 1
 
 
@@ -61,10 +70,7 @@ def test_1_negative_power_lowers_exit() -> None:
         {"institutions.rights.opt_out": 0.6},
     ):
         treated = per_run(arm(overrides=lever), lambda r: r.exits_of("MM", "rights"))
-        p = greater(exits, treated)
-        figures = report(str(lever), exits, treated, p)
-        print(figures)
-        assert mean(exits) - mean(treated) >= 0.1 and p < ALPHA, figures
+        exceeds(str(lever), exits, treated, by=0.1)
 
 
 def test_1_negative_power_turns_exit_and_subversion_into_voice() -> None:
@@ -83,10 +89,7 @@ def test_1_negative_power_turns_exit_and_subversion_into_voice() -> None:
 
     with_veto = per_run(arm(overrides=vetoed), voice_share)
     without = per_run(arm(overrides=costly), voice_share)
-    p = greater(with_veto, without)
-    figures = report("voice share", with_veto, without, p)
-    print(figures)
-    assert mean(with_veto) - mean(without) >= 0.5 and p < ALPHA, figures
+    exceeds("voice share", with_veto, without, by=0.5)
 
 
 # ---------------------------------------------------------------- proposition 2
@@ -152,10 +155,7 @@ def test_3_linkage_lowers_exit_and_shows_dissatisfaction_as_subversion() -> None
     tight = {"institutions.rights.linkage": 0.9, "institutions.rights.benefits": 12}
     exits_loose = per_run(arm(overrides=loose), lambda r: r.exits_of(body="rights"))
     exits_tight = per_run(arm(overrides=tight), lambda r: r.exits_of(body="rights"))
-    p = greater(exits_loose, exits_tight)
-    figures = report("exits", exits_loose, exits_tight, p)
-    print(figures)
-    assert mean(exits_loose) - mean(exits_tight) >= 0.3 and p < ALPHA, figures
+    exceeds("exits", exits_loose, exits_tight, by=0.3)
 
     def subversion_share(r: Record) -> float:
         sub = r.mode_count("subversion", body="rights")
@@ -164,10 +164,7 @@ def test_3_linkage_lowers_exit_and_shows_dissatisfaction_as_subversion() -> None
 
     share_tight = per_run(arm(overrides=tight), subversion_share)
     share_loose = per_run(arm(overrides=loose), subversion_share)
-    p = greater(share_tight, share_loose)
-    figures = report("subversion share", share_tight, share_loose, p)
-    print(figures)
-    assert mean(share_tight) - mean(share_loose) >= 0.3 and p < ALPHA, figures
+    exceeds("subversion share", share_tight, share_loose, by=0.3)
 
 
 # ---------------------------------------------------------------- proposition 4
@@ -281,10 +278,7 @@ def test_7_founder_exits_hurt_most_and_leadership_lets_a_body_survive() -> None:
     plain = {**short, "institutions.rights.founders": ["LL", "N1", "N2"]}
     hurt = per_run(arm(overrides=founder, forced=leave), lambda r: -r.vitality["rights"])
     less = per_run(arm(overrides=plain, forced=leave), lambda r: -r.vitality["rights"])
-    p = greater(hurt, less)
-    figures = report("vitality lost", hurt, less, p)
-    print(figures)
-    assert mean(hurt) - mean(less) >= 0.05 and p < ALPHA, figures
+    exceeds("vitality lost", hurt, less, by=0.05)
 
     alone = {
         "length.rounds": 2,
@@ -344,10 +338,7 @@ def test_8_a_misaligned_rising_power_founds_rivals() -> None:
 
     a = per_run(arm(overrides=misaligned), founded)
     b = per_run(arm(overrides=aligned), founded)
-    p = greater(a, b)
-    figures = report("rivals founded by MM", a, b, p)
-    print(figures)
-    assert mean(a) - mean(b) >= 0.1 and p < ALPHA, figures
+    exceeds("rivals founded by MM", a, b, by=0.1)
 
 
 # ---------------------------------------------------------------- proposition 9
@@ -410,12 +401,7 @@ def _vetoes_by_isolation() -> tuple[list[str], dict[str, float], dict[str, int]]
     control arm's 200 games."""
     state, _ = start(compile_scenario(validate_data(load_world("world")), 1))
     council = state.body("council")
-    ideals = [state.nation(m).ideal for m in council.members]
-    median = (
-        sorted(p[0] for p in ideals)[len(ideals) // 2],
-        sorted(p[1] for p in ideals)[len(ideals) // 2],
-    )
-    isolation = {v: math.dist(state.nation(v).ideal, median) for v in council.vetoes}
+    isolation = {v: dynamics.median_distance(state, council, v) for v in council.vetoes}
     ranked = sorted(isolation, key=lambda v: -isolation[v])
     return ranked, isolation, {v: sum(r.vetoes[v] for r in arm()) for v in ranked}
 
@@ -503,10 +489,7 @@ def test_11_recognition_decides_between_disorder_and_pluralism() -> None:
         return len(r.exits) + len(r.founded)
 
     a, b = per_run(refused, disorder), per_run(granted, disorder)
-    p = greater(a, b)
-    figures = report("disorder", a, b, p)
-    print(figures)
-    assert mean(a) - mean(b) >= 0.2 and p < ALPHA, figures
+    exceeds("disorder", a, b, by=0.2)
 
     four = ("AL", "SY", "TM", "MK")
     world = "scenarios/worlds/multipolar-recognition.yaml"
