@@ -35,7 +35,7 @@ def _play(args: argparse.Namespace) -> int:
     if getattr(args, "headless", False):
         from game.headless import play_headless
 
-        return play_headless(args.scenario, args.seed, args.save)
+        return play_headless(args.scenario, args.seed, args.save, args.ai, args.explain)
     if getattr(args, "scenario", None):
         print(
             f"{PROG} play: the game window is not built yet; add --headless to watch the "
@@ -61,7 +61,7 @@ def _play(args: argparse.Namespace) -> int:
 def _replay(args: argparse.Namespace) -> int:
     from game.headless import replay_summary
 
-    return replay_summary(args.file, full=args.full)
+    return replay_summary(args.file, full=args.full, explain=args.explain)
 
 
 def _simulate(args: argparse.Namespace) -> int:
@@ -75,7 +75,25 @@ def _simulate(args: argparse.Namespace) -> int:
         print(f"{PROG} simulate: --runs, --rounds and --jobs must be at least 1", file=sys.stderr)
         return 2
     return simulate(
-        args.scenario, args.runs, args.seed, args.rounds, args.overrides, args.jobs, args.json
+        args.scenario,
+        args.runs,
+        args.seed,
+        args.rounds,
+        args.overrides,
+        args.jobs,
+        args.json,
+        args.ai,
+    )
+
+
+def _tournament(args: argparse.Namespace) -> int:
+    from game.sim.tournament import tournament
+
+    if args.runs < 2 or (args.jobs is not None and args.jobs < 1):
+        print(f"{PROG} tournament: --runs must be at least 2 and --jobs at least 1", file=sys.stderr)
+        return 2
+    return tournament(
+        args.scenario, args.runs, args.seed, args.fast, args.bots, args.jobs, args.json
     )
 
 
@@ -137,10 +155,22 @@ def build_parser() -> argparse.ArgumentParser:
     play.add_argument(
         "--headless",
         action="store_true",
-        help="play without a window, baseline powers in every seat",
+        help="play without a window, AI powers in every seat (see --ai)",
     )
     play.add_argument("--seed", type=int, default=1, metavar="S", help="random seed (default 1)")
     play.add_argument("--save", metavar="FILE", help="write the save file here")
+    play.add_argument(
+        "--ai",
+        action="append",
+        default=[],
+        metavar="[NATION=]KIND",
+        help="who plays the great powers: heuristic, lookahead, random or baseline (or the "
+        "levels easy, normal, hard), for all of them or one (US=lookahead); may be repeated; "
+        "default baseline",
+    )
+    play.add_argument(
+        "--explain", action="store_true", help="print why each AI power made each move"
+    )
     play.set_defaults(run=_play)
 
     replay = commands.add_parser(
@@ -151,6 +181,9 @@ def build_parser() -> argparse.ArgumentParser:
     replay.add_argument("file", metavar="FILE", help="a save file")
     replay.add_argument(
         "--full", action="store_true", help="print every event, not only the notable ones"
+    )
+    replay.add_argument(
+        "--explain", action="store_true", help="print why each AI power made each move"
     )
     replay.set_defaults(run=_replay)
 
@@ -194,7 +227,42 @@ def build_parser() -> argparse.ArgumentParser:
     )
     simulate.add_argument("--jobs", type=int, metavar="J", help="processes (default: all cores)")
     simulate.add_argument("--json", action="store_true", help="print one JSON object")
+    simulate.add_argument(
+        "--ai",
+        action="append",
+        default=[],
+        metavar="[NATION=]KIND",
+        help="who plays the great powers: heuristic, lookahead, random or baseline (or the "
+        "levels easy, normal, hard), for all of them or one (US=lookahead); may be repeated; "
+        "default baseline",
+    )
     simulate.set_defaults(run=_simulate)
+
+    tournament = commands.add_parser(
+        "tournament",
+        help="measure the AI powers against the baseline",
+        description="Each bot kind takes every great-power seat in turn against baseline "
+        "powers, on the same seeds as an all-baseline game, and is scored by the paired "
+        "difference with the baseline in the same seat (mean and 95%% interval over seeds), "
+        "with the final order of the games it played.",
+    )
+    tournament.add_argument("scenario", metavar="SCENARIO", help="scenario file")
+    tournament.add_argument(
+        "--runs", type=int, default=20, metavar="N", help="seeds per seat (default 20)"
+    )
+    tournament.add_argument("--seed", type=int, default=1, metavar="S", help="first seed (default 1)")
+    tournament.add_argument(
+        "--fast", action="store_true", help="leave out the lookahead bot (the slow one)"
+    )
+    tournament.add_argument(
+        "--bots",
+        type=lambda text: [k for k in text.split(",") if k],
+        metavar="K1,K2",
+        help="the kinds to measure (default heuristic,random,lookahead)",
+    )
+    tournament.add_argument("--jobs", type=int, metavar="J", help="processes (default: all cores)")
+    tournament.add_argument("--json", action="store_true", help="print one JSON object")
+    tournament.set_defaults(run=_tournament)
 
     inspect = commands.add_parser(
         "inspect",

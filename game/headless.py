@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from game.ai.play import SeatError, next_decision, seat_bots, seat_kinds, tell
 from game.engine.api import current_players, is_terminal, outcome
 from game.engine.baseline import baseline_action
 from game.engine.events import Event
@@ -19,7 +20,13 @@ def _year(round_: int, start_year: int | None) -> str:
     return f"Round {round_}" + (f" ({start_year + round_ - 1})" if start_year else "")
 
 
-def play_headless(scenario_path: str | None, seed: int, save: str | None) -> int:
+def play_headless(
+    scenario_path: str | None,
+    seed: int,
+    save: str | None,
+    ai: list[str] | None = None,
+    explain: bool = False,
+) -> int:
     if not scenario_path:
         print(
             "main.py play --headless: name a scenario file, e.g. scenarios/tutorial.yaml",
@@ -30,15 +37,30 @@ def play_headless(scenario_path: str | None, seed: int, save: str | None) -> int
         scenario = load_scenario(scenario_path)
     except ScenarioError as error:
         return error.report()
+    try:
+        kinds = seat_kinds(ai or [], [n.id for n in scenario.great_powers()])
+    except SeatError as error:
+        print(f"main.py play: {error}", file=sys.stderr)
+        return 2
+    bots = seat_bots(scenario, kinds) if kinds else None
     match = Match(scenario, seed, autosave=Path(save) if save else None)
     rounds = scenario.length.rounds
-    print(f"{scenario.title} — seed {seed}, {rounds} rounds, baseline powers in every seat")
+    who = ", ".join(f"{n} {k}" for n, k in kinds.items()) + "; others baseline" if kinds else (
+        "baseline powers in every seat"
+    )
+    print(f"{scenario.title} — seed {seed}, {rounds} rounds, {who}")
     print(f"\n{_year(1, scenario.start_year)}")
     _print(match.events[0], match.state)
     while not is_terminal(match.state):
-        nation = current_players(match.state)[0]
         before = match.state.round
-        events = match.submit(baseline_action(match.state, nation))
+        if bots is None:
+            events = match.submit(baseline_action(match.state, current_players(match.state)[0]))
+        else:
+            decision = next_decision(match.state, bots)
+            events = match.submit(decision.action, decision.explanation)
+            tell(bots, events)
+        if explain:
+            _print_explanations(events)
         if match.state.round != before:
             _print(events[: _round_break(events)], match.state)
             print(f"\n{_year(match.state.round, scenario.start_year)}")
@@ -55,6 +77,12 @@ def play_headless(scenario_path: str | None, seed: int, save: str | None) -> int
         size = Path(save).stat().st_size
         print(f"\nsaved to {save} ({size:,} bytes, {len(match.actions)} actions)")
     return 0
+
+
+def _print_explanations(events: tuple[Event, ...]) -> None:
+    for event in events:
+        if event.kind == "explained":
+            print(f"    why: {event.get('sentence')}")
 
 
 def _print_outcome(state: GameState) -> None:
@@ -93,7 +121,7 @@ def _print(events: tuple[Event, ...], state: GameState) -> None:
             print(f"  {line}")
 
 
-def replay_summary(path: str, full: bool = False) -> int:
+def replay_summary(path: str, full: bool = False, explain: bool = False) -> int:
     try:
         scenario, seed, actions, state, steps = load_save(Path(path))
     except SaveError as error:
@@ -106,7 +134,9 @@ def replay_summary(path: str, full: bool = False) -> int:
             if event.round != current:
                 current = event.round
                 print(f"\n{_year(current, scenario.start_year)}")
-            if full or event.kind in NOTABLE:
+            if explain and event.kind == "explained":
+                print(f"    why: {event.get('sentence')}")
+            elif full or event.kind in NOTABLE:
                 line = describe(event, after)
                 if line:
                     print(f"  {line}")

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from game.ai.explain import Explanation, as_event
 from game.engine.actions import Action
 from game.engine.api import apply, start
 from game.engine.events import Event
@@ -38,10 +39,13 @@ class Match:
     def state(self) -> GameState:
         return self.states[-1]
 
-    def submit(self, action: Action) -> tuple[Event, ...]:
-        """Apply the action (raises IllegalAction with the reason if it is illegal)."""
+    def submit(self, action: Action, explanation: Explanation | None = None) -> tuple[Event, ...]:
+        """Apply the action (raises IllegalAction with the reason if it is illegal). An AI
+        move comes with its explanation, which leads its events and goes into the save."""
         before = self.state.round
         state, events = apply(self.state, action)
+        if explanation is not None:
+            events = (as_event(self.state, explanation, action), *events)
         self.states.append(state)
         self.actions.append(str(action))
         self.events.append(events)
@@ -65,8 +69,18 @@ class Match:
             self.round_hashes.pop()
         return True
 
+    def explanations(self) -> dict[int, Event]:
+        """The explanation event of each explained action, by the action's index."""
+        return {
+            i: events[0]
+            for i, events in enumerate(self.events[1:])
+            if events and events[0].kind == "explained"
+        }
+
     def save(self, path: Path) -> None:
-        write_save(path, self.scenario, self.seed, self.actions, self.round_hashes)
+        write_save(
+            path, self.scenario, self.seed, self.actions, self.round_hashes, self.explanations()
+        )
 
     @classmethod
     def load(cls, path: Path, autosave: Path | None = None) -> Match:

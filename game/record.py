@@ -12,6 +12,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from game.ai.explain import explanation_event
 from game.engine.actions import ActionSyntaxError, parse_action
 from game.engine.api import IllegalAction, apply, start
 from game.engine.events import Event
@@ -29,6 +30,17 @@ class SaveError(Exception):
     """A save file that cannot be used; the message names the file and what to do."""
 
 
+class SavedExplanation(BaseModel):
+    """An AI move's reasons: the action's place in the log, its terms and its sentence."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    index: int = Field(ge=0, description="Position of the action in `actions` (from 0).")
+    nation: str = Field(description="The nation that moved.")
+    terms: list[tuple[str, float]] = Field(description="Each reason's name and value.")
+    sentence: str = Field(description="The reasons in one sentence.")
+
+
 class SaveFile(BaseModel):
     """What a save file holds (JSON)."""
 
@@ -42,6 +54,9 @@ class SaveFile(BaseModel):
     seed: int = Field(description="The game's random seed.")
     actions: list[str] = Field(description="Every action in canonical text, in order.")
     round_hashes: list[str] = Field(description="Hash of the state at the end of each round.")
+    explanations: list[SavedExplanation] = Field(
+        default_factory=list, description="Why the AI powers made their moves."
+    )
 
 
 def scenario_hash(data: dict[str, Any]) -> str:
@@ -50,7 +65,12 @@ def scenario_hash(data: dict[str, Any]) -> str:
 
 
 def write_save(
-    path: Path, scenario: Scenario, seed: int, actions: list[str], round_hashes: list[str]
+    path: Path,
+    scenario: Scenario,
+    seed: int,
+    actions: list[str],
+    round_hashes: list[str],
+    explanations: dict[int, Event] | None = None,
 ) -> None:
     data = scenario.model_dump(mode="json")
     save = SaveFile(
@@ -62,6 +82,12 @@ def write_save(
         seed=seed,
         actions=actions,
         round_hashes=round_hashes,
+        explanations=[
+            SavedExplanation(
+                index=i, nation=e.get("nation"), terms=list(e.get("terms")), sentence=e.get("sentence")
+            )
+            for i, e in sorted((explanations or {}).items())
+        ],
     )
     write_atomic(Path(path), save.model_dump_json(indent=1) + "\n")
 
@@ -135,6 +161,7 @@ def load_save(
     except ScenarioError as error:
         raise SaveError(f"{name}: the scenario inside is not valid: {error.problems[0]}") from None
     state, steps, hashes = replay_log(scenario, save.seed, save.actions, name)
+    steps = _with_explanations(steps, save, name)
     if hashes != save.round_hashes[: len(hashes)] or len(hashes) != len(save.round_hashes):
         bad = next(
             (i for i, (a, b) in enumerate(zip(hashes, save.round_hashes, strict=False)) if a != b),
@@ -146,3 +173,28 @@ def load_save(
             "or it was saved by another version of the rules"
         )
     return scenario, save.seed, save.actions, state, steps
+
+
+def _with_explanations(
+    steps: list[tuple[GameState, tuple[Event, ...]]], save: SaveFile, name: str
+) -> list[tuple[GameState, tuple[Event, ...]]]:
+    """The replayed steps with each saved explanation as the first event of its action's
+    step, seen by whom the live game showed it to."""
+    for saved in save.explanations:
+        if saved.index >= len(save.actions):
+            raise SaveError(
+                f"{name}: damaged save file (explanation of action {saved.index + 1}, "
+                f"but the log has {len(save.actions)} actions)"
+            )
+        before, _ = steps[saved.index]
+        after, events = steps[saved.index + 1]
+        action = parse_action(save.actions[saved.index])
+        explained = explanation_event(
+            before,
+            action,
+            saved.nation,
+            tuple((n, v) for n, v in saved.terms),
+            saved.sentence,
+        )
+        steps[saved.index + 1] = (after, (explained, *events))
+    return steps

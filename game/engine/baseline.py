@@ -6,6 +6,7 @@ stay reproducible, and the AI has a floor to beat."""
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Mapping
 from statistics import NormalDist
 
 from . import dynamics, rules
@@ -21,6 +22,7 @@ from .actions import (
     Pass,
     Table,
     Threaten,
+    Vote,
     Withdraw,
 )
 from .api import check, current_players, has_cast, may_opt_out, motion_menu, must_vote
@@ -56,15 +58,19 @@ def _value(state: GameState, nation: str, body_id: str, spec: MotionSpec) -> flo
 
 
 def expected_tally(
-    state: GameState, body_id: str, spec: MotionSpec
+    state: GameState, body_id: str, spec: MotionSpec, known: Mapping[str, Vote] | None = None
 ) -> tuple[bool, tuple[float, float, float], tuple[str, ...]]:
-    """The tally if every member votes by the utility rule, noise aside. Who subverts is
-    private, so the forecast cannot count the obstruction in (nor may its own drafts be
-    obstructed by itself)."""
+    """The tally if every member votes by the utility rule, noise aside, except the
+    ballots `known` (pledged, or the forecaster's own). Who subverts is private, so the
+    forecast cannot count the obstruction in (nor may its own drafts be obstructed by
+    itself)."""
     body = state.body(body_id)
     tau = state.param("vote.tau")
+    known = known or {}
     ballots = {
-        m: rules.vote_by_rule(
+        m: known[m]
+        if m in known
+        else rules.vote_by_rule(
             rules.motion_value(
                 state, body, spec, state.nation(m).ideal, state.nation(m).doctrine, m
             ),

@@ -12,10 +12,11 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
+from game.ai.play import SeatError, seat_bots, seat_kinds, step
 from game.engine import indices as order_indices
 from game.engine.api import apply, current_players, is_terminal, start
 from game.engine.baseline import baseline_action
-from game.engine.outcome import influence
+from game.engine.outcome import influence, outcome
 from game.engine.state import GameState
 from game.scenario import Scenario, ScenarioError, load_scenario, validate_data
 from game.scenario.compile import compile_scenario
@@ -30,11 +31,14 @@ MODES = ("voice", "subversion", "exit", "rollback")
 class Study:
     scenario: dict[str, Any]  # validated scenario data, with overrides applied
     seed: int
+    ai: tuple[tuple[str, str], ...] = ()  # great power -> bot kind; the rest play baseline
 
 
 def run_one(study: Study) -> dict[str, Any]:
-    """One game: counts of what happened and the final indices."""
-    state, events = start(compile_scenario(validate_data(study.scenario), study.seed))
+    """One game: counts of what happened, the final indices and the scores."""
+    scenario = validate_data(study.scenario)
+    state, events = start(compile_scenario(scenario, study.seed))
+    bots = seat_bots(scenario, dict(study.ai)) if study.ai else None
     log = list(events)
     member_rounds = {"great": 0, "minor": 0}
 
@@ -46,7 +50,10 @@ def run_one(study: Study) -> dict[str, Any]:
     count_members(state)
     while not is_terminal(state):
         before = state.round
-        state, events = apply(state, baseline_action(state, current_players(state)[0]))
+        if bots is None:  # the baseline alone reads the state directly: the same moves, faster
+            state, events = apply(state, baseline_action(state, current_players(state)[0]))
+        else:
+            state, _, events = step(state, bots)
         log.extend(events)
         if state.round != before and not is_terminal(state):
             count_members(state)
@@ -57,6 +64,7 @@ def run_one(study: Study) -> dict[str, Any]:
     shares = influence(state)
     return {
         "verdict": state.order.shown,
+        "scores": dict(outcome(state).scores),
         "rounds": state.round,
         "member_rounds": member_rounds,
         "exits": {
@@ -214,15 +222,21 @@ def simulate(
     overrides: list[str],
     jobs: int | None,
     as_json: bool,
+    ai: list[str] | None = None,
 ) -> int:
     try:
         scenario, data, applied = prepare(path, overrides, rounds)
+        kinds = seat_kinds(ai or [], [n.id for n in scenario.great_powers()])
     except ScenarioError as error:
         return error.report()
     except OverrideError as error:
         print(f"main.py simulate: --set {error}", file=sys.stderr)
         return 2
-    studies = [Study(data, seed + i) for i in range(runs)]
+    except SeatError as error:
+        print(f"main.py simulate: {error}", file=sys.stderr)
+        return 2
+    seats = tuple(sorted(kinds.items()))
+    studies = [Study(data, seed + i, seats) for i in range(runs)]
     workers = max(1, jobs or os.cpu_count() or 1)
     records: list[dict[str, Any]] = []
     show = sys.stderr.isatty() and not as_json
@@ -244,6 +258,7 @@ def simulate(
         "seed": seed,
         "rounds": scenario.length.rounds,
         "overrides": applied,
+        "ai": dict(seats),
     }
     summary = summarise(records, head)
     if as_json:
@@ -271,6 +286,8 @@ def _print_table(summary: dict[str, Any]) -> None:
     )
     if summary["overrides"]:
         print("with " + ", ".join(f"{k}={v}" for k, v in summary["overrides"].items()))
+    if summary["ai"]:
+        print("AI: " + ", ".join(f"{k} {v}" for k, v in summary["ai"].items()) + "; others baseline")
     print("\nFinal order:")
     for verdict, count in summary["verdicts"].items():
         print(f"  {verdict:12} {count:6}  {100 * count / summary['runs']:5.1f}%")

@@ -1,0 +1,1 @@
+"""AI powers: bots that play a great power from its view and explain every move."""

@@ -1,0 +1,31 @@
+"""What every bot is: it is told the public and its own private events as they happen,
+and asked for a move given its nation's view. It never sees a full GameState."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol
+
+from game.engine.actions import Action
+from game.engine.events import Event
+from game.engine.state import GameState
+
+from .explain import Explanation
+
+
+@dataclass(frozen=True)
+class Decision:
+    action: Action
+    explanation: Explanation
+
+
+class Bot(Protocol):
+    nation: str
+    kind: str
+
+    def observe(self, events: tuple[Event, ...]) -> None:
+        """Events the nation may see, as they happen (the driver filters them)."""
+
+    def decide(self, view: GameState) -> Decision:
+        """The move now, from the nation's view (`player_view(state, nation)`)."""
+        ...

@@ -1,0 +1,183 @@
+"""Why a power did what it did: structured terms (name, value) and one sentence built
+from them. The sentence prints every term with the value it carries, so a student can
+check the arithmetic and a test can check that the words and the numbers agree."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from game.engine.actions import (
+    Action,
+    Answer,
+    Cast,
+    Found,
+    Join,
+    Offer,
+    OptOut,
+    Pass,
+    Table,
+    Term,
+    Threaten,
+    Withdraw,
+)
+from game.engine.events import Event, event
+from game.engine.state import GameState
+from game.narrate import motion_text
+
+Terms = tuple[tuple[str, float], ...]
+NUMBER = re.compile(r"\(([+-]\d+\.\d\d)\)")
+
+
+@dataclass(frozen=True)
+class Explanation:
+    nation: str
+    action: str  # the action's canonical text
+    terms: Terms  # what weighed for (positive) and against (negative) the action
+    sentence: str
+
+
+def value_text(value: float) -> str:
+    """How a term's value is printed: signed, two decimals."""
+    return f"{value:+.2f}"
+
+
+def _listed(terms: Terms) -> str:
+    parts = [f"{name} ({value_text(value)})" for name, value in terms]
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
+def _name(state: GameState, nation: str) -> str:
+    return state.nation(nation).name if state.has_nation(nation) else nation
+
+
+def _body(state: GameState, body: str | None) -> str:
+    return state.body(body).name if body and state.has_body(body) else str(body)
+
+
+def _term_text(state: GameState, term: Term) -> str:
+    if term.kind == "pledge":
+        return f"a yes vote in {_body(state, term.body)}"
+    if term.kind == "guarantee":
+        return f"a guarantee to stay in {_body(state, term.body)}"
+    if term.kind == "transfer":
+        return f"{term.amount or 0:g} capital"
+    return "recognition"
+
+
+def deed(state: GameState, action: Action) -> str:
+    """What the power did, as the sentence's verb phrase."""
+    if isinstance(action, Cast):
+        motion = state.motion(action.motion)
+        where = _body(state, motion.body)
+        what = motion_text(str(motion.spec), state)
+        body = state.body(motion.body)
+        if action.vote == "no" and action.nation in body.vetoes:
+            return f"vetoed m{action.motion} in {where} ({what})"
+        verb = "abstained on" if action.vote == "abstain" else f"voted {action.vote} on"
+        return f"{verb} m{action.motion} in {where} ({what})"
+    if isinstance(action, Table):
+        return f"tabled in {_body(state, action.body)}: {motion_text(str(action.motion), state)}"
+    if isinstance(action, Threaten):
+        return f"threatened to leave {_body(state, action.body)} unless granted: {action.demand}"
+    if isinstance(action, Found):
+        return f"founded a rival {action.area.replace('_', ' ')} body"
+    if isinstance(action, Withdraw):
+        return f"withdrew from {_body(state, action.body)}"
+    if isinstance(action, Join):
+        return f"joined {_body(state, action.body)}"
+    if isinstance(action, OptOut):
+        motion = state.motion(action.motion)
+        return f"opted out of m{action.motion} in {_body(state, motion.body)}"
+    if isinstance(action, Offer):
+        text = f"offered {_name(state, action.to)} {_term_text(state, action.give)}"
+        return text + (f" for {_term_text(state, action.ask)}" if action.ask else "")
+    if isinstance(action, Answer):
+        offer = next((o for o in state.offers if o.id == action.offer), None)
+        whose = f"{_name(state, offer.sender)}'s offer" if offer else "the offer"
+        return f"{'accepted' if action.accept else 'rejected'} {whose} o{action.offer}"
+    if isinstance(action, Pass):
+        return "passed"
+    return str(action)
+
+
+def doing(state: GameState, action: Action) -> str:
+    """A move as a gerund phrase, to name an alternative: 'voting no', 'passing'."""
+    if isinstance(action, Cast):
+        return f"voting {action.vote}"
+    if isinstance(action, Table):
+        return f"tabling a {action.motion.kind.replace('_', ' ')} motion in {_body(state, action.body)}"
+    if isinstance(action, Threaten):
+        return f"threatening to leave {_body(state, action.body)}"
+    if isinstance(action, Found):
+        return f"founding a rival {action.area.replace('_', ' ')} body"
+    if isinstance(action, Withdraw):
+        return f"withdrawing from {_body(state, action.body)}"
+    if isinstance(action, Join):
+        return f"joining {_body(state, action.body)}"
+    if isinstance(action, OptOut):
+        return f"opting out of m{action.motion}"
+    if isinstance(action, Offer):
+        return f"an offer to {_name(state, action.to)}"
+    if isinstance(action, Answer):
+        return "accepting" if action.accept else "rejecting"
+    return "passing"
+
+
+def explain(state: GameState, action: Action, terms: Terms, lead: str = "") -> Explanation:
+    """The explanation of an action from its terms (zero ones left out). Each term keeps
+    its natural sign (what it is worth to the power); the side the total leans to
+    outweighs the other. `lead` opens the reason (e.g. 'the best move on offer, ...')."""
+    kept = tuple((name, round(value, 4)) for name, value in terms if round(value, 2) != 0)
+    subject = f"{_name(state, action.nation)} {deed(state, action)}"
+    total = sum(v for _, v in kept)
+    ahead = tuple(sorted((t for t in kept if (t[1] > 0) == (total >= 0)), key=lambda t: -abs(t[1])))
+    behind = tuple(sorted((t for t in kept if t not in ahead), key=lambda t: -abs(t[1])))
+    if ahead and behind:
+        verb = "outweighs" if len(ahead) == 1 else "outweigh"
+        why = f"{_listed(ahead)} {verb} {_listed(behind)}"
+    elif ahead:
+        why = _listed(ahead)
+    elif lead:
+        return Explanation(action.nation, str(action), kept, f"{subject}: {lead}.")
+    elif isinstance(action, Cast):
+        why = "too little at stake to vote either way" if action.vote == "abstain" else "its reasons were below a hundredth of a point"
+    else:
+        why = "nothing on offer was worth its cost"
+    return Explanation(action.nation, str(action), kept, f"{subject}: {lead}{why}.")
+
+
+def sentence_numbers(sentence: str) -> list[float]:
+    """The term values printed in a sentence, in order (for checking it against its terms)."""
+    return [float(n) for n in NUMBER.findall(sentence)]
+
+
+def explanation_event(
+    state: GameState, action: Action, nation: str, terms: Terms, sentence: str
+) -> Event:
+    """An explanation as a log event. A ballot's reasons would reveal the ballot, and an
+    offer's concern its two parties, so those are private; the rest are public."""
+    audience: tuple[str, ...] | None = None
+    if isinstance(action, Cast):
+        audience = (nation,)
+    elif isinstance(action, Offer):
+        audience = (nation, action.to)
+    elif isinstance(action, Answer):
+        offer = next((o for o in state.offers if o.id == action.offer), None)
+        audience = (nation, offer.sender) if offer else (nation,)
+    return event(
+        "explained",
+        state.round,
+        audience,
+        nation=nation,
+        action=str(action),
+        terms=terms,
+        sentence=sentence,
+    )
+
+
+def as_event(state: GameState, explanation: Explanation, action: Action) -> Event:
+    """The event for an explanation of `action` made in `state`."""
+    return explanation_event(
+        state, action, explanation.nation, explanation.terms, explanation.sentence
+    )

@@ -1,0 +1,592 @@
+"""The heuristic bot: it weighs every move it may make by its terms (what the model's
+payoff, its objectives, its legitimacy and its capital gain or lose), as its doctrine's
+personality weighs them, and makes the best one. The terms are its explanation.
+
+It sees only its view. Its forecasts of others use what is public about them (ideal
+points, doctrines, memberships, the power indices of each body); of itself, also its
+objectives, its satisfaction and the offers it is party to."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+
+from game.engine import dynamics, rules
+from game.engine.actions import (
+    DEMANDS,
+    Action,
+    Answer,
+    Cast,
+    Found,
+    Join,
+    MotionSpec,
+    Offer,
+    OptOut,
+    Pass,
+    Table,
+    Term,
+    Threaten,
+    Vote,
+    Withdraw,
+)
+from game.engine.api import check, has_cast, may_opt_out, motion_menu, must_vote
+from game.engine.baseline import chance, expected_tally
+from game.engine.events import Event
+from game.engine.outcome import influence
+from game.engine.state import (
+    BodyState,
+    GameState,
+    Motion,
+    MotionStatus,
+    OfferState,
+    OfferStatus,
+    Phase,
+)
+
+from .base import Decision
+from .explain import Terms, doing, explain
+from .objectives import objective_change
+from .personality import Personality
+
+HORIZON = 3  # rounds over which a change of membership is weighed
+KEEP_CAPITAL = 4.0  # capital it keeps in hand for tabling and threats
+
+
+@dataclass(frozen=True)
+class Option:
+    """A move and the terms that weigh for (positive) and against (negative) it,
+    relative to doing nothing."""
+
+    action: Action
+    terms: Terms
+    lead: str = ""
+
+    @property
+    def value(self) -> float:
+        return sum(v for _, v in self.terms)
+
+
+@dataclass
+class HeuristicBot:
+    nation: str
+    doctrine: tuple[float, float, float, float] | None = None  # the scenario's ai.doctrine
+    level: str = "normal"  # easy: noisy and forgetful; normal
+    kind: str = "heuristic"
+    broken: list[tuple[int, str, str]] = field(default_factory=list)  # (round, who, to whom)
+
+    @property
+    def memory(self) -> int:
+        return 1 if self.level == "easy" else 1000
+
+    @property
+    def noise(self) -> float:
+        return 0.15 if self.level == "easy" else 0.0
+
+    def observe(self, events: tuple[Event, ...]) -> None:
+        for e in events:
+            if e.kind == "pledge_broken":
+                self.broken.append((e.round, str(e.get("nation")), str(e.get("to"))))
+
+    # ------------------------------------------------------------ deciding
+
+    def decide(self, view: GameState) -> Decision:
+        options = self.options(view)
+        best = max(options, key=lambda o: o.value + self._jitter(view, o.action))
+        return Decision(best.action, explain(view, best.action, best.terms, best.lead))
+
+    def _jitter(self, view: GameState, action: Action) -> float:
+        if not self.noise:
+            return 0.0
+        return self.noise * (2 * chance(view, self.nation, f"ai {action}") - 1)
+
+    def options(self, view: GameState) -> list[Option]:
+        """Every move it considers now, with its terms; doing nothing is worth 0."""
+        me = self.nation
+        phase = view.phase
+        if phase is Phase.vote:
+            return self._ballot(view)
+        if phase is Phase.diplomacy:
+            answers = self._answers(view)
+            if answers:
+                return answers
+            made = any(o.sender == me and o.round == view.round for o in view.offers)
+            offers = [] if made else self._offers(view)
+            return self._with_pass(view, offers)
+        if phase is Phase.agenda:
+            return self._with_pass(
+                view, [*self._motions(view), *self._threats(view), *self._rivals(view)]
+            )
+        if phase is Phase.opt_out:
+            return self._with_pass(view, self._opt_outs(view))
+        if phase is Phase.membership:
+            return self._with_pass(view, self._memberships(view))
+        return [Option(Pass(me), ())]
+
+    def _with_pass(self, view: GameState, options: list[Option]) -> list[Option]:
+        """The options plus passing. Passing carries the best option's terms when that
+        option is worth less than nothing, so that the pass explains itself."""
+        worth = [o for o in options if o.value > 0]
+        if worth:
+            return [*worth, Option(Pass(self.nation), ())]
+        best = max(options, key=lambda o: o.value, default=None)
+        if best is None:
+            return [Option(Pass(self.nation), ())]
+        lead = f"the best move on offer, {doing(view, best.action)}, came to less than nothing: "
+        return [Option(Pass(self.nation), best.terms, lead)]
+
+    # ------------------------------------------------------------ shared measures
+
+    def personality(self, view: GameState) -> Personality:
+        return Personality.of(view.nation(self.nation), self.doctrine)
+
+    def _per_unit(self, view: GameState) -> float:
+        return float(view.param("capital.utility_per_unit"))
+
+    def _legitimacy(self, view: GameState, key: str) -> float:
+        """A legitimacy change in score points."""
+        return float(view.param(f"legitimacy.{key}") * view.param("score.legitimacy"))
+
+    def _horizon(self, view: GameState) -> int:
+        return max(1, min(HORIZON, view.rounds - view.round + 1))
+
+    def worth(self, view: GameState, body: BodyState, spec: MotionSpec) -> list[tuple[str, float]]:
+        """What a motion, if adopted, is worth to it: the model's payoff change, as its
+        doctrine weighs it, its taste for broader or narrower mandates, and its objectives."""
+        me = view.nation(self.nation)
+        character = self.personality(view)
+        value = rules.motion_value(view, body, spec, me.ideal, character.doctrine, self.nation)
+        terms = [(_effect_name(spec), value)]
+        if spec.kind == "mandate":
+            terms.append(("its doctrine's view of the mandate", character.mandate_bias * (spec.x + spec.y)))
+        if any(o.param("institution") == body.id for o in me.objectives):
+            adopted = rules.adopt(body, spec, view.round)
+            terms += [(f"objective: {text.rstrip('.')}", points) for text, points in objective_change(view, adopted, self.nation)]
+        return terms
+
+    def trusts(self, view: GameState, other: str) -> bool:
+        """Whether it takes the other's word: not if it broke a pledge within memory."""
+        return not any(
+            who == other and view.round - when < self.memory for when, who, _ in self.broken
+        )
+
+    def pledged_to_me(self, view: GameState, body: str) -> list[str]:
+        """Those pledged this round to vote yes on its motions in the body."""
+        return [
+            o.receiver if o.sender == self.nation else o.sender
+            for o in view.offers
+            if o.status is OfferStatus.accepted
+            and o.round == view.round
+            for term, giver in _sides(o)
+            if term.kind == "pledge" and term.body == body and giver != self.nation
+            and self.trusts(view, giver)
+        ]
+
+    # ------------------------------------------------------------ voting
+
+    def _ballot(self, view: GameState) -> list[Option]:
+        motion = next(
+            m
+            for m in must_vote(view, self.nation)
+            if not has_cast(view, self.nation, m.id) and m.status is MotionStatus.tabled
+        )
+        body = view.body(motion.body)
+        terms = self.worth(view, body, motion.spec)
+        pledge = self._my_pledge(view, motion)
+        character = self.personality(view)
+        if pledge is not None:
+            cost = (self._legitimacy(view, "kept_pledge") - self._legitimacy(view, "broken_pledge")) * character.word_weight
+            terms.append((f"its pledge to {view.nation(pledge).name}", cost))
+        value = sum(v for _, v in terms)
+        tau = view.param("vote.tau")
+        holder = self.nation in body.vetoes
+        if holder and value < -tau:
+            known = {self.nation: "abstain"}
+            passes, (yes, no, _), _ = expected_tally(view, body.id, motion.spec, known)
+            if yes > no:  # its no would be a veto against a majority
+                cost = self._legitimacy(view, "veto_vs_majority") * character.veto_restraint
+                if value < cost:  # the loss outweighs what the veto costs it
+                    terms.append(("legitimacy a veto against the majority costs", -cost))
+                    return [Option(Cast(self.nation, motion.id, "no"), tuple(terms))]
+                terms.append(("legitimacy a veto against the majority would cost", cost))
+                return [Option(Cast(self.nation, motion.id, "abstain"), tuple(terms))]
+        vote: Vote = rules.vote_by_rule(value, tau)
+        return [Option(Cast(self.nation, motion.id, vote), tuple(terms))]
+
+    def _my_pledge(self, view: GameState, motion: Motion) -> str | None:
+        """To whom it pledged a yes on this motion, if anyone."""
+        for offer in view.offers:
+            if offer.status is not OfferStatus.accepted or offer.round != view.round:
+                continue
+            for term, giver in _sides(offer):
+                taker = offer.receiver if giver == offer.sender else offer.sender
+                if (
+                    giver == self.nation
+                    and term.kind == "pledge"
+                    and term.body == motion.body
+                    and motion.sponsor == taker
+                ):
+                    return taker
+        return None
+
+    # ------------------------------------------------------------ the agenda
+
+    def _motions(self, view: GameState) -> list[Option]:
+        """Drafts it expects to pass (counting the yes votes pledged to it), and drafts
+        that force an isolated veto holder to veto against a majority."""
+        me = view.nation(self.nation)
+        cost = view.param("capital.motion_cost")
+        if me.capital < cost:
+            return []
+        forcing = view.param("agenda.table_if.forcing_gain")
+        tabling = ("capital a motion costs", -cost * self._per_unit(view))
+        drafts: list[tuple[float, BodyState, MotionSpec, list[tuple[str, float]]]] = []
+        for body in view.bodies:
+            if self.nation not in rules.voters(body) or not body.alive:
+                continue
+            for spec in motion_menu(view, body, me):
+                terms = self.worth(view, body, spec)
+                gain = sum(v for _, v in terms)
+                if gain > -tabling[1] or gain > forcing:
+                    drafts.append((gain, body, spec, terms))
+        drafts.sort(key=lambda d: -d[0])
+        options: list[Option] = []
+        for gain, body, spec, terms in drafts[:12]:
+            action = Table(self.nation, body.id, spec)
+            if not check(view, action).ok:
+                continue
+            known: dict[str, Vote] = {p: "yes" for p in self.pledged_to_me(view, body.id)}
+            known[self.nation] = "yes"
+            passes, (yes, no, _), vetoed = expected_tally(view, body.id, spec, known)
+            if passes:
+                options.append(Option(action, (*terms, tabling)))
+                if len(options) >= 3:
+                    break
+            elif len(vetoed) == 1 and yes > no and forcing > 0:
+                options.append(
+                    Option(action, (("standing won by forcing a lone veto", forcing), tabling))
+                )
+        return options
+
+    def _threats(self, view: GameState) -> list[Option]:
+        """Threats to leave a body it would leave anyway (so the threat is believed)
+        unless granted a narrow reform, where its power makes the reform likely."""
+        options: list[Option] = []
+        cost = view.param("capital.threat_cost")
+        if view.nation(self.nation).capital < cost + KEEP_CAPITAL:
+            return options
+        leaving = {o.action.body: o for o in self._memberships(view) if isinstance(o.action, Withdraw) and o.value > 0}
+        for body_id in leaving:
+            body = view.body(body_id)
+            now = dynamics.payoff(view, body, self.nation)
+            for demand in DEMANDS:
+                action = Threaten(self.nation, body.id, demand)
+                if not check(view, action).ok:
+                    continue
+                odds = dynamics.threat_chance(view, self.nation, demand)
+                reformed = dynamics.reformed(view, body, self.nation, demand)
+                gain = (dynamics.payoff(view, reformed, self.nation) - now) * self._horizon(view)
+                terms = (
+                    (f"the reform's gain over {self._horizon(view)} rounds, times its {odds:.0%} chance", odds * gain),
+                    ("capital a threat costs", -cost * self._per_unit(view)),
+                )
+                options.append(Option(action, terms))
+        return options
+
+    def _rivals(self, view: GameState) -> list[Option]:
+        """A rival body in the area of one it belongs to, where its voting power lags its
+        material power, with like-minded co-founders."""
+        me = view.nation(self.nation)
+        cost = view.param("capital.found_cost")
+        if me.capital < cost + KEEP_CAPITAL:
+            return []
+        model = view.param("rival_founding")
+        character = self.personality(view)
+        share = rules.power_share(view, me)
+        options: list[Option] = []
+        for area in sorted({b.area for b in view.bodies if self.nation in b.members and b.alive}):
+            if any(b.alive and b.area == area and self.nation in b.founders and b.founded_round > 0 for b in view.bodies):
+                continue
+            body = max(
+                (b for b in view.bodies if b.area == area and self.nation in b.members and b.alive),
+                key=lambda b: b.member_count,
+            )
+            inside = sum(rules.power_share(view, view.nation(m)) for m in body.members)
+            lag = share / inside - rules.banzhaf_of(body, self.nation) if inside > 0 else 0.0
+            terms: list[tuple[str, float]] = []
+            if lag > model["misalignment"]:
+                terms.append((f"its votes in {body.name} lag its power by {lag:.2f}", character.rival_appetite * lag))
+            for objective in me.objectives:
+                if objective.kind == "found_rival" and objective.param("area") == area:
+                    terms.append((f"objective: {objective.text.rstrip('.')}", float(objective.points)))
+            if not terms:
+                continue
+            likeminded = sorted(
+                (n for n in view.nations if n.id != self.nation),
+                key=lambda n: -rules.cosine(n.doctrine, character.doctrine),
+            )
+            cofounders = tuple(n.id for n in likeminded[:4])
+            terms.append(("capital founding costs", -cost * self._per_unit(view)))
+            options.append(Option(Found(self.nation, area, cofounders), tuple(terms)))
+        return options
+
+    # ------------------------------------------------------------ opting out, membership
+
+    def _opt_outs(self, view: GameState) -> list[Option]:
+        me = view.nation(self.nation)
+        character = self.personality(view)
+        options = []
+        for motion in may_opt_out(view, self.nation):
+            body = view.body(motion.body)
+            value = rules.adopted_value(view, motion, me.ideal, character.doctrine, self.nation)
+            spared = 1.0 if self.nation in body.national_opt_outs else body.opt_out
+            if value < 0:
+                options.append(
+                    Option(
+                        OptOut(self.nation, motion.id),
+                        (
+                            (f"the share ({spared:g}) of the measure's cost it is spared", -value * spared),
+                            ("legitimacy opting out costs", self._legitimacy(view, "opt_out")),
+                        ),
+                    )
+                )
+        return options
+
+    def _memberships(self, view: GameState) -> list[Option]:
+        """Leaving a body where the outside option beats staying by more than leaving
+        costs it (legitimacy, objectives, the influence it holds there, and a step toward
+        a fragmented order); joining one it may join where being inside beats the
+        outside option by the same measure, so that it does not come and go."""
+        character = self.personality(view)
+        h = self._horizon(view)
+        options: list[Option] = []
+        for body in view.bodies:
+            inside = self.nation in body.members
+            action: Action = Withdraw(self.nation, body.id) if inside else Join(self.nation, body.id)
+            if (inside and not body.alive) or not check(view, action).ok:
+                continue
+            if inside:
+                member = body
+                other = replace(
+                    body,
+                    members=tuple(m for m in body.members if m != self.nation),
+                    vetoes=tuple(v for v in body.vetoes if v != self.nation),
+                )
+            else:
+                member, other = replace(body, members=(*body.members, self.nation)), body
+            # Payoffs count as satisfaction does (docs/model.md): through tanh, so one
+            # body's windfall cannot outweigh everything else.
+            gap = math.tanh(
+                dynamics.outside_option(view, member, self.nation)
+                - dynamics.payoff(view, member, self.nation)
+            )
+            sign = 1.0 if inside else -1.0
+            terms = [
+                (
+                    f"its outside option against membership over {h} rounds, as its "
+                    "doctrine weighs them",
+                    sign * gap * h * character.exit_readiness,
+                ),
+                *[(f"objective: {t.rstrip('.')}", p) for t, p in objective_change(view, other, self.nation)],
+            ]
+            if inside:
+                terms += [
+                    ("legitimacy leaving costs", self._legitimacy(view, "exit")),
+                    ("a step toward a fragmented order", self._fragmenting(view)),
+                ]
+            if sum(v for _, v in terms) > 0:  # only then is the influence worth counting
+                weight = character.influence_weight
+                terms.append(
+                    (
+                        "influence over the order, as its doctrine values it",
+                        weight * self._influence_change(view, other),
+                    )
+                )
+            options.append(Option(action, tuple(terms)))
+        return options
+
+    def _fragmenting(self, view: GameState) -> float:
+        """An exit's share of tipping the order into fragmentation: what a fragmented
+        order would cost it in score, over the exits still missing from the window that
+        tips it, halved because the verdict needs more than exits."""
+        fragmented = view.param("verdict.fragmented")
+        window = view.param("indices.exit_rate_window_rounds")
+        recent = sum(1 for r in view.exit_rounds if view.round - r < window)
+        missing = max(1, fragmented["min_exits_in_window"] - recent)
+        character = self.personality(view)
+
+        def liking(verdict: str) -> float:
+            return sum(
+                w * view.param(f"doctrines.{d}.order_view")[verdict]
+                for w, d in zip(character.doctrine, rules.DOCTRINE_NAMES, strict=True)
+            )
+
+        now = view.order.shown
+        if now == "fragmented":
+            return 0.0
+        if now == "transitional" and view.order.leaning:
+            now = view.order.leaning
+        loss = view.param("score.fragmented_loss") + view.param("score.order_view") * (
+            liking(now) - liking("fragmented")
+        )
+        return -0.5 * max(loss, 0.0) / missing
+
+    def _influence_change(self, view: GameState, changed: BodyState) -> float:
+        """The score its influence share would gain or lose if the body were changed."""
+        before = influence(view).get(self.nation, 0.0)
+        after = influence(
+            replace(view, bodies=tuple(changed if b.id == changed.id else b for b in view.bodies))
+        ).get(self.nation, 0.0)
+        return float(view.param("score.influence") * (after - before))
+
+    # ------------------------------------------------------------ diplomacy
+
+    def _plan(self, view: GameState) -> tuple[BodyState, MotionSpec, float] | None:
+        """The motion it would most like to pass this round, whether or not it would."""
+        me = view.nation(self.nation)
+        best: tuple[BodyState, MotionSpec, float] | None = None
+        for body in view.bodies:
+            if self.nation not in rules.voters(body) or not body.alive:
+                continue
+            for spec in motion_menu(view, body, me):
+                gain = sum(v for _, v in self.worth(view, body, spec))
+                if best is None or gain > best[2]:
+                    best = (body, spec, gain)
+        return best
+
+    def _offers(self, view: GameState) -> list[Option]:
+        """A deal for a pivotal vote on the motion it most wants: a pledge for a pledge
+        (a logroll) when it gains from the other's likely motion too, else capital."""
+        plan = self._plan(view)
+        if plan is None or plan[2] <= 0:
+            return []
+        body, spec, gain = plan
+        known: dict[str, Vote] = {self.nation: "yes"}
+        if expected_tally(view, body.id, spec, known)[0]:
+            return []
+        character = self.personality(view)
+        me = view.nation(self.nation)
+        options = []
+        for other in view.great_powers():
+            if other == self.nation or other not in rules.voters(body) or not self.trusts(view, other):
+                continue
+            if not expected_tally(view, body.id, spec, {**known, other: "yes"})[0]:
+                continue
+            them = view.nation(other)
+            their_loss = -rules.motion_value(view, body, spec, them.ideal, them.doctrine, other)
+            theirs = predicted_motion(view, other, exclude=body.id)
+            if theirs is not None and self.nation in rules.voters(view.body(theirs[0])):
+                mine = sum(v for _, v in self.worth(view, view.body(theirs[0]), theirs[1]))
+                if mine + gain > 0:
+                    give = Term("pledge", body=theirs[0])
+                    options.append(Option(Offer(self.nation, other, give, Term("pledge", body=body.id)), (
+                        ("its motion's worth if the pledged vote carries it", gain),
+                        (f"its yes on {them.name}'s likely motion", mine),
+                    )))
+                    continue
+            amount = math.ceil(max(their_loss, 0.0) / self._per_unit(view) * character.trade_appetite + 1)
+            if amount <= me.capital - KEEP_CAPITAL:
+                cost = amount * self._per_unit(view)
+                options.append(Option(Offer(self.nation, other, Term("transfer", amount=float(amount)), Term("pledge", body=body.id)), (
+                    ("its motion's worth if the pledged vote carries it", gain),
+                    (f"{amount} capital for the vote", -cost),
+                )))
+        return options
+
+    def _answers(self, view: GameState) -> list[Option]:
+        """Its answer to the first open offer to it: accept when the terms come out ahead."""
+        offer = next(
+            (o for o in view.offers if o.receiver == self.nation and o.status is OfferStatus.open),
+            None,
+        )
+        if offer is None:
+            return []
+        terms: list[tuple[str, float]] = []
+        sender = view.nation(offer.sender)
+        trusted = self.trusts(view, offer.sender)
+        for term, giver in _sides(offer):
+            gives = giver == offer.sender
+            sign = 1.0 if gives else -1.0
+            if term.kind == "transfer":
+                terms.append((f"{term.amount or 0:g} capital {'received' if gives else 'paid'}", sign * (term.amount or 0) * self._per_unit(view)))
+            elif term.kind == "recognise":
+                terms.append(self._recognition_term(view, offer, gives))
+            elif term.kind == "guarantee":
+                terms.append(("a guarantee to stay" if gives else "its promise to stay", 0.02 if gives else -0.02))
+            elif term.kind == "pledge" and term.body is not None:
+                if gives:
+                    worth = self._pledge_worth(view, offer.sender, term.body) if trusted else 0.0
+                    name = f"{sender.name}'s yes on its motion" + ("" if trusted else f" (it broke a pledge)")
+                    terms.append((name, worth))
+                else:
+                    theirs = predicted_motion(view, offer.sender, only=term.body)
+                    cost = sum(v for _, v in self.worth(view, view.body(term.body), theirs[1])) if theirs else 0.0
+                    terms.append((f"its yes on {sender.name}'s likely motion", min(cost, 0.0) - 0.01))
+        accept = sum(v for _, v in terms) > 0
+        return [Option(Answer(self.nation, offer.id, accept), tuple(terms))]
+
+    def _recognition_term(self, view: GameState, offer: OfferState, gives: bool) -> tuple[str, float]:
+        other = offer.receiver if offer.sender == self.nation else offer.sender
+        if gives:
+            worth = 0.02
+            for objective in view.nation(self.nation).objectives:
+                if objective.kind == "recognised_by" and objective.param("nation") == other:
+                    gap = objective.param("value") - view.nation(other).recognises(self.nation)
+                    if gap > 0:
+                        worth += objective.points * min(1.0, 0.1 / gap) * 0.5
+            return (f"{view.nation(other).name}'s recognition", worth)
+        fit = rules.cosine(view.nation(other).doctrine, self.personality(view).doctrine)
+        return (f"recognising {view.nation(other).name}'s model", -0.05 * (1 - fit))
+
+    def _pledge_worth(self, view: GameState, giver: str, body_id: str) -> float:
+        """What another's yes on its motion in the body is worth: its planned motion's
+        gain, if that yes carries it."""
+        plan = self._plan(view)
+        if plan is None or plan[0].id != body_id:
+            return 0.0
+        body, spec, gain = plan
+        known: dict[str, Vote] = {self.nation: "yes"}
+        if expected_tally(view, body_id, spec, known)[0]:
+            return 0.01
+        return gain if expected_tally(view, body_id, spec, {**known, giver: "yes"})[0] else 0.0
+
+
+def predicted_motion(
+    view: GameState, nation: str, only: str | None = None, exclude: str | None = None
+) -> tuple[str, MotionSpec] | None:
+    """The motion another power would most likely table (in one body, or outside one),
+    judged from what is public about it: the one of most value to it that would pass."""
+    them = view.nation(nation)
+    best: tuple[float, str, MotionSpec] | None = None
+    for body in view.bodies:
+        if (only and body.id != only) or body.id == exclude:
+            continue
+        if nation not in rules.voters(body) or not body.alive:
+            continue
+        for spec in motion_menu(view, body, them):
+            gain = rules.motion_value(view, body, spec, them.ideal, them.doctrine, nation)
+            if best is None or gain > best[0]:
+                if expected_tally(view, body.id, spec, {nation: "yes"})[0]:
+                    best = (gain, body.id, spec)
+    return (best[1], best[2]) if best else None
+
+
+def _sides(offer: OfferState) -> Iterable[tuple[Term, str]]:
+    yield offer.give, offer.sender
+    if offer.ask is not None:
+        yield offer.ask, offer.receiver
+
+
+def _effect_name(spec: MotionSpec) -> str:
+    return {
+        "policy": "the policy move",
+        "mandate": "the mandate change",
+        "add_veto": "the new veto",
+        "remove_veto": "the veto removed",
+        "opt_out": "the opt-out",
+        "admit": "the admission",
+        "suspend": "the suspension",
+        "linkage": "the linkage",
+        "sanction": "the sanction",
+    }[spec.kind]
+

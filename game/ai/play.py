@@ -1,0 +1,118 @@
+"""Driving bots through a game: each is shown its nation's view and the events it may
+see, and its move goes into the game with its explanation."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Mapping
+
+from game.engine.actions import Action, Pass
+from game.engine.api import apply, current_players
+from game.engine.events import Event
+from game.engine.state import GameState, Phase
+from game.engine.views import player_view, visible
+
+from game.scenario import Scenario
+
+from .base import Bot, Decision
+from .explain import as_event
+from .heuristic import HeuristicBot
+from .lookahead import LookaheadBot
+from .simple import BaselineBot, RandomBot
+
+KINDS = ("heuristic", "lookahead", "random", "baseline")
+LEVELS = {"easy": ("heuristic", "easy"), "normal": ("heuristic", "normal"), "hard": ("lookahead", "normal")}
+
+def make_bot(
+    kind: str, nation: str, doctrine: tuple[float, float, float, float] | None = None
+) -> Bot:
+    """A bot of a kind (heuristic, lookahead, random, baseline) or level (easy, normal,
+    hard) for the nation; `doctrine` is the scenario's ai.doctrine for it, if any."""
+    kind, level = LEVELS.get(kind, (kind, "normal"))
+    if kind == "heuristic":
+        return HeuristicBot(nation, doctrine, level)
+    if kind == "lookahead":
+        return LookaheadBot(nation, doctrine)
+    if kind == "random":
+        return RandomBot(nation)
+    if kind == "baseline":
+        return BaselineBot(nation)
+    raise ValueError(f"no such AI: '{kind}' (one of {', '.join(KINDS + tuple(LEVELS))})")
+
+class SeatError(ValueError):
+    """An --ai setting that names no bot kind or no great power."""
+
+
+def seat_kinds(settings: list[str], great_powers: list[str]) -> dict[str, str]:
+    """--ai settings (KIND for every great power, or NATION=KIND) as great power -> kind."""
+    names = [*KINDS, *LEVELS]
+    kinds: dict[str, str] = {}
+    for setting in settings:
+        nation, _, kind = setting.rpartition("=")
+        if kind not in names:
+            close = difflib.get_close_matches(kind, names, 1)
+            hint = f"did you mean '{close[0]}'? " if close else ""
+            raise SeatError(f"--ai {setting}: no AI '{kind}'; {hint}choose from {', '.join(names)}")
+        if not nation:
+            kinds.update(dict.fromkeys(great_powers, kind))
+        elif nation in great_powers:
+            kinds[nation] = kind
+        else:
+            close = difflib.get_close_matches(nation, great_powers, 1)
+            hint = f"did you mean '{close[0]}'? " if close else ""
+            raise SeatError(
+                f"--ai {setting}: '{nation}' is not a great power of the scenario; {hint}"
+                f"the seats are {', '.join(great_powers)}"
+            )
+    return kinds
+
+
+def seat_bots(scenario: Scenario, kinds: Mapping[str, str]) -> dict[str, Bot]:
+    """A bot for every great power: the kind named for it, else the baseline; each
+    plays by the scenario's `ai.doctrine` for its nation, if set."""
+    return {
+        nation.id: make_bot(
+            kinds.get(nation.id, "baseline"),
+            nation.id,
+            tuple(nation.ai.doctrine.as_tuple()) if nation.ai.doctrine else None,
+        )
+        for nation in scenario.great_powers()
+    }
+
+
+def decision_of(state: GameState, bot: Bot) -> Decision:
+    """The bot's move, decided from its nation's view and nothing else."""
+    return bot.decide(player_view(state, bot.nation))
+
+
+def next_decision(state: GameState, bots: Mapping[str, Bot]) -> Decision:
+    """The next move among the bots the game waits for. In diplomacy every power may
+    still act, so a power that would make or answer an offer goes before any that
+    would pass (a pass ends its diplomacy, and offers to it would lapse)."""
+    players = current_players(state)
+    if state.phase is Phase.diplomacy:
+        first: Decision | None = None
+        for nation in players:
+            decision = decision_of(state, bots[nation])
+            if not isinstance(decision.action, Pass):
+                return decision
+            first = first or decision
+        assert first is not None
+        return first
+    return decision_of(state, bots[players[0]])
+
+def tell(bots: Mapping[str, Bot], events: tuple[Event, ...]) -> None:
+    for nation, bot in bots.items():
+        seen = tuple(e for e in events if visible(e, nation))
+        if seen:
+            bot.observe(seen)
+
+def step(state: GameState, bots: Mapping[str, Bot]) -> tuple[GameState, Action, tuple[Event, ...]]:
+    """Play the next bot move: the new state, the move, and its events, the explanation
+    first."""
+    decision = next_decision(state, bots)
+    explained = as_event(state, decision.explanation, decision.action)
+    state, events = apply(state, decision.action)
+    events = (explained, *events)
+    tell(bots, events)
+    return state, decision.action, events

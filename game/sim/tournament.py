@@ -1,0 +1,134 @@
+"""`main.py tournament`: each bot kind takes every great-power seat in turn against a
+field of baseline powers, on the same seeds as an all-baseline game, and is scored by
+the paired difference with the baseline in the same seat and game.
+
+The seats of one seed share its game's shocks, so their differences are averaged per
+seed first; the 95% interval is taken over seeds (normal approximation, t for few)."""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import sys
+from concurrent.futures import ProcessPoolExecutor
+from statistics import NormalDist, fmean, stdev
+from typing import Any
+
+from game.scenario import ScenarioError
+from game.scenario.overrides import OverrideError
+
+from .simulate import VERDICTS, Study, prepare, run_one
+
+DEFAULT_KINDS = ("heuristic", "random", "lookahead")
+
+# Two-sided 95% quantiles of Student's t for small samples (df 1-29); normal beyond.
+_T95 = (12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228, 2.201, 2.179,
+        2.160, 2.145, 2.131, 2.120, 2.110, 2.101, 2.093, 2.086, 2.080, 2.074, 2.069, 2.064,
+        2.060, 2.056, 2.052, 2.048, 2.045)  # fmt: skip
+
+
+def interval(values: list[float]) -> tuple[float, float, float]:
+    """Mean and 95% confidence interval of the mean."""
+    mean = fmean(values)
+    if len(values) < 2:
+        return mean, mean, mean
+    df = len(values) - 1
+    q = _T95[df - 1] if df <= len(_T95) else NormalDist().inv_cdf(0.975)
+    half = q * stdev(values) / math.sqrt(len(values))
+    return mean, mean - half, mean + half
+
+
+def _score(study: Study) -> tuple[dict[str, float], str]:
+    record = run_one(study)
+    return record["scores"], record["verdict"]
+
+
+def run_tournament(
+    data: dict[str, Any], seats: list[str], kinds: list[str], seed: int, runs: int, jobs: int
+) -> dict[str, Any]:
+    seeds = [seed + i for i in range(runs)]
+    studies = [Study(data, s) for s in seeds]
+    jobs_list = [(kind, seat) for kind in kinds for seat in seats]
+    studies += [Study(data, s, ((seat, kind),)) for kind, seat in jobs_list for s in seeds]
+    if jobs <= 1:
+        results = [_score(s) for s in studies]
+    else:
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            results = list(pool.map(_score, studies, chunksize=1))
+    base = {s: results[i] for i, s in enumerate(seeds)}
+    played: dict[str, dict[int, list[float]]] = {k: {s: [] for s in seeds} for k in kinds}
+    verdicts: dict[str, dict[str, int]] = {
+        k: dict.fromkeys(VERDICTS, 0) for k in ("baseline", *kinds)
+    }
+    for s in seeds:
+        verdicts["baseline"][base[s][1]] += 1
+    index = len(seeds)
+    for kind, seat in jobs_list:
+        for s in seeds:
+            scores, verdict = results[index]
+            index += 1
+            played[kind][s].append(scores[seat] - base[s][0][seat])
+            verdicts[kind][verdict] += 1
+    per_seed = {k: [fmean(played[k][s]) for s in seeds] for k in kinds}
+    bots = {}
+    for kind in kinds:
+        mean, low, high = interval(per_seed[kind])
+        bots[kind] = {"score_vs_baseline": round(mean, 3), "ci95": [round(low, 3), round(high, 3)]}
+    pairs = {}
+    if "lookahead" in kinds and "heuristic" in kinds:
+        gaps = [a - b for a, b in zip(per_seed["lookahead"], per_seed["heuristic"], strict=True)]
+        mean, low, high = interval(gaps)
+        pairs["lookahead_vs_heuristic"] = {
+            "score_difference": round(mean, 3),
+            "ci95": [round(low, 3), round(high, 3)],
+        }
+    return {
+        "seats": seats,
+        "runs": runs,
+        "seed": seed,
+        "bots": bots,
+        "pairs": pairs,
+        "verdicts": verdicts,
+    }
+
+
+def tournament(
+    path: str, runs: int, seed: int, fast: bool, kinds: list[str] | None, jobs: int | None,
+    as_json: bool,
+) -> int:
+    try:
+        scenario, data, _ = prepare(path, [], None)
+    except ScenarioError as error:
+        return error.report()
+    except OverrideError as error:  # pragma: no cover - no overrides are passed
+        print(f"main.py tournament: {error}", file=sys.stderr)
+        return 2
+    chosen = kinds or [k for k in DEFAULT_KINDS if not (fast and k == "lookahead")]
+    seats = [n.id for n in scenario.great_powers()]
+    workers = max(1, jobs or os.cpu_count() or 1)
+    if not as_json:
+        games = runs * (1 + len(seats) * len(chosen))
+        print(f"{scenario.title}: {games} games on {workers} processes...", file=sys.stderr)
+    result = run_tournament(data, seats, chosen, seed, runs, workers)
+    result["scenario"] = scenario.id
+    if as_json:
+        print(json.dumps(result, indent=1))
+        return 0
+    print(
+        f"{scenario.title}: each bot in each of {len(seats)} seats ({', '.join(seats)}), "
+        f"{runs} seeds from {seed}, against baseline powers"
+    )
+    print("\nScore against the baseline in the same seat and game (mean, 95% interval):")
+    for kind, row in result["bots"].items():
+        low, high = row["ci95"]
+        print(f"  {kind:10} {row['score_vs_baseline']:+7.2f}   [{low:+.2f}, {high:+.2f}]")
+    for name, row in result["pairs"].items():
+        low, high = row["ci95"]
+        print(f"  {name.replace('_', ' ')}: {row['score_difference']:+.2f} [{low:+.2f}, {high:+.2f}]")
+    print("\nFinal order in the games each played (the baseline: all seats baseline):")
+    for kind, counts in result["verdicts"].items():
+        total = sum(counts.values())
+        shown = ", ".join(f"{v} {100 * c / total:.0f}%" for v, c in counts.items() if c)
+        print(f"  {kind:10} {shown}")
+    return 0

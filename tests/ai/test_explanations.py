@@ -1,0 +1,93 @@
+"""Every AI move carries its explanation: terms, and a sentence whose numbers are those
+terms; explanations go into the save and come back out of `replay --explain`."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from game.ai.explain import sentence_numbers, value_text
+from game.cli import main
+from game.engine.actions import parse_action
+from game.record import load_save
+
+from .worlds import LIBERAL_RESTRAINT, liberal_restraint, play_with
+
+SEATS = {"US": "heuristic", "CN": "lookahead", "RU": "random", "EU": "easy", "IN": "baseline"}
+
+
+@pytest.fixture(scope="module")
+def game():  # type: ignore[no-untyped-def]
+    return play_with(liberal_restraint(), SEATS, seed=3)
+
+
+def test_every_move_leads_its_events_with_its_explanation(game) -> None:  # type: ignore[no-untyped-def]
+    for _, action, events in game:
+        first = events[0]
+        assert first.kind == "explained"
+        assert first.get("nation") == action.nation and first.get("action") == str(action)
+        assert first.get("sentence").startswith(
+            _name(action.nation)
+        ), first.get("sentence")
+    kinds = Counter(type(a).__name__ for _, a, _ in game)
+    assert {"Cast", "Table", "Pass"} <= set(kinds)
+
+
+def test_the_numbers_in_each_sentence_are_its_terms(game) -> None:  # type: ignore[no-untyped-def]
+    checked = 0
+    for _, _, events in game:
+        explained = events[0]
+        terms = explained.get("terms")
+        printed = sentence_numbers(explained.get("sentence"))
+        assert sorted(printed) == sorted(float(value_text(v)) for _, v in terms), explained
+        for name, _ in terms:
+            assert f"{name} (" in explained.get("sentence")
+        checked += bool(terms)
+    assert checked > 100
+
+
+def test_ballot_reasons_stay_private_until_the_reveal(game) -> None:  # type: ignore[no-untyped-def]
+    for _, action, events in game:
+        if type(action).__name__ == "Cast":
+            assert events[0].audience == (action.nation,)
+        if type(action).__name__ in ("Table", "Withdraw", "Join", "Found", "Threaten"):
+            assert events[0].audience is None
+
+
+def _name(nation: str) -> str:
+    return {"US": "United States", "CN": "China", "RU": "Russia", "EU": "European Union", "IN": "India"}[nation]
+
+
+def test_a_saved_ai_game_replays_with_every_explanation(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    save = tmp_path / "game.json"
+    status = main(
+        ["play", "--headless", str(LIBERAL_RESTRAINT), "--ai", "heuristic", "--ai", "RU=random",
+         "--seed", "2", "--save", str(save)]
+    )  # fmt: skip
+    assert status == 0
+    capsys.readouterr()
+    _, _, actions, _, steps = load_save(save)
+    explained = [events[0] for _, events in steps[1:]]
+    assert all(e.kind == "explained" for e in explained)
+    assert [e.get("action") for e in explained] == actions
+    assert [str(parse_action(a)) for a in actions] == actions
+    assert main(["replay", str(save), "--explain"]) == 0
+    printed = [line for line in capsys.readouterr().out.splitlines() if line.startswith("    why: ")]
+    assert len(printed) == len(actions)
+    assert printed[0].removeprefix("    why: ") == explained[0].get("sentence")
+
+
+def test_a_save_whose_explanations_do_not_fit_its_log_is_refused(tmp_path: Path) -> None:
+    import json
+
+    from game.record import SaveError
+
+    save = tmp_path / "game.json"
+    assert main(["play", "--headless", str(LIBERAL_RESTRAINT), "--ai", "heuristic", "--save", str(save)]) == 0
+    data = json.loads(save.read_text())
+    data["explanations"][-1]["index"] = len(data["actions"]) + 5
+    save.write_text(json.dumps(data))
+    with pytest.raises(SaveError, match="explanation of action"):
+        load_save(save)
