@@ -90,7 +90,9 @@ def _tournament(args: argparse.Namespace) -> int:
     from game.sim.tournament import tournament
 
     if args.runs < 2 or (args.jobs is not None and args.jobs < 1):
-        print(f"{PROG} tournament: --runs must be at least 2 and --jobs at least 1", file=sys.stderr)
+        print(
+            f"{PROG} tournament: --runs must be at least 2 and --jobs at least 1", file=sys.stderr
+        )
         return 2
     return tournament(
         args.scenario, args.runs, args.seed, args.fast, args.bots, args.jobs, args.json
@@ -250,7 +252,9 @@ def build_parser() -> argparse.ArgumentParser:
     tournament.add_argument(
         "--runs", type=int, default=20, metavar="N", help="seeds per seat (default 20)"
     )
-    tournament.add_argument("--seed", type=int, default=1, metavar="S", help="first seed (default 1)")
+    tournament.add_argument(
+        "--seed", type=int, default=1, metavar="S", help="first seed (default 1)"
+    )
     tournament.add_argument(
         "--fast", action="store_true", help="leave out the lookahead bot (the slow one)"
     )

@@ -45,8 +45,10 @@ def play_headless(
     bots = seat_bots(scenario, kinds) if kinds else None
     match = Match(scenario, seed, autosave=Path(save) if save else None)
     rounds = scenario.length.rounds
-    who = ", ".join(f"{n} {k}" for n, k in kinds.items()) + "; others baseline" if kinds else (
-        "baseline powers in every seat"
+    who = (
+        ", ".join(f"{n} {k}" for n, k in kinds.items()) + "; others baseline"
+        if kinds
+        else ("baseline powers in every seat")
     )
     print(f"{scenario.title} — seed {seed}, {rounds} rounds, {who}")
     print(f"\n{_year(1, scenario.start_year)}")

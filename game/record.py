@@ -84,7 +84,10 @@ def write_save(
         round_hashes=round_hashes,
         explanations=[
             SavedExplanation(
-                index=i, nation=e.get("nation"), terms=list(e.get("terms")), sentence=e.get("sentence")
+                index=i,
+                nation=e.get("nation"),
+                terms=list(e.get("terms")),
+                sentence=e.get("sentence"),
             )
             for i, e in sorted((explanations or {}).items())
         ],

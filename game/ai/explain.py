@@ -106,7 +106,8 @@ def doing(state: GameState, action: Action) -> str:
     if isinstance(action, Cast):
         return f"voting {action.vote}"
     if isinstance(action, Table):
-        return f"tabling a {action.motion.kind.replace('_', ' ')} motion in {_body(state, action.body)}"
+        kind = action.motion.kind.replace("_", " ")
+        return f"tabling a {kind} motion in {_body(state, action.body)}"
     if isinstance(action, Threaten):
         return f"threatening to leave {_body(state, action.body)}"
     if isinstance(action, Found):
@@ -141,7 +142,11 @@ def explain(state: GameState, action: Action, terms: Terms, lead: str = "") -> E
     elif lead:
         return Explanation(action.nation, str(action), kept, f"{subject}: {lead}.")
     elif isinstance(action, Cast):
-        why = "too little at stake to vote either way" if action.vote == "abstain" else "its reasons were below a hundredth of a point"
+        why = (
+            "too little at stake to vote either way"
+            if action.vote == "abstain"
+            else "its reasons were below a hundredth of a point"
+        )
     else:
         why = "nothing on offer was worth its cost"
     return Explanation(action.nation, str(action), kept, f"{subject}: {lead}{why}.")

@@ -9,8 +9,9 @@ objectives, its satisfaction and the offers it is party to."""
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from game.engine import dynamics, rules
 from game.engine.actions import (
@@ -46,7 +47,7 @@ from game.engine.state import (
 
 from .base import Decision
 from .explain import Terms, doing, explain
-from .objectives import objective_change
+from .objectives import moving_kinds, objective_change
 from .personality import Personality
 
 HORIZON = 3  # rounds over which a change of membership is weighed
@@ -74,6 +75,7 @@ class HeuristicBot:
     level: str = "normal"  # easy: noisy and forgetful; normal
     kind: str = "heuristic"
     broken: list[tuple[int, str, str]] = field(default_factory=list)  # (round, who, to whom)
+    _cache: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def memory(self) -> int:
@@ -111,7 +113,7 @@ class HeuristicBot:
             if answers:
                 return answers
             made = any(o.sender == me and o.round == view.round for o in view.offers)
-            offers = [] if made else self._offers(view)
+            offers = [] if made else self._kept(view, "offers", self._offers)
             return self._with_pass(view, offers)
         if phase is Phase.agenda:
             return self._with_pass(
@@ -122,6 +124,16 @@ class HeuristicBot:
         if phase is Phase.membership:
             return self._with_pass(view, self._memberships(view))
         return [Option(Pass(me), ())]
+
+    def _kept(self, view: GameState, name: str, work: Callable[[GameState], Any]) -> Any:
+        """`work(view)`, computed once while the bodies stay the same within a round (the
+        driver asks every power again each time one of them moves in diplomacy)."""
+        hit = self._cache.get(name)
+        if hit is not None and hit[0] is view.bodies and hit[1] == view.round:
+            return hit[2]
+        value = work(view)
+        self._cache[name] = (view.bodies, view.round, value)
+        return value
 
     def _with_pass(self, view: GameState, options: list[Option]) -> list[Option]:
         """The options plus passing. Passing carries the best option's terms when that
@@ -150,18 +162,28 @@ class HeuristicBot:
     def _horizon(self, view: GameState) -> int:
         return max(1, min(HORIZON, view.rounds - view.round + 1))
 
-    def worth(self, view: GameState, body: BodyState, spec: MotionSpec) -> list[tuple[str, float]]:
+    def worth(
+        self, view: GameState, body: BodyState, spec: MotionSpec, tied: bool | None = None
+    ) -> list[tuple[str, float]]:
         """What a motion, if adopted, is worth to it: the model's payoff change, as its
-        doctrine weighs it, its taste for broader or narrower mandates, and its objectives."""
+        doctrine weighs it, its taste for broader or narrower mandates, and its objectives
+        (`tied`: whether the motion can move one, if the caller knows)."""
         me = view.nation(self.nation)
         character = self.personality(view)
         value = rules.motion_value(view, body, spec, me.ideal, character.doctrine, self.nation)
-        terms = [(_effect_name(spec), value)]
+        terms = [(_EFFECTS[spec.kind], value)]
         if spec.kind == "mandate":
-            terms.append(("its doctrine's view of the mandate", character.mandate_bias * (spec.x + spec.y)))
-        if any(o.param("institution") == body.id for o in me.objectives):
+            terms.append(
+                ("its doctrine's view of the mandate", character.mandate_bias * (spec.x + spec.y))
+            )
+        if tied is None:
+            tied = spec.kind in moving_kinds(view, self.nation).get(body.id, set())
+        if tied:
             adopted = rules.adopt(body, spec, view.round)
-            terms += [(f"objective: {text.rstrip('.')}", points) for text, points in objective_change(view, adopted, self.nation)]
+            terms += [
+                (f"objective: {text.rstrip('.')}", points)
+                for text, points in objective_change(view, adopted, self.nation)
+            ]
         return terms
 
     def trusts(self, view: GameState, other: str) -> bool:
@@ -175,10 +197,11 @@ class HeuristicBot:
         return [
             o.receiver if o.sender == self.nation else o.sender
             for o in view.offers
-            if o.status is OfferStatus.accepted
-            and o.round == view.round
+            if o.status is OfferStatus.accepted and o.round == view.round
             for term, giver in _sides(o)
-            if term.kind == "pledge" and term.body == body and giver != self.nation
+            if term.kind == "pledge"
+            and term.body == body
+            and giver != self.nation
             and self.trusts(view, giver)
         ]
 
@@ -195,14 +218,16 @@ class HeuristicBot:
         pledge = self._my_pledge(view, motion)
         character = self.personality(view)
         if pledge is not None:
-            cost = (self._legitimacy(view, "kept_pledge") - self._legitimacy(view, "broken_pledge")) * character.word_weight
+            cost = (
+                self._legitimacy(view, "kept_pledge") - self._legitimacy(view, "broken_pledge")
+            ) * character.word_weight
             terms.append((f"its pledge to {view.nation(pledge).name}", cost))
         value = sum(v for _, v in terms)
         tau = view.param("vote.tau")
         holder = self.nation in body.vetoes
         if holder and value < -tau:
-            known = {self.nation: "abstain"}
-            passes, (yes, no, _), _ = expected_tally(view, body.id, motion.spec, known)
+            known: dict[str, Vote] = {self.nation: "abstain"}
+            _, (yes, no, _), _ = expected_tally(view, body.id, motion.spec, known)
             if yes > no:  # its no would be a veto against a majority
                 cost = self._legitimacy(view, "veto_vs_majority") * character.veto_restraint
                 if value < cost:  # the loss outweighs what the veto costs it
@@ -231,6 +256,28 @@ class HeuristicBot:
 
     # ------------------------------------------------------------ the agenda
 
+    def drafts(self, view: GameState) -> list[tuple[float, BodyState, MotionSpec, Terms]]:
+        """Every motion it may draft, with its worth, best first. Nothing a draft's
+        worth depends on changes from diplomacy through the agenda, so it is kept."""
+        drafts: list[tuple[float, BodyState, MotionSpec, Terms]] = self._kept(
+            view, "drafts", self._all_drafts
+        )
+        return drafts
+
+    def _all_drafts(self, view: GameState) -> list[tuple[float, BodyState, MotionSpec, Terms]]:
+        me = view.nation(self.nation)
+        moving = moving_kinds(view, self.nation)
+        drafts = []
+        for body in view.bodies:
+            if self.nation not in rules.voters(body) or not body.alive:
+                continue
+            kinds = moving.get(body.id, set())
+            for spec in motion_menu(view, body, me):
+                terms = tuple(self.worth(view, body, spec, spec.kind in kinds))
+                drafts.append((sum(v for _, v in terms), body, spec, terms))
+        drafts.sort(key=lambda d: -d[0])
+        return drafts
+
     def _motions(self, view: GameState) -> list[Option]:
         """Drafts it expects to pass (counting the yes votes pledged to it), and drafts
         that force an isolated veto holder to veto against a majority."""
@@ -240,18 +287,9 @@ class HeuristicBot:
             return []
         forcing = view.param("agenda.table_if.forcing_gain")
         tabling = ("capital a motion costs", -cost * self._per_unit(view))
-        drafts: list[tuple[float, BodyState, MotionSpec, list[tuple[str, float]]]] = []
-        for body in view.bodies:
-            if self.nation not in rules.voters(body) or not body.alive:
-                continue
-            for spec in motion_menu(view, body, me):
-                terms = self.worth(view, body, spec)
-                gain = sum(v for _, v in terms)
-                if gain > -tabling[1] or gain > forcing:
-                    drafts.append((gain, body, spec, terms))
-        drafts.sort(key=lambda d: -d[0])
+        drafts = [d for d in self.drafts(view) if d[0] > -tabling[1] or d[0] > forcing]
         options: list[Option] = []
-        for gain, body, spec, terms in drafts[:12]:
+        for _, body, spec, terms in drafts[:12]:
             action = Table(self.nation, body.id, spec)
             if not check(view, action).ok:
                 continue
@@ -275,7 +313,11 @@ class HeuristicBot:
         cost = view.param("capital.threat_cost")
         if view.nation(self.nation).capital < cost + KEEP_CAPITAL:
             return options
-        leaving = {o.action.body: o for o in self._memberships(view) if isinstance(o.action, Withdraw) and o.value > 0}
+        leaving = {
+            o.action.body: o
+            for o in self._memberships(view)
+            if isinstance(o.action, Withdraw) and o.value > 0
+        }
         for body_id in leaving:
             body = view.body(body_id)
             now = dynamics.payoff(view, body, self.nation)
@@ -286,8 +328,12 @@ class HeuristicBot:
                 odds = dynamics.threat_chance(view, self.nation, demand)
                 reformed = dynamics.reformed(view, body, self.nation, demand)
                 gain = (dynamics.payoff(view, reformed, self.nation) - now) * self._horizon(view)
+                rounds = self._horizon(view)
                 terms = (
-                    (f"the reform's gain over {self._horizon(view)} rounds, times its {odds:.0%} chance", odds * gain),
+                    (
+                        f"the reform's gain over {rounds} rounds, times its {odds:.0%} chance",
+                        odds * gain,
+                    ),
                     ("capital a threat costs", -cost * self._per_unit(view)),
                 )
                 options.append(Option(action, terms))
@@ -305,7 +351,10 @@ class HeuristicBot:
         share = rules.power_share(view, me)
         options: list[Option] = []
         for area in sorted({b.area for b in view.bodies if self.nation in b.members and b.alive}):
-            if any(b.alive and b.area == area and self.nation in b.founders and b.founded_round > 0 for b in view.bodies):
+            if any(
+                b.alive and b.area == area and self.nation in b.founders and b.founded_round > 0
+                for b in view.bodies
+            ):
                 continue
             body = max(
                 (b for b in view.bodies if b.area == area and self.nation in b.members and b.alive),
@@ -315,10 +364,17 @@ class HeuristicBot:
             lag = share / inside - rules.banzhaf_of(body, self.nation) if inside > 0 else 0.0
             terms: list[tuple[str, float]] = []
             if lag > model["misalignment"]:
-                terms.append((f"its votes in {body.name} lag its power by {lag:.2f}", character.rival_appetite * lag))
+                terms.append(
+                    (
+                        f"its votes in {body.name} lag its power by {lag:.2f}",
+                        character.rival_appetite * lag,
+                    )
+                )
             for objective in me.objectives:
                 if objective.kind == "found_rival" and objective.param("area") == area:
-                    terms.append((f"objective: {objective.text.rstrip('.')}", float(objective.points)))
+                    terms.append(
+                        (f"objective: {objective.text.rstrip('.')}", float(objective.points))
+                    )
             if not terms:
                 continue
             likeminded = sorted(
@@ -345,7 +401,10 @@ class HeuristicBot:
                     Option(
                         OptOut(self.nation, motion.id),
                         (
-                            (f"the share ({spared:g}) of the measure's cost it is spared", -value * spared),
+                            (
+                                f"the share ({spared:g}) of the measure's cost it is spared",
+                                -value * spared,
+                            ),
                             ("legitimacy opting out costs", self._legitimacy(view, "opt_out")),
                         ),
                     )
@@ -362,7 +421,9 @@ class HeuristicBot:
         options: list[Option] = []
         for body in view.bodies:
             inside = self.nation in body.members
-            action: Action = Withdraw(self.nation, body.id) if inside else Join(self.nation, body.id)
+            action: Action = (
+                Withdraw(self.nation, body.id) if inside else Join(self.nation, body.id)
+            )
             if (inside and not body.alive) or not check(view, action).ok:
                 continue
             if inside:
@@ -387,7 +448,10 @@ class HeuristicBot:
                     "doctrine weighs them",
                     sign * gap * h * character.exit_readiness,
                 ),
-                *[(f"objective: {t.rstrip('.')}", p) for t, p in objective_change(view, other, self.nation)],
+                *[
+                    (f"objective: {t.rstrip('.')}", p)
+                    for t, p in objective_change(view, other, self.nation)
+                ],
             ]
             if inside:
                 terms += [
@@ -412,12 +476,12 @@ class HeuristicBot:
         fragmented = view.param("verdict.fragmented")
         window = view.param("indices.exit_rate_window_rounds")
         recent = sum(1 for r in view.exit_rounds if view.round - r < window)
-        missing = max(1, fragmented["min_exits_in_window"] - recent)
+        missing = max(1, int(fragmented["min_exits_in_window"]) - recent)
         character = self.personality(view)
 
         def liking(verdict: str) -> float:
             return sum(
-                w * view.param(f"doctrines.{d}.order_view")[verdict]
+                w * float(view.param(f"doctrines.{d}.order_view")[verdict])
                 for w, d in zip(character.doctrine, rules.DOCTRINE_NAMES, strict=True)
             )
 
@@ -429,7 +493,7 @@ class HeuristicBot:
         loss = view.param("score.fragmented_loss") + view.param("score.order_view") * (
             liking(now) - liking("fragmented")
         )
-        return -0.5 * max(loss, 0.0) / missing
+        return -0.5 * max(float(loss), 0.0) / missing
 
     def _influence_change(self, view: GameState, changed: BodyState) -> float:
         """The score its influence share would gain or lose if the body were changed."""
@@ -443,16 +507,8 @@ class HeuristicBot:
 
     def _plan(self, view: GameState) -> tuple[BodyState, MotionSpec, float] | None:
         """The motion it would most like to pass this round, whether or not it would."""
-        me = view.nation(self.nation)
-        best: tuple[BodyState, MotionSpec, float] | None = None
-        for body in view.bodies:
-            if self.nation not in rules.voters(body) or not body.alive:
-                continue
-            for spec in motion_menu(view, body, me):
-                gain = sum(v for _, v in self.worth(view, body, spec))
-                if best is None or gain > best[2]:
-                    best = (body, spec, gain)
-        return best
+        drafts = self.drafts(view)
+        return (drafts[0][1], drafts[0][2], drafts[0][0]) if drafts else None
 
     def _offers(self, view: GameState) -> list[Option]:
         """A deal for a pivotal vote on the motion it most wants: a pledge for a pledge
@@ -468,7 +524,11 @@ class HeuristicBot:
         me = view.nation(self.nation)
         options = []
         for other in view.great_powers():
-            if other == self.nation or other not in rules.voters(body) or not self.trusts(view, other):
+            if (
+                other == self.nation
+                or other not in rules.voters(body)
+                or not self.trusts(view, other)
+            ):
                 continue
             if not expected_tally(view, body.id, spec, {**known, other: "yes"})[0]:
                 continue
@@ -479,18 +539,35 @@ class HeuristicBot:
                 mine = sum(v for _, v in self.worth(view, view.body(theirs[0]), theirs[1]))
                 if mine + gain > 0:
                     give = Term("pledge", body=theirs[0])
-                    options.append(Option(Offer(self.nation, other, give, Term("pledge", body=body.id)), (
-                        ("its motion's worth if the pledged vote carries it", gain),
-                        (f"its yes on {them.name}'s likely motion", mine),
-                    )))
+                    options.append(
+                        Option(
+                            Offer(self.nation, other, give, Term("pledge", body=body.id)),
+                            (
+                                ("its motion's worth if the pledged vote carries it", gain),
+                                (f"its yes on {them.name}'s likely motion", mine),
+                            ),
+                        )
+                    )
                     continue
-            amount = math.ceil(max(their_loss, 0.0) / self._per_unit(view) * character.trade_appetite + 1)
+            amount = math.ceil(
+                max(their_loss, 0.0) / self._per_unit(view) * character.trade_appetite + 1
+            )
             if amount <= me.capital - KEEP_CAPITAL:
                 cost = amount * self._per_unit(view)
-                options.append(Option(Offer(self.nation, other, Term("transfer", amount=float(amount)), Term("pledge", body=body.id)), (
-                    ("its motion's worth if the pledged vote carries it", gain),
-                    (f"{amount} capital for the vote", -cost),
-                )))
+                options.append(
+                    Option(
+                        Offer(
+                            self.nation,
+                            other,
+                            Term("transfer", amount=float(amount)),
+                            Term("pledge", body=body.id),
+                        ),
+                        (
+                            ("its motion's worth if the pledged vote carries it", gain),
+                            (f"{amount} capital for the vote", -cost),
+                        ),
+                    )
+                )
         return options
 
     def _answers(self, view: GameState) -> list[Option]:
@@ -508,24 +585,44 @@ class HeuristicBot:
             gives = giver == offer.sender
             sign = 1.0 if gives else -1.0
             if term.kind == "transfer":
-                terms.append((f"{term.amount or 0:g} capital {'received' if gives else 'paid'}", sign * (term.amount or 0) * self._per_unit(view)))
+                terms.append(
+                    (
+                        f"{term.amount or 0:g} capital {'received' if gives else 'paid'}",
+                        sign * (term.amount or 0) * self._per_unit(view),
+                    )
+                )
             elif term.kind == "recognise":
                 terms.append(self._recognition_term(view, offer, gives))
             elif term.kind == "guarantee":
-                terms.append(("a guarantee to stay" if gives else "its promise to stay", 0.02 if gives else -0.02))
+                terms.append(
+                    (
+                        "a guarantee to stay" if gives else "its promise to stay",
+                        0.02 if gives else -0.02,
+                    )
+                )
             elif term.kind == "pledge" and term.body is not None:
                 if gives:
                     worth = self._pledge_worth(view, offer.sender, term.body) if trusted else 0.0
-                    name = f"{sender.name}'s yes on its motion" + ("" if trusted else f" (it broke a pledge)")
+                    name = f"{sender.name}'s yes on its motion" + (
+                        "" if trusted else " (it broke a pledge)"
+                    )
                     terms.append((name, worth))
                 else:
                     theirs = predicted_motion(view, offer.sender, only=term.body)
-                    cost = sum(v for _, v in self.worth(view, view.body(term.body), theirs[1])) if theirs else 0.0
-                    terms.append((f"its yes on {sender.name}'s likely motion", min(cost, 0.0) - 0.01))
+                    cost = (
+                        sum(v for _, v in self.worth(view, view.body(term.body), theirs[1]))
+                        if theirs
+                        else 0.0
+                    )
+                    terms.append(
+                        (f"its yes on {sender.name}'s likely motion", min(cost, 0.0) - 0.01)
+                    )
         accept = sum(v for _, v in terms) > 0
         return [Option(Answer(self.nation, offer.id, accept), tuple(terms))]
 
-    def _recognition_term(self, view: GameState, offer: OfferState, gives: bool) -> tuple[str, float]:
+    def _recognition_term(
+        self, view: GameState, offer: OfferState, gives: bool
+    ) -> tuple[str, float]:
         other = offer.receiver if offer.sender == self.nation else offer.sender
         if gives:
             worth = 0.02
@@ -544,7 +641,7 @@ class HeuristicBot:
         plan = self._plan(view)
         if plan is None or plan[0].id != body_id:
             return 0.0
-        body, spec, gain = plan
+        _, spec, gain = plan
         known: dict[str, Vote] = {self.nation: "yes"}
         if expected_tally(view, body_id, spec, known)[0]:
             return 0.01
@@ -557,7 +654,7 @@ def predicted_motion(
     """The motion another power would most likely table (in one body, or outside one),
     judged from what is public about it: the one of most value to it that would pass."""
     them = view.nation(nation)
-    best: tuple[float, str, MotionSpec] | None = None
+    drafts = []
     for body in view.bodies:
         if (only and body.id != only) or body.id == exclude:
             continue
@@ -565,10 +662,12 @@ def predicted_motion(
             continue
         for spec in motion_menu(view, body, them):
             gain = rules.motion_value(view, body, spec, them.ideal, them.doctrine, nation)
-            if best is None or gain > best[0]:
-                if expected_tally(view, body.id, spec, {nation: "yes"})[0]:
-                    best = (gain, body.id, spec)
-    return (best[1], best[2]) if best else None
+            drafts.append((gain, body.id, spec))
+    drafts.sort(key=lambda d: -d[0])
+    for _, body_id, spec in drafts[:12]:
+        if expected_tally(view, body_id, spec, {nation: "yes"})[0]:
+            return body_id, spec
+    return None
 
 
 def _sides(offer: OfferState) -> Iterable[tuple[Term, str]]:
@@ -577,16 +676,14 @@ def _sides(offer: OfferState) -> Iterable[tuple[Term, str]]:
         yield offer.ask, offer.receiver
 
 
-def _effect_name(spec: MotionSpec) -> str:
-    return {
-        "policy": "the policy move",
-        "mandate": "the mandate change",
-        "add_veto": "the new veto",
-        "remove_veto": "the veto removed",
-        "opt_out": "the opt-out",
-        "admit": "the admission",
-        "suspend": "the suspension",
-        "linkage": "the linkage",
-        "sanction": "the sanction",
-    }[spec.kind]
-
+_EFFECTS = {
+    "policy": "the policy move",
+    "mandate": "the mandate change",
+    "add_veto": "the new veto",
+    "remove_veto": "the veto removed",
+    "opt_out": "the opt-out",
+    "admit": "the admission",
+    "suspend": "the suspension",
+    "linkage": "the linkage",
+    "sanction": "the sanction",
+}

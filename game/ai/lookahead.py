@@ -57,8 +57,7 @@ class LookaheadBot:
         """Whether the forecast tally turns on its ballot."""
         motion = view.motion(motion_id)
         results = {
-            expected_tally(view, motion.body, motion.spec, {self.nation: vote})[0]
-            for vote in VOTES
+            expected_tally(view, motion.body, motion.spec, {self.nation: vote})[0] for vote in VOTES
         }
         return len(results) > 1
 

@@ -3,6 +3,7 @@ plus the scenario's risk and honesty settings (`nations[].ai`)."""
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from game.engine.state import DOCTRINES, Doctrine4, NationState
@@ -80,16 +81,18 @@ class Personality:
     def of(cls, nation: NationState, doctrine: Doctrine4 | None = None) -> Personality:
         """The personality of a nation, playing by `doctrine` if given (the scenario's
         `ai.doctrine`), else by its own."""
-        mix = doctrine or nation.doctrine
-        traits = {
-            trait: sum(w * PER_DOCTRINE[d][trait] for w, d in zip(mix, DOCTRINES, strict=True))
-            for trait in TRAITS
-        }
-        return cls(
-            doctrine=mix, risk=nation.ai_risk, honesty=nation.ai_honesty, **traits
-        )
+        return _mixed(doctrine or nation.doctrine, nation.ai_risk, nation.ai_honesty)
 
     @property
     def word_weight(self) -> float:
         """How many times a broken pledge's cost it feels: 1 at honesty 0.5, more above."""
         return self.honesty / max(1.0 - self.honesty, 0.05)
+
+
+@functools.lru_cache(maxsize=256)
+def _mixed(mix: Doctrine4, risk: float, honesty: float) -> Personality:
+    traits = {
+        trait: sum(w * PER_DOCTRINE[d][trait] for w, d in zip(mix, DOCTRINES, strict=True))
+        for trait in TRAITS
+    }
+    return Personality(doctrine=mix, risk=risk, honesty=honesty, **traits)

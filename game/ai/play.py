@@ -11,7 +11,6 @@ from game.engine.api import apply, current_players
 from game.engine.events import Event
 from game.engine.state import GameState, Phase
 from game.engine.views import player_view, visible
-
 from game.scenario import Scenario
 
 from .base import Bot, Decision
@@ -21,7 +20,12 @@ from .lookahead import LookaheadBot
 from .simple import BaselineBot, RandomBot
 
 KINDS = ("heuristic", "lookahead", "random", "baseline")
-LEVELS = {"easy": ("heuristic", "easy"), "normal": ("heuristic", "normal"), "hard": ("lookahead", "normal")}
+LEVELS = {
+    "easy": ("heuristic", "easy"),
+    "normal": ("heuristic", "normal"),
+    "hard": ("lookahead", "normal"),
+}
+
 
 def make_bot(
     kind: str, nation: str, doctrine: tuple[float, float, float, float] | None = None
@@ -38,6 +42,7 @@ def make_bot(
     if kind == "baseline":
         return BaselineBot(nation)
     raise ValueError(f"no such AI: '{kind}' (one of {', '.join(KINDS + tuple(LEVELS))})")
+
 
 class SeatError(ValueError):
     """An --ai setting that names no bot kind or no great power."""
@@ -74,7 +79,7 @@ def seat_bots(scenario: Scenario, kinds: Mapping[str, str]) -> dict[str, Bot]:
         nation.id: make_bot(
             kinds.get(nation.id, "baseline"),
             nation.id,
-            tuple(nation.ai.doctrine.as_tuple()) if nation.ai.doctrine else None,
+            nation.ai.doctrine.as_tuple() if nation.ai.doctrine else None,
         )
         for nation in scenario.great_powers()
     }
@@ -101,11 +106,13 @@ def next_decision(state: GameState, bots: Mapping[str, Bot]) -> Decision:
         return first
     return decision_of(state, bots[players[0]])
 
+
 def tell(bots: Mapping[str, Bot], events: tuple[Event, ...]) -> None:
     for nation, bot in bots.items():
         seen = tuple(e for e in events if visible(e, nation))
         if seen:
             bot.observe(seen)
+
 
 def step(state: GameState, bots: Mapping[str, Bot]) -> tuple[GameState, Action, tuple[Event, ...]]:
     """Play the next bot move: the new state, the move, and its events, the explanation

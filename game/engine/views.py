@@ -37,7 +37,10 @@ def player_view(state: GameState, viewer: str) -> GameState:
         ballots=tuple(b for b in state.ballots if b[1] == nation),
         sealed=tuple((m, n) for m, n, _ in state.ballots if n != nation),
         offers=tuple(o for o in state.offers if nation in (o.sender, o.receiver)),
-        nations=tuple(n if n.id == nation else replace(n, objectives=()) for n in state.nations),
+        nations=tuple(
+            replace(n, objectives=()) if n.objectives and n.id != nation else n
+            for n in state.nations
+        ),
         events=tuple(e for e in state.events if e.id in state.events_fired),
         satisfaction=tuple(s for s in state.satisfaction if s[0].split("@")[0] == nation),
         modes=tuple(m for m in state.modes if m[1] == nation),

@@ -287,7 +287,9 @@ def _print_table(summary: dict[str, Any]) -> None:
     if summary["overrides"]:
         print("with " + ", ".join(f"{k}={v}" for k, v in summary["overrides"].items()))
     if summary["ai"]:
-        print("AI: " + ", ".join(f"{k} {v}" for k, v in summary["ai"].items()) + "; others baseline")
+        print(
+            "AI: " + ", ".join(f"{k} {v}" for k, v in summary["ai"].items()) + "; others baseline"
+        )
     print("\nFinal order:")
     for verdict, count in summary["verdicts"].items():
         print(f"  {verdict:12} {count:6}  {100 * count / summary['runs']:5.1f}%")

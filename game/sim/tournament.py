@@ -94,7 +94,12 @@ def run_tournament(
 
 
 def tournament(
-    path: str, runs: int, seed: int, fast: bool, kinds: list[str] | None, jobs: int | None,
+    path: str,
+    runs: int,
+    seed: int,
+    fast: bool,
+    kinds: list[str] | None,
+    jobs: int | None,
     as_json: bool,
 ) -> int:
     try:
@@ -125,7 +130,9 @@ def tournament(
         print(f"  {kind:10} {row['score_vs_baseline']:+7.2f}   [{low:+.2f}, {high:+.2f}]")
     for name, row in result["pairs"].items():
         low, high = row["ci95"]
-        print(f"  {name.replace('_', ' ')}: {row['score_difference']:+.2f} [{low:+.2f}, {high:+.2f}]")
+        print(
+            f"  {name.replace('_', ' ')}: {row['score_difference']:+.2f} [{low:+.2f}, {high:+.2f}]"
+        )
     print("\nFinal order in the games each played (the baseline: all seats baseline):")
     for kind, counts in result["verdicts"].items():
         total = sum(counts.values())

@@ -28,9 +28,7 @@ def test_every_move_leads_its_events_with_its_explanation(game) -> None:  # type
         first = events[0]
         assert first.kind == "explained"
         assert first.get("nation") == action.nation and first.get("action") == str(action)
-        assert first.get("sentence").startswith(
-            _name(action.nation)
-        ), first.get("sentence")
+        assert first.get("sentence").startswith(_name(action.nation)), first.get("sentence")
     kinds = Counter(type(a).__name__ for _, a, _ in game)
     assert {"Cast", "Table", "Pass"} <= set(kinds)
 
@@ -57,7 +55,13 @@ def test_ballot_reasons_stay_private_until_the_reveal(game) -> None:  # type: ig
 
 
 def _name(nation: str) -> str:
-    return {"US": "United States", "CN": "China", "RU": "Russia", "EU": "European Union", "IN": "India"}[nation]
+    return {
+        "US": "United States",
+        "CN": "China",
+        "RU": "Russia",
+        "EU": "European Union",
+        "IN": "India",
+    }[nation]
 
 
 def test_a_saved_ai_game_replays_with_every_explanation(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
@@ -74,7 +78,9 @@ def test_a_saved_ai_game_replays_with_every_explanation(tmp_path: Path, capsys) 
     assert [e.get("action") for e in explained] == actions
     assert [str(parse_action(a)) for a in actions] == actions
     assert main(["replay", str(save), "--explain"]) == 0
-    printed = [line for line in capsys.readouterr().out.splitlines() if line.startswith("    why: ")]
+    printed = [
+        line for line in capsys.readouterr().out.splitlines() if line.startswith("    why: ")
+    ]
     assert len(printed) == len(actions)
     assert printed[0].removeprefix("    why: ") == explained[0].get("sentence")
 
@@ -85,7 +91,12 @@ def test_a_save_whose_explanations_do_not_fit_its_log_is_refused(tmp_path: Path)
     from game.record import SaveError
 
     save = tmp_path / "game.json"
-    assert main(["play", "--headless", str(LIBERAL_RESTRAINT), "--ai", "heuristic", "--save", str(save)]) == 0
+    assert (
+        main(
+            ["play", "--headless", str(LIBERAL_RESTRAINT), "--ai", "heuristic", "--save", str(save)]
+        )
+        == 0
+    )
     data = json.loads(save.read_text())
     data["explanations"][-1]["index"] = len(data["actions"]) + 5
     save.write_text(json.dumps(data))

@@ -30,7 +30,9 @@ def resampled(state: GameState, viewer: str, seed: int) -> GameState:
     nations = tuple(
         n
         if n.id == viewer
-        else replace(n, objectives=(Objective("hold_veto", 99, "hidden", (("institution", "unsc"),)),))
+        else replace(
+            n, objectives=(Objective("hold_veto", 99, "hidden", (("institution", "unsc"),)),)
+        )
         for n in state.nations
     )
     satisfaction = tuple(
@@ -41,7 +43,14 @@ def resampled(state: GameState, viewer: str, seed: int) -> GameState:
         (str(rng.choice(others)), b.id) for b in state.bodies[:2]
     )
     a, b = [g for g in state.great_powers() if g != viewer][:2]
-    secret = OfferState(state.next_offer, a, b, Term("transfer", amount=2.0), Term("pledge", body="wto"), state.round)
+    secret = OfferState(
+        state.next_offer,
+        a,
+        b,
+        Term("transfer", amount=2.0),
+        Term("pledge", body="wto"),
+        state.round,
+    )
     generator = np.random.Generator(np.random.PCG64(seed))
     return replace(
         state,

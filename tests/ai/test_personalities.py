@@ -30,8 +30,14 @@ def decide(state, nation):  # type: ignore[no-untyped-def]
 def test_a_sovereign_power_holding_a_veto_uses_voice_not_exit() -> None:
     settings = {**HOSTILE_COUNCIL, "nations.BB.doctrine": {"sovereign": 1.0}}
     # Aland drags the council's policy further from Bland: Bland vetoes it...
-    tabled = (parse_action("AA pass"), parse_action("BB pass"), parse_action("AA table council policy 1 -1"))
-    state = until(world({**settings, "institutions.council.policy": [0.6, -0.6]}), Phase.vote, "BB", tabled)
+    tabled = (
+        parse_action("AA pass"),
+        parse_action("BB pass"),
+        parse_action("AA table council policy 1 -1"),
+    )
+    state = until(
+        world({**settings, "institutions.council.policy": [0.6, -0.6]}), Phase.vote, "BB", tabled
+    )
     ballot = decide(state, "BB")
     assert ballot.action == Cast("BB", 1, "no")
     assert "vetoed" in ballot.explanation.sentence
@@ -43,13 +49,19 @@ def test_a_sovereign_power_holding_a_veto_uses_voice_not_exit() -> None:
 def test_a_mercantilist_power_without_negative_power_leaves_an_intrusive_body() -> None:
     moves = {
         doctrine: decide(
-            until(world({**HOSTILE_FUND, "nations.BB.doctrine": {doctrine: 1.0}}), Phase.membership, "BB"),
+            until(
+                world({**HOSTILE_FUND, "nations.BB.doctrine": {doctrine: 1.0}}),
+                Phase.membership,
+                "BB",
+            ),
             "BB",
         ).action
         for doctrine in ("mercantilist", "liberal", "sovereign", "transformative")
     }
     assert moves["mercantilist"] == Withdraw("BB", "fund")
-    assert all(not isinstance(moves[d], Withdraw) for d in ("liberal", "sovereign", "transformative"))
+    assert all(
+        not isinstance(moves[d], Withdraw) for d in ("liberal", "sovereign", "transformative")
+    )
 
 
 def test_a_liberal_power_proposes_broader_mandates() -> None:
