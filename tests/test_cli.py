@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-COMMANDS = ["play", "validate", "schema", "replay", "inspect", "simulate"]
+COMMANDS = ["play", "validate", "schema", "replay", "inspect", "simulate", "tournament"]
 
 
 def run(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
@@ -178,7 +178,7 @@ def test_schema_file_gets_normal_permissions(tmp_path: Path) -> None:
 
 def test_readme_lists_every_command() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    for command in ("play", "validate", "schema", "replay", "inspect", "simulate"):
+    for command in COMMANDS:
         assert f"python main.py {command}" in readme
 
 
@@ -255,3 +255,52 @@ def test_simulate_overrides_are_validated_like_a_file() -> None:
     bad_path = run("simulate", "scenarios/tutorial.yaml", "--set", "institutions.forom.opt_out=0.5")
     assert bad_path.returncode == 2
     assert "did you mean 'forum'" in bad_path.stderr
+
+
+def test_simulate_with_ai_seats() -> None:
+    args = ("simulate", "scenarios/tutorial.yaml", "--runs", "2", "--rounds", "2", "--json")
+    base = json.loads(run(*args, "--jobs", "1").stdout)
+    mixed = run(*args, "--jobs", "2", "--ai", "heuristic", "--ai", "EM=random")
+    assert mixed.returncode == 0, mixed.stderr
+    data = json.loads(mixed.stdout)
+    assert data["ai"] == {"EM": "random", "NL": "heuristic", "SG": "heuristic"}
+    assert base["ai"] == {}
+    assert data["runs"] == 2 and sum(data["verdicts"].values()) == 2
+    text = run(*args[:-1], "--ai", "SG=hard")
+    assert text.returncode == 0 and "AI: SG hard; others baseline" in text.stdout
+
+
+@pytest.mark.parametrize(
+    ("setting", "needle"),
+    [
+        ("heuristc", "no AI 'heuristc'; did you mean 'heuristic'?"),
+        ("ZZ=random", "'ZZ' is not a great power of the scenario"),
+        ("NK=random", "did you mean 'NL'?"),
+    ],
+)
+def test_a_bad_ai_setting_is_one_line_and_exit_2(setting: str, needle: str) -> None:
+    for command in ("simulate", "play"):
+        extra = ["--headless"] if command == "play" else ["--runs", "1"]
+        result = run(command, "scenarios/tutorial.yaml", *extra, "--ai", setting)
+        assert result.returncode == 2
+        lines = result.stderr.splitlines()
+        assert len(lines) == 1 and needle in lines[0], result.stderr
+
+
+def test_tournament_json_has_the_documented_fields() -> None:
+    result = run(
+        "tournament", "scenarios/tutorial.yaml", "--runs", "3", "--bots", "heuristic,random",
+        "--json",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert set(data["bots"]) == {"heuristic", "random"}
+    for row in data["bots"].values():
+        low, high = row["ci95"]
+        assert low <= row["score_vs_baseline"] <= high
+    assert set(data["verdicts"]) == {"baseline", "heuristic", "random"}
+    seats = len(data["seats"])
+    assert sum(data["verdicts"]["heuristic"].values()) == 3 * seats
+    assert sum(data["verdicts"]["baseline"].values()) == 3
+    bad = run("tournament", "scenarios/tutorial.yaml", "--bots", "clever")
+    assert bad.returncode == 2 and "no AI 'clever'" in bad.stderr

@@ -307,31 +307,35 @@ class HeuristicBot:
         return options
 
     def _threats(self, view: GameState) -> list[Option]:
-        """Threats to leave a body it would leave anyway (so the threat is believed)
-        unless granted a narrow reform, where its power makes the reform likely."""
+        """Voice before exit: where it would do better outside a body, a threat to leave
+        unless granted a narrow reform that it would value above leaving. The threat is
+        believed because it would leave anyway; the more power it has, and the narrower
+        the demand, the likelier the reform (docs/model.md, threats)."""
         options: list[Option] = []
         cost = view.param("capital.threat_cost")
         if view.nation(self.nation).capital < cost + KEEP_CAPITAL:
             return options
-        leaving = {
-            o.action.body: o
-            for o in self._memberships(view)
-            if isinstance(o.action, Withdraw) and o.value > 0
-        }
-        for body_id in leaving:
-            body = view.body(body_id)
+        character = self.personality(view)
+        h = self._horizon(view)
+        for leave in self._memberships(view, legal_only=False):
+            if not isinstance(leave.action, Withdraw) or leave.value <= 0:
+                continue
+            body = view.body(leave.action.body)
             now = dynamics.payoff(view, body, self.nation)
             for demand in DEMANDS:
                 action = Threaten(self.nation, body.id, demand)
                 if not check(view, action).ok:
                     continue
-                odds = dynamics.threat_chance(view, self.nation, demand)
                 reformed = dynamics.reformed(view, body, self.nation, demand)
-                gain = (dynamics.payoff(view, reformed, self.nation) - now) * self._horizon(view)
-                rounds = self._horizon(view)
+                better = math.tanh(dynamics.payoff(view, reformed, self.nation) - now)
+                gain = better * h * character.exit_readiness - leave.value
+                if gain <= 0:
+                    continue  # leaving would still be worth more than the reform
+                odds = dynamics.threat_chance(view, self.nation, demand)
                 terms = (
                     (
-                        f"the reform's gain over {rounds} rounds, times its {odds:.0%} chance",
+                        f"the {demand.replace('_', ' ')} reform over leaving, times its "
+                        f"{odds:.0%} chance",
                         odds * gain,
                     ),
                     ("capital a threat costs", -cost * self._per_unit(view)),
@@ -411,7 +415,7 @@ class HeuristicBot:
                 )
         return options
 
-    def _memberships(self, view: GameState) -> list[Option]:
+    def _memberships(self, view: GameState, legal_only: bool = True) -> list[Option]:
         """Leaving a body where the outside option beats staying by more than leaving
         costs it (legitimacy, objectives, the influence it holds there, and a step toward
         a fragmented order); joining one it may join where being inside beats the
@@ -419,12 +423,18 @@ class HeuristicBot:
         character = self.personality(view)
         h = self._horizon(view)
         options: list[Option] = []
+        # One withdrawal a round: it weighs each exit against the world as it stands.
+        left = any(b.left_in(self.nation) == view.round for b in view.bodies)
         for body in view.bodies:
             inside = self.nation in body.members
+            if inside and left:
+                continue
             action: Action = (
                 Withdraw(self.nation, body.id) if inside else Join(self.nation, body.id)
             )
-            if (inside and not body.alive) or not check(view, action).ok:
+            if inside and not body.alive:
+                continue
+            if (legal_only or not inside) and not check(view, action).ok:
                 continue
             if inside:
                 member = body
@@ -470,9 +480,9 @@ class HeuristicBot:
         return options
 
     def _fragmenting(self, view: GameState) -> float:
-        """An exit's share of tipping the order into fragmentation: what a fragmented
-        order would cost it in score, over the exits still missing from the window that
-        tips it, halved because the verdict needs more than exits."""
+        """An exit's share of tipping the order into fragmentation (or keeping it there):
+        what a fragmented order costs it in score, over the exits still missing from the
+        window that tips it, halved because the verdict needs more than exits."""
         fragmented = view.param("verdict.fragmented")
         window = view.param("indices.exit_rate_window_rounds")
         recent = sum(1 for r in view.exit_rounds if view.round - r < window)
@@ -486,10 +496,10 @@ class HeuristicBot:
             )
 
         now = view.order.shown
-        if now == "fragmented":
-            return 0.0
         if now == "transitional" and view.order.leaning:
             now = view.order.leaning
+        if now == "fragmented":  # more exits keep it there; the way out is transitional
+            now = "transitional"
         loss = view.param("score.fragmented_loss") + view.param("score.order_view") * (
             liking(now) - liking("fragmented")
         )

@@ -18,6 +18,8 @@ from typing import Any
 from game.scenario import ScenarioError
 from game.scenario.overrides import OverrideError
 
+from game.ai.play import KINDS
+
 from .simulate import VERDICTS, Study, prepare, run_one
 
 DEFAULT_KINDS = ("heuristic", "random", "lookahead")
@@ -110,6 +112,14 @@ def tournament(
         print(f"main.py tournament: {error}", file=sys.stderr)
         return 2
     chosen = kinds or [k for k in DEFAULT_KINDS if not (fast and k == "lookahead")]
+    unknown = [k for k in chosen if k not in KINDS or k == "baseline"]
+    if unknown:
+        print(
+            f"main.py tournament: no AI '{unknown[0]}' to measure; choose from heuristic, "
+            "lookahead, random",
+            file=sys.stderr,
+        )
+        return 2
     seats = [n.id for n in scenario.great_powers()]
     workers = max(1, jobs or os.cpu_count() or 1)
     if not as_json:
