@@ -12,8 +12,8 @@ import statistics
 import sys
 import time
 
-from game.ai.play import decision_of, seat_bots, tell
 from game.ai.lookahead import LookaheadBot
+from game.ai.play import decision_of, seat_bots, tell
 from game.engine.api import apply, current_players, is_terminal, start
 from game.engine.state import GameState
 from game.scenario.compile import compile_scenario
@@ -24,6 +24,10 @@ from .__main__ import ROOT, twenty_rounds
 
 def p95(values: list[float]) -> float:
     return statistics.quantiles(values, n=20)[-1]
+
+
+def show(label: str, seconds: float, target_ms: int) -> None:
+    print(f"{label:40} {1000 * seconds:8.2f} ms   (target {target_ms} ms)")
 
 
 def heuristic_game(seed: int) -> tuple[float, list[float], dict[int, float], list[GameState]]:
@@ -57,13 +61,13 @@ def main() -> None:
         decisions += each
         rounds += list(per_round.values())
         states += seen
-    print(f"heuristic decision, p95                {1000 * p95(decisions):8.2f} ms   (target 5 ms)")
+    show("heuristic decision, p95", p95(decisions), 5)
     print(
         f"  median {1000 * statistics.median(decisions):.2f} ms, max {1000 * max(decisions):.1f} ms"
         f", {len(decisions)} decisions"
     )
-    print(f"one round, every power every phase     {1000 * statistics.median(rounds):8.1f} ms   (target 25 ms)")
-    print(f"20-round game, heuristic in every seat {1000 * statistics.median(games):8.1f} ms   (target 500 ms)")
+    show("one round, every power every phase", statistics.median(rounds), 25)
+    show("20-round game, heuristic in every seat", statistics.median(games), 500)
     sample = states[:: max(1, len(states) // 60)]
     times = []
     for state in sample:
@@ -72,12 +76,14 @@ def main() -> None:
         tick = time.perf_counter()
         decision_of(state, bot)
         times.append(time.perf_counter() - tick)
-    print(f"lookahead decision, p95                {1000 * p95(times):8.1f} ms   (target 300 ms)")
+    show("lookahead decision, p95", p95(times), 300)
     print(f"  median {1000 * statistics.median(times):.1f} ms, {len(times)} decisions")
     if "--full" in sys.argv[1:]:
         from game.sim.tournament import run_tournament
 
-        scenario, data, _ = prepare(str(ROOT / "scenarios" / "liberal-restraint-2025.yaml"), [], None)
+        scenario, data, _ = prepare(
+            str(ROOT / "scenarios" / "liberal-restraint-2025.yaml"), [], None
+        )
         seats = [n.id for n in scenario.great_powers()]
         result = run_tournament(data, seats, ["heuristic", "random", "lookahead"], 1, 40, 2)
         print("tournament, 40 seeds:", result["bots"], result["pairs"])

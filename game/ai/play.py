@@ -63,7 +63,7 @@ def seat_kinds(settings: list[str], great_powers: list[str]) -> dict[str, str]:
         elif nation in great_powers:
             kinds[nation] = kind
         else:
-            close = difflib.get_close_matches(nation, great_powers, 1)
+            close = difflib.get_close_matches(nation.upper(), great_powers, 1, cutoff=0.5)
             hint = f"did you mean '{close[0]}'? " if close else ""
             raise SeatError(
                 f"--ai {setting}: '{nation}' is not a great power of the scenario; {hint}"

@@ -15,10 +15,9 @@ from concurrent.futures import ProcessPoolExecutor
 from statistics import NormalDist, fmean, stdev
 from typing import Any
 
+from game.ai.play import KINDS
 from game.scenario import ScenarioError
 from game.scenario.overrides import OverrideError
-
-from game.ai.play import KINDS
 
 from .simulate import VERDICTS, Study, prepare, run_one
 

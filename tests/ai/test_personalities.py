@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from game.ai.heuristic import HeuristicBot
 from game.engine.actions import Cast, Found, Table, Withdraw, parse_action
+from game.engine.api import apply
 from game.engine.state import Phase
 from game.engine.views import player_view
 
@@ -93,3 +94,33 @@ def test_a_rising_power_with_misaligned_votes_founds_a_rival() -> None:
     # With votes in line with its power it has no reason to.
     aligned = {**rising, "institutions.fund.rule.weights": {"AA": 30, "BB": 30, "CC": 5}}
     assert not isinstance(decide(until(world(aligned), Phase.agenda, "BB"), "BB").action, Found)
+
+
+def test_a_pledge_is_kept_or_broken_by_honesty_and_a_broken_one_is_public() -> None:
+    # Bland pays Aland for a yes on its council motion, then tables one Aland dislikes.
+    deal = [
+        "BB offer AA transfer 1 for pledge council",
+        "AA accept o1",
+        "AA pass",
+        "BB pass",
+        "AA pass",
+        "BB table council policy -0.5 0.3",
+    ]
+    moves = tuple(parse_action(text) for text in deal)
+    ballots = {}
+    for honesty in (0.05, 0.95):
+        settings = {"nations.AA.ai.honesty": honesty, "institutions.council.veto_holders": []}
+        state = until(world(settings), Phase.vote, "AA", moves)
+        ballots[honesty] = decide(state, "AA")
+    broken, kept = ballots[0.05], ballots[0.95]
+    assert broken.action.vote != "yes" and kept.action.vote == "yes"  # type: ignore[union-attr]
+    assert "its pledge to Bland" in broken.explanation.sentence
+    assert "its pledge to Bland" in kept.explanation.sentence
+    # Breaking it is public and costs legitimacy, as the model says.
+    state = until(world({"institutions.council.veto_holders": []}), Phase.vote, "AA", moves)
+    before = state.nation("AA").legitimacy
+    for text in ("AA vote m1 no", "BB vote m1 yes"):
+        state, events = apply(state, parse_action(text))
+    broken_events = [e for e in events if e.kind == "pledge_broken"]
+    assert broken_events and broken_events[0].audience is None
+    assert state.nation("AA").legitimacy < before
