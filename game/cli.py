@@ -46,9 +46,9 @@ def _play(args: argparse.Namespace) -> int:
     python = _python()
     print(
         "Concert of Powers: the game window is not built yet, so there is nothing to play.\n"
-        "What works today: the scenario format, and games played by the baseline powers:\n"
-        f"  {python} {PROG} play --headless scenarios/tutorial.yaml --save game.json\n"
-        f"  {python} {PROG} replay game.json\n"
+        "What works today: the scenario format, and games played by AI powers:\n"
+        f"  {python} {PROG} play --headless scenarios/tutorial.yaml --ai hard --save game.json\n"
+        f"  {python} {PROG} replay game.json --explain   why each AI power did what it did\n"
         f"  {python} {PROG} inspect scenarios/liberal-restraint-2025.yaml\n"
         f"  {python} {PROG} simulate scenarios/liberal-restraint-2025.yaml --runs 50\n"
         f"  {python} {PROG} validate scenarios/      check every bundled scenario\n"
@@ -137,6 +137,23 @@ def _schema(args: argparse.Namespace) -> int:
     return 0
 
 
+def _add_ai(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--ai",
+        action="append",
+        default=[],
+        metavar="[NATION=]KIND",
+        help="who plays the great powers: heuristic, lookahead, random or baseline (or the "
+        "levels easy, normal, hard), for all of them or one (US=lookahead); may be repeated; "
+        "default baseline",
+    )
+
+
+def _add_jobs_and_json(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--jobs", type=int, metavar="J", help="processes (default: all cores)")
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog=PROG,
@@ -148,8 +165,9 @@ def build_parser() -> argparse.ArgumentParser:
     play = commands.add_parser(
         "play",
         help="start the game (the default command)",
-        description="Start the game. With --headless, the baseline powers play the scenario "
-        "in the terminal, which prints the log and can write a save.",
+        description="Start the game. With --headless, AI powers (the baseline unless --ai "
+        "names others) play the scenario in the terminal, which prints the log and can write "
+        "a save.",
     )
     play.add_argument(
         "scenario", nargs="?", metavar="SCENARIO", help="scenario file (with --headless)"
@@ -161,15 +179,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     play.add_argument("--seed", type=int, default=1, metavar="S", help="random seed (default 1)")
     play.add_argument("--save", metavar="FILE", help="write the save file here")
-    play.add_argument(
-        "--ai",
-        action="append",
-        default=[],
-        metavar="[NATION=]KIND",
-        help="who plays the great powers: heuristic, lookahead, random or baseline (or the "
-        "levels easy, normal, hard), for all of them or one (US=lookahead); may be repeated; "
-        "default baseline",
-    )
+    _add_ai(play)
     play.add_argument(
         "--explain", action="store_true", help="print why each AI power made each move"
     )
@@ -207,8 +217,8 @@ def build_parser() -> argparse.ArgumentParser:
         "simulate",
         help="play many headless games and summarise them",
         description="Play RUNS games of the scenario (seeds S, S+1, ...) with baseline powers "
-        "in every seat, over several processes, and summarise verdicts, rates, modes and "
-        "indices. --set changes any scenario value by its dotted path "
+        "in every seat (or the AI --ai names), over several processes, and summarise "
+        "verdicts, rates, modes and indices. --set changes any scenario value by its dotted path "
         "(institutions.hrc.opt_out=0.6), validated like a file.",
     )
     simulate.add_argument("scenario", metavar="SCENARIO", help="scenario file")
@@ -227,17 +237,8 @@ def build_parser() -> argparse.ArgumentParser:
         dest="overrides",
         help="override a scenario value; may be repeated",
     )
-    simulate.add_argument("--jobs", type=int, metavar="J", help="processes (default: all cores)")
-    simulate.add_argument("--json", action="store_true", help="print one JSON object")
-    simulate.add_argument(
-        "--ai",
-        action="append",
-        default=[],
-        metavar="[NATION=]KIND",
-        help="who plays the great powers: heuristic, lookahead, random or baseline (or the "
-        "levels easy, normal, hard), for all of them or one (US=lookahead); may be repeated; "
-        "default baseline",
-    )
+    _add_jobs_and_json(simulate)
+    _add_ai(simulate)
     simulate.set_defaults(run=_simulate)
 
     tournament = commands.add_parser(
@@ -264,8 +265,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="K1,K2",
         help="the kinds to measure (default heuristic,random,lookahead)",
     )
-    tournament.add_argument("--jobs", type=int, metavar="J", help="processes (default: all cores)")
-    tournament.add_argument("--json", action="store_true", help="print one JSON object")
+    _add_jobs_and_json(tournament)
     tournament.set_defaults(run=_tournament)
 
     inspect = commands.add_parser(

@@ -297,7 +297,8 @@ class HeuristicBot:
             known[self.nation] = "yes"
             passes, (yes, no, _), vetoed = expected_tally(view, body.id, spec, known)
             if passes:
-                options.append(Option(action, (*terms, tabling)))
+                risk = self._close_count(view, body, spec, known, terms)
+                options.append(Option(action, (*terms, *risk, tabling)))
                 if len(options) >= 3:
                     break
             elif len(vetoed) == 1 and yes > no and forcing > 0:
@@ -305,6 +306,29 @@ class HeuristicBot:
                     Option(action, (("standing won by forcing a lone veto", forcing), tabling))
                 )
         return options
+
+    def _close_count(
+        self,
+        view: GameState,
+        body: BodyState,
+        spec: MotionSpec,
+        known: dict[str, Vote],
+        terms: Terms,
+    ) -> tuple[tuple[str, float], ...]:
+        """Where one other great power's change of heart would sink the draft, the risk
+        of it, as the power's appetite for risk (the scenario's `ai.risk`) weighs it: a
+        cautious power discounts up to half of what it hopes to gain."""
+        gain = sum(v for _, v in terms if v > 0)
+        risk = self.personality(view).risk
+        if gain <= 0 or risk >= 1:
+            return ()
+        for other in rules.voters(body):
+            if other == self.nation or other in known or not view.nation(other).great:
+                continue
+            if not expected_tally(view, body.id, spec, {**known, other: "abstain"})[0]:
+                return (("the risk of a close count, as its appetite for risk weighs it",
+                         -0.5 * (1 - risk) * gain),)  # fmt: skip
+        return ()
 
     def _threats(self, view: GameState) -> list[Option]:
         """Voice before exit: where it would do better outside a body, a threat to leave
@@ -332,11 +356,16 @@ class HeuristicBot:
                 if gain <= 0:
                     continue  # leaving would still be worth more than the reform
                 odds = dynamics.threat_chance(view, self.nation, demand)
+                failed = view.param("threat.failed_legitimacy") * view.param("score.legitimacy")
                 terms = (
                     (
                         f"the {demand.replace('_', ' ')} reform over leaving, times its "
                         f"{odds:.0%} chance",
                         odds * gain,
+                    ),
+                    (
+                        "the legitimacy a failed threat costs, as its appetite for risk weighs it",
+                        (1 - odds) * failed * 2 * (1 - character.risk),
                     ),
                     ("capital a threat costs", -cost * self._per_unit(view)),
                 )

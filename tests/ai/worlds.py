@@ -3,10 +3,7 @@ crises or growth shocks), with overrides by dotted path."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
-
-import yaml
 
 from game.ai.play import seat_bots, step
 from game.engine.actions import Action, Cast, Pass
@@ -17,13 +14,8 @@ from game.scenario import Scenario, load_scenario, validate_data
 from game.scenario.compile import compile_scenario
 from game.scenario.overrides import apply_override
 
-ROOT = Path(__file__).resolve().parents[2]
-BASE = yaml.safe_load((ROOT / "tests" / "scenario" / "cases" / "base.yaml").read_text())
-QUIET = {
-    "model.vote.noise_sd": 0,
-    "model.crisis.p_per_body_round": 0,
-    "model.power.growth_noise_sd": 0,
-}
+from ..engine.test_rule_cases import BASE, QUIET, ROOT
+
 LIBERAL_RESTRAINT = ROOT / "scenarios" / "liberal-restraint-2025.yaml"
 
 
