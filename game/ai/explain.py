@@ -106,8 +106,8 @@ def doing(state: GameState, action: Action) -> str:
     if isinstance(action, Cast):
         return f"voting {action.vote}"
     if isinstance(action, Table):
-        kind = action.motion.kind.replace("_", " ")
-        return f"tabling a {kind} motion in {_body(state, action.body)}"
+        what = motion_text(str(action.motion), state)
+        return f"tabling '{what}' in {_body(state, action.body)}"
     if isinstance(action, Threaten):
         return f"threatening to leave {_body(state, action.body)}"
     if isinstance(action, Found):
@@ -140,7 +140,7 @@ def explain(state: GameState, action: Action, terms: Terms, lead: str = "") -> E
     elif ahead:
         why = _listed(ahead)
     elif lead:
-        return Explanation(action.nation, str(action), kept, f"{subject}: {lead}.")
+        return Explanation(action.nation, str(action), kept, f"{subject}: {lead.rstrip(': ,')}.")
     elif isinstance(action, Cast):
         why = (
             "too little at stake to vote either way"

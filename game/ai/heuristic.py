@@ -94,8 +94,11 @@ class HeuristicBot:
 
     def decide(self, view: GameState) -> Decision:
         options = self.options(view)
-        best = max(options, key=lambda o: o.value + self._jitter(view, o.action))
-        return Decision(best.action, explain(view, best.action, best.terms, best.lead))
+        chosen = max(options, key=lambda o: o.value + self._jitter(view, o.action))
+        lead = chosen.lead
+        if chosen.value < max(o.value for o in options):  # the easy level's misjudgement
+            lead = "misjudging what was at stake (an easy opponent), " + lead
+        return Decision(chosen.action, explain(view, chosen.action, chosen.terms, lead))
 
     def _jitter(self, view: GameState, action: Action) -> float:
         if not self.noise:

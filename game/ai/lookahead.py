@@ -86,7 +86,9 @@ class LookaheadBot:
                 gain,
             ),
         )
-        lead = f"its rule of thumb favoured {doing(view, usual.action)}, but "
+        lead = (
+            f"its rule of thumb favoured {doing(view, usual.action)}, but playing on scores more: "
+        )
         return Decision(best, explain(view, best, terms, lead))
 
     def play_out(self, world: GameState, move: Action, last: int) -> float:
