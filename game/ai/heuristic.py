@@ -93,7 +93,10 @@ class HeuristicBot:
     # ------------------------------------------------------------ deciding
 
     def decide(self, view: GameState) -> Decision:
-        options = self.options(view)
+        return self.choose(view, self.options(view))
+
+    def choose(self, view: GameState, options: list[Option]) -> Decision:
+        """The best of the options (as it judges them), with its explanation."""
         chosen = max(options, key=lambda o: o.value + self._jitter(view, o.action))
         lead = chosen.lead
         if chosen.value < max(o.value for o in options):  # the easy level's misjudgement

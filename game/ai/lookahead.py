@@ -31,6 +31,7 @@ class LookaheadBot:
     samples: int = 2  # sampled states per move
     width: int = 3  # moves compared
     rounds: int = 0  # rounds played out after the current one
+    close: float = 1.0  # moves further than this (in points) behind the best are not played out
     kind: str = "lookahead"
     heuristic: HeuristicBot = field(init=False)
 
@@ -41,8 +42,9 @@ class LookaheadBot:
         self.heuristic.observe(events)
 
     def candidates(self, view: GameState, options: list[Option]) -> list[Action]:
-        """The moves worth playing out: the heuristic's best few; on a ballot, each way
-        of voting, but only where its vote may decide the motion."""
+        """The moves worth playing out: the heuristic's best few, where they are within
+        `close` points of the best (a clear choice needs no foresight); on a ballot, each
+        way of voting, but only where its vote may decide the motion."""
         ranked = sorted(options, key=lambda o: -o.value)
         if view.phase is Phase.vote:
             chosen = ranked[0].action
@@ -51,7 +53,9 @@ class LookaheadBot:
                 return [chosen]
             others = [Cast(self.nation, chosen.motion, v) for v in VOTES if v != chosen.vote]
             return [chosen, *others]
-        return list(dict.fromkeys(o.action for o in ranked[: self.width]))
+        best = ranked[0].value
+        close = [o.action for o in ranked[: self.width] if best - o.value <= self.close]
+        return list(dict.fromkeys(close))
 
     def pivotal(self, view: GameState, motion_id: int) -> bool:
         """Whether the forecast tally turns on its ballot."""
@@ -64,7 +68,7 @@ class LookaheadBot:
     def decide(self, view: GameState) -> Decision:
         options = self.heuristic.options(view)
         moves = self.candidates(view, options)
-        usual = self.heuristic.decide(view)
+        usual = self.heuristic.choose(view, options)
         if len(moves) < 2:
             return usual
         generator = np.random.default_rng(_seed(view, self.nation))
