@@ -17,7 +17,7 @@ import numpy as np
 from . import rules
 from .actions import INSTRUCTOR
 from .events import Event
-from .state import GameState
+from .state import GameState, NationState
 
 OBSERVER = "observer"
 
@@ -37,15 +37,33 @@ def player_view(state: GameState, viewer: str) -> GameState:
         ballots=tuple(b for b in state.ballots if b[1] == nation),
         sealed=tuple((m, n) for m, n, _ in state.ballots if n != nation),
         offers=tuple(o for o in state.offers if nation in (o.sender, o.receiver)),
-        nations=tuple(
-            replace(n, objectives=()) if n.objectives and n.id != nation else n
-            for n in state.nations
-        ),
+        nations=_nations_seen_by(state.nations, nation),
         events=tuple(e for e in state.events if e.id in state.events_fired),
         satisfaction=tuple(s for s in state.satisfaction if s[0].split("@")[0] == nation),
         modes=tuple(m for m in state.modes if m[1] == nation),
         subverting=tuple(s for s in state.subverting if s[0] == nation),
     )
+
+
+# The nations as each viewer sees them, kept while the state's nations tuple is the
+# same: consecutive views then share one tuple, and the caches keyed on it (power
+# shares, members' shares) keep working for the bots that read views.
+_SEEN: dict[tuple[int, str | None], tuple[tuple[NationState, ...], tuple[NationState, ...]]] = {}
+
+
+def _nations_seen_by(
+    nations: tuple[NationState, ...], viewer: str | None
+) -> tuple[NationState, ...]:
+    hit = _SEEN.get((id(nations), viewer))
+    if hit is not None and hit[0] is nations:
+        return hit[1]
+    seen = tuple(
+        replace(n, objectives=()) if n.objectives and n.id != viewer else n for n in nations
+    )
+    if len(_SEEN) >= 1024:
+        _SEEN.clear()
+    _SEEN[(id(nations), viewer)] = (nations, seen)
+    return seen
 
 
 def visible(event: Event, viewer: str) -> bool:
