@@ -109,7 +109,7 @@ def _print_outcome(state: GameState) -> None:
                 mark = {True: "met", False: "not met", None: "decided by the order verdict"}[
                     item.met
                 ]
-                print(f"    - {item.objective.text}: {mark}")
+                print(f"    - {item.objective.text.rstrip('.')}: {mark}")
 
 
 def _round_break(events: tuple[Event, ...]) -> int:

@@ -42,6 +42,14 @@ def value_text(value: float) -> str:
     return f"{value:+.2f}"
 
 
+DEMAND_TEXT = {
+    "veto": "a veto",
+    "opt_out": "an opt-out",
+    "mandate_cut": "a narrower mandate",
+    "reweight": "reweighted votes",
+}
+
+
 def _listed(terms: Terms) -> str:
     parts = [f"{name} ({value_text(value)})" for name, value in terms]
     return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
@@ -79,7 +87,8 @@ def deed(state: GameState, action: Action) -> str:
     if isinstance(action, Table):
         return f"tabled in {_body(state, action.body)}: {motion_text(str(action.motion), state)}"
     if isinstance(action, Threaten):
-        return f"threatened to leave {_body(state, action.body)} unless granted: {action.demand}"
+        where = _body(state, action.body)
+        return f"threatened to leave {where} unless granted {DEMAND_TEXT[action.demand]}"
     if isinstance(action, Found):
         return f"founded a rival {action.area.replace('_', ' ')} body"
     if isinstance(action, Withdraw):

@@ -46,7 +46,7 @@ from game.engine.state import (
 )
 
 from .base import Decision
-from .explain import Terms, doing, explain
+from .explain import DEMAND_TEXT, Terms, doing, explain
 from .objectives import moving_kinds, objective_change
 from .personality import Personality
 
@@ -365,7 +365,7 @@ class HeuristicBot:
                 failed = view.param("threat.failed_legitimacy") * view.param("score.legitimacy")
                 terms = (
                     (
-                        f"the {demand.replace('_', ' ')} reform over leaving, times its "
+                        f"winning {DEMAND_TEXT[demand]} rather than leaving, times its "
                         f"{odds:.0%} chance",
                         odds * gain,
                     ),
@@ -486,11 +486,17 @@ class HeuristicBot:
                 dynamics.outside_option(view, member, self.nation)
                 - dynamics.payoff(view, member, self.nation)
             )
-            sign = 1.0 if inside else -1.0
+            sign, weighed = (
+                (1.0, "its outside option against membership")
+                if inside
+                else (
+                    -1.0,
+                    "membership against its outside option",
+                )
+            )
             terms = [
                 (
-                    f"its outside option against membership over {h} rounds, as its "
-                    "doctrine weighs them",
+                    f"{weighed} over {h} rounds, as its doctrine weighs them",
                     sign * gap * h * character.exit_readiness,
                 ),
                 *[
