@@ -1323,8 +1323,8 @@ def _end_round(state: GameState, log: list[Event]) -> GameState:
                 state, threat.nation, legitimacy=state.param("threat.failed_legitimacy")
             )
     state = _settle_guarantees(state, log)
-    state = _judge_order(state, log)
-    log.append(event("round_ended", state.round))
+    state, found = _judge_order(state, log)
+    log.append(event("round_ended", state.round, indices=_index_figures(found)))
     if state.round >= state.rounds:
         log.append(event("game_over", state.round))
         return replace(state, phase=Phase.over, acted=())
@@ -1334,9 +1334,19 @@ def _end_round(state: GameState, log: list[Event]) -> GameState:
     return _enter(state, Phase.events, log)
 
 
-def _judge_order(state: GameState, log: list[Event]) -> GameState:
+def _index_figures(found: indices.Indices) -> tuple[tuple[str, float], ...]:
+    """The round's indices as (name, number) pairs, for the log and the debrief."""
+    return tuple(
+        (name, float(value))
+        for name, value in vars(found).items()
+        if isinstance(value, int | float) and not isinstance(value, bool)
+    )
+
+
+def _judge_order(state: GameState, log: list[Event]) -> tuple[GameState, indices.Indices]:
     """The indices and the order verdict of the round (docs/model.md section 9)."""
-    assessments = verdict.assess(indices.compute(state), state.param)
+    found = indices.compute(state)
+    assessments = verdict.assess(found, state.param)
     order = verdict.update(
         state.order,
         assessments,
@@ -1356,7 +1366,7 @@ def _judge_order(state: GameState, log: list[Event]) -> GameState:
                 reasons=reasons,
             )
         )
-    return replace(state, order=order)
+    return replace(state, order=order), found
 
 
 def _settle_guarantees(state: GameState, log: list[Event]) -> GameState:

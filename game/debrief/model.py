@@ -1,0 +1,67 @@
+"""The debrief's data (pydantic, so the report, the window and the classroom server read
+one format)."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class _Record(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Reason(_Record):
+    text: str = Field(description="The condition, with its numbers.")
+    held: bool = Field(description="Whether it held.")
+
+
+class RoundRecord(_Record):
+    round: int
+    year: int | None = Field(description="The calendar year, if the scenario has one.")
+    verdict: str = Field(description="The order shown at the end of the round.")
+    leaning: str | None = Field(description="While transitional, the verdict it leans to.")
+    reasons: list[Reason] = Field(description="The reasons for what is shown or leaned to.")
+    indices: dict[str, float] = Field(description="The order indices at the round's end.")
+
+
+class Moment(_Record):
+    """A key event of the game, with why it happened where a power chose it."""
+
+    round: int
+    kind: str = Field(description="veto, exit, rejoin, reform, rival, broken_pledge, verdict")
+    nation: str | None = Field(description="Who did it (none for a verdict change).")
+    body: str | None = Field(description="Where, if in an institution.")
+    text: str = Field(description="What happened, in words.")
+    why: str | None = Field(description="The power's own reasons, if it explained the move.")
+
+
+class ObjectiveRecord(_Record):
+    text: str
+    points: int
+    met: bool | None = Field(description="None: judged by the order verdict, not yet known.")
+
+
+class NationRecord(_Record):
+    id: str
+    name: str
+    doctrine: dict[str, float] = Field(description="Its doctrine weights at the end.")
+    score: float
+    score_parts: dict[str, float]
+    influence: float
+    legitimacy: float
+    objectives: list[ObjectiveRecord] = Field(description="Its secret objectives, revealed.")
+
+
+class Debrief(_Record):
+    scenario: str
+    title: str
+    seed: int
+    rounds_played: int
+    finished: bool
+    verdict: str = Field(description="The order at the end.")
+    leaning: str | None
+    reasons: list[Reason]
+    rounds: list[RoundRecord]
+    timeline: list[Moment]
+    nations: list[NationRecord] = Field(description="The great powers, best score first.")
+    discussion_questions: list[str] = Field(description="The scenario's questions.")

@@ -1,0 +1,81 @@
+"""The debrief built from a save names the order the game ended in, with its reasons,
+round by round; lists the key moments with the powers' own reasons; and reveals the
+scores and secret objectives."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from game.cli import main
+from game.debrief.build import from_save
+from game.debrief.model import Debrief
+from game.engine.outcome import outcome
+from game.record import load_save
+
+LIBERAL_RESTRAINT = (
+    Path(__file__).resolve().parents[2] / "scenarios" / "liberal-restraint-2025.yaml"
+)
+
+
+@pytest.fixture(scope="module")
+def saved(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("debrief") / "game.json"
+    args = ["play", "--headless", str(LIBERAL_RESTRAINT), "--ai", "heuristic", "--seed", "7"]
+    assert main([*args, "--save", str(path)]) == 0
+    return path
+
+
+def test_the_debrief_names_the_final_order_and_every_round(saved: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    capsys.readouterr()
+    debrief = from_save(saved)
+    _, _, _, final, steps = load_save(saved)
+    assert debrief.finished and debrief.rounds_played == final.rounds == 8
+    assert (debrief.verdict, debrief.leaning) == (final.order.shown, final.order.leaning)
+    assert [r.text for r in debrief.reasons] == [r.text for r in final.order.reasons]
+    assert [r.round for r in debrief.rounds] == list(range(1, 9))
+    assert [r.year for r in debrief.rounds] == list(range(2025, 2033))
+    assert debrief.rounds[-1].verdict == final.order.shown
+    for record in debrief.rounds:
+        assert {"influence_hhi", "exit_rate", "capacity_to_act", "balance"} <= set(record.indices)
+    verdicts = [e for _, events in steps for e in events if e.kind == "verdict_changed"]
+    assert len([m for m in debrief.timeline if m.kind == "verdict"]) == len(verdicts)
+
+
+def test_every_key_moment_is_on_the_timeline_with_its_reasons(saved: Path) -> None:
+    debrief = from_save(saved)
+    _, _, _, final, steps = load_save(saved)
+    events = Counter(e.kind for _, evs in steps for e in evs)
+    kinds = Counter(m.kind for m in debrief.timeline)
+    assert kinds["exit"] == events["nation_withdrew"] > 0
+    assert kinds["veto"] == events["veto_cast"]
+    assert kinds["rival"] == events["institution_founded"] > 0
+    assert kinds["broken_pledge"] == events["pledge_broken"]
+    great = set(final.great_powers())
+    for moment in debrief.timeline:
+        if moment.kind in ("exit", "veto", "rival") and moment.nation in great:
+            assert moment.why and moment.why.startswith(final.nation(moment.nation).name)
+    rounds = [m.round for m in debrief.timeline]
+    assert rounds == sorted(rounds)
+
+
+def test_scores_and_objectives_are_revealed(saved: Path) -> None:
+    debrief = from_save(saved)
+    _, _, _, final, _ = load_save(saved)
+    result = outcome(final)
+    assert [n.id for n in debrief.nations] == [
+        n for n, _ in sorted(result.scores, key=lambda item: -item[1])
+    ]
+    for record in debrief.nations:
+        assert record.score == dict(result.scores)[record.id]
+        assert [o.text for o in record.objectives] == [
+            o.text for o in final.nation(record.id).objectives
+        ]
+    assert debrief.discussion_questions
+
+
+def test_the_debrief_is_one_stable_format(saved: Path) -> None:
+    debrief = from_save(saved)
+    assert Debrief.model_validate_json(debrief.model_dump_json()) == debrief
