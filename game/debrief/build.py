@@ -12,6 +12,7 @@ from game.narrate import describe
 from game.record import load_save
 from game.scenario import Scenario
 
+from .concepts import concepts_met
 from .model import Debrief, Moment, NationRecord, ObjectiveRecord, Reason, RoundRecord
 
 Steps = list[tuple[GameState, tuple[Event, ...]]]
@@ -137,6 +138,7 @@ def build(scenario: Scenario, seed: int, steps: Steps) -> Debrief:
         rounds=rounds,
         timeline=timeline,
         nations=nations,
+        concepts=concepts_met(steps),
         discussion_questions=list(scenario.discussion_questions),
     )
 

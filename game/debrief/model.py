@@ -52,6 +52,16 @@ class NationRecord(_Record):
     objectives: list[ObjectiveRecord] = Field(description="Its secret objectives, revealed.")
 
 
+class Concept(_Record):
+    """A concept of the seed texts, and the moment it first appeared in play."""
+
+    name: str
+    meaning: str = Field(description="What it means, paraphrased.")
+    source: str = Field(description="The text it comes from.")
+    round: int
+    moment: str = Field(description="What happened that showed it.")
+
+
 class Debrief(_Record):
     scenario: str
     title: str
@@ -64,4 +74,5 @@ class Debrief(_Record):
     rounds: list[RoundRecord]
     timeline: list[Moment]
     nations: list[NationRecord] = Field(description="The great powers, best score first.")
+    concepts: list[Concept] = Field(description="The concepts met in play, in order.")
     discussion_questions: list[str] = Field(description="The scenario's questions.")

@@ -79,3 +79,12 @@ def test_scores_and_objectives_are_revealed(saved: Path) -> None:
 def test_the_debrief_is_one_stable_format(saved: Path) -> None:
     debrief = from_save(saved)
     assert Debrief.model_validate_json(debrief.model_dump_json()) == debrief
+
+
+def test_the_concepts_met_are_those_the_game_showed(saved: Path) -> None:
+    debrief = from_save(saved)
+    names = {c.name: c for c in debrief.concepts}
+    timeline = {m.kind: m.round for m in reversed(debrief.timeline)}  # first of each kind
+    assert names["rival institutions"].round == timeline["rival"]
+    assert names["exit"].round == timeline["exit"]
+    assert [c.round for c in debrief.concepts] == sorted(c.round for c in debrief.concepts)

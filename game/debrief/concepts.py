@@ -1,0 +1,157 @@
+"""The concepts of the seed texts as they appeared in play: for each, the first moment
+that showed it. The definitions paraphrase Sakwa (2019) on the models of global order
+and Daßler, Heinkelmann-Wild & Kruck (2024) on negative institutional power."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from game.engine.events import Event
+from game.engine.state import GameState
+from game.narrate import describe, motion_text
+
+from .model import Concept
+
+SAKWA = "Sakwa 2019"
+DHK = "Daßler, Heinkelmann-Wild & Kruck 2024"
+
+# name -> (what it means, its source)
+DEFINITIONS: dict[str, tuple[str, str]] = {
+    "three storeys": (
+        "World order has three levels: the institutions of global governance at the top, "
+        "the states in the middle, and civil society below, which can push states from "
+        "underneath.",
+        SAKWA,
+    ),
+    "four globalisms": (
+        "Great powers hold different models of how the world should be ordered: liberal "
+        "and transformative internationalism, mercantilist nationalism and sovereign "
+        "internationalism; they split on the same motion for different reasons.",
+        SAKWA,
+    ),
+    "negative power": (
+        "The power to stop a decision one rejects, by a veto, an opt-out or a consensus "
+        "rule; a power that has it can stay in a body it dislikes.",
+        DHK,
+    ),
+    "liberal restraint": (
+        "A liberal power that could block a decision holds back, because using its veto "
+        "against a majority would cost the order it leads its legitimacy.",
+        DHK,
+    ),
+    "voice": ("A dissatisfied member stays and objects, using the say it has inside.", DHK),
+    "subversion": ("A dissatisfied member without a way out stays and obstructs.", DHK),
+    "exit": ("A dissatisfied member without negative power leaves the body.", DHK),
+    "rollback": (
+        "A member leaves a body that still binds it and works to undermine it from outside.",
+        DHK,
+    ),
+    "linkage": (
+        "Tying a body's privileges to membership makes leaving dearer, and so keeps members in.",
+        DHK,
+    ),
+    "neo-revisionism": (
+        "A power challenges how the order is run, not the order itself: it seeks reform "
+        "inside the existing institutions rather than their overthrow.",
+        SAKWA,
+    ),
+    "cross-order coalitions": (
+        "Powers with different models of order carry a decision together, which builds "
+        "recognition between them.",
+        SAKWA,
+    ),
+    "legitimacy and power": (
+        "Power used against the majority costs standing; an order holds when power and "
+        "legitimacy stay in balance.",
+        SAKWA,
+    ),
+    "rival institutions": (
+        "Powers whose voice lags their weight build bodies of their own beside the old ones.",
+        SAKWA,
+    ),
+}
+
+
+def _dominant(state: GameState, nation: str) -> int:
+    doctrine = state.nation(nation).doctrine
+    return doctrine.index(max(doctrine))
+
+
+def _split(event: Event, state: GameState) -> bool:
+    """Great powers of different dominant doctrines voting yes and no on one motion."""
+    ballots = dict(event.get("ballots") or ())
+    great = [g for g in state.great_powers() if g in ballots]
+    yes = {_dominant(state, g) for g in great if ballots[g] == "yes"}
+    no = {_dominant(state, g) for g in great if ballots[g] == "no"}
+    return bool(yes and no and yes != no)
+
+
+def _cross(event: Event, state: GameState) -> bool:
+    """An adopted motion whose great-power yes votes span two dominant doctrines."""
+    ballots = dict(event.get("ballots") or ())
+    yes = {_dominant(state, g) for g in state.great_powers() if ballots.get(g) == "yes"}
+    return event.get("result") == "adopted" and len(yes) >= 2
+
+
+def _restraint(event: Event, state: GameState) -> bool:
+    """A veto holder of liberal doctrine abstaining on a motion that then passes."""
+    ballots = dict(event.get("ballots") or ())
+    body = state.body(str(event.get("body"))) if state.has_body(str(event.get("body"))) else None
+    return (
+        event.get("result") == "adopted"
+        and body is not None
+        and any(ballots.get(v) == "abstain" and _dominant(state, v) == 0 for v in body.vetoes)
+    )
+
+
+def _reform(event: Event, state: GameState) -> bool:
+    """A power of other than liberal doctrine winning a reform inside an existing body."""
+    nation = str(event.get("nation"))
+    return bool(event.get("won")) and state.has_nation(nation) and _dominant(state, nation) != 0
+
+
+Test = Callable[[Event, GameState], bool]
+SIGNS: dict[str, tuple[str, Test | None]] = {
+    "three storeys": ("movement_surged", None),
+    "four globalisms": ("ballots_revealed", _split),
+    "negative power": ("veto_cast", None),
+    "liberal restraint": ("ballots_revealed", _restraint),
+    "voice": ("contestation", lambda e, s: e.get("mode") == "voice"),
+    "subversion": ("contestation", lambda e, s: e.get("mode") == "subversion"),
+    "exit": ("nation_withdrew", lambda e, s: e.get("mode") == "exit"),
+    "rollback": ("nation_withdrew", lambda e, s: e.get("mode") == "rollback"),
+    "linkage": ("motion_adopted", lambda e, s: str(e.get("spec")).startswith("linkage")),
+    "neo-revisionism": ("threat_resolved", _reform),
+    "cross-order coalitions": ("ballots_revealed", _cross),
+    "legitimacy and power": ("veto_cast", lambda e, s: bool(e.get("against_majority"))),
+    "rival institutions": ("institution_founded", None),
+}
+
+
+def concepts_met(steps: list[tuple[GameState, tuple[Event, ...]]]) -> list[Concept]:
+    """Each concept that appeared, with the round and the moment it first did, in the
+    order the game met them."""
+    first: dict[str, Concept] = {}
+    for after, events in steps:
+        for event in events:
+            for name, (kind, test) in SIGNS.items():
+                if name in first or event.kind != kind or (test and not test(event, after)):
+                    continue
+                meaning, source = DEFINITIONS[name]
+                moment = describe(event, after) or _plain(event, after)
+                first[name] = Concept(
+                    name=name, meaning=meaning, source=source, round=event.round, moment=moment
+                )
+    return sorted(first.values(), key=lambda c: c.round)
+
+
+def _plain(event: Event, state: GameState) -> str:
+    if event.kind == "motion_adopted":
+        body = event.get("body")
+        where = state.body(body).name if state.has_body(body) else body
+        return f"{where} adopted: {motion_text(str(event.get('spec')), state)}"
+    if event.kind == "movement_surged":
+        return f"The {event.get('movement')} movement surged"
+    if event.kind == "contestation":
+        return f"{event.get('nation')} turned to {event.get('mode')} in {event.get('body')}"
+    return event.kind.replace("_", " ")
