@@ -99,6 +99,12 @@ def _tournament(args: argparse.Namespace) -> int:
     )
 
 
+def _debrief(args: argparse.Namespace) -> int:
+    from game.debrief.command import debrief_command
+
+    return debrief_command(args.file, args.output)
+
+
 def _inspect(args: argparse.Namespace) -> int:
     from game.inspect_world import inspect
 
@@ -198,6 +204,20 @@ def build_parser() -> argparse.ArgumentParser:
         "--explain", action="store_true", help="print why each AI power made each move"
     )
     replay.set_defaults(run=_replay)
+
+    debrief = commands.add_parser(
+        "debrief",
+        help="what a finished game means: the order, key moments, concepts, scores",
+        description="Replay a save and print its debrief: the order and its reasons, the key "
+        "moments with the powers' reasons, the concepts met in play, the scores and secret "
+        "objectives; write it as debrief.json and the game's tables as CSV files "
+        "(rounds, nations, motions, ballots, actions, scores) in DIR.",
+    )
+    debrief.add_argument("file", metavar="SAVE", help="a save file")
+    debrief.add_argument(
+        "-o", "--output", metavar="DIR", help="where to write the files (default: SAVE-debrief/)"
+    )
+    debrief.set_defaults(run=_debrief)
 
     validate = commands.add_parser(
         "validate",

@@ -11,7 +11,16 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-COMMANDS = ["play", "validate", "schema", "replay", "inspect", "simulate", "tournament"]
+COMMANDS = [
+    "play",
+    "validate",
+    "schema",
+    "replay",
+    "debrief",
+    "inspect",
+    "simulate",
+    "tournament",
+]
 
 
 def run(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
