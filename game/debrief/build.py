@@ -14,6 +14,7 @@ from game.scenario import Scenario
 
 from .concepts import concepts_met
 from .model import Debrief, Moment, NationRecord, ObjectiveRecord, Reason, RoundRecord
+from .questions import questions
 
 Steps = list[tuple[GameState, tuple[Event, ...]]]
 
@@ -140,7 +141,14 @@ def build(scenario: Scenario, seed: int, steps: Steps) -> Debrief:
         nations=nations,
         concepts=concepts_met(steps),
         discussion_questions=list(scenario.discussion_questions),
+        questions_from_play=questions(final, timeline, _verdict_text(final.order)),
     )
+
+
+def _verdict_text(order: OrderState) -> str:
+    if order.shown == "transitional" and order.leaning:
+        return f"transitional, leaning {order.leaning}"
+    return order.shown
 
 
 def from_save(path: Path) -> Debrief:

@@ -57,7 +57,6 @@ def show(debrief: Debrief) -> None:
         for objective in nation.objectives:
             mark = {True: "met", False: "not met", None: "decided by the order"}[objective.met]
             print(f"    - {objective.text.rstrip('.')} ({objective.points} points): {mark}")
-    if debrief.discussion_questions:
-        print("\nFor discussion:")
-        for question in debrief.discussion_questions:
-            print(f"  - {question}")
+    print("\nFor discussion:")
+    for question in [*debrief.questions_from_play, *debrief.discussion_questions]:
+        print(f"  - {question}")

@@ -76,3 +76,4 @@ class Debrief(_Record):
     nations: list[NationRecord] = Field(description="The great powers, best score first.")
     concepts: list[Concept] = Field(description="The concepts met in play, in order.")
     discussion_questions: list[str] = Field(description="The scenario's questions.")
+    questions_from_play: list[str] = Field(description="Questions drawn from this game.")

@@ -88,3 +88,25 @@ def test_the_concepts_met_are_those_the_game_showed(saved: Path) -> None:
     assert names["rival institutions"].round == timeline["rival"]
     assert names["exit"].round == timeline["exit"]
     assert [c.round for c in debrief.concepts] == sorted(c.round for c in debrief.concepts)
+
+
+def test_questions_are_drawn_from_what_happened(saved: Path) -> None:
+    debrief = from_save(saved)
+    _, _, _, final, _ = load_save(saved)
+    great = set(final.great_powers())
+    exit_ = next(m for m in debrief.timeline if m.kind == "exit" and m.nation in great)
+    leaver = final.nation(str(exit_.nation)).name
+    assert any(leaver in q and f"round {exit_.round}" in q for q in debrief.questions_from_play)
+    assert debrief.questions_from_play[-1].startswith(f"The order ended {debrief.verdict}")
+
+
+def test_a_game_without_exits_asks_what_kept_the_powers_in() -> None:
+    from game.debrief.build import build
+    from game.record import replay_log
+
+    from ..ai.worlds import scenario
+
+    world = scenario({})
+    _, steps, _ = replay_log(world, 1, ["AA pass", "BB pass", "AA pass", "BB pass"])
+    questions = build(world, 1, steps).questions_from_play
+    assert any(q.startswith("No great power left any body") for q in questions)
