@@ -13,12 +13,12 @@ NOTABLE = {
 }  # fmt: skip
 
 
-def _name(state: GameState, nation: object) -> str:
+def nation_name(state: GameState, nation: object) -> str:
     nation_id = str(nation)
     return state.nation(nation_id).name if state.has_nation(nation_id) else nation_id
 
 
-def _body(state: GameState, body: object) -> str:
+def body_name(state: GameState, body: object) -> str:
     body_id = str(body)
     return state.body(body_id).name if state.has_body(body_id) else body_id
 
@@ -26,7 +26,7 @@ def _body(state: GameState, body: object) -> str:
 def motion_text(spec_text: str, state: GameState) -> str:
     """A motion in words: 'give India a veto', 'move the policy to (0.2, -0.1)'."""
     spec = parse_motion_tokens(spec_text.split())
-    who = _name(state, spec.nation) if spec.nation else ""
+    who = nation_name(state, spec.nation) if spec.nation else ""
     if spec.kind == "policy":
         return f"move the policy to ({spec.x:g}, {spec.y:g})"
     if spec.kind == "mandate":
@@ -54,48 +54,50 @@ def describe(event: Event, state: GameState) -> str | None:
         by = " (injected by the instructor)" if g("by_instructor") else ""
         return f"News{by}: {g('title')}"
     if kind == "election_result":
-        return f"Election in {_name(state, g('nation'))}: {g('result')}"
+        return f"Election in {nation_name(state, g('nation'))}: {g('result')}"
     if kind == "crisis":
-        return f"Crisis: the status quo of {_body(state, g('body'))} is shaken"
+        return f"Crisis: the status quo of {body_name(state, g('body'))} is shaken"
     if kind == "offer_made":
         return f"Offer o{g('offer')}: {g('text')}"
     if kind in ("offer_accepted", "offer_rejected", "offer_lapsed"):
         return f"Offer o{g('offer')} {kind.split('_')[1]}"
     if kind == "motion_tabled":
-        sponsor = _name(state, g("sponsor")) if g("sponsor") else "The chair"
-        body = _body(state, g("body"))
+        sponsor = nation_name(state, g("sponsor")) if g("sponsor") else "The chair"
+        body = body_name(state, g("body"))
         return f"{sponsor} tables m{g('motion')} in {body}: {motion_text(str(g('spec')), state)}"
     if kind == "motion_not_tabled":
-        body, text = _body(state, g("body")), motion_text(str(g("spec")), state)
+        body, text = body_name(state, g("body")), motion_text(str(g("spec")), state)
         return f"A scheduled motion in {body} lapsed, as it no longer applies: {text}"
     if kind == "ballots_revealed":
         yes, no, abstain = g("tally")
-        body = _body(state, g("body"))
+        body = body_name(state, g("body"))
         # Weighted bodies count shares of weight: three significant digits are enough.
         counts = f"yes {yes:.3g}, no {no:.3g}, abstain {abstain:.3g}"
         return f"{body}: m{g('motion')} {g('result')} ({counts})"
     if kind == "veto_cast":
         against = " against a majority" if g("against_majority") else ""
-        return f"{_name(state, g('nation'))} vetoes m{g('motion')}{against}"
+        return f"{nation_name(state, g('nation'))} vetoes m{g('motion')}{against}"
     if kind == "motion_adopted":
         return None  # ballots_revealed already says so
     if kind == "opted_out":
-        return f"{_name(state, g('nation'))} opts out of m{g('motion')}"
+        return f"{nation_name(state, g('nation'))} opts out of m{g('motion')}"
     if kind == "nation_withdrew":
-        return f"{_name(state, g('nation'))} withdraws from {_body(state, g('body'))}"
+        return f"{nation_name(state, g('nation'))} withdraws from {body_name(state, g('body'))}"
     if kind == "nation_joined":
-        return f"{_name(state, g('nation'))} joins {_body(state, g('body'))}"
+        return f"{nation_name(state, g('nation'))} joins {body_name(state, g('body'))}"
     if kind == "threat_made":
-        who, body = _name(state, g("nation")), _body(state, g("body"))
+        who, body = nation_name(state, g("nation")), body_name(state, g("body"))
         return f"{who} threatens to leave {body} unless granted: {g('demand')}"
     if kind == "threat_resolved":
         verdict = "wins" if g("won") else "fails to win"
-        who, body = _name(state, g("nation")), _body(state, g("body"))
+        who, body = nation_name(state, g("nation")), body_name(state, g("body"))
         return f"{who} {verdict} its demand ({g('demand')}) in {body}"
     if kind == "institution_founded":
-        return f"{_name(state, g('founder'))} founds {_body(state, g('body'))} ({g('area')})"
+        return (
+            f"{nation_name(state, g('founder'))} founds {body_name(state, g('body'))} ({g('area')})"
+        )
     if kind in ("pledge_kept", "pledge_broken"):
-        who, to = _name(state, g("nation")), _name(state, g("to"))
+        who, to = nation_name(state, g("nation")), nation_name(state, g("to"))
         return f"{who} {kind.split('_')[1]} its pledge to {to}"
     if kind == "phase_ended_by_instructor":
         return f"The instructor ends the {g('phase')} phase"

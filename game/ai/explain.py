@@ -23,7 +23,7 @@ from game.engine.actions import (
 )
 from game.engine.events import Event, event
 from game.engine.state import GameState
-from game.narrate import motion_text
+from game.narrate import body_name, motion_text, nation_name
 
 Terms = tuple[tuple[str, float], ...]
 NUMBER = re.compile(r"\(([+-]\d+\.\d\d)\)")
@@ -55,19 +55,11 @@ def _listed(terms: Terms) -> str:
     return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
-def _name(state: GameState, nation: str) -> str:
-    return state.nation(nation).name if state.has_nation(nation) else nation
-
-
-def _body(state: GameState, body: str | None) -> str:
-    return state.body(body).name if body and state.has_body(body) else str(body)
-
-
 def _term_text(state: GameState, term: Term) -> str:
     if term.kind == "pledge":
-        return f"a yes vote in {_body(state, term.body)}"
+        return f"a yes vote in {body_name(state, term.body)}"
     if term.kind == "guarantee":
-        return f"a guarantee to stay in {_body(state, term.body)}"
+        return f"a guarantee to stay in {body_name(state, term.body)}"
     if term.kind == "transfer":
         return f"{term.amount or 0:g} capital"
     return "recognition"
@@ -77,7 +69,7 @@ def deed(state: GameState, action: Action) -> str:
     """What the power did, as the sentence's verb phrase."""
     if isinstance(action, Cast):
         motion = state.motion(action.motion)
-        where = _body(state, motion.body)
+        where = body_name(state, motion.body)
         what = motion_text(str(motion.spec), state)
         body = state.body(motion.body)
         if action.vote == "no" and action.nation in body.vetoes:
@@ -85,25 +77,27 @@ def deed(state: GameState, action: Action) -> str:
         verb = "abstained on" if action.vote == "abstain" else f"voted {action.vote} on"
         return f"{verb} m{action.motion} in {where} ({what})"
     if isinstance(action, Table):
-        return f"tabled in {_body(state, action.body)}: {motion_text(str(action.motion), state)}"
+        return (
+            f"tabled in {body_name(state, action.body)}: {motion_text(str(action.motion), state)}"
+        )
     if isinstance(action, Threaten):
-        where = _body(state, action.body)
+        where = body_name(state, action.body)
         return f"threatened to leave {where} unless granted {DEMAND_TEXT[action.demand]}"
     if isinstance(action, Found):
         return f"founded a rival {action.area.replace('_', ' ')} body"
     if isinstance(action, Withdraw):
-        return f"withdrew from {_body(state, action.body)}"
+        return f"withdrew from {body_name(state, action.body)}"
     if isinstance(action, Join):
-        return f"joined {_body(state, action.body)}"
+        return f"joined {body_name(state, action.body)}"
     if isinstance(action, OptOut):
         motion = state.motion(action.motion)
-        return f"opted out of m{action.motion} in {_body(state, motion.body)}"
+        return f"opted out of m{action.motion} in {body_name(state, motion.body)}"
     if isinstance(action, Offer):
-        text = f"offered {_name(state, action.to)} {_term_text(state, action.give)}"
+        text = f"offered {nation_name(state, action.to)} {_term_text(state, action.give)}"
         return text + (f" for {_term_text(state, action.ask)}" if action.ask else "")
     if isinstance(action, Answer):
         offer = next((o for o in state.offers if o.id == action.offer), None)
-        whose = f"{_name(state, offer.sender)}'s offer" if offer else "the offer"
+        whose = f"{nation_name(state, offer.sender)}'s offer" if offer else "the offer"
         return f"{'accepted' if action.accept else 'rejected'} {whose} o{action.offer}"
     if isinstance(action, Pass):
         return "passed"
@@ -116,19 +110,19 @@ def doing(state: GameState, action: Action) -> str:
         return f"voting {action.vote}"
     if isinstance(action, Table):
         what = motion_text(str(action.motion), state)
-        return f"tabling '{what}' in {_body(state, action.body)}"
+        return f"tabling '{what}' in {body_name(state, action.body)}"
     if isinstance(action, Threaten):
-        return f"threatening to leave {_body(state, action.body)}"
+        return f"threatening to leave {body_name(state, action.body)}"
     if isinstance(action, Found):
         return f"founding a rival {action.area.replace('_', ' ')} body"
     if isinstance(action, Withdraw):
-        return f"withdrawing from {_body(state, action.body)}"
+        return f"withdrawing from {body_name(state, action.body)}"
     if isinstance(action, Join):
-        return f"joining {_body(state, action.body)}"
+        return f"joining {body_name(state, action.body)}"
     if isinstance(action, OptOut):
         return f"opting out of m{action.motion}"
     if isinstance(action, Offer):
-        return f"an offer to {_name(state, action.to)}"
+        return f"an offer to {nation_name(state, action.to)}"
     if isinstance(action, Answer):
         return "accepting" if action.accept else "rejecting"
     return "passing"
@@ -139,7 +133,7 @@ def explain(state: GameState, action: Action, terms: Terms, lead: str = "") -> E
     its natural sign (what it is worth to the power); the side the total leans to
     outweighs the other. `lead` opens the reason (e.g. 'the best move on offer, ...')."""
     kept = tuple((name, round(value, 4)) for name, value in terms if round(value, 2) != 0)
-    subject = f"{_name(state, action.nation)} {deed(state, action)}"
+    subject = f"{nation_name(state, action.nation)} {deed(state, action)}"
     total = sum(v for _, v in kept)
     ahead = tuple(sorted((t for t in kept if (t[1] > 0) == (total >= 0)), key=lambda t: -abs(t[1])))
     behind = tuple(sorted((t for t in kept if t not in ahead), key=lambda t: -abs(t[1])))

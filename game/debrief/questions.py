@@ -4,16 +4,9 @@ scenario's own."""
 from __future__ import annotations
 
 from game.engine.state import GameState
+from game.narrate import body_name, nation_name
 
 from .model import Moment
-
-
-def _name(state: GameState, nation: str | None) -> str:
-    return state.nation(nation).name if nation and state.has_nation(nation) else str(nation)
-
-
-def _body(state: GameState, body: str | None) -> str:
-    return state.body(body).name if body and state.has_body(body) else str(body)
 
 
 def questions(final: GameState, timeline: list[Moment], verdict: str) -> list[str]:
@@ -23,17 +16,24 @@ def questions(final: GameState, timeline: list[Moment], verdict: str) -> list[st
     for moment in timeline:
         first.setdefault(moment.kind, moment)
     great = set(final.great_powers())
+
+    def who(moment: Moment) -> str:
+        return nation_name(final, moment.nation)
+
+    def where(moment: Moment) -> str:
+        return body_name(final, moment.body)
+
     exits = [m for m in timeline if m.kind == "exit" and m.nation in great]
     if "veto" in first:
         m = first["veto"]
         asked.append(
-            f"In round {m.round} {_name(final, m.nation)} used its veto in {_body(final, m.body)}. "
+            f"In round {m.round} {who(m)} used its veto in {where(m)}. "
             "What did the veto protect, what did it cost, and why stay and block rather than leave?"
         )
     if exits:
         m = exits[0]
         asked.append(
-            f"In round {m.round} {_name(final, m.nation)} left {_body(final, m.body)}. Did it hold "
+            f"In round {m.round} {who(m)} left {where(m)}. Did it hold "
             "negative power there, and would a veto or an opt-out have kept it inside?"
         )
     else:
@@ -44,20 +44,20 @@ def questions(final: GameState, timeline: list[Moment], verdict: str) -> list[st
     if "reform" in first:
         m = first["reform"]
         asked.append(
-            f"{_name(final, m.nation)} won a reform in {_body(final, m.body)} by threatening "
+            f"{who(m)} won a reform in {where(m)} by threatening "
             f"to leave (round {m.round}). Was it a fair price for keeping it inside, and who "
             "paid it?"
         )
     if "rival" in first:
         m = first["rival"]
         asked.append(
-            f"{_name(final, m.nation)} founded {_body(final, m.body)} in round {m.round}. Does "
+            f"{who(m)} founded {where(m)} in round {m.round}. Does "
             "it complement the existing bodies of its area or compete with them, and who joined?"
         )
     if "broken_pledge" in first:
         m = first["broken_pledge"]
         asked.append(
-            f"{_name(final, m.nation)} broke a pledge in round {m.round}. What did it gain, "
+            f"{who(m)} broke a pledge in round {m.round}. What did it gain, "
             "and what did it lose in trust and standing?"
         )
     asked.append(
