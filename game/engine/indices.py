@@ -192,7 +192,8 @@ def compute(state: GameState) -> Indices:
         n_norm=norm_diversity(state),
         recognition=mutual_recognition(state),
         leader_recognition=(
-            sum(state.nation(leader).recognises(g) for g in great if g != leader)
+            # Over the tuple, not the set: a sum's rounding depends on its order.
+            sum(state.nation(leader).recognises(g) for g in state.great_powers() if g != leader)
             / max(len(great) - 1, 1)
             if leader
             else 0.0
