@@ -83,6 +83,35 @@ def _simulate(args: argparse.Namespace) -> int:
         args.jobs,
         args.json,
         args.ai,
+        args.executor,
+    )
+
+
+def _compare(args: argparse.Namespace) -> int:
+    from game.sim.compare import compare
+
+    if (
+        args.runs < 2
+        or (args.rounds is not None and args.rounds < 1)
+        or (args.jobs is not None and args.jobs < 1)
+    ):
+        print(
+            f"{PROG} compare: --runs must be at least 2, --rounds and --jobs at least 1",
+            file=sys.stderr,
+        )
+        return 2
+    return compare(
+        args.scenario,
+        args.overrides,
+        args.sweep,
+        args.runs,
+        args.seed,
+        args.rounds,
+        args.ai,
+        args.jobs,
+        args.executor,
+        args.json,
+        args.html,
     )
 
 
@@ -158,6 +187,30 @@ def _add_ai(parser: argparse.ArgumentParser) -> None:
 def _add_jobs_and_json(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--jobs", type=int, metavar="J", help="processes (default: all cores)")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
+
+
+def _add_batch(parser: argparse.ArgumentParser) -> None:
+    """The options of a batch of games: seeds, length, scenario changes, where to run."""
+    parser.add_argument("--seed", type=int, default=1, metavar="S", help="first seed (default 1)")
+    parser.add_argument(
+        "--rounds", type=int, metavar="R", help="rounds per game (default: the scenario's)"
+    )
+    parser.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="PATH=VALUE",
+        dest="overrides",
+        help="change a scenario value by its dotted path; may be repeated",
+    )
+    _add_jobs_and_json(parser)
+    parser.add_argument(
+        "--executor",
+        metavar="WHERE",
+        help="where the games run: local processes (the default) or dask://HOST:PORT, an "
+        "existing Dask cluster (needs the dask extra: pip install -e '.[dask]')",
+    )
+    _add_ai(parser)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -245,21 +298,28 @@ def build_parser() -> argparse.ArgumentParser:
     simulate.add_argument(
         "--runs", type=int, default=100, metavar="N", help="number of games (default 100)"
     )
-    simulate.add_argument("--seed", type=int, default=1, metavar="S", help="first seed (default 1)")
-    simulate.add_argument(
-        "--rounds", type=int, metavar="R", help="rounds per game (default: the scenario's)"
-    )
-    simulate.add_argument(
-        "--set",
-        action="append",
-        default=[],
-        metavar="PATH=VALUE",
-        dest="overrides",
-        help="override a scenario value; may be repeated",
-    )
-    _add_jobs_and_json(simulate)
-    _add_ai(simulate)
+    _add_batch(simulate)
     simulate.set_defaults(run=_simulate)
+
+    compare = commands.add_parser(
+        "compare",
+        help="a class experiment: the scenario with and without a change, side by side",
+        description="Play the scenario as it is and with the --set changes on the same seeds, "
+        "and compare the final order, exits, vetoes, decisions adopted and the order indices, "
+        "with 95%% intervals, the paired differences and a one-line reading. --sweep "
+        "PATH=V1,V2,... plays one variant per value against the same base games (with "
+        "--sweep, --set applies to every game, the base too).",
+    )
+    compare.add_argument("scenario", metavar="SCENARIO", help="scenario file")
+    compare.add_argument(
+        "--runs", type=int, default=200, metavar="N", help="games per side (default 200)"
+    )
+    compare.add_argument(
+        "--sweep", metavar="PATH=V1,V2", help="one variant per value of one setting"
+    )
+    compare.add_argument("--html", metavar="FILE", help="also write the comparison as a page")
+    _add_batch(compare)
+    compare.set_defaults(run=_compare)
 
     tournament = commands.add_parser(
         "tournament",

@@ -13,6 +13,7 @@ from game.record import load_save
 from game.scenario import Scenario
 
 from .concepts import concepts_met
+from .doctrines import doctrines_in_action
 from .model import Debrief, Moment, NationRecord, ObjectiveRecord, Reason, RoundRecord
 from .questions import questions
 
@@ -140,6 +141,7 @@ def build(scenario: Scenario, seed: int, steps: Steps) -> Debrief:
         timeline=timeline,
         nations=nations,
         concepts=concepts_met(steps),
+        doctrines=doctrines_in_action(steps, list(final.great_powers())),
         discussion_questions=list(scenario.discussion_questions),
         questions_from_play=questions(final, timeline, _verdict_text(final.order)),
     )

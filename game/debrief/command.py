@@ -1,5 +1,6 @@
-"""`main.py debrief SAVE [-o DIR]`: the debrief in the terminal, and as files: the
-debrief as JSON and the game's tables as CSV (docs/debrief.md)."""
+"""`main.py debrief SAVE [-o DIR]`: the debrief in the terminal, and as files: a
+self-contained HTML report, the debrief as JSON and the game's tables as CSV
+(docs/debrief.md)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from pathlib import Path
 
 from game.files import write_atomic
 from game.record import SaveError, load_save
+from game.report.debrief import debrief_page
 
 from .build import build
 from .model import Debrief
@@ -24,6 +26,7 @@ def debrief_command(save: str, out: str | None) -> int:
     folder = Path(out) if out else Path(save).with_name(Path(save).stem + "-debrief")
     try:
         folder.mkdir(parents=True, exist_ok=True)
+        write_atomic(folder / "report.html", debrief_page(debrief))
         write_atomic(folder / "debrief.json", debrief.model_dump_json(indent=1) + "\n")
         written = write_tables(folder, debrief, steps, actions)
     except OSError as error:
@@ -31,7 +34,8 @@ def debrief_command(save: str, out: str | None) -> int:
         return 1
     show(debrief)
     names = ", ".join(p.name for p in written)
-    print(f"\nwrote {folder / 'debrief.json'} and {names} in {folder}")
+    print(f"\nwrote {folder / 'report.html'} (open it in a browser; it prints too),")
+    print(f"  debrief.json and {names} in {folder}")
     return 0
 
 
@@ -51,6 +55,15 @@ def show(debrief: Debrief) -> None:
     print("\nConcepts met in play:")
     for concept in debrief.concepts:
         print(f"  {concept.name} (round {concept.round}, {concept.source}): {concept.moment}")
+    print("\nDoctrines in action:")
+    for record in debrief.doctrines:
+        print(f"  {record.summary}")
+        for act in record.acts:
+            mark = "fits" if act.fits else "betrays"
+            when = "round" + (
+                "s " + ", ".join(map(str, act.rounds)) if len(act.rounds) > 1 else f" {act.round}"
+            )
+            print(f"    - {when}, {mark}: {act.text} - {act.reason}")
     print("\nScores and secret objectives:")
     for nation in debrief.nations:
         print(f"  {nation.name}: {nation.score:.1f} points")

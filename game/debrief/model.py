@@ -62,6 +62,27 @@ class Concept(_Record):
     moment: str = Field(description="What happened that showed it.")
 
 
+class DoctrineAct(_Record):
+    """A move of a great power that fits or betrays its doctrine (game/debrief/doctrines.py)."""
+
+    round: int = Field(description="The first round it did this.")
+    rounds: list[int] = Field(description="Every round it did the same, the first included.")
+    text: str = Field(description="What it did, in words.")
+    doctrine: str = Field(description="The dominant doctrine it was judged by, at the time.")
+    fits: bool = Field(description="True if the move fits the doctrine, False if it betrays it.")
+    reason: str = Field(description="Why, paraphrasing the seed texts.")
+
+
+class DoctrineRecord(_Record):
+    """A great power's doctrine in action: its telling moves and a sentence on them."""
+
+    id: str
+    name: str
+    doctrine: str = Field(description="Its dominant doctrine at the end.")
+    acts: list[DoctrineAct] = Field(description="Its telling moves, in round order.")
+    summary: str = Field(description="One sentence on how far it kept to its doctrine.")
+
+
 class Debrief(_Record):
     scenario: str
     title: str
@@ -75,5 +96,8 @@ class Debrief(_Record):
     timeline: list[Moment]
     nations: list[NationRecord] = Field(description="The great powers, best score first.")
     concepts: list[Concept] = Field(description="The concepts met in play, in order.")
+    doctrines: list[DoctrineRecord] = Field(
+        description="Each great power's moves that fit or betray its doctrine."
+    )
     discussion_questions: list[str] = Field(description="The scenario's questions.")
     questions_from_play: list[str] = Field(description="Questions drawn from this game.")

@@ -5,10 +5,9 @@ over processes; each returns a small record, so memory stays flat however many r
 from __future__ import annotations
 
 import json
-import os
 import sys
 from collections import Counter
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -23,8 +22,21 @@ from game.scenario.compile import compile_scenario
 from game.scenario.load import load_data
 from game.scenario.overrides import OverrideError, apply_override, parse_assignment
 
+from .executor import ExecutorError, parse_executor, stream
+
 VERDICTS = ("pluralist", "hegemonic", "bloc", "fragmented", "transitional")
 MODES = ("voice", "subversion", "exit", "rollback")
+# What each record counts once per game.
+RUN_COUNTS = (
+    "rejoins",
+    "vetoes",
+    "tabled",
+    "adopted",
+    "opt_outs",
+    "threats",
+    "reforms_won",
+    "rivals_founded",
+)
 
 
 @dataclass(frozen=True)
@@ -110,85 +122,113 @@ def run_one(study: Study) -> dict[str, Any]:
             "recognition": found.recognition,
             "apex_coverage": found.apex_coverage,
             "capacity_to_act": found.capacity_to_act,
-            "vitality": found.balance,
+            "balance": found.balance,
+            "vitality": found.vitality,
         },
     }
 
 
-def _mean(values: list[float]) -> float:
-    return sum(values) / len(values) if values else 0.0
+class Summary:
+    """The summary of a study, kept as running sums: records are added one at a time
+    and dropped, so memory stays flat however many runs there are."""
 
+    _NATION_COUNTS = ("exits", "rejoins", "vetoes", "opt_outs")
+    _NATION_FINALS = ("final_influence", "final_legitimacy")
+    _BODY_SUMS = ("exits", "final_members", "final_vitality", "adopted")
 
-def summarise(records: list[dict[str, Any]], head: dict[str, Any]) -> dict[str, Any]:
-    runs = len(records)
-    rounds = sum(r["rounds"] for r in records)
-    member_rounds = {k: sum(r["member_rounds"][k] for r in records) for k in ("great", "minor")}
-    exits = {k: sum(r["exits"][k] for r in records) for k in ("great", "minor")}
-    modes: Counter[str] = Counter()
-    for record in records:
-        modes.update(record["modes"])
-    nations = records[0]["by_nation"].keys() if records else []
-    bodies = list(dict.fromkeys(b for r in records for b in r["by_institution"]))
-    return {
-        **head,
-        "verdicts": {v: sum(1 for r in records if r["verdict"] == v) for v in VERDICTS},
-        "rates": {
-            "exits_per_1000_member_rounds": {
-                k: 1000 * exits[k] / member_rounds[k] if member_rounds[k] else 0.0 for k in exits
+    def __init__(self) -> None:
+        self.runs = 0
+        self.rounds = 0
+        self.verdicts: Counter[str] = Counter()
+        self.sums: Counter[str] = Counter()
+        self.modes: Counter[str] = Counter()
+        self.nations: dict[str, Counter[str]] = {}
+        self.finals: dict[tuple[str, str], list[float]] = {}  # (nation, key) -> [sum, count]
+        self.bodies: dict[str, Counter[str]] = {}
+        self.indices: Counter[str] = Counter()
+
+    def add(self, record: dict[str, Any]) -> None:
+        self.runs += 1
+        self.rounds += record["rounds"]
+        self.verdicts[record["verdict"]] += 1
+        for kind in ("great", "minor"):
+            self.sums[f"member_rounds_{kind}"] += record["member_rounds"][kind]
+            self.sums[f"exits_{kind}"] += record["exits"][kind]
+        for key in RUN_COUNTS:
+            self.sums[key] += record[key]
+        self.modes.update(record["modes"])
+        for nation, row in record["by_nation"].items():
+            counts = self.nations.setdefault(nation, Counter())
+            for key in self._NATION_COUNTS:
+                counts[key] += row[key]
+            for key in self._NATION_FINALS:
+                if row[key] is not None:
+                    total = self.finals.setdefault((nation, key), [0.0, 0])
+                    total[0] += row[key]
+                    total[1] += 1
+        for body, row in record["by_institution"].items():
+            sums = self.bodies.setdefault(body, Counter())
+            sums["runs"] += 1
+            for key in self._BODY_SUMS:
+                sums[key] += row[key]
+        self.indices.update(record["indices"])
+
+    def result(self, head: dict[str, Any]) -> dict[str, Any]:
+        """The summary in the form `simulate --json` prints."""
+        runs, rounds, sums = self.runs, self.rounds, self.sums
+
+        def per(total: float, count: float) -> float:
+            return total / count if count else 0.0
+
+        return {
+            **head,
+            "verdicts": {v: self.verdicts.get(v, 0) for v in VERDICTS},
+            "rates": {
+                "exits_per_1000_member_rounds": {
+                    k: 1000 * per(sums[f"exits_{k}"], sums[f"member_rounds_{k}"])
+                    for k in ("great", "minor")
+                },
+                "rejoins": per(sums["rejoins"], runs),
+                "vetoes_per_round": per(sums["vetoes"], rounds),
+                "motions_tabled_per_round": per(sums["tabled"], rounds),
+                "motions_adopted_per_round": per(sums["adopted"], rounds),
+                "opt_outs": per(sums["opt_outs"], runs),
+                "threats": per(sums["threats"], runs),
+                "reforms_won": per(sums["reforms_won"], runs),
+                "rivals_founded": per(sums["rivals_founded"], runs),
             },
-            "rejoins": sum(r["rejoins"] for r in records) / runs,
-            "vetoes_per_round": sum(r["vetoes"] for r in records) / rounds,
-            "motions_tabled_per_round": sum(r["tabled"] for r in records) / rounds,
-            "motions_adopted_per_round": sum(r["adopted"] for r in records) / rounds,
-            "opt_outs": sum(r["opt_outs"] for r in records) / runs,
-            "threats": sum(r["threats"] for r in records) / runs,
-            "reforms_won": sum(r["reforms_won"] for r in records) / runs,
-            "rivals_founded": sum(r["rivals_founded"] for r in records) / runs,
-        },
-        "modes": {m: modes.get(m, 0) for m in MODES},
-        "by_nation": {
-            n: {
-                key: (
-                    _mean(
-                        [
-                            r["by_nation"][n][key]
-                            for r in records
-                            if r["by_nation"][n][key] is not None
-                        ]
-                    )
-                    if key.startswith("final")
-                    else sum(r["by_nation"][n][key] for r in records)
-                )
-                for key in (
-                    "exits",
-                    "rejoins",
-                    "vetoes",
-                    "opt_outs",
-                    "final_influence",
-                    "final_legitimacy",
-                )
-            }
-            for n in nations
-        },
-        # Rival bodies exist only in the games that founded them: each body is summed
-        # and averaged over the runs it existed in, which "runs" gives.
-        "by_institution": {
-            b: {
-                "runs": len(present),
-                "exits": sum(r["exits"] for r in present),
-                "final_members": _mean([r["final_members"] for r in present]),
-                "final_vitality": _mean([r["final_vitality"] for r in present]),
-                "adopted": sum(r["adopted"] for r in present),
-            }
-            for b in bodies
-            for present in [[r["by_institution"][b] for r in records if b in r["by_institution"]]]
-        },
-        "indices_final_mean": {
-            key: _mean([r["indices"][key] for r in records]) for key in records[0]["indices"]
+            "modes": {m: self.modes.get(m, 0) for m in MODES},
+            "by_nation": {
+                nation: {
+                    **{key: counts[key] for key in self._NATION_COUNTS},
+                    **{
+                        key: per(*self.finals.get((nation, key), [0.0, 0]))
+                        for key in self._NATION_FINALS
+                    },
+                }
+                for nation, counts in self.nations.items()
+            },
+            # Rival bodies exist only in the games that founded them: each body is summed
+            # and averaged over the runs it existed in, which "runs" gives.
+            "by_institution": {
+                body: {
+                    "runs": s["runs"],
+                    "exits": s["exits"],
+                    "final_members": per(s["final_members"], s["runs"]),
+                    "final_vitality": per(s["final_vitality"], s["runs"]),
+                    "adopted": s["adopted"],
+                }
+                for body, s in self.bodies.items()
+            },
+            "indices_final_mean": {key: per(v, runs) for key, v in self.indices.items()},
         }
-        if records
-        else {},
-    }
+
+
+def summarise(records: Iterable[dict[str, Any]], head: dict[str, Any]) -> dict[str, Any]:
+    summary = Summary()
+    for record in records:
+        summary.add(record)
+    return summary.result(head)
 
 
 def prepare(
@@ -223,35 +263,32 @@ def simulate(
     jobs: int | None,
     as_json: bool,
     ai: list[str] | None = None,
+    executor: str | None = None,
 ) -> int:
     try:
         scenario, data, applied = prepare(path, overrides, rounds)
         kinds = seat_kinds(ai or [], [n.id for n in scenario.great_powers()])
+        where = parse_executor(executor)
     except ScenarioError as error:
         return error.report()
     except OverrideError as error:
         print(f"main.py simulate: --set {error}", file=sys.stderr)
         return 2
-    except SeatError as error:
+    except (SeatError, ExecutorError) as error:
         print(f"main.py simulate: {error}", file=sys.stderr)
         return 2
     seats = tuple(sorted(kinds.items()))
-    studies = [Study(data, seed + i, seats) for i in range(runs)]
-    workers = max(1, jobs or os.cpu_count() or 1)
-    records: list[dict[str, Any]] = []
-    show = sys.stderr.isatty() and not as_json
-    if workers == 1:
-        results = map(run_one, studies)
-        for record in results:
-            records.append(record)
-            _progress(show, len(records), runs)
-    else:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            for record in pool.map(run_one, studies, chunksize=max(1, runs // (workers * 8))):
-                records.append(record)
-                _progress(show, len(records), runs)
-    if show:
-        print(file=sys.stderr)
+    studies = (Study(data, seed + i, seats) for i in range(runs))
+    summary = Summary()
+    progress = Progress(sys.stderr.isatty() and not as_json, runs)
+    try:
+        for record in stream(run_one, studies, jobs, where):
+            summary.add(record)
+            progress.advance()
+    except ExecutorError as error:
+        print(f"main.py simulate: {error}", file=sys.stderr)
+        return 2
+    progress.close()
     head = {
         "scenario": scenario.id,
         "runs": runs,
@@ -260,26 +297,37 @@ def simulate(
         "overrides": applied,
         "ai": dict(seats),
     }
-    summary = summarise(records, head)
+    result = summary.result(head)
     if as_json:
-        print(json.dumps(summary, indent=1))
+        print(json.dumps(result, indent=1))
     else:
-        _print_table(summary)
+        print_summary(result)
     return 0
 
 
-def _progress(show: bool, done: int, total: int) -> None:
-    if show:
-        width = 30
-        filled = width * done // total
-        print(
-            f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} games",
-            end="",
-            file=sys.stderr,
-        )
+class Progress:
+    """A bar on the terminal while a study runs (none when piped or printing JSON)."""
+
+    def __init__(self, show: bool, total: int) -> None:
+        self.show, self.total, self.done = show, total, 0
+
+    def advance(self) -> None:
+        self.done += 1
+        if self.show:
+            width = 30
+            filled = width * self.done // self.total
+            print(
+                f"\r[{'#' * filled}{'.' * (width - filled)}] {self.done}/{self.total} games",
+                end="",
+                file=sys.stderr,
+            )
+
+    def close(self) -> None:
+        if self.show:
+            print(file=sys.stderr)
 
 
-def _print_table(summary: dict[str, Any]) -> None:
+def print_summary(summary: dict[str, Any]) -> None:
     print(
         f"{summary['scenario']}: {summary['runs']} games of {summary['rounds']} rounds, seeds "
         f"{summary['seed']}-{summary['seed'] + summary['runs'] - 1}"
