@@ -20,6 +20,7 @@ COMMANDS = [
     "inspect",
     "simulate",
     "tournament",
+    "compare",
 ]
 
 

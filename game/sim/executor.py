@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from contextlib import AbstractContextManager, contextmanager
 from itertools import islice
-from typing import Any, TypeVar
+from typing import TypeVar
 
 Item = TypeVar("Item")
 Result = TypeVar("Result")
@@ -95,6 +95,3 @@ def stream(
         while pending:
             yield from pending.popleft().result()
 
-
-def run_all(func: Callable[[Item], Result], items: Iterable[Item], **options: Any) -> list[Result]:
-    return list(stream(func, items, **options))

@@ -1,6 +1,7 @@
-"""`main.py simulate`: many headless games of one scenario, baseline powers in every seat,
-summarised as rates, verdicts and indices. Runs are independent: seed S, S+1, ..., spread
-over processes; each returns a small record, so memory stays flat however many runs."""
+"""`main.py simulate`: many headless games of one scenario, baseline powers in every seat
+(or the AI named), summarised as rates, verdicts and indices. Runs are independent: seed
+S, S+1, ..., spread over processes (game/sim/executor.py); each returns a small record,
+folded into running sums as it arrives, so memory stays flat however many runs."""
 
 from __future__ import annotations
 

@@ -8,11 +8,10 @@ seed first; the 95% interval is taken over seeds (normal approximation, t for fe
 from __future__ import annotations
 
 import json
-import math
 import os
 import sys
 from concurrent.futures import ProcessPoolExecutor
-from statistics import NormalDist, fmean, stdev
+from statistics import fmean
 from typing import Any
 
 from game.ai.play import KINDS
@@ -20,24 +19,9 @@ from game.scenario import ScenarioError
 from game.scenario.overrides import OverrideError
 
 from .simulate import VERDICTS, Study, prepare, run_one
+from .stats import interval
 
 DEFAULT_KINDS = ("heuristic", "random", "lookahead")
-
-# Two-sided 95% quantiles of Student's t for small samples (df 1-29); normal beyond.
-_T95 = (12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228, 2.201, 2.179,
-        2.160, 2.145, 2.131, 2.120, 2.110, 2.101, 2.093, 2.086, 2.080, 2.074, 2.069, 2.064,
-        2.060, 2.056, 2.052, 2.048, 2.045)  # fmt: skip
-
-
-def interval(values: list[float]) -> tuple[float, float, float]:
-    """Mean and 95% confidence interval of the mean."""
-    mean = fmean(values)
-    if len(values) < 2:
-        return mean, mean, mean
-    df = len(values) - 1
-    q = _T95[df - 1] if df <= len(_T95) else NormalDist().inv_cdf(0.975)
-    half = q * stdev(values) / math.sqrt(len(values))
-    return mean, mean - half, mean + half
 
 
 def _score(study: Study) -> tuple[dict[str, float], str]:
