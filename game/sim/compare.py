@@ -166,8 +166,10 @@ def _how(measure: Measure, base: float, variant: float) -> str:
         return f"no {who} {did}, against {base:.2f} a game"
     ratio = variant / base
     sizes = f"({variant:.2f} against {base:.2f} a game)"
-    if ratio >= 1:
+    if ratio >= 1.5:
         return f"{who} {did} {ratio:.1f}x as often {sizes}"
+    if ratio >= 1:
+        return f"{who} {did} {100 * (ratio - 1):.0f}% more often {sizes}"
     return f"{who} {did} {100 * (1 - ratio):.0f}% less often {sizes}"
 
 

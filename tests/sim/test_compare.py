@@ -91,6 +91,10 @@ def _rows(**sides: tuple[float, float, bool]) -> dict[str, dict[str, Any]]:
             "the order was fragmented in 41% of runs against 12%.",
         ),
         (
+            {"rejoins": (2.0, 2.5, True)},
+            "With X=1, nations rejoined a body 25% more often (2.50 against 2.00 a game).",
+        ),
+        (
             {"vetoes": (1.5, 0.0, True)},
             "With X=1, no vetoes were cast, against 1.50 a game.",
         ),
