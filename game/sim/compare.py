@@ -183,7 +183,13 @@ def reading(change: str, found: dict[str, dict[str, Any]], runs: int) -> str:
         b, v = found[key]["base"]["mean"], found[key]["variant"]["mean"]
         return abs(math.log((v + 0.05) / (b + 0.05)))
 
-    counts = sorted((k for k in clear if MEASURES[k].kind == "count"), key=size, reverse=True)
+    # Whether great powers stay or leave is the texts' central question: it leads when it
+    # moved; then the largest changes.
+    counts = sorted(
+        (k for k in clear if MEASURES[k].kind == "count"),
+        key=lambda k: (k == "exits_great", size(k)),
+        reverse=True,
+    )
     for key in counts[:2]:
         b, v = found[key]["base"]["mean"], found[key]["variant"]["mean"]
         phrases.append(_how(MEASURES[key], b, v))

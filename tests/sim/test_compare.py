@@ -91,6 +91,11 @@ def _rows(**sides: tuple[float, float, bool]) -> dict[str, dict[str, Any]]:
             "the order was fragmented in 41% of runs against 12%.",
         ),
         (
+            {"exits_great": (1.5, 0.9, True), "opt_outs": (0.8, 0.2, True)},
+            "With X=1, great powers left a body 40% less often (0.90 against 1.50 a game); "
+            "opt-outs were taken 75% less often (0.20 against 0.80 a game).",
+        ),
+        (
             {"rejoins": (2.0, 2.5, True)},
             "With X=1, nations rejoined a body 25% more often (2.50 against 2.00 a game).",
         ),
