@@ -94,4 +94,3 @@ def stream(
                 yield from pending.popleft().result()
         while pending:
             yield from pending.popleft().result()
-
