@@ -1,0 +1,303 @@
+"""The local controller: the match and the AI powers on a thread of their own, so the
+window keeps drawing while a power thinks. Scenes talk to it only through the contract:
+commands go in by a queue, updates come out by another, and each seat's view and legal
+actions are published as whole snapshots."""
+
+from __future__ import annotations
+
+import queue
+import threading
+import traceback
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from game.ai.base import Bot, Decision
+from game.ai.play import decision_of, make_bot, tell
+from game.engine.actions import Action, Pass
+from game.engine.api import IllegalAction, check, current_players, is_terminal, legal_actions
+from game.engine.events import Event
+from game.engine.state import GameState, Phase
+from game.engine.views import OBSERVER, player_view, visible
+from game.match import Match
+
+from .contract import Accepted, Failed, Happened, Rejected, Rewound, Thinking, Update
+
+
+@dataclass(frozen=True)
+class _Act:
+    ticket: int
+    seat: str
+    action: Action
+
+
+@dataclass(frozen=True)
+class _Call:
+    """A request the UI waits for (save, undo): done is set with its answer."""
+
+    kind: str
+    path: Path | None
+    done: threading.Event
+    answer: list[object]
+
+
+_STOP = object()
+
+
+class LocalController:
+    def __init__(
+        self,
+        match: Match,
+        humans: Sequence[str],
+        ai: Mapping[str, str],
+        start: bool = True,
+    ) -> None:
+        """`humans`: the nations people play; `ai`: every other great power's bot kind or
+        level (easy, normal, hard)."""
+        self._match = match
+        self._humans = tuple(humans)
+        self._kinds = dict(ai)
+        self._bots = self._make_bots()
+        self._inbox: queue.Queue[object] = queue.Queue()
+        self._outbox: queue.Queue[Update] = queue.Queue()
+        self._lock = threading.Lock()
+        self._tickets = 0
+        self._views: dict[str, GameState] = {}
+        self._legal: dict[str, tuple[Action, ...]] = {}
+        self._waiting: tuple[str, ...] = ()
+        self._idle = threading.Event()
+        self._thinking: tuple[str, ...] = ()
+        self._publish_views()
+        self._thread = threading.Thread(target=self._run, name="match", daemon=True)
+        if start:
+            self._thread.start()
+
+    # ------------------------------------------------------------ the contract
+
+    @property
+    def seats(self) -> tuple[str, ...]:
+        return self._humans
+
+    def view(self, seat: str) -> GameState:
+        with self._lock:
+            return self._views[seat]
+
+    def legal(self, seat: str) -> tuple[Action, ...]:
+        with self._lock:
+            return self._legal.get(seat, ())
+
+    def waiting_for(self) -> tuple[str, ...]:
+        with self._lock:
+            return self._waiting
+
+    def submit(self, seat: str, action: Action) -> int:
+        with self._lock:
+            self._tickets += 1
+            ticket = self._tickets
+            self._enqueue(_Act(ticket, seat, action))
+        return ticket
+
+    def poll(self) -> list[Update]:
+        found = []
+        while True:
+            try:
+                found.append(self._outbox.get_nowait())
+            except queue.Empty:
+                return found
+
+    def save(self, path: Path) -> None:
+        """Write a save (raises OSError if it cannot be written)."""
+        answer = self._call("save", path)
+        if isinstance(answer, OSError):
+            raise answer
+
+    def undo_phase(self) -> bool:
+        return bool(self._call("undo", None))
+
+    def close(self) -> None:
+        self._inbox.put(_STOP)
+        if self._thread.is_alive():
+            self._thread.join(timeout=5)
+
+    # ------------------------------------------------------------ for tests and the UI
+
+    def wait_idle(self, timeout: float = 30.0) -> bool:
+        """Block until the game waits for a person or is over (True), or the timeout."""
+        return self._idle.wait(timeout)
+
+    @property
+    def match(self) -> Match:
+        """The match itself, for the end of the game (the debrief reads the whole log)."""
+        return self._match
+
+    # ------------------------------------------------------------ the match thread
+
+    def _call(self, kind: str, path: Path | None) -> object:
+        call = _Call(kind, path, threading.Event(), [])
+        with self._lock:
+            self._enqueue(call)
+        call.done.wait(timeout=60)
+        return call.answer[0] if call.answer else None
+
+    def _enqueue(self, command: object) -> None:
+        # Under the lock, so the thread cannot mark itself idle between the two.
+        self._idle.clear()
+        self._inbox.put(command)
+
+    def _rest(self) -> None:
+        """Idle, unless a command came in meanwhile."""
+        with self._lock:
+            if self._inbox.empty():
+                self._idle.set()
+
+    def _run(self) -> None:
+        try:
+            while True:
+                command = self._next_command()
+                if command is _STOP:
+                    return
+                if command is not None:
+                    self._handle(command)
+                    continue
+                if not self._ai_move():
+                    self._set_thinking(())
+                    self._rest()
+                    command = self._inbox.get()
+                    if command is _STOP:
+                        return
+                    self._handle(command)
+        except Exception as error:  # the game so far is kept (autosave); say what broke
+            detail = "".join(traceback.format_exception_only(error)).strip()
+            self._outbox.put(Failed(f"the game stopped: {detail}"))
+            self._idle.set()
+
+    def _next_command(self) -> object | None:
+        try:
+            return self._inbox.get_nowait()
+        except queue.Empty:
+            return None
+
+    def _handle(self, command: object) -> None:
+        if isinstance(command, _Act):
+            self._act(command)
+        elif isinstance(command, _Call):
+            try:
+                if command.kind == "save":
+                    assert command.path is not None
+                    self._match.save(command.path)
+                    command.answer.append(True)
+                else:
+                    command.answer.append(self._undo())
+            except OSError as error:
+                command.answer.append(error)
+            finally:
+                command.done.set()
+
+    def _act(self, act: _Act) -> None:
+        state = self._match.state
+        action = act.action
+        if act.seat not in self._humans or action.nation != act.seat:
+            reason = f"{act.seat} cannot act for {action.nation}."
+            self._outbox.put(Rejected(act.ticket, act.seat, str(action), reason))
+            return
+        legality = check(state, action)
+        if not legality.ok:
+            self._outbox.put(Rejected(act.ticket, act.seat, str(action), legality.message))
+            return
+        try:
+            events = self._match.submit(action)
+        except IllegalAction as error:  # pragma: no cover - check said it was legal
+            self._outbox.put(Rejected(act.ticket, act.seat, str(action), str(error)))
+            return
+        self._outbox.put(Accepted(act.ticket, act.seat, str(action)))
+        self._after(events)
+
+    def _ai_move(self) -> bool:
+        """One AI power's move, if the game waits for one now; False if it waits for
+        people only (or is over)."""
+        state = self._match.state
+        if is_terminal(state):
+            return False
+        players = current_players(state)
+        thinking = tuple(p for p in players if p in self._bots)
+        if not thinking:
+            return False
+        self._set_thinking(thinking)
+        decision = self._choose(state, thinking, players)
+        if decision is None:
+            return False
+        events = self._match.submit(decision.action, decision.explanation)
+        self._after(events)
+        return True
+
+    def _choose(
+        self, state: GameState, thinking: tuple[str, ...], players: tuple[str, ...]
+    ) -> Decision | None:
+        if state.phase is not Phase.diplomacy:
+            return decision_of(state, self._bots[thinking[0]])
+        # In diplomacy a pass ends a power's diplomacy and lapses offers made to it: the AI
+        # powers offer and answer at once, and pass only once the people have passed.
+        people_still_talking = any(p in self._humans for p in players)
+        for nation in thinking:
+            decision = decision_of(state, self._bots[nation])
+            if not isinstance(decision.action, Pass) or not people_still_talking:
+                return decision
+        return None
+
+    def _after(self, events: tuple[Event, ...]) -> None:
+        tell(self._bots, events)
+        self._publish_views()
+        state = self._match.state
+        for seat in (*self._humans, OBSERVER):
+            seen = tuple(e for e in events if visible(e, seat))
+            self._outbox.put(Happened(seat, seen, player_view(state, seat)))
+
+    def _publish_views(self) -> None:
+        state = self._match.state
+        views = {seat: player_view(state, seat) for seat in (*self._humans, OBSERVER)}
+        legal = {seat: tuple(legal_actions(state, seat)) for seat in self._humans}
+        waiting = () if is_terminal(state) else current_players(state)
+        with self._lock:
+            self._views, self._legal, self._waiting = views, legal, waiting
+
+    def _set_thinking(self, nations: tuple[str, ...]) -> None:
+        if nations != self._thinking:
+            self._thinking = nations
+            self._outbox.put(Thinking(nations))
+
+    def _make_bots(self) -> dict[str, Bot]:
+        doctrines = {
+            n.id: n.ai.doctrine.as_tuple() if n.ai.doctrine else None
+            for n in self._match.scenario.great_powers()
+        }
+        return {
+            nation: make_bot(kind, nation, doctrines.get(nation))
+            for nation, kind in self._kinds.items()
+            if nation not in self._humans
+        }
+
+    def _undo(self) -> bool:
+        """Back to the start of this phase, or of the one before if this one has just
+        begun; the bots are made afresh and shown the game again, so they remember only
+        what still happened."""
+        states = self._match.states
+        if len(states) <= 1:
+            return False
+        here = (states[-1].round, states[-1].phase)
+        start = len(states) - 1
+        while start > 0 and (states[start - 1].round, states[start - 1].phase) == here:
+            start -= 1
+        if start == len(states) - 1:  # nothing done in this phase yet: the one before
+            before = (states[start - 1].round, states[start - 1].phase)
+            while start > 0 and (states[start - 1].round, states[start - 1].phase) == before:
+                start -= 1
+            start = max(start, 0)
+        while len(self._match.states) - 1 > start:
+            self._match.undo()
+        self._bots = self._make_bots()
+        for events in self._match.events:
+            tell(self._bots, events)
+        self._publish_views()
+        for seat in (*self._humans, OBSERVER):
+            self._outbox.put(Rewound(seat, self.view(seat)))
+        return True
