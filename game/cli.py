@@ -36,26 +36,9 @@ def _play(args: argparse.Namespace) -> int:
         from game.headless import play_headless
 
         return play_headless(args.scenario, args.seed, args.save, args.ai, args.explain)
-    if getattr(args, "scenario", None):
-        print(
-            f"{PROG} play: the game window is not built yet; add --headless to watch the "
-            "baseline powers play it",
-            file=sys.stderr,
-        )
-        return 2
-    python = _python()
-    print(
-        "Concert of Powers: the game window is not built yet, so there is nothing to play.\n"
-        "What works today: the scenario format, and games played by AI powers:\n"
-        f"  {python} {PROG} play --headless scenarios/tutorial.yaml --ai hard --save game.json\n"
-        f"  {python} {PROG} replay game.json --explain   why each AI power did what it did\n"
-        f"  {python} {PROG} inspect scenarios/liberal-restraint-2025.yaml\n"
-        f"  {python} {PROG} simulate scenarios/liberal-restraint-2025.yaml --runs 50\n"
-        f"  {python} {PROG} validate scenarios/      check every bundled scenario\n"
-        f"  {python} {PROG} schema -o scenarios/schema.json   write the JSON Schema for editors\n"
-        "See README.md for the commands and scenarios/README.md for writing a scenario."
-    )
-    return 0
+    from game.ui.main import run_game
+
+    return run_game(getattr(args, "scenario", None))
 
 
 def _replay(args: argparse.Namespace) -> int:

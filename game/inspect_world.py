@@ -9,26 +9,10 @@ from game.engine import indices as order_indices
 from game.engine import rules, verdict
 from game.engine.api import start
 from game.engine.power_index import power_indices, shapley_shubik
-from game.engine.state import BodyState, GameState
+from game.engine.state import GameState
+from game.narrate import rule_text
 from game.scenario import ScenarioError, load_scenario
 from game.scenario.compile import compile_scenario
-
-
-def _rule_text(body: BodyState) -> str:
-    rule = body.rule
-    if rule.kind == "majority":
-        text = "simple majority"
-    elif rule.kind == "unanimity":
-        text = "consensus" if body.abstention == "excluded" else "unanimity"
-    elif rule.kind == "qualified_majority":
-        text = f"qualified majority of {rule.threshold:g}"
-    else:
-        text = f"weighted votes, quota {rule.threshold:g}"
-    if body.vetoes:
-        text += f"; vetoes: {', '.join(body.vetoes)}"
-    if body.opt_out:
-        text += f"; opt-out {body.opt_out:g}"
-    return text
 
 
 def describe_world(state: GameState) -> dict[str, Any]:
@@ -49,7 +33,7 @@ def describe_world(state: GameState) -> dict[str, Any]:
                 "tier": body.tier,
                 "area": body.area,
                 "members": body.member_count,
-                "rule": _rule_text(body),
+                "rule": rule_text(body),
                 "capacity_to_act": power.capacity,
                 "vitality": body.vitality,
                 "legitimacy": order_indices.institution_legitimacy(state, body),

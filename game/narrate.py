@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from game.engine.actions import parse_motion_tokens
 from game.engine.events import Event
-from game.engine.state import GameState
+from game.engine.state import BodyState, GameState
 
 NOTABLE = {
     "event_fired", "election_result", "crisis", "ballots_revealed", "veto_cast", "opted_out",
@@ -44,6 +44,24 @@ def motion_text(spec_text: str, state: GameState) -> str:
         "sanction": "sanction {}",
     }
     return verbs[spec.kind].format(who)
+
+
+def rule_text(body: BodyState) -> str:
+    """A body's decision rule in words, with its vetoes and opt-out."""
+    rule = body.rule
+    if rule.kind == "majority":
+        text = "simple majority"
+    elif rule.kind == "unanimity":
+        text = "consensus" if body.abstention == "excluded" else "unanimity"
+    elif rule.kind == "qualified_majority":
+        text = f"qualified majority of {rule.threshold:g}"
+    else:
+        text = f"weighted votes, quota {rule.threshold:g}"
+    if body.vetoes:
+        text += f"; vetoes: {', '.join(body.vetoes)}"
+    if body.opt_out:
+        text += f"; opt-out {body.opt_out:g}"
+    return text
 
 
 def describe(event: Event, state: GameState) -> str | None:

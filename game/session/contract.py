@@ -11,6 +11,7 @@ from typing import Protocol
 from game.engine.actions import Action
 from game.engine.events import Event
 from game.engine.state import GameState
+from game.scenario import Scenario
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,11 @@ Update = Accepted | Rejected | Happened | Rewound | Thinking | Failed
 
 
 class Controller(Protocol):
+    @property
+    def scenario(self) -> Scenario:
+        """The scenario being played (public: every seat has it)."""
+        ...
+
     @property
     def seats(self) -> tuple[str, ...]:
         """The human seats this controller acts for."""

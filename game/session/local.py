@@ -20,6 +20,7 @@ from game.engine.events import Event
 from game.engine.state import GameState, Phase
 from game.engine.views import OBSERVER, player_view, visible
 from game.match import Match
+from game.scenario import Scenario
 
 from .contract import Accepted, Failed, Happened, Rejected, Rewound, Thinking, Update
 
@@ -73,6 +74,10 @@ class LocalController:
             self._thread.start()
 
     # ------------------------------------------------------------ the contract
+
+    @property
+    def scenario(self) -> Scenario:
+        return self._match.scenario
 
     @property
     def seats(self) -> tuple[str, ...]:

@@ -1,0 +1,138 @@
+"""The window and its main loop: the UI manager, the scene stack, and the frame."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable
+
+import pygame
+import pygame_gui
+
+from .scene import Scene
+from .settings import Settings
+from .theme import PAPER, SIZES, font_size, line, rgb, ui_theme
+
+FPS = 60
+
+
+class App:
+    def __init__(self, settings: Settings | None = None, size: tuple[int, int] | None = None):
+        self.settings = settings or Settings.load()
+        self.size = size or (self.settings.width, self.settings.height)
+        pygame.display.init()
+        pygame.font.init()
+        pygame.display.set_caption("Concert of Powers")
+        flags = pygame.FULLSCREEN if self.settings.fullscreen else 0
+        self.surface = pygame.display.set_mode(self.size, flags)
+        self.manager = pygame_gui.UIManager(self.size, ui_theme(self.settings))
+        self._preload()
+        self.scenes: list[Scene] = []
+        self.running = True
+        self.frame_times: list[float] = []  # seconds per frame, for the speed bench
+
+    def line(self, style: str = "body") -> int:
+        """The height of a one-line label in a text style at the current scale."""
+        return line(style, self.settings)
+
+    def _preload(self) -> None:
+        """Load every font size and style the theme and the text boxes use, at start
+        rather than in the middle of a frame."""
+        fonts = self.manager.get_theme().get_font_dictionary()
+        # Text boxes set <b> and <i> at pygame_gui's default size, 14, too.
+        sizes = {14} | {font_size(size, self.settings) for size in SIZES.values()}
+        wanted: list[dict[str, str | int | float]] = [
+            {"name": name, "point_size": size, "style": style}
+            for name in ("noto", "noto_sans")
+            for size in sizes
+            for style in ("regular", "bold", "italic")
+            if not fonts.check_font_preloaded(
+                fonts.create_font_id(size, name, style == "bold", style == "italic")
+            )
+        ]
+        if wanted:
+            self.manager.preload_fonts(wanted)
+
+    # ------------------------------------------------------------ scenes
+
+    @property
+    def scene(self) -> Scene:
+        return self.scenes[-1]
+
+    def switch(self, scene: Scene) -> None:
+        """Replace every scene by this one."""
+        while self.scenes:
+            self.scenes.pop().leave()
+        self.scenes.append(scene)
+        scene.enter()
+
+    def overlay(self, scene: Scene) -> None:
+        """Show a scene in place of the current one, which keeps its state underneath (a
+        menu, a hand-over screen): hidden, so no click reaches it and, between two
+        players, nothing private shows."""
+        if self.scenes and self.scene.root is not None:
+            self.scene.root.hide()
+        self.scenes.append(scene)
+        scene.enter()
+
+    def close_overlay(self) -> None:
+        if len(self.scenes) > 1:
+            self.scenes.pop().leave()
+            if self.scene.root is not None:
+                self.scene.root.show()
+
+    def restyle(self, settings: Settings) -> None:
+        """New settings: a new window size or scale, theme and layout."""
+        self.settings = settings
+        size = (settings.width, settings.height)
+        if size != self.size or settings.fullscreen != bool(
+            self.surface.get_flags() & pygame.FULLSCREEN
+        ):
+            self.size = size
+            flags = pygame.FULLSCREEN if settings.fullscreen else 0
+            self.surface = pygame.display.set_mode(size, flags)
+            self.manager.set_window_resolution(size)
+        self.manager.get_theme().load_theme(ui_theme(settings))
+        self._preload()
+        self.manager.rebuild_all_from_changed_theme_data()
+        for scene in self.scenes:
+            scene.rebuild()
+
+    # ------------------------------------------------------------ the frame
+
+    def step(self, seconds: float, events: Iterable[pygame.event.Event] | None = None) -> None:
+        """One frame: events, update, draw. Tests call it directly, without the clock."""
+        start = time.perf_counter()
+        for event in pygame.event.get() if events is None else events:
+            if event.type == pygame.QUIT:
+                self.quit()
+                return
+            self.manager.process_events(event)
+            if self.scenes:
+                self.scene.handle(event)
+        # Only the scene on top runs: one below an overlay waits, its updates queued.
+        if self.scenes:
+            self.scene.update(seconds)
+        self.manager.update(seconds)
+        self.surface.fill(rgb(PAPER))
+        if self.scenes:
+            self.scene.draw(self.surface)
+        self.manager.draw_ui(self.surface)
+        pygame.display.flip()
+        self.frame_times.append(time.perf_counter() - start)
+        del self.frame_times[:-600]
+
+    def run(self, first: Callable[[App], Scene]) -> int:
+        self.switch(first(self))
+        clock = pygame.time.Clock()
+        while self.running:
+            seconds = clock.tick(FPS) / 1000
+            self.step(seconds)
+        pygame.quit()
+        return 0
+
+    def quit(self) -> None:
+        for scene in reversed(self.scenes):
+            scene.closing()
+        while self.scenes:
+            self.scenes.pop().leave()
+        self.running = False

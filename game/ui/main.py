@@ -1,0 +1,36 @@
+"""`main.py play`: open the game window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from game.scenario import ScenarioError, load_scenario
+
+from .app import App
+from .scene import Scene
+
+
+def run_game(scenario: str | None = None) -> int:
+    if scenario is not None:
+        try:
+            load_scenario(scenario)  # every problem of the file, in the terminal, first
+        except ScenarioError as error:
+            return error.report()
+    app = App()
+
+    def first(app: App) -> Scene:
+        if scenario is not None:
+            from .scenes.browser import BrowserScene
+
+            return BrowserScene(app, extra=Path(scenario))
+        from .scenes.title import TitleScene
+
+        return TitleScene(app)
+
+    try:
+        return app.run(first)
+    except KeyboardInterrupt:
+        app.quit()
+        print("interrupted; the game is autosaved", file=sys.stderr)
+        return 130

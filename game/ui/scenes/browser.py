@@ -1,0 +1,259 @@
+"""Choosing a game: the bundled scenarios with their summary, goals, length and powers,
+and who plays each power (a person, or the AI at easy, normal or hard) under which team
+name."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pygame
+import pygame_gui
+from pygame_gui.elements import (
+    UICheckBox,
+    UIDropDownMenu,
+    UIPanel,
+    UISelectionList,
+    UITextEntryLine,
+)
+
+from game.scenario import Scenario, ScenarioError, load_scenario
+
+from ..scene import Scene
+from ..text import clean, markup
+from ..widgets import button, card, label, text_box
+
+if TYPE_CHECKING:
+    from ..app import App
+
+SCENARIOS = Path(__file__).resolve().parents[3] / "scenarios"
+CHOICES = ("Person", "AI, easy", "AI, normal", "AI, hard")
+LEVELS = {"AI, easy": "easy", "AI, normal": "normal", "AI, hard": "hard"}
+
+
+@dataclass(frozen=True)
+class SeatChoice:
+    nation: str
+    player: str  # "person" or an AI level
+    team: str
+
+
+def bundled() -> list[tuple[Path, Scenario]]:
+    """The bundled scenarios that load, the tutorial first."""
+    found = []
+    for path in sorted(SCENARIOS.glob("*.yaml"), key=lambda p: (p.stem != "tutorial", p.stem)):
+        try:
+            found.append((path, load_scenario(path)))
+        except ScenarioError:
+            continue  # `validate` explains a broken file; the browser shows those that work
+    return found
+
+
+class BrowserScene(Scene):
+    name = "browser"
+
+    def __init__(self, app: App, chosen: str | None = None, extra: Path | None = None) -> None:
+        """`chosen`: the id of the scenario to show first; `extra`: a scenario file from
+        elsewhere (`main.py play FILE`), shown first."""
+        super().__init__(app)
+        self.scenarios = bundled()
+        if extra is not None:
+            scenario = load_scenario(extra)
+            self.scenarios = [(extra, scenario)] + [
+                (p, sc) for p, sc in self.scenarios if p.resolve() != extra.resolve()
+            ]
+            chosen = scenario.id
+        ids = [s.id for _, s in self.scenarios]
+        self.index = ids.index(chosen) if chosen in ids else 0
+        self.seat_widgets: list[tuple[str, UIDropDownMenu, UITextEntryLine]] = []
+
+    @property
+    def scenario(self) -> Scenario:
+        return self.scenarios[self.index][1]
+
+    def build(self) -> None:
+        assert self.root is not None
+        width, height = self.app.size
+        s = self.app.settings.scale
+        pad = int(20 * s)
+        label(
+            self.manager,
+            self.root,
+            pygame.Rect(pad, pad, width, int(34 * s)),
+            "Choose a scenario",
+            "@heading",
+        )
+        top = pad + int(44 * s)
+        list_width = int(300 * s)
+        titles: list[str | tuple[str, str]] = [(clean(sc.title), sc.id) for _, sc in self.scenarios]
+        self.list = UISelectionList(
+            pygame.Rect(pad, top, list_width, int(200 * s)),
+            titles,
+            manager=self.manager,
+            container=self.root,
+            default_selection=titles[self.index],
+            object_id="#scenarios",
+        )
+        right = pad * 2 + list_width
+        info = card(
+            self.manager,
+            self.root,
+            pygame.Rect(right, top, width - right - pad, height - top - int(90 * s)),
+        )
+        self.info(info)
+        self.seats(pygame.Rect(pad, top + int(214 * s), list_width, height - top - int(300 * s)))
+        row = height - int(66 * s)
+        self.back = button(
+            self.manager,
+            self.root,
+            pygame.Rect(pad, row, int(160 * s), int(44 * s)),
+            "Back (Esc)",
+            "back",
+            "Back to the title",
+        )
+        self.start = button(
+            self.manager,
+            self.root,
+            pygame.Rect(width - pad - int(220 * s), row, int(220 * s), int(44 * s)),
+            "Start (Enter)",
+            "start",
+            "Start the game with these seats",
+            "@primary",
+        )
+        self.check_seats()
+
+    def info(self, panel: UIPanel) -> None:
+        sc = self.scenario
+        rect = panel.get_container().get_rect()
+        w = rect.width - 24
+        s = self.app.settings.scale
+        years = f", from {sc.start_year}" if sc.start_year else ""
+        minutes = f", about {sc.length.minutes} minutes" if sc.length.minutes else ""
+        goals = "".join(f"<br>• {markup(g)}" for g in sc.learning_goals)
+        powers = ", ".join(clean(n.name) for n in sc.great_powers())
+        body = (
+            f"<b>{markup(sc.title)}</b><br>{markup(sc.summary)}<br><br>"
+            f"<b>Length:</b> {sc.length.rounds} rounds{years}{minutes}<br>"
+            f"<b>Great powers:</b> {markup(powers)}<br>"
+            f"<b>Institutions:</b> {len(sc.institutions)}, nations: {len(sc.nations)}"
+            + (f"<br><br><b>You will learn to</b>{goals}" if goals else "")
+        )
+        text_box(
+            self.manager,
+            panel,
+            pygame.Rect(8, 8, w, rect.height - 16),
+            body,
+            html=True,
+        )
+        del s
+
+    def seats(self, area: pygame.Rect) -> None:
+        assert self.root is not None
+        s = self.app.settings.scale
+        label(
+            self.manager,
+            self.root,
+            pygame.Rect(area.x, area.y, area.width, int(26 * s)),
+            "Who plays each power",
+            "@heading",
+        )
+        y = area.y + int(32 * s)
+        row = int(40 * s)
+        self.seat_widgets = []
+        seats = self.scenario.playable_seats()
+        names = {n.id: n.name for n in self.scenario.nations}
+        for i, seat in enumerate(seats):
+            default = "Person" if i == 0 else f"AI, {seat.ai.value}"
+            label(
+                self.manager,
+                self.root,
+                pygame.Rect(area.x, y, int(100 * s), row - 6),
+                names[seat.nation],
+                tip=f"{names[seat.nation]} ({seat.nation})",
+            )
+            menu = UIDropDownMenu(
+                list(CHOICES),
+                default,
+                pygame.Rect(area.x + int(100 * s), y, int(100 * s), row - 6),
+                manager=self.manager,
+                container=self.root,
+                object_id=f"#seat-{seat.nation}",
+            )
+            team = UITextEntryLine(
+                pygame.Rect(area.x + int(204 * s), y, area.width - int(204 * s), row - 6),
+                manager=self.manager,
+                container=self.root,
+                object_id=f"#team-{seat.nation}",
+            )
+            team.set_text(clean(seat.team or names[seat.nation]))
+            team.set_text_length_limit(24)
+            self.seat_widgets.append((seat.nation, menu, team))
+            y += row
+        self.anonymous = UICheckBox(
+            pygame.Rect(area.x, y + 6, int(20 * s), int(20 * s)),
+            "Anonymous team names (Team A, Team B, ...)",
+            manager=self.manager,
+            container=self.root,
+            object_id="#anonymous",
+        )
+
+    def choices(self) -> list[SeatChoice]:
+        anonymous = self.anonymous.get_state()
+        found = []
+        for i, (nation, menu, team) in enumerate(self.seat_widgets):
+            picked = menu.selected_option
+            text = picked[0] if isinstance(picked, tuple) else picked
+            player = "person" if text == "Person" else LEVELS[text]
+            name = f"Team {chr(ord('A') + i)}" if anonymous else clean(team.get_text()).strip()
+            found.append(SeatChoice(nation, player, name or nation))
+        return found
+
+    def check_seats(self) -> None:
+        people = [c for c in self.choices() if c.player == "person"]
+        if people:
+            self.start.enable()
+            self.start.set_tooltip("Start the game with these seats")
+        else:
+            self.start.disable()
+            self.start.set_tooltip("Give at least one power to a person")
+
+    def handle(self, event: pygame.event.Event) -> None:
+        super().handle(event)
+        if (
+            event.type == pygame_gui.UI_SELECTION_LIST_NEW_SELECTION
+            and event.ui_element is self.list
+        ):
+            ids = [sc.id for _, sc in self.scenarios]
+            picked = self.list.get_single_selection()
+            titles = [clean(sc.title) for _, sc in self.scenarios]
+            if picked in titles:
+                self.index = titles.index(picked)
+            elif picked in ids:
+                self.index = ids.index(picked)
+            self.rebuild()
+        elif event.type in (
+            pygame_gui.UI_DROP_DOWN_MENU_CHANGED,
+            pygame_gui.UI_CHECK_BOX_CHECKED,
+            pygame_gui.UI_CHECK_BOX_UNCHECKED,
+        ):
+            self.check_seats()
+        elif event.type == pygame.KEYDOWN and not self._typing():
+            if event.key == pygame.K_ESCAPE:
+                self.pressed(self.back)
+            elif event.key in (pygame.K_RETURN, pygame.K_KP_ENTER) and self.start.is_enabled:
+                self.pressed(self.start)
+
+    def _typing(self) -> bool:
+        return any(team.is_focused for _, _, team in self.seat_widgets)
+
+    def pressed(self, element: object) -> None:
+        if element is self.back:
+            from .title import TitleScene
+
+            self.app.switch(TitleScene(self.app))
+        elif element is self.start:
+            from .table import start_game
+
+            start_game(self.app, self.scenario, random.randrange(1, 1_000_000), self.choices())

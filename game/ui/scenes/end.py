@@ -1,0 +1,228 @@
+"""The end of a game: the debrief on screen (the order and why, charts over the rounds,
+key moments, doctrines in action, scores and objectives, concepts, questions) and the
+report exported as HTML with its CSV tables."""
+
+from __future__ import annotations
+
+import base64
+import io
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+import pygame
+from pygame_gui.elements import UIImage, UIScrollingContainer
+
+from game.debrief.build import build
+from game.debrief.model import Debrief
+from game.session.local import LocalController
+
+from .. import paths
+from ..scene import Scene
+from ..seats import SeatSetup
+from ..text import markup
+from ..widgets import button, label, text_box
+
+if TYPE_CHECKING:
+    from ..app import App
+
+
+def debrief_of(controller: LocalController) -> Debrief:
+    match = controller.match
+    steps = list(zip(match.states, match.events, strict=True))
+    return build(match.scenario, match.seed, steps)
+
+
+def _image(uri: str) -> pygame.Surface:
+    data = base64.b64decode(uri.split(",", 1)[1])
+    return pygame.image.load(io.BytesIO(data), "chart.png")
+
+
+def sections(d: Debrief) -> list[tuple[str, str]]:
+    """The debrief's text sections as (heading, markup)."""
+    verdict = (
+        d.verdict
+        if d.verdict != "transitional" or not d.leaning
+        else (f"transitional, leaning {d.leaning}")
+    )
+    reasons = "<br>".join(("✓ " if r.held else "✗ ") + markup(r.text) for r in d.reasons)
+    moments = (
+        "<br>".join(
+            f"<b>Round {m.round}</b>: {markup(m.text)}"
+            + (f"<br><i>{markup(m.why)}</i>" if m.why else "")
+            for m in d.timeline
+        )
+        or "No vetoes, exits, reforms, rival bodies or broken pledges."
+    )
+    doctrines = "<br><br>".join(
+        f"<b>{markup(r.name)}</b> ({r.doctrine}): {markup(r.summary)}"
+        + "".join(
+            f"<br>• {'fits' if a.fits else 'betrays'}: {markup(a.text)} ({markup(a.reason)})"
+            for a in r.acts
+        )
+        for r in d.doctrines
+    )
+    scores = "<br>".join(
+        f"<b>{markup(n.name)}</b>: {n.score:.1f} points"
+        + "".join(
+            f"<br>• {markup(o.text)} ({o.points} points): "
+            + {True: "met", False: "not met", None: "decided by the order"}[o.met]
+            for o in n.objectives
+        )
+        for n in d.nations
+    )
+    concepts = (
+        "<br>".join(
+            f"<b>{markup(c.name)}</b> (round {c.round}): {markup(c.moment)}<br>"
+            f"<i>{markup(c.meaning)} ({markup(c.source)})</i>"
+            for c in d.concepts
+        )
+        or "None of the texts' concepts showed in play."
+    )
+    questions = "<br>".join(
+        f"{i}. {markup(q)}"
+        for i, q in enumerate([*d.questions_from_play, *d.discussion_questions], 1)
+    )
+    return [
+        (f"The order: {verdict}", reasons),
+        ("Key moments", moments),
+        ("Doctrines in action", doctrines),
+        ("Scores and secret objectives", scores),
+        ("Concepts met in play", concepts),
+        ("For discussion", questions),
+    ]
+
+
+class EndScene(Scene):
+    name = "end"
+
+    def __init__(self, app: App, controller: LocalController, setup: SeatSetup) -> None:
+        super().__init__(app)
+        self.controller = controller
+        self.setup = setup
+        self.debrief = debrief_of(controller)
+        self.message = ""
+        from game.report.debrief import charts
+
+        self.charts = charts(self.debrief)
+
+    def build(self) -> None:
+        assert self.root is not None
+        width, height = self.app.size
+        s = self.app.settings.scale
+        pad = int(16 * s)
+        label(
+            self.manager,
+            self.root,
+            pygame.Rect(pad, pad // 2, width, int(36 * s)),
+            f"Debrief: {self.debrief.title}",
+            "@heading",
+        )
+        scroll = UIScrollingContainer(
+            pygame.Rect(pad, int(48 * s), width - 2 * pad, height - int(118 * s)),
+            manager=self.manager,
+            container=self.root,
+            allow_scroll_x=False,
+            object_id="#debrief",
+        )
+        inner = width - 2 * pad - int(24 * s)
+        y = 0
+        parts = sections(self.debrief)
+        heading, body = parts[0]
+        y = self._section(scroll, heading, body, y, inner)
+        for chart in self.charts:
+            image = _image(chart.uri)
+            w = min(inner, image.get_width())
+            h = round(image.get_height() * w / image.get_width())
+            label(
+                self.manager,
+                scroll,
+                pygame.Rect(0, y, inner, int(26 * s)),
+                chart.title,
+                "@heading",
+                tip=chart.caption,
+            )
+            UIImage(
+                pygame.Rect(0, y + int(28 * s), w, h),
+                image,
+                manager=self.manager,
+                container=scroll,
+                object_id=f"#chart-{chart.key}",
+            )
+            y += h + int(40 * s)
+        for heading, body in parts[1:]:
+            y = self._section(scroll, heading, body, y, inner)
+        scroll.set_scrollable_area_dimensions((inner, y))
+        row = height - int(60 * s)
+        self.export = button(
+            self.manager,
+            self.root,
+            pygame.Rect(pad, row, int(280 * s), int(44 * s)),
+            "Export the report (E)",
+            "export",
+            "Write the debrief as an HTML page with charts and CSV tables",
+            "@primary",
+        )
+        self.title = button(
+            self.manager,
+            self.root,
+            pygame.Rect(width - pad - int(200 * s), row, int(200 * s), int(44 * s)),
+            "To the title (Esc)",
+            "title",
+        )
+        self.note = label(
+            self.manager,
+            self.root,
+            pygame.Rect(pad + int(290 * s), row, width - int(520 * s), int(44 * s)),
+            self.message,
+            "@small",
+        )
+
+    def _section(
+        self, scroll: UIScrollingContainer, heading: str, body: str, y: int, inner: int
+    ) -> int:
+        s = self.app.settings.scale
+        label(self.manager, scroll, pygame.Rect(0, y, inner, int(28 * s)), heading, "@heading")
+        box = text_box(
+            self.manager, scroll, pygame.Rect(0, y + int(30 * s), inner, -1), body, html=True
+        )
+        return int(y + int(30 * s) + box.rect.height + int(16 * s))
+
+    def handle(self, event: pygame.event.Event) -> None:
+        super().handle(event)
+        if event.type == pygame.KEYDOWN:
+            if event.key == pygame.K_e:
+                self.pressed(self.export)
+            elif event.key == pygame.K_ESCAPE:
+                self.pressed(self.title)
+
+    def pressed(self, element: object) -> None:
+        if element is self.export:
+            self.message = self.write_report()
+            self.note.set_text(self.message)
+        elif element is self.title:
+            from .title import TitleScene
+
+            self.controller.close()
+            self.app.switch(TitleScene(self.app))
+
+    def write_report(self) -> str:
+        from game.debrief.tables import write_tables
+        from game.files import write_atomic
+        from game.report.debrief import debrief_page
+
+        stamp = datetime.now().strftime("%Y-%m-%d %H.%M.%S")
+        folder = paths.saves() / f"{self.debrief.scenario} {stamp} debrief"
+        match = self.controller.match
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            match.save(folder / "game.json")
+            write_atomic(folder / "report.html", debrief_page(self.debrief))
+            write_atomic(folder / "debrief.json", self.debrief.model_dump_json(indent=1) + "\n")
+            steps = list(zip(match.states, match.events, strict=True))
+            write_tables(folder, self.debrief, steps, match.actions)
+        except OSError as error:
+            return f"Could not write to {folder}: {error.strerror}"
+        return f"Written: {folder / 'report.html'}"
+
+    def closing(self) -> None:
+        self.controller.close()

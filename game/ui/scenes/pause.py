@@ -1,0 +1,108 @@
+"""The menu over a game: resume, save, load, undo the last phase (solo), settings, quit."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+import pygame
+
+from .. import paths
+from ..scene import Scene
+from ..widgets import button, label
+
+if TYPE_CHECKING:
+    from ..app import App
+    from .table import TableScene
+
+ENTRIES = (
+    ("resume", "Resume (Esc)"),
+    ("save", "Save the game (S)"),
+    ("load", "Load a game (L)"),
+    ("undo", "Undo the last phase (U)"),
+    ("title", "Quit to the title (Q)"),
+)
+KEYS = {pygame.K_s: "save", pygame.K_l: "load", pygame.K_u: "undo", pygame.K_q: "title"}
+
+
+class PauseScene(Scene):
+    name = "pause"
+
+    def __init__(self, app: App, table: TableScene) -> None:
+        super().__init__(app)
+        self.table = table
+        self.message = ""
+
+    def build(self) -> None:
+        assert self.root is not None
+        width, height = self.app.size
+        s = self.app.settings.scale
+        w = int(380 * s)
+        x = (width - w) // 2
+        y = height // 5
+        label(self.manager, self.root, pygame.Rect(x, y, w, int(40 * s)), "Paused", "@heading")
+        y += int(50 * s)
+        self.buttons = {}
+        for name, text in ENTRIES:
+            self.buttons[name] = button(
+                self.manager,
+                self.root,
+                pygame.Rect(x, y, w, int(44 * s)),
+                text,
+                name,
+                style="@menu",
+            )
+            y += int(52 * s)
+        if len(self.table.controller.seats) > 1:
+            self.buttons["undo"].disable()
+            self.buttons["undo"].set_tooltip(
+                "Undo is for solo games: in hot-seat play another person's move would be taken back"
+            )
+        self.note = label(
+            self.manager, self.root, pygame.Rect(x, y, w * 2, int(26 * s)), self.message, "@small"
+        )
+
+    def handle(self, event: pygame.event.Event) -> None:
+        super().handle(event)
+        if event.type == pygame.KEYDOWN:
+            if event.key == pygame.K_ESCAPE:
+                self.choose("resume")
+            elif event.key in KEYS and self.buttons[KEYS[event.key]].is_enabled:
+                self.choose(KEYS[event.key])
+
+    def pressed(self, element: object) -> None:
+        for name, b in self.buttons.items():
+            if element is b:
+                self.choose(name)
+
+    def choose(self, name: str) -> None:
+        controller = self.table.controller
+        if name == "resume":
+            self.app.close_overlay()
+        elif name == "save":
+            folder = paths.saves()
+            stamp = datetime.now().strftime("%Y-%m-%d %H.%M.%S")
+            target = folder / f"{controller.scenario.id} {stamp}.json"
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+                controller.save(target)
+                self.table.setup.write(target)
+                self.message = f"Saved as {target}"
+            except OSError as error:
+                self.message = f"Could not save to {folder}: {error.strerror}"
+            self.note.set_text(self.message)
+        elif name == "load":
+            from .load import LoadScene
+
+            self.table.closing()
+            self.app.switch(LoadScene(self.app))
+        elif name == "undo":
+            done = controller.undo_phase()
+            self.app.close_overlay()
+            self.table.notice = "Back to the start of the phase." if done else "Nothing to undo."
+            self.table.dirty = True
+        elif name == "title":
+            from .title import TitleScene
+
+            self.table.closing()
+            self.app.switch(TitleScene(self.app))

@@ -1,0 +1,616 @@
+"""The main table: the great powers, the institutions' chambers, the order gauge, what
+the seat may do now, and what just happened. Everything shown comes from the seat's view;
+every move goes to the controller."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pygame
+import pygame_gui
+from pygame_gui.elements import UIImage, UIScrollingContainer, UISelectionList
+
+from game.engine import indices
+from game.engine.actions import Action, Cast, Pass
+from game.engine.state import DOCTRINES, GameState, MotionStatus, Phase
+from game.match import Match
+from game.narrate import body_name, describe, motion_text, nation_name, rule_text
+from game.record import SaveError
+from game.scenario import Scenario
+from game.session.contract import Accepted, Failed, Happened, Rejected, Rewound, Thinking
+from game.session.local import LocalController
+
+from .. import paths
+from ..moves import move_text
+from ..scene import Scene
+from ..seats import SeatSetup
+from ..text import clean, markup
+from ..theme import DOCTRINE_COLOURS, MUTED, VERDICT_COLOURS, rgb
+from ..widgets import button, card, label, text_box
+from .browser import SeatChoice
+
+if TYPE_CHECKING:
+    from ..app import App
+
+PHASE_NAMES = {
+    "events": "events",
+    "diplomacy": "diplomacy",
+    "agenda": "agenda",
+    "vote": "the vote",
+    "results": "results",
+    "opt_out": "opt-outs",
+    "membership": "membership",
+    "consequences": "consequences",
+    "over": "the end",
+}
+PHASE_HELP = {
+    "events": "The year's events and shocks.",
+    "diplomacy": "Make offers to other powers, answer theirs, or pass when you are done.",
+    "agenda": "Table one motion in a body you belong to, threaten to leave, found a rival "
+    "body, or pass.",
+    "vote": "Cast a sealed ballot on each motion in your bodies. A no from a veto holder "
+    "is a veto.",
+    "results": "The ballots are revealed: what passed and who vetoed.",
+    "opt_out": "Where you hold the right, opt out of a decision just adopted.",
+    "membership": "Stay, withdraw from a body, or join or rejoin one.",
+    "consequences": "Satisfaction, legitimacy, influence and the order move.",
+    "over": "The game is over.",
+}
+
+
+def start_game(app: App, scenario: Scenario, seed: int, choices: list[SeatChoice]) -> None:
+    people = {c.nation: c.team for c in choices if c.player == "person"}
+    ai = {c.nation: c.player for c in choices if c.player != "person"}
+    for nation in scenario.great_powers():  # powers without a seat play at normal
+        if nation.id not in people and nation.id not in ai:
+            ai[nation.id] = "normal"
+    save = paths.autosave()
+    save.parent.mkdir(parents=True, exist_ok=True)
+    setup = SeatSetup(people=people, ai=ai)
+    setup.write(save)
+    match = Match(scenario, seed, autosave=save)
+    match.save(save)
+    _open(app, match, setup)
+
+
+def resume(app: App, save: Path) -> None:
+    """Open a saved game (the autosave, or a file the player picked)."""
+    from .message import MessageScene
+
+    try:
+        match = Match.load(save, autosave=paths.autosave())
+    except SaveError as error:
+        app.switch(MessageScene(app, "This game cannot be opened", str(error)))
+        return
+    great = [n.id for n in match.scenario.great_powers()]
+    setup = SeatSetup.read(save, great)
+    setup.write(paths.autosave())
+    _open(app, match, setup)
+
+
+def _open(app: App, match: Match, setup: SeatSetup) -> None:
+    controller = LocalController(match, list(setup.people), setup.ai)
+    app.switch(TableScene(app, controller, setup))
+
+
+class TableScene(Scene):
+    name = "table"
+
+    def __init__(self, app: App, controller: LocalController, setup: SeatSetup) -> None:
+        super().__init__(app)
+        self.controller = controller
+        self.setup = setup
+        self.seat = controller.seats[0]
+        self.log: list[str] = []
+        self.thinking: tuple[str, ...] = ()
+        self.notice = ""
+        self.actions: list[Action] = []
+        self.clock = 0.0
+        self.shown_view: GameState | None = None
+        self.dirty = True
+
+    # ------------------------------------------------------------ reading the controller
+
+    @property
+    def view(self) -> GameState:
+        return self.controller.view(self.seat)
+
+    def update(self, seconds: float) -> None:
+        self.clock += seconds
+        for update in self.controller.poll():
+            if isinstance(update, Happened) and update.seat == self.seat:
+                for event in update.events:
+                    line = describe(event, update.view)
+                    if line:
+                        self.log.append(f"Round {event.round}: {line}")
+                self.dirty = True
+            elif isinstance(update, Rewound) and update.seat == self.seat:
+                self.log.append("The game went back to the start of the phase.")
+                self.dirty = True
+            elif isinstance(update, Thinking):
+                self.thinking = update.nations
+                self.refresh_status()
+            elif isinstance(update, Rejected) and update.seat == self.seat:
+                self.notice = f"Not allowed: {update.reason}"
+                self.dirty = True
+            elif isinstance(update, Accepted):
+                self.notice = ""
+            elif isinstance(update, Failed):
+                self.notice = update.message
+                self.dirty = True
+        del self.log[:-200]
+        if self.view.phase is Phase.over:
+            from .end import EndScene
+
+            self.app.switch(EndScene(self.app, self.controller, self.setup))
+            return
+        self.follow_turn()
+        if self.dirty and self.root is not None:
+            self.dirty = False
+            self.rebuild()
+        elif self.root is not None:
+            self.refresh_status()
+
+    def follow_turn(self) -> None:
+        """In hot-seat play, hand the screen to the next person the game waits for."""
+        waiting = [s for s in self.controller.seats if self.controller.legal(s)]
+        if waiting and self.seat not in waiting:
+            nation = waiting[0]
+            if len(self.controller.seats) > 1:
+                from .handover import HandOverScene
+
+                self.seat = nation
+                self.dirty = True
+                self.app.overlay(
+                    HandOverScene(
+                        self.app, self.setup.people[nation], nation_name(self.view, nation)
+                    )
+                )
+            else:
+                self.seat = nation
+
+    # ------------------------------------------------------------ layout
+
+    def build(self) -> None:
+        assert self.root is not None
+        view = self.view
+        width, height = self.app.size
+        s = self.app.settings.scale
+        pad = int(10 * s)
+        top = self.app.line("heading") + pad
+        left_w = int(250 * s)
+        right_w = max(int(420 * s), width // 3)
+        mid_w = width - left_w - right_w - 4 * pad
+        self.header(view, pygame.Rect(pad, pad // 2, width - 2 * pad, top - pad))
+        self.powers(view, pygame.Rect(pad, top, left_w, height - top - pad))
+        self.chambers(view, pygame.Rect(2 * pad + left_w, top, mid_w, height - top - pad))
+        right = pygame.Rect(width - pad - right_w, top, right_w, height - top - pad)
+        gauge_h = right.height // 3
+        self.gauge(view, pygame.Rect(right.x, right.y, right_w, gauge_h))
+        self.act_panel(
+            view,
+            pygame.Rect(right.x, right.y + gauge_h + pad, right_w, right.height - gauge_h - pad),
+        )
+
+    def header(self, view: GameState, area: pygame.Rect) -> None:
+        assert self.root is not None
+        s = self.app.settings.scale
+        start = self.controller.scenario.start_year
+        year = f" ({start + view.round - 1})" if start else ""
+        team = self.setup.people.get(self.seat, self.seat)
+        you = nation_name(view, self.seat)
+        if team != you:
+            you += f" ({team})"
+        title = (
+            f"Round {view.round}{year}: {PHASE_NAMES.get(view.phase.value, view.phase.value)}"
+            f"    You: {you}"
+        )
+        side = int(440 * s)
+        label(
+            self.manager,
+            self.root,
+            pygame.Rect(area.x, area.y, area.width - side, area.height),
+            title,
+            "@heading",
+            tip=PHASE_HELP.get(view.phase.value),
+        )
+        self.status = label(
+            self.manager,
+            self.root,
+            pygame.Rect(area.right - side, area.y, side - int(130 * s), area.height),
+            "",
+            "@small",
+        )
+        self.menu_button = button(
+            self.manager,
+            self.root,
+            pygame.Rect(area.right - int(120 * s), area.y + 2, int(120 * s), area.height - 4),
+            "Menu (Esc)",
+            "menu",
+            "Save, load, undo, quit",
+        )
+        self.refresh_status()
+
+    def refresh_status(self) -> None:
+        if not hasattr(self, "status"):
+            return
+        if self.thinking:
+            dots = "." * (1 + int(self.clock * 3) % 3)
+            names = ", ".join(nation_name(self.view, n) for n in self.thinking[:2])
+            text = f"{names} thinking{dots}"
+        elif self.controller.legal(self.seat):
+            text = "Your move"
+        else:
+            waiting = self.controller.waiting_for()
+            text = "Waiting for " + ", ".join(nation_name(self.view, n) for n in waiting[:2])
+        if self.status.text != text:
+            self.status.set_text(text)
+
+    def powers(self, view: GameState, area: pygame.Rect) -> None:
+        assert self.root is not None
+        s = self.app.settings.scale
+        body, small, head = self.app.line("body"), self.app.line("small"), self.app.line("heading")
+        panel = card(self.manager, self.root, area)
+        inner = area.width - 20
+        label(self.manager, panel, pygame.Rect(8, 4, inner, head), "Great powers", "@heading")
+        palette = DOCTRINE_COLOURS[self.app.settings.palette]
+        shares = dict(indices.compute(view).influence)
+        y = head + 8
+        for nation in view.great_powers():
+            n = view.nation(nation)
+            you = " (you)" if nation == self.seat else ""
+            label(
+                self.manager,
+                panel,
+                pygame.Rect(8, y, inner, body),
+                f"{n.name}{you}",
+                tip=f"{n.name} ({n.id})",
+            )
+            y += body
+            weights = dict(zip(DOCTRINES, n.doctrine, strict=True))
+            UIImage(
+                pygame.Rect(8, y, inner, int(8 * s)),
+                doctrine_bar(n.doctrine, inner, int(8 * s), palette),
+                manager=self.manager,
+                container=panel,
+            )
+            y += int(10 * s)
+            top = max(weights, key=lambda d: weights[d])
+            label(
+                self.manager,
+                panel,
+                pygame.Rect(8, y, inner, small),
+                f"{top} doctrine, influence {shares.get(nation, 0):.0%}",
+                "@small",
+                tip="Doctrine mix (the bar): "
+                + ", ".join(f"{d} {w:.0%}" for d, w in weights.items())
+                + ". Influence: its share "
+                "of the order's institutional weight.",
+            )
+            y += small
+            label(
+                self.manager,
+                panel,
+                pygame.Rect(8, y, inner, small),
+                f"legitimacy {n.legitimacy:.2f}, capital {n.capital:.1f}",
+                "@small",
+                tip="Legitimacy (0-1): its standing; using power against a majority "
+                "costs it. Capital: what it can spend on deals and threats.",
+            )
+            y += small + int(8 * s)
+        minor = [n for n in view.nations if not n.great]
+        label(
+            self.manager,
+            panel,
+            pygame.Rect(8, y, inner, small),
+            f"and {len(minor)} other nations",
+            "@small",
+            tip=", ".join(n.name for n in minor[:30]),
+        )
+        y += small + int(8 * s)
+        label(self.manager, panel, pygame.Rect(8, y, inner, small), "Doctrines:", "@small")
+        y += small
+        for name in DOCTRINES:
+            UIImage(
+                pygame.Rect(8, y + small // 3, int(12 * s), int(8 * s)),
+                doctrine_bar((1.0,), int(12 * s), int(8 * s), {"x": palette[name]}),
+                manager=self.manager,
+                container=panel,
+            )
+            label(
+                self.manager,
+                panel,
+                pygame.Rect(16 + int(12 * s), y, inner - 30, small),
+                name,
+                "@small",
+            )
+            y += small
+
+    def chambers(self, view: GameState, area: pygame.Rect) -> None:
+        assert self.root is not None
+        s = self.app.settings.scale
+        small, head = self.app.line("small"), self.app.line("heading")
+        scroll = UIScrollingContainer(
+            area,
+            manager=self.manager,
+            container=self.root,
+            allow_scroll_x=False,
+            object_id="#chambers",
+        )
+        y = 0
+        inner_w = area.width - int(20 * s)
+        for body in view.bodies:
+            motions = [m for m in view.motions if m.body == body.id and m.round == view.round]
+            h = head + small * (3 + len(motions)) + int(16 * s)
+            panel = card(self.manager, scroll, pygame.Rect(0, y, inner_w, h))
+            mine = " (member)" if self.seat in body.members else ""
+            label(
+                self.manager,
+                panel,
+                pygame.Rect(8, 2, inner_w - 20, head),
+                f"{body.name}{mine}",
+                "@heading",
+                tip=f"{body.tier} body for {body.area}",
+            )
+            legit = indices.institution_legitimacy(view, body)
+            state = "alive" if body.alive else "dead"
+            facts = [
+                (
+                    f"{body.member_count} members; {rule_text(body)}",
+                    "How decisions are taken. A no from a veto holder stops a motion; an "
+                    "opt-out share spares members that much of a rule's cost.",
+                ),
+                (
+                    f"mandate: breadth {body.breadth:.2f}, intrusiveness {body.intrusiveness:.2f}",
+                    "Breadth: how many issues it rules on (0-1). Intrusiveness: how deep into "
+                    "members' affairs its rules reach (0-1).",
+                ),
+                (
+                    f"vitality {body.vitality:.2f} ({state}), legitimacy {legit:.2f}, "
+                    f"linkage {body.linkage:.2f}",
+                    "Vitality: whether it still works (below 0.1 it is dead). Legitimacy: "
+                    "inclusiveness, fair procedure and vitality. Linkage: the share of its "
+                    "privileges a member loses by leaving.",
+                ),
+            ]
+            line_y = head + 4
+            for text, tip in facts:
+                label(
+                    self.manager,
+                    panel,
+                    pygame.Rect(8, line_y, inner_w - 20, small),
+                    text,
+                    "@small",
+                    tip=tip,
+                )
+                line_y += small
+            for motion in motions:
+                status = (
+                    "on the floor" if motion.status is MotionStatus.tabled else motion.status.value
+                )
+                sponsor = nation_name(view, motion.sponsor) if motion.sponsor else "the agenda"
+                label(
+                    self.manager,
+                    panel,
+                    pygame.Rect(8, line_y, inner_w - 20, small),
+                    f"m{motion.id}: {motion_text(str(motion.spec), view)} ({sponsor}; {status})",
+                    "@small",
+                    tip="A motion tabled this round, and where it stands.",
+                )
+                line_y += small
+            y += h + int(8 * s)
+        scroll.set_scrollable_area_dimensions((inner_w, max(y, 1)))
+
+    def gauge(self, view: GameState, area: pygame.Rect) -> None:
+        assert self.root is not None
+        s = self.app.settings.scale
+        head = self.app.line("heading")
+        panel = card(self.manager, self.root, area)
+        order = view.order
+        shown = order.shown
+        if shown == "transitional" and order.leaning:
+            shown = f"transitional, leaning {order.leaning}"
+        colour = VERDICT_COLOURS.get(order.leaning or order.shown, MUTED)
+        dot = int(14 * s)
+        UIImage(
+            pygame.Rect(8, (head - dot) // 2 + 2, dot, dot),
+            doctrine_bar((1.0,), dot, dot, {"x": colour}),
+            manager=self.manager,
+            container=panel,
+        )
+        label(
+            self.manager,
+            panel,
+            pygame.Rect(16 + dot, 2, area.width - 36 - dot, head),
+            f"The order: {shown}",
+            "@heading",
+            tip="The model's verdict on the world order: pluralist, hegemonic, bloc or "
+            "fragmented once one holds long enough; until then transitional, leaning "
+            "to the one it is closest to.",
+        )
+        reasons = (
+            "<br>".join(("✓ " if r.held else "✗ ") + markup(r.text) for r in order.reasons)
+            or "No verdict yet: the order is judged at the end of each round."
+        )
+        text_box(
+            self.manager,
+            panel,
+            pygame.Rect(4, head + 2, area.width - 12, area.height - head - 10),
+            reasons,
+            "@small",
+            html=True,
+        )
+
+    def act_panel(self, view: GameState, area: pygame.Rect) -> None:
+        assert self.root is not None
+        s = self.app.settings.scale
+        small, head, body = self.app.line("small"), self.app.line("heading"), self.app.line()
+        panel = card(self.manager, self.root, area)
+        inner = area.width - 12
+        self.actions = list(self.controller.legal(self.seat))
+        help_text = PHASE_HELP.get(view.phase.value, "")
+        label(
+            self.manager,
+            panel,
+            pygame.Rect(8, 2, inner - 8, head),
+            "What you can do now" if self.actions else "Waiting",
+            "@heading",
+            tip=help_text,
+        )
+        y = head + 2
+        notice = self.notice or help_text
+        text_box(self.manager, panel, pygame.Rect(2, y, inner, small * 2 + 12), notice, "@small")
+        y += small * 2 + 14
+        self.quick: dict[object, Action] = {}
+        self.choice_list: UISelectionList | None = None
+        quick = [a for a in self.actions if isinstance(a, Pass)]
+        ballots = [a for a in self.actions if isinstance(a, Cast)]
+        button_h = body + int(6 * s)
+        for motion_id in sorted({b.motion for b in ballots})[:3]:
+            motion = view.motion(motion_id)
+            vetoes = self.seat in view.body(motion.body).vetoes
+            label(
+                self.manager,
+                panel,
+                pygame.Rect(8, y, inner - 8, small),
+                f"m{motion_id} in {body_name(view, motion.body)}: "
+                f"{motion_text(str(motion.spec), view)}",
+                "@small",
+                tip=motion_text(str(motion.spec), view),
+            )
+            y += small
+            x = 8
+            for vote in ("yes", "no", "abstain"):
+                ballot = next(
+                    (b for b in ballots if b.motion == motion_id and b.vote == vote), None
+                )
+                if ballot is None:
+                    continue
+                text = "no (veto)" if vote == "no" and vetoes else vote
+                tip = (
+                    "Your no is a veto: it stops the motion whatever the others vote"
+                    if text == "no (veto)"
+                    else f"Vote {vote} on m{motion_id}"
+                )
+                b = button(
+                    self.manager,
+                    panel,
+                    pygame.Rect(x, y, inner // 3 - 8, button_h),
+                    text,
+                    f"vote-m{motion_id}-{vote}",
+                    tip,
+                )
+                self.quick[b] = ballot
+                x += inner // 3
+            y += button_h + 6
+        others = [a for a in self.actions if not isinstance(a, Pass | Cast)]
+        log_h = small * 4 + 12
+        list_h = area.height - y - button_h - log_h - 24
+        if others and list_h > small * 3:
+            items: list[str | tuple[str, str]] = [
+                (clean(move_text(view, a)), str(i)) for i, a in enumerate(others)
+            ]
+            self.choice_list = UISelectionList(
+                pygame.Rect(2, y, inner, list_h),
+                items,
+                manager=self.manager,
+                container=panel,
+                object_id="#choices",
+            )
+            self.listed = others
+            y += list_h + 6
+            self.do_button = button(
+                self.manager,
+                panel,
+                pygame.Rect(2, y, inner // 2 - 4, button_h),
+                "Do it (Enter)",
+                "do",
+                "Do the move chosen above",
+                "@primary",
+            )
+        for action in quick:
+            done = "Done (P)" if view.phase is Phase.vote else "Pass (P)"
+            b = button(
+                self.manager,
+                panel,
+                pygame.Rect(inner // 2 + 4, y, inner // 2 - 4, button_h),
+                done,
+                "pass",
+                "End your part in this phase",
+            )
+            self.quick[b] = action
+        y += button_h + 8
+        text_box(
+            self.manager,
+            panel,
+            pygame.Rect(2, y, inner, area.height - y - 8),
+            "<br>".join(markup(line) for line in self.log[-8:][::-1]) or "Nothing yet.",
+            "@small",
+            html=True,
+        )
+
+    # ------------------------------------------------------------ input
+
+    def handle(self, event: pygame.event.Event) -> None:
+        super().handle(event)
+        if event.type == pygame.KEYDOWN:
+            if event.key == pygame.K_ESCAPE:
+                self.open_menu()
+            elif event.key == pygame.K_p:
+                passing = next((a for a in self.actions if isinstance(a, Pass)), None)
+                if passing is not None:
+                    self.submit(passing)
+            elif event.key in (pygame.K_RETURN, pygame.K_KP_ENTER):
+                self.do_chosen()
+        elif event.type == pygame_gui.UI_SELECTION_LIST_DOUBLE_CLICKED_SELECTION:
+            self.do_chosen()
+
+    def pressed(self, element: object) -> None:
+        if element is getattr(self, "menu_button", None):
+            self.open_menu()
+        elif element is getattr(self, "do_button", None):
+            self.do_chosen()
+        elif element in getattr(self, "quick", {}):
+            self.submit(self.quick[element])
+
+    def do_chosen(self) -> None:
+        if self.choice_list is None:
+            return
+        picked = self.choice_list.get_single_selection()
+        items = [clean(move_text(self.view, a)) for a in self.listed]
+        if picked in items:
+            self.submit(self.listed[items.index(picked)])
+
+    def submit(self, action: Action) -> None:
+        self.controller.submit(self.seat, action)
+        self.actions = []
+
+    def open_menu(self) -> None:
+        from .pause import PauseScene
+
+        self.app.overlay(PauseScene(self.app, self))
+
+    def closing(self) -> None:
+        try:
+            self.controller.save(paths.autosave())
+        finally:
+            self.controller.close()
+
+
+def doctrine_bar(
+    weights: tuple[float, ...], width: int, height: int, palette: dict[str, str]
+) -> pygame.Surface:
+    """A bar split by weight, one colour per doctrine (or one colour for one weight)."""
+    surface = pygame.Surface((max(1, width), max(1, height)))
+    colours = (
+        [palette[d] for d in DOCTRINES]
+        if len(weights) == len(DOCTRINES)
+        else list(palette.values())
+    )
+    x = 0
+    for weight, colour in zip(weights, colours, strict=False):
+        w = round(width * weight)
+        surface.fill(rgb(colour), pygame.Rect(x, 0, w, height))
+        x += w
+    return surface

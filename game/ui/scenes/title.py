@@ -1,0 +1,101 @@
+"""The title: new game, continue the autosave, load, tutorial, settings, quit."""
+
+from __future__ import annotations
+
+import pygame
+
+from .. import paths
+from ..scene import Scene
+from ..widgets import button, label
+
+# (button name, text, key, what it does)
+ENTRIES = (
+    ("new", "New game", pygame.K_n, "Choose a scenario and who plays each power"),
+    ("continue", "Continue", pygame.K_c, "Go on with the game you last played"),
+    ("load", "Load a saved game", pygame.K_l, "Open a game you saved"),
+    ("tutorial", "Tutorial", pygame.K_t, "A guided first game: each phase in turn"),
+    ("settings", "Settings", pygame.K_s, "Window size, text size, colours, sound"),
+    ("quit", "Quit", pygame.K_q, "Close the game"),
+)
+
+
+class TitleScene(Scene):
+    name = "title"
+
+    def build(self) -> None:
+        assert self.root is not None
+        width, height = self.app.size
+        scale = self.app.settings.scale
+        column = int(360 * scale)
+        left = (width - column) // 2
+        top = int(height * 0.16)
+        label(
+            self.manager,
+            self.root,
+            pygame.Rect(0, top, width, int(70 * scale)),
+            "Concert of Powers",
+            "@title",
+        ).text_horiz_alignment = "center"
+        subtitle = label(
+            self.manager,
+            self.root,
+            pygame.Rect(0, top + int(72 * scale), width, int(30 * scale)),
+            "Great powers, institutions and the making of world order",
+            "@subtitle",
+        )
+        subtitle.text_horiz_alignment = "center"
+        y = top + int(140 * scale)
+        row = int(52 * scale)
+        self.buttons = {}
+        for name, text, key, tip in ENTRIES:
+            keyname = pygame.key.name(key).upper()
+            self.buttons[name] = button(
+                self.manager,
+                self.root,
+                pygame.Rect(left, y, column, row - 10),
+                f"{text}   ({keyname})",
+                name,
+                tip,
+                "@primary" if name == "new" else "@menu",
+            )
+            y += row
+        if not paths.autosave().exists():
+            self.buttons["continue"].disable()
+        for element in (subtitle,):
+            element.rebuild()
+
+    def handle(self, event: pygame.event.Event) -> None:
+        super().handle(event)
+        if event.type == pygame.KEYDOWN:
+            for name, _, key, _ in ENTRIES:
+                if event.key == key and self.buttons[name].is_enabled:
+                    self.choose(name)
+
+    def pressed(self, button: object) -> None:
+        for name, element in self.buttons.items():
+            if button is element:
+                self.choose(name)
+
+    def choose(self, name: str) -> None:
+        if name == "quit":
+            self.app.quit()
+        elif name == "new":
+            from .browser import BrowserScene
+
+            self.app.switch(BrowserScene(self.app))
+        elif name == "tutorial":
+            from .browser import BrowserScene
+
+            self.app.switch(BrowserScene(self.app, chosen="tutorial"))
+        elif name == "settings":
+            from .settings import SettingsScene
+
+            self.app.switch(SettingsScene(self.app))
+        elif name == "continue":
+            from .table import resume
+
+            resume(self.app, paths.autosave())
+        elif name == "load":
+            from .load import LoadScene
+
+            self.app.switch(LoadScene(self.app))

@@ -1,0 +1,39 @@
+"""The player's settings, kept between sessions (a pydantic model in a JSON file)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from game.files import write_atomic
+
+from . import paths
+
+SIZES = ((1280, 720), (1600, 900), (1920, 1080))
+
+
+class Settings(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+    width: int = Field(1280, ge=960, le=7680)
+    height: int = Field(720, ge=540, le=4320)
+    fullscreen: bool = False
+    scale: float = Field(1.0, ge=0.75, le=2.0, description="UI scale (a projector: 1.25-1.5)")
+    palette: Literal["standard", "colour-blind"] = "standard"
+    sound: bool = True
+    animation: Literal["off", "fast", "normal"] = "normal"
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> Settings:
+        """The saved settings, or the defaults if there are none or they cannot be read."""
+        try:
+            return cls.model_validate_json((path or paths.settings()).read_text("utf-8"))
+        except (OSError, ValidationError, ValueError):
+            return cls()
+
+    def save(self, path: Path | None = None) -> None:
+        target = path or paths.settings()
+        target.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(target, self.model_dump_json(indent=1) + "\n")

@@ -1,0 +1,90 @@
+"""Small builders over pygame_gui, so scenes read as layouts."""
+
+from __future__ import annotations
+
+import pygame
+from pygame_gui.core import ObjectID, UIElement
+from pygame_gui.core.interfaces import IContainerLikeInterface, IUIManagerInterface
+from pygame_gui.elements import UIButton, UILabel, UIPanel, UITextBox
+
+from .text import clean, markup
+
+
+def label(
+    manager: IUIManagerInterface,
+    container: IContainerLikeInterface,
+    rect: pygame.Rect,
+    text: str,
+    style: str | None = None,
+    tip: str | None = None,
+) -> UILabel:
+    # The height follows the font (-1), so a larger UI scale never cuts a line; a text too
+    # wide for its width is a layout mistake, which pygame_gui warns of and the tests catch.
+    element = UILabel(
+        pygame.Rect(rect.x, rect.y, rect.width, -1),
+        clean(text),
+        manager=manager,
+        container=container,
+        object_id=ObjectID(class_id=style) if style else None,
+    )
+    if tip:
+        element.set_tooltip(clean(tip))
+    return element
+
+
+def button(
+    manager: IUIManagerInterface,
+    container: IContainerLikeInterface,
+    rect: pygame.Rect,
+    text: str,
+    name: str,
+    tip: str | None = None,
+    style: str | None = None,
+) -> UIButton:
+    """A button; `name` is its object id (#name), which tests find it by."""
+    return UIButton(
+        rect,
+        clean(text),
+        manager=manager,
+        container=container,
+        tool_tip_text=clean(tip) if tip else None,
+        object_id=ObjectID(class_id=style, object_id=f"#{name}"),
+    )
+
+
+def text_box(
+    manager: IUIManagerInterface,
+    container: IContainerLikeInterface,
+    rect: pygame.Rect,
+    text: str,
+    style: str | None = None,
+    html: bool = False,
+) -> UITextBox:
+    """Wrapped text; plain text is escaped unless `html` says it is markup already."""
+    return UITextBox(
+        text if html else markup(text),
+        rect,
+        manager=manager,
+        container=container,
+        object_id=ObjectID(class_id=style) if style else None,
+    )
+
+
+def card(
+    manager: IUIManagerInterface, container: IContainerLikeInterface, rect: pygame.Rect
+) -> UIPanel:
+    return UIPanel(rect, manager=manager, container=container, object_id=ObjectID(class_id="@card"))
+
+
+def find(root: UIElement, name: str) -> UIElement | None:
+    """The element with object id #name under root (tests and keyboard shortcuts)."""
+    stack: list[object] = [root]
+    while stack:
+        element = stack.pop()
+        ids = getattr(element, "object_ids", None) or []
+        if f"#{name}" in ids:
+            return element  # type: ignore[return-value]
+        container = getattr(element, "get_container", None)
+        if container is not None:
+            stack.extend(container().elements)
+    return None
