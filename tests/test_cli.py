@@ -69,12 +69,12 @@ def test_bad_command_or_flag_is_one_line_and_exit_2(args: list[str], needle: str
     assert "Traceback" not in result.stderr
 
 
-def test_play_says_plainly_what_exists() -> None:
-    for args in ([], ["play"]):
-        result = run(*args)
-        assert result.returncode == 0
-        assert "the game window is not built yet" in result.stdout
-        assert "validate" in result.stdout
+def test_play_with_a_broken_scenario_explains_before_any_window(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("schema_version: 1\nid: x\n")
+    result = run("play", str(bad))
+    assert result.returncode == 1
+    assert "bad.yaml" in result.stderr and "Traceback" not in result.stderr
 
 
 def test_validate_bundled_scenarios() -> None:

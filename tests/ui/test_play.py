@@ -108,3 +108,18 @@ def test_continue_resumes_the_autosave(driver: Driver) -> None:
     assert driver.scene == "table"
     resumed = driver.app.scene.controller.match.actions
     assert resumed[: len(actions)] == actions
+
+
+def test_closing_the_window_mid_game_autosaves_and_exits(driver: Driver, home: Path) -> None:
+    driver.click("new")
+    driver.click("start")
+    driver.until(lambda: _my_turn(driver))
+    driver.key(pygame.K_p, "p")
+    driver.until(lambda: _my_turn(driver) or driver.scene == "end")
+    played = list(driver.app.scene.controller.match.actions)
+    driver.frame([pygame.event.Event(pygame.QUIT)])
+    assert not driver.app.running
+    from game.match import Match
+
+    saved = Match.load(home / "autosave.json")
+    assert saved.actions == played

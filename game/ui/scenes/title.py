@@ -13,7 +13,12 @@ ENTRIES = (
     ("new", "New game", pygame.K_n, "Choose a scenario and who plays each power"),
     ("continue", "Continue", pygame.K_c, "Go on with the game you last played"),
     ("load", "Load a saved game", pygame.K_l, "Open a game you saved"),
-    ("tutorial", "Tutorial", pygame.K_t, "A guided first game: each phase in turn"),
+    (
+        "tutorial",
+        "Tutorial",
+        pygame.K_t,
+        "The tutorial scenario: three powers, two bodies, four short rounds to learn each phase",
+    ),
     ("settings", "Settings", pygame.K_s, "Window size, text size, colours, sound"),
     ("quit", "Quit", pygame.K_q, "Close the game"),
 )
