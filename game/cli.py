@@ -41,6 +41,15 @@ def _play(args: argparse.Namespace) -> int:
     return run_game(getattr(args, "scenario", None))
 
 
+def _tour(args: argparse.Namespace) -> int:
+    # The tour draws off screen, whatever display there is.
+    os.environ["SDL_VIDEODRIVER"] = "dummy"
+    os.environ["SDL_AUDIODRIVER"] = "dummy"
+    from game.ui.tour import tour_command
+
+    return tour_command(args.outdir, args.size)
+
+
 def _replay(args: argparse.Namespace) -> int:
     from game.headless import replay_summary
 
@@ -330,6 +339,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_jobs_and_json(tournament)
     tournament.set_defaults(run=_tournament)
+
+    tour = commands.add_parser(
+        "tour",
+        help="render every screen of a scripted game to PNG",
+        description="Play a scripted hot-seat game of the tutorial without a display and "
+        "write one PNG per screen (title, settings, load, seats, each phase of the table, the "
+        "hand-over and pause screens, the debrief) to OUTDIR.",
+    )
+    tour.add_argument("outdir", metavar="OUTDIR", help="folder for the images")
+    tour.add_argument("--size", default="1280x720", help="window size (default 1280x720)")
+    tour.set_defaults(run=_tour)
 
     inspect = commands.add_parser(
         "inspect",

@@ -29,6 +29,7 @@ class App:
         self.scenes: list[Scene] = []
         self.running = True
         self.frame_times: list[float] = []  # seconds per frame, for the speed bench
+        self.seed: int | None = None  # a fixed seed for new games (the tour); else random
 
     def line(self, style: str = "body") -> int:
         """The height of a one-line label in a text style at the current scale."""

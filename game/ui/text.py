@@ -2,16 +2,42 @@
 
 from __future__ import annotations
 
+import functools
 import html
 import unicodedata
+from pathlib import Path
+
+import pygame.freetype
+
+FONT = Path(__file__).resolve().parents[2] / "assets" / "fonts" / "NotoSans-Regular.ttf"
 
 # pygame_gui's text layout fails on these (NUL, soft hyphen, zero-width marks).
 _DROP = {"\x00", "\u00ad", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"}
 
 
+@functools.cache
+def _font() -> pygame.freetype.Font:
+    if not pygame.freetype.get_init():
+        pygame.freetype.init()
+    return pygame.freetype.Font(str(FONT), 12)
+
+
+@functools.lru_cache(maxsize=4096)
+def drawable(char: str) -> str:
+    """The character if the bundled font has it; else its plain letters (é -> e, ﬁ -> fi)
+    when it has those, else '?'."""
+    if _font().get_metrics(char)[0] is not None:
+        return char
+    plain = "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c))
+    if plain and plain != char and all(_font().get_metrics(c)[0] is not None for c in plain):
+        return plain
+    return "?"
+
+
 def clean(text: str) -> str:
-    """The text without control and invisible characters the fonts cannot draw; line
-    breaks and tabs become spaces, except newlines, which stay."""
+    """The text as the game's font can draw it: no control or invisible characters (line
+    breaks and tabs become spaces, newlines stay), and a stand-in for any character the
+    font lacks."""
     kept = []
     for char in unicodedata.normalize("NFC", text):
         if char in _DROP:
@@ -21,10 +47,17 @@ def clean(text: str) -> str:
         elif char in "\t\r" or unicodedata.category(char) in ("Cc", "Cf", "Cs", "Co", "Zl", "Zp"):
             kept.append(" " if char in "\t\r\u2028\u2029" else "")
         else:
-            kept.append(char)
+            kept.append(drawable(char))
     return "".join(kept)
 
 
 def markup(text: str) -> str:
     """Cleaned text for a UITextBox, which reads a little HTML: escaped, newlines kept."""
     return html.escape(clean(text)).replace("\n", "<br>")
+
+
+def reason_markup(held: bool, text: str) -> str:
+    """A reason of the verdict, marked as holding or failing in words and colour (the
+    font has no tick or cross)."""
+    colour, word = ("#007A5A", "holds") if held else ("#B3461A", "fails")
+    return f"<font color='{colour}'><b>{word}</b></font> {markup(text)}"

@@ -101,14 +101,20 @@ def ui_theme(settings: Settings) -> dict[str, Any]:
     misc = {"shape": "rounded_rectangle", "shape_corner_radius": "6", "border_width": "1"}
     return {
         "defaults": {"colours": colours, "font": _font(15, settings), "misc": misc},
-        "panel": {"colours": {"dark_bg": PAPER}, "misc": {"border_width": "0"}},
+        "panel": {
+            "colours": {"dark_bg": PAPER},
+            "misc": {"border_width": "0", "shadow_width": "0"},
+        },
         "label": {"colours": {"dark_bg": "#00000000"}, "misc": {"text_horiz_alignment": "left"}},
         "text_box": {"colours": {"dark_bg": "#00000000"}, "misc": {"border_width": "0"}},
         "tool_tip": {
             "colours": {"dark_bg": "#1D2330", "normal_text": "#FFFFFF"},
             "font": _font(13, settings),
         },
-        "@card": {"colours": {"dark_bg": CARD}, "misc": {"border_width": "1"}},
+        "@card": {
+            "colours": {"dark_bg": CARD},
+            "misc": {"border_width": "1", "shadow_width": "0"},
+        },
         "@title": {
             "font": _font(44, settings, bold=True),
             "misc": {"text_horiz_alignment": "center"},

@@ -11,9 +11,8 @@ os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
 os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 
 from game.ui.app import App
+from game.ui.drive import Driver
 from game.ui.settings import Settings
-
-from .driver import Driver
 
 
 @pytest.fixture

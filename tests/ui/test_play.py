@@ -7,8 +7,7 @@ from pathlib import Path
 import pygame
 
 from game.engine.state import Phase
-
-from .driver import Driver
+from game.ui.drive import Driver
 
 
 def play_turns(driver: Driver, limit: int = 600) -> None:

@@ -81,7 +81,7 @@ class BrowserScene(Scene):
         label(
             self.manager,
             self.root,
-            pygame.Rect(pad, pad, width, int(34 * s)),
+            pygame.Rect(pad, pad, width - 2 * pad, int(34 * s)),
             "Choose a scenario",
             "@heading",
         )
@@ -256,4 +256,5 @@ class BrowserScene(Scene):
         elif element is self.start:
             from .table import start_game
 
-            start_game(self.app, self.scenario, random.randrange(1, 1_000_000), self.choices())
+            seed = self.app.seed or random.randrange(1, 1_000_000)
+            start_game(self.app, self.scenario, seed, self.choices())

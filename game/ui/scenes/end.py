@@ -19,7 +19,7 @@ from game.session.local import LocalController
 from .. import paths
 from ..scene import Scene
 from ..seats import SeatSetup
-from ..text import markup
+from ..text import markup, reason_markup
 from ..widgets import button, label, text_box
 
 if TYPE_CHECKING:
@@ -44,7 +44,7 @@ def sections(d: Debrief) -> list[tuple[str, str]]:
         if d.verdict != "transitional" or not d.leaning
         else (f"transitional, leaning {d.leaning}")
     )
-    reasons = "<br>".join(("✓ " if r.held else "✗ ") + markup(r.text) for r in d.reasons)
+    reasons = "<br>".join(reason_markup(r.held, r.text) for r in d.reasons)
     moments = (
         "<br>".join(
             f"<b>Round {m.round}</b>: {markup(m.text)}"
@@ -113,7 +113,7 @@ class EndScene(Scene):
         label(
             self.manager,
             self.root,
-            pygame.Rect(pad, pad // 2, width, int(36 * s)),
+            pygame.Rect(pad, pad // 2, width - 2 * pad, int(36 * s)),
             f"Debrief: {self.debrief.title}",
             "@heading",
         )

@@ -22,7 +22,7 @@ class LoadScene(Scene):
         label(
             self.manager,
             self.root,
-            pygame.Rect(pad, pad, width, int(34 * s)),
+            pygame.Rect(pad, pad, width - 2 * pad, int(34 * s)),
             "Load a saved game",
             "@heading",
         )
@@ -43,7 +43,7 @@ class LoadScene(Scene):
             label(
                 self.manager,
                 self.root,
-                pygame.Rect(pad, top, width, int(30 * s)),
+                pygame.Rect(pad, top, width - 2 * pad, int(30 * s)),
                 f"No saved games yet in {folder}. Save one from the game's menu (Esc).",
             )
         row = height - int(66 * s)

@@ -31,7 +31,11 @@ class SettingsScene(Scene):
         x, w = int(60 * s), int(260 * s)
         y = int(40 * s)
         label(
-            self.manager, self.root, pygame.Rect(x, y, width, int(36 * s)), "Settings", "@heading"
+            self.manager,
+            self.root,
+            pygame.Rect(x, y, width - 2 * x, int(36 * s)),
+            "Settings",
+            "@heading",
         )
         y += int(60 * s)
         row = int(48 * s)

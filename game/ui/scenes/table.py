@@ -9,26 +9,27 @@ from typing import TYPE_CHECKING
 
 import pygame
 import pygame_gui
-from pygame_gui.elements import UIImage, UIScrollingContainer, UISelectionList
+from pygame_gui.elements import UIButton, UIImage, UIScrollingContainer
 
+from game.ai.heuristic import HeuristicBot, Option
 from game.engine import indices
-from game.engine.actions import Action, Cast, Pass
+from game.engine.actions import Action, Pass
 from game.engine.state import DOCTRINES, GameState, MotionStatus, Phase
 from game.match import Match
-from game.narrate import body_name, describe, motion_text, nation_name, rule_text
+from game.narrate import describe, motion_text, nation_name, rule_text
 from game.record import SaveError
 from game.scenario import Scenario
 from game.session.contract import Accepted, Failed, Happened, Rejected, Rewound, Thinking
 from game.session.local import LocalController
 
 from .. import paths
-from ..moves import move_text
 from ..scene import Scene
 from ..seats import SeatSetup
-from ..text import clean, markup
+from ..text import markup, reason_markup
 from ..theme import DOCTRINE_COLOURS, MUTED, VERDICT_COLOURS, rgb
 from ..widgets import button, card, label, text_box
 from .browser import SeatChoice
+from .panels import Panel, build_panel
 
 if TYPE_CHECKING:
     from ..app import App
@@ -102,13 +103,18 @@ class TableScene(Scene):
         self.controller = controller
         self.setup = setup
         self.seat = controller.seats[0]
-        self.log: list[str] = []
+        # Each person's own log and offers' reasons: in hot-seat play, private to the seat.
+        self.logs: dict[str, list[str]] = {seat: [] for seat in controller.seats}
         self.thinking: tuple[str, ...] = ()
         self.notice = ""
         self.actions: list[Action] = []
         self.clock = 0.0
-        self.shown_view: GameState | None = None
         self.dirty = True
+        self.picks: dict[str, str] = {}  # the action panel's drop-downs, kept across rebuilds
+        self.reasons: dict[str, dict[str, str]] = {seat: {} for seat in controller.seats}
+        self.advisors: dict[str, HeuristicBot] = {}
+        self.advice_key: tuple[object, ...] = ()
+        self.advice_cache: dict[str, Option] = {}
 
     # ------------------------------------------------------------ reading the controller
 
@@ -119,14 +125,19 @@ class TableScene(Scene):
     def update(self, seconds: float) -> None:
         self.clock += seconds
         for update in self.controller.poll():
-            if isinstance(update, Happened) and update.seat == self.seat:
+            if isinstance(update, Happened) and update.seat in self.logs:
+                said = ""
                 for event in update.events:
+                    if event.kind == "explained":
+                        said = str(event.get("sentence"))
+                    elif event.kind == "offer_made" and said:
+                        self.reasons[update.seat][f"o{event.get('offer')}"] = said
                     line = describe(event, update.view)
                     if line:
-                        self.log.append(f"Round {event.round}: {line}")
+                        self.logs[update.seat].append(f"Round {event.round}: {line}")
                 self.dirty = True
-            elif isinstance(update, Rewound) and update.seat == self.seat:
-                self.log.append("The game went back to the start of the phase.")
+            elif isinstance(update, Rewound) and update.seat in self.logs:
+                self.logs[update.seat].append("The game went back to the start of the phase.")
                 self.dirty = True
             elif isinstance(update, Thinking):
                 self.thinking = update.nations
@@ -139,7 +150,8 @@ class TableScene(Scene):
             elif isinstance(update, Failed):
                 self.notice = update.message
                 self.dirty = True
-        del self.log[:-200]
+        for log in self.logs.values():
+            del log[:-200]
         if self.view.phase is Phase.over:
             from .end import EndScene
 
@@ -184,9 +196,12 @@ class TableScene(Scene):
         mid_w = width - left_w - right_w - 4 * pad
         self.header(view, pygame.Rect(pad, pad // 2, width - 2 * pad, top - pad))
         self.powers(view, pygame.Rect(pad, top, left_w, height - top - pad))
-        self.chambers(view, pygame.Rect(2 * pad + left_w, top, mid_w, height - top - pad))
+        middle = pygame.Rect(2 * pad + left_w, top, mid_w, height - top - pad)
+        log_h = middle.height * 2 // 5
+        self.chambers(view, pygame.Rect(middle.x, middle.y, mid_w, middle.height - log_h - pad))
+        self.happened(pygame.Rect(middle.x, middle.bottom - log_h, mid_w, log_h))
         right = pygame.Rect(width - pad - right_w, top, right_w, height - top - pad)
-        gauge_h = right.height // 3
+        gauge_h = right.height * 3 // 10
         self.gauge(view, pygame.Rect(right.x, right.y, right_w, gauge_h))
         self.act_panel(
             view,
@@ -430,7 +445,7 @@ class TableScene(Scene):
             "to the one it is closest to.",
         )
         reasons = (
-            "<br>".join(("✓ " if r.held else "✗ ") + markup(r.text) for r in order.reasons)
+            "<br>".join(reason_markup(r.held, r.text) for r in order.reasons)
             or "No verdict yet: the order is judged at the end of each round."
         )
         text_box(
@@ -444,111 +459,92 @@ class TableScene(Scene):
 
     def act_panel(self, view: GameState, area: pygame.Rect) -> None:
         assert self.root is not None
-        s = self.app.settings.scale
-        small, head, body = self.app.line("small"), self.app.line("heading"), self.app.line()
-        panel = card(self.manager, self.root, area)
+        small, head = self.app.line("small"), self.app.line("heading")
+        outer = card(self.manager, self.root, area)
         inner = area.width - 12
         self.actions = list(self.controller.legal(self.seat))
         help_text = PHASE_HELP.get(view.phase.value, "")
         label(
             self.manager,
-            panel,
+            outer,
             pygame.Rect(8, 2, inner - 8, head),
             "What you can do now" if self.actions else "Waiting",
             "@heading",
             tip=help_text,
         )
         y = head + 2
-        notice = self.notice or help_text
-        text_box(self.manager, panel, pygame.Rect(2, y, inner, small * 2 + 12), notice, "@small")
+        text_box(
+            self.manager,
+            outer,
+            pygame.Rect(2, y, inner, small * 2 + 12),
+            self.notice or help_text,
+            "@small",
+        )
         y += small * 2 + 14
-        self.quick: dict[object, Action] = {}
-        self.choice_list: UISelectionList | None = None
-        quick = [a for a in self.actions if isinstance(a, Pass)]
-        ballots = [a for a in self.actions if isinstance(a, Cast)]
-        button_h = body + int(6 * s)
-        for motion_id in sorted({b.motion for b in ballots})[:3]:
-            motion = view.motion(motion_id)
-            vetoes = self.seat in view.body(motion.body).vetoes
-            label(
-                self.manager,
-                panel,
-                pygame.Rect(8, y, inner - 8, small),
-                f"m{motion_id} in {body_name(view, motion.body)}: "
-                f"{motion_text(str(motion.spec), view)}",
-                "@small",
-                tip=motion_text(str(motion.spec), view),
-            )
-            y += small
-            x = 8
-            for vote in ("yes", "no", "abstain"):
-                ballot = next(
-                    (b for b in ballots if b.motion == motion_id and b.vote == vote), None
-                )
-                if ballot is None:
-                    continue
-                text = "no (veto)" if vote == "no" and vetoes else vote
-                tip = (
-                    "Your no is a veto: it stops the motion whatever the others vote"
-                    if text == "no (veto)"
-                    else f"Vote {vote} on m{motion_id}"
-                )
-                b = button(
-                    self.manager,
-                    panel,
-                    pygame.Rect(x, y, inner // 3 - 8, button_h),
-                    text,
-                    f"vote-m{motion_id}-{vote}",
-                    tip,
-                )
-                self.quick[b] = ballot
-                x += inner // 3
-            y += button_h + 6
-        others = [a for a in self.actions if not isinstance(a, Pass | Cast)]
-        log_h = small * 4 + 12
-        list_h = area.height - y - button_h - log_h - 24
-        if others and list_h > small * 3:
-            items: list[str | tuple[str, str]] = [
-                (clean(move_text(view, a)), str(i)) for i, a in enumerate(others)
-            ]
-            self.choice_list = UISelectionList(
-                pygame.Rect(2, y, inner, list_h),
-                items,
-                manager=self.manager,
-                container=panel,
-                object_id="#choices",
-            )
-            self.listed = others
-            y += list_h + 6
-            self.do_button = button(
-                self.manager,
-                panel,
-                pygame.Rect(2, y, inner // 2 - 4, button_h),
-                "Do it (Enter)",
-                "do",
-                "Do the move chosen above",
-                "@primary",
-            )
-        for action in quick:
-            done = "Done (P)" if view.phase is Phase.vote else "Pass (P)"
-            b = button(
-                self.manager,
-                panel,
-                pygame.Rect(inner // 2 + 4, y, inner // 2 - 4, button_h),
-                done,
-                "pass",
-                "End your part in this phase",
-            )
-            self.quick[b] = action
-        y += button_h + 8
+        moves_h = area.height - y - 8
+        scroll = UIScrollingContainer(
+            pygame.Rect(2, y, inner, moves_h),
+            manager=self.manager,
+            container=outer,
+            allow_scroll_x=False,
+            object_id="#moves",
+        )
+        panel = Panel(
+            self.app,
+            scroll,
+            inner - 20,
+            view,
+            self.seat,
+            self.actions,
+            self.advice(view),
+            self.reasons[self.seat],
+            self.picks,
+        )
+        build_panel(panel)
+        scroll.set_scrollable_area_dimensions((inner - 20, max(panel.y, 1)))
+        self.panel = panel
+
+    def happened(self, area: pygame.Rect) -> None:
+        """What happened, newest first, as the seat saw it."""
+        assert self.root is not None
+        head = self.app.line("heading")
+        panel = card(self.manager, self.root, area)
+        label(
+            self.manager,
+            panel,
+            pygame.Rect(8, 2, area.width - 20, head),
+            "What happened",
+            "@heading",
+            tip="Events as your power saw them, newest first",
+        )
+        lines = "<br>".join(markup(line) for line in self.logs[self.seat][-40:][::-1])
         text_box(
             self.manager,
             panel,
-            pygame.Rect(2, y, inner, area.height - y - 8),
-            "<br>".join(markup(line) for line in self.log[-8:][::-1]) or "Nothing yet.",
+            pygame.Rect(2, head + 2, area.width - 12, area.height - head - 10),
+            lines or "Nothing yet: the year's news comes in as the game goes on.",
             "@small",
             html=True,
         )
+
+    def advice(self, view: GameState) -> dict[str, Option]:
+        """The heuristic's judgement of the seat's moves, from the seat's own view; worked
+        out once per turn."""
+        if not self.actions:
+            return {}
+        key = (
+            self.seat,
+            view.round,
+            view.phase,
+            len(view.motions),
+            len(view.offers),
+            len(self.actions),
+        )
+        if key != self.advice_key:
+            advisor = self.advisors.setdefault(self.seat, HeuristicBot(self.seat))
+            self.advice_cache = {str(o.action): o for o in advisor.options(view)}
+            self.advice_key = key
+        return self.advice_cache
 
     # ------------------------------------------------------------ input
 
@@ -561,26 +557,22 @@ class TableScene(Scene):
                 passing = next((a for a in self.actions if isinstance(a, Pass)), None)
                 if passing is not None:
                     self.submit(passing)
-            elif event.key in (pygame.K_RETURN, pygame.K_KP_ENTER):
-                self.do_chosen()
-        elif event.type == pygame_gui.UI_SELECTION_LIST_DOUBLE_CLICKED_SELECTION:
-            self.do_chosen()
+        elif event.type == pygame_gui.UI_DROP_DOWN_MENU_CHANGED and hasattr(self, "panel"):
+            for key, menu in self.panel.menus.items():
+                if event.ui_element is menu:
+                    self.picks[key] = event.text
+                    self.dirty = True
 
     def pressed(self, element: object) -> None:
         if element is getattr(self, "menu_button", None):
             self.open_menu()
-        elif element is getattr(self, "do_button", None):
-            self.do_chosen()
-        elif element in getattr(self, "quick", {}):
-            self.submit(self.quick[element])
+        elif hasattr(self, "panel") and element in self.panel.moves:
+            self.submit(self.panel.moves[element])
 
-    def do_chosen(self) -> None:
-        if self.choice_list is None:
-            return
-        picked = self.choice_list.get_single_selection()
-        items = [clean(move_text(self.view, a)) for a in self.listed]
-        if picked in items:
-            self.submit(self.listed[items.index(picked)])
+    @property
+    def quick(self) -> dict[UIButton, Action]:
+        """The buttons of the moves on show, and the move each makes."""
+        return self.panel.moves if hasattr(self, "panel") else {}
 
     def submit(self, action: Action) -> None:
         self.controller.submit(self.seat, action)

@@ -1,5 +1,6 @@
-"""Driving the real window headlessly: real input events posted to pygame's queue, one
-frame at a time, and widgets found by their object ids."""
+"""Driving the real window without a person: real input events posted to pygame's queue,
+one frame at a time, and widgets found by their object ids. The tour and the tests use
+it."""
 
 from __future__ import annotations
 
@@ -10,8 +11,9 @@ import pygame
 from pygame_gui.core import UIElement
 from pygame_gui.elements import UIButton
 
-from game.ui.app import App
-from game.ui.widgets import find
+from .app import App
+from .scenes.table import TableScene
+from .widgets import find
 
 
 class Driver:
@@ -22,8 +24,8 @@ class Driver:
     def scene(self) -> str:
         return self.app.scene.name
 
-    def frame(self, events: list[pygame.event.Event] = ()) -> None:  # type: ignore[assignment]
-        for event in events:
+    def frame(self, events: list[pygame.event.Event] | None = None) -> None:
+        for event in events or []:
             pygame.event.post(event)
         self.app.step(1 / 60)
 
@@ -66,3 +68,46 @@ class Driver:
                 raise AssertionError(f"timed out on the {self.scene} screen")
             self.frame()
             time.sleep(0.005)
+
+    # ------------------------------------------------------------ playing a turn
+
+    @property
+    def table(self) -> TableScene:
+        scene = self.app.scene
+        assert isinstance(scene, TableScene), f"the {scene.name} screen, not the table"
+        return scene
+
+    def my_turn(self) -> bool:
+        """The table shows the seat's moves, and the game has taken in every move so far."""
+        scene = self.app.scene
+        if not isinstance(scene, TableScene) or not scene.controller.wait_idle(0) or scene.dirty:
+            return False
+        return bool(scene.controller.legal(scene.seat)) and bool(scene.quick)
+
+    def plain_move(self, table_motions: bool = False) -> None:
+        """A plain player's move: yes on a ballot, a motion if asked, else pass."""
+        moves = self.table.quick
+        for name in ("-yes", "table") if table_motions else ("-yes",):
+            picked = [b for b in moves if str((b.object_ids or [""])[-1]).endswith(name)]
+            if picked:
+                self.click_at(picked[0].rect.center)
+                return
+        self.key(pygame.K_p, "p")
+
+    def settle(self, seconds: float = 120.0) -> str:
+        """Frames until a person must act or the game ends; the screen then shown."""
+        self.until(lambda: self.scene in ("end", "handover") or self.my_turn(), seconds)
+        return self.scene
+
+    def outside(self) -> list[str]:
+        """Widgets of the screen's top level that reach past the window's edge."""
+        window = self.app.surface.get_rect()
+        problems = []
+        for scene in self.app.scenes[-1:]:
+            if scene.root is None:
+                continue
+            for element in getattr(scene.root.get_container(), "elements", []):
+                if element.visible and not window.contains(element.rect):
+                    ids = element.object_ids or ["?"]
+                    problems.append(f"{scene.name}: {ids[-1]} at {tuple(element.rect)}")
+        return problems

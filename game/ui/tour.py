@@ -1,0 +1,110 @@
+"""`main.py tour OUTDIR`: every screen of a scripted hot-seat game on the tutorial,
+rendered to PNG without a display (for the README, and to look at after a change)."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+import pygame
+
+from .app import App
+from .drive import Driver
+from .settings import Settings
+
+# Each screen and the widgets it must show (by object id).
+REQUIRED = {
+    "title": ("new", "continue", "load", "tutorial", "settings", "quit"),
+    "settings": ("size", "scale", "palette", "animation", "fullscreen", "sound", "save"),
+    "load": ("back", "open"),
+    "browser": ("scenarios", "start", "back", "anonymous"),
+    "table": ("chambers", "moves", "menu"),
+    "handover": ("ready",),
+    "pause": ("resume", "save", "load", "undo", "title"),
+    "end": ("debrief", "export", "title"),
+}
+
+
+def take_tour(
+    folder: Path, size: tuple[int, int] = (1280, 720), seed: int = 7
+) -> tuple[list[Path], list[str]]:
+    """Play the tour and write one PNG per screen: the paths, in order, and any widget
+    that reached past the window's edge."""
+    folder.mkdir(parents=True, exist_ok=True)
+    shots: list[Path] = []
+    problems: list[str] = []
+    with tempfile.TemporaryDirectory() as home:
+        os.environ["CONCERT_HOME"] = home  # the tour never touches the player's files
+        app = App(Settings(), size)
+        app.seed = seed
+        driver = Driver(app)
+        from .scenes.title import TitleScene
+
+        app.switch(TitleScene(app))
+        driver.frame()
+
+        def shot(name: str) -> None:
+            driver.frame()
+            for widget in REQUIRED.get(driver.scene, ()):
+                driver.element(widget)  # raises if a required widget is missing
+            problems.extend(driver.outside())
+            path = folder / f"{len(shots) + 1:02d}-{name}.png"
+            pygame.image.save(app.surface, str(path))
+            shots.append(path)
+
+        shot("title")
+        driver.click("settings")
+        shot("settings")
+        driver.click("back")
+        driver.click("load")
+        shot("load")
+        driver.click("back")
+        driver.click("new")
+        driver.click("seat-EM")
+        driver.click_text("Person")
+        shot("browser")
+        driver.click("start")
+        seen: set[str] = set()
+        for _ in range(400):
+            screen = driver.settle()
+            if screen == "end":
+                break
+            if screen == "handover":
+                if "handover" not in seen:
+                    seen.add("handover")
+                    shot("handover")
+                driver.click("ready")
+                continue
+            phase = driver.table.view.phase.value
+            if phase not in seen:
+                seen.add(phase)
+                shot(f"table-{phase}")
+                if phase == "vote" and "pause" not in seen:
+                    seen.add("pause")
+                    driver.key(pygame.K_ESCAPE)
+                    shot("pause")
+                    driver.key(pygame.K_ESCAPE)
+            driver.plain_move(table_motions=True)
+        shot("end")
+        app.quit()
+    return shots, problems
+
+
+def tour_command(outdir: str, size: str) -> int:
+    try:
+        width, height = (int(v) for v in size.lower().split("x"))
+    except ValueError:
+        print(f"main.py tour: --size '{size}' is not WIDTHxHEIGHT, e.g. 1280x720", file=sys.stderr)
+        return 2
+    try:
+        shots, problems = take_tour(Path(outdir), (width, height))
+    except OSError as error:
+        print(f"main.py tour: cannot write to {outdir}: {error.strerror}", file=sys.stderr)
+        return 1
+    for path in shots:
+        print(path)
+    for problem in problems:
+        print(f"main.py tour: off the window: {problem}", file=sys.stderr)
+    return 1 if problems else 0
