@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterable
 
+import i18n
 import pygame
 import pygame_gui
 
@@ -25,6 +26,12 @@ class App:
         flags = pygame.FULLSCREEN if self.settings.fullscreen else 0
         self.surface = pygame.display.set_mode(self.size, flags)
         self.manager = pygame_gui.UIManager(self.size, ui_theme(self.settings))
+        # pygame_gui passes every text through python-i18n, which treats a text with a dot
+        # ("0.50") as a namespaced key and lists the translation folders on disk to look
+        # for it: milliseconds per label. The game's texts are not translation keys, so
+        # no text may name a namespace. (Only pygame_gui's dialog windows, which the game
+        # does not use, have namespaced keys.)
+        i18n.set("namespace_delimiter", "\x1f")
         self._preload()
         self.scenes: list[Scene] = []
         self.running = True
@@ -70,16 +77,15 @@ class App:
         """Show a scene in place of the current one, which keeps its state underneath (a
         menu, a hand-over screen): hidden, so no click reaches it and, between two
         players, nothing private shows."""
-        if self.scenes and self.scene.root is not None:
-            self.scene.root.hide()
+        if self.scenes:
+            self.scene.hide()
         self.scenes.append(scene)
         scene.enter()
 
     def close_overlay(self) -> None:
         if len(self.scenes) > 1:
             self.scenes.pop().leave()
-            if self.scene.root is not None:
-                self.scene.root.show()
+            self.scene.show()
 
     def restyle(self, settings: Settings) -> None:
         """New settings: a new window size or scale, theme and layout."""

@@ -31,7 +31,7 @@ class Driver:
 
     def element(self, name: str) -> UIElement:
         for scene in reversed(self.app.scenes):
-            if scene.root is not None and (found := find(scene.root, name)) is not None:
+            if (found := find(scene.elements, name)) is not None:
                 return found
         raise AssertionError(f"no #{name} on the {self.scene} screen")
 
@@ -104,10 +104,8 @@ class Driver:
         window = self.app.surface.get_rect()
         problems = []
         for scene in self.app.scenes[-1:]:
-            if scene.root is None:
-                continue
-            for element in getattr(scene.root.get_container(), "elements", []):
+            for element in scene.elements:
                 if element.visible and not window.contains(element.rect):
-                    ids = element.object_ids or ["?"]
+                    ids = element.get_object_ids() or ["?"]
                     problems.append(f"{scene.name}: {ids[-1]} at {tuple(element.rect)}")
         return problems

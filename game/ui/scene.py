@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING
 
 import pygame
 import pygame_gui
-from pygame_gui.elements import UIPanel
+from pygame_gui.core import UIContainer
+from pygame_gui.core.interfaces import IContainerLikeInterface, IUIElementInterface
 
 if TYPE_CHECKING:
     from .app import App
@@ -19,27 +20,38 @@ class Scene:
     def __init__(self, app: App) -> None:
         self.app = app
         self.manager = app.manager
-        self.root: UIPanel | None = None
+        # The scene's widgets sit in the window's own root container: a panel of our own
+        # around them would nest every widget one level deeper, and pygame_gui's theme
+        # lookups grow steeply with depth (memory and time). `elements` says which are ours.
+        self.root: IContainerLikeInterface | None = None
+        self.elements: list[IUIElementInterface] = []
 
     # ------------------------------------------------------------ lifecycle
 
     def enter(self) -> None:
-        width, height = self.app.size
-        self.root = UIPanel(
-            pygame.Rect(0, 0, width, height),
-            manager=self.manager,
-            starting_height=0,
-            object_id="#root",
-        )
+        container = self.manager.get_root_container()
+        assert isinstance(container, UIContainer)
+        before = set(container.elements)
+        self.root = container
         self.build()
+        self.elements = [e for e in container.elements if e not in before]
 
     def build(self) -> None:
-        """Make the widgets, children of self.root."""
+        """Make the widgets, in self.root."""
 
     def leave(self) -> None:
-        if self.root is not None:
-            self.root.kill()
-            self.root = None
+        for element in self.elements:
+            element.kill()
+        self.elements = []
+        self.root = None
+
+    def hide(self) -> None:
+        for element in self.elements:
+            element.hide()
+
+    def show(self) -> None:
+        for element in self.elements:
+            element.show()
 
     def rebuild(self) -> None:
         """Lay the scene out again (a new window size or scale, or new data)."""

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pygame
 from pygame_gui.core import ObjectID, UIElement
-from pygame_gui.core.interfaces import IContainerLikeInterface, IUIManagerInterface
+from pygame_gui.core.interfaces import (
+    IContainerLikeInterface,
+    IUIElementInterface,
+    IUIManagerInterface,
+)
 from pygame_gui.elements import UIButton, UILabel, UIPanel, UITextBox
 
 from .text import clean, markup
@@ -76,15 +82,16 @@ def card(
     return UIPanel(rect, manager=manager, container=container, object_id=ObjectID(class_id="@card"))
 
 
-def find(root: UIElement, name: str) -> UIElement | None:
-    """The element with object id #name under root (tests and keyboard shortcuts)."""
-    stack: list[object] = [root]
+def find(elements: Sequence[IUIElementInterface], name: str) -> UIElement | None:
+    """The element with object id #name among these and everything inside them (tests
+    and keyboard shortcuts)."""
+    stack: list[object] = list(elements)
     while stack:
         element = stack.pop()
         ids = getattr(element, "object_ids", None) or []
         if f"#{name}" in ids:
             return element  # type: ignore[return-value]
         container = getattr(element, "get_container", None)
-        if container is not None:
+        if container is not None and container() is not element:
             stack.extend(container().elements)
     return None

@@ -84,15 +84,15 @@ class Panel:
                 style,
                 tip=tip,
             )
-        else:
-            text_box(
+        else:  # as tall as its text: a box with a scroll bar of its own costs a frame
+            box = text_box(
                 self.app.manager,
                 self.container,
-                pygame.Rect(2, self.y, self.width + 4, height + 8),
+                pygame.Rect(2, self.y, self.width + 4, -1),
                 text,
                 style,
             )
-            height += 8
+            height = int(box.rect.height)
         self.y += height
 
     def button(

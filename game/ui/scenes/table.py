@@ -4,14 +4,17 @@ every move goes to the controller."""
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pygame
 import pygame_gui
+from pygame_gui.core import UIContainer
+from pygame_gui.core.interfaces import IUIElementInterface
 from pygame_gui.elements import UIButton, UIImage, UIScrollingContainer
 
-from game.ai.heuristic import HeuristicBot, Option
+from game.ai.heuristic import Option
 from game.engine import indices
 from game.engine.actions import Action, Pass
 from game.engine.state import DOCTRINES, GameState, MotionStatus, Phase
@@ -23,6 +26,7 @@ from game.session.contract import Accepted, Failed, Happened, Rejected, Rewound,
 from game.session.local import LocalController
 
 from .. import paths
+from ..advisor import Advisor
 from ..scene import Scene
 from ..seats import SeatSetup
 from ..text import markup, reason_markup
@@ -34,6 +38,14 @@ from .panels import Panel, build_panel
 if TYPE_CHECKING:
     from ..app import App
 
+CHAMBER_HELP = (
+    "Members and rule: how decisions are taken; a no from a veto holder stops a motion, "
+    "and an opt-out share spares members that much of a rule's cost. Breadth: how many "
+    "issues it rules on (0-1). Intrusiveness: how deep into members' affairs its rules "
+    "reach (0-1). Vitality: whether it still works (below 0.1 it is dead). Legitimacy: "
+    "inclusiveness, fair procedure and vitality. Linkage: the share of its privileges a "
+    "member loses by leaving. Motions: those tabled this round, and where they stand."
+)
 PHASE_NAMES = {
     "events": "events",
     "diplomacy": "diplomacy",
@@ -110,11 +122,11 @@ class TableScene(Scene):
         self.actions: list[Action] = []
         self.clock = 0.0
         self.dirty = True
+        self.built: dict[str, tuple[object, list[IUIElementInterface]]] = {}
         self.picks: dict[str, str] = {}  # the action panel's drop-downs, kept across rebuilds
         self.reasons: dict[str, dict[str, str]] = {seat: {} for seat in controller.seats}
-        self.advisors: dict[str, HeuristicBot] = {}
-        self.advice_key: tuple[object, ...] = ()
-        self.advice_cache: dict[str, Option] = {}
+        self.advisor = Advisor()
+        self.advice_pending = False
 
     # ------------------------------------------------------------ reading the controller
 
@@ -158,9 +170,11 @@ class TableScene(Scene):
             self.app.switch(EndScene(self.app, self.controller, self.setup))
             return
         self.follow_turn()
+        if self.advice_pending and self.advisor.ready.is_set():
+            self.built.pop("act", None)  # lay the moves out again, with what they are worth
+            self.dirty = True
         if self.dirty and self.root is not None:
-            self.dirty = False
-            self.rebuild()
+            self.dirty = not self.refresh(budget=0.02)
         elif self.root is not None:
             self.refresh_status()
 
@@ -185,8 +199,10 @@ class TableScene(Scene):
     # ------------------------------------------------------------ layout
 
     def build(self) -> None:
-        assert self.root is not None
-        view = self.view
+        self.built = {}
+        self.refresh()
+
+    def layout(self) -> dict[str, pygame.Rect]:
         width, height = self.app.size
         s = self.app.settings.scale
         pad = int(10 * s)
@@ -194,19 +210,93 @@ class TableScene(Scene):
         left_w = int(250 * s)
         right_w = max(int(420 * s), width // 3)
         mid_w = width - left_w - right_w - 4 * pad
-        self.header(view, pygame.Rect(pad, pad // 2, width - 2 * pad, top - pad))
-        self.powers(view, pygame.Rect(pad, top, left_w, height - top - pad))
         middle = pygame.Rect(2 * pad + left_w, top, mid_w, height - top - pad)
         log_h = middle.height * 2 // 5
-        self.chambers(view, pygame.Rect(middle.x, middle.y, mid_w, middle.height - log_h - pad))
-        self.happened(pygame.Rect(middle.x, middle.bottom - log_h, mid_w, log_h))
         right = pygame.Rect(width - pad - right_w, top, right_w, height - top - pad)
         gauge_h = right.height * 3 // 10
-        self.gauge(view, pygame.Rect(right.x, right.y, right_w, gauge_h))
-        self.act_panel(
-            view,
-            pygame.Rect(right.x, right.y + gauge_h + pad, right_w, right.height - gauge_h - pad),
+        return {
+            "header": pygame.Rect(pad, pad // 2, width - 2 * pad, top - pad),
+            "powers": pygame.Rect(pad, top, left_w, height - top - pad),
+            "chambers": pygame.Rect(middle.x, middle.y, mid_w, middle.height - log_h - pad),
+            "happened": pygame.Rect(middle.x, middle.bottom - log_h, mid_w, log_h),
+            "gauge": pygame.Rect(right.x, right.y, right_w, gauge_h),
+            "act": pygame.Rect(
+                right.x, right.y + gauge_h + pad, right_w, right.height - gauge_h - pad
+            ),
+        }
+
+    def signatures(self, view: GameState) -> dict[str, object]:
+        """What each part of the table shows, cheaply: a part is laid out again only when
+        its signature changes (a whole table of twenty bodies takes tens of ms)."""
+        great = tuple(view.nation(g) for g in view.great_powers())
+        bodies = tuple(
+            (
+                b.id,
+                b.members,
+                b.anonymous,
+                b.vetoes,
+                b.opt_out,
+                b.breadth,
+                b.intrusiveness,
+                b.vitality,
+                b.linkage,
+                b.rule,
+            )
+            for b in view.bodies
         )
+        motions = tuple((m.id, m.status) for m in view.motions if m.round == view.round)
+        return {
+            "act": (
+                self.seat,
+                view.round,
+                view.phase,
+                tuple(map(str, self.controller.legal(self.seat))),
+                self.notice,
+                tuple(self.picks.items()),
+                len(self.reasons[self.seat]),
+                motions,
+                len(view.offers),
+            ),
+            "header": (self.seat, view.round, view.phase),
+            "powers": (self.seat, self.app.settings.palette, great, bodies),
+            "chambers": (self.seat, view.round, bodies, motions),
+            "happened": (self.seat, len(self.logs[self.seat])),
+            "gauge": (view.order,),
+        }
+
+    def refresh(self, budget: float | None = None) -> bool:
+        """Lay out again the parts whose content changed, what the seat can do first;
+        with a budget (seconds), stop once it is spent and say so (False), so no frame
+        lays out the whole table while the AI powers play."""
+        assert self.root is not None
+        start = time.perf_counter()
+        view = self.view
+        areas = self.layout()
+        builders = {
+            "header": lambda area: self.header(view, area),
+            "powers": lambda area: self.powers(view, area),
+            "chambers": lambda area: self.chambers(view, area),
+            "happened": self.happened,
+            "gauge": lambda area: self.gauge(view, area),
+            "act": lambda area: self.act_panel(view, area),
+        }
+        container = self.manager.get_root_container()
+        assert isinstance(container, UIContainer)
+        for name, signature in self.signatures(view).items():
+            old = self.built.get(name)
+            if old is not None and old[0] == signature:
+                continue
+            if budget is not None and old is not None and time.perf_counter() - start > budget:
+                return False
+            for element in old[1] if old else []:
+                element.kill()
+                self.elements.remove(element)
+            before = set(container.elements)
+            builders[name](areas[name])
+            made = [e for e in container.elements if e not in before]
+            self.elements.extend(made)
+            self.built[name] = (signature, made)
+        return True
 
     def header(self, view: GameState, area: pygame.Rect) -> None:
         assert self.root is not None
@@ -343,9 +433,11 @@ class TableScene(Scene):
             y += small
 
     def chambers(self, view: GameState, area: pygame.Rect) -> None:
+        """A card per institution: one text box each, so that a scenario of twenty bodies
+        lays out quickly; its tooltip explains every number on it."""
         assert self.root is not None
         s = self.app.settings.scale
-        small, head = self.app.line("small"), self.app.line("heading")
+        small = self.app.line("small")
         scroll = UIScrollingContainer(
             area,
             manager=self.manager,
@@ -357,63 +449,35 @@ class TableScene(Scene):
         inner_w = area.width - int(20 * s)
         for body in view.bodies:
             motions = [m for m in view.motions if m.body == body.id and m.round == view.round]
-            h = head + small * (3 + len(motions)) + int(16 * s)
-            panel = card(self.manager, scroll, pygame.Rect(0, y, inner_w, h))
             mine = " (member)" if self.seat in body.members else ""
-            label(
-                self.manager,
-                panel,
-                pygame.Rect(8, 2, inner_w - 20, head),
-                f"{body.name}{mine}",
-                "@heading",
-                tip=f"{body.tier} body for {body.area}",
-            )
             legit = indices.institution_legitimacy(view, body)
             state = "alive" if body.alive else "dead"
-            facts = [
-                (
-                    f"{body.member_count} members; {rule_text(body)}",
-                    "How decisions are taken. A no from a veto holder stops a motion; an "
-                    "opt-out share spares members that much of a rule's cost.",
-                ),
-                (
-                    f"mandate: breadth {body.breadth:.2f}, intrusiveness {body.intrusiveness:.2f}",
-                    "Breadth: how many issues it rules on (0-1). Intrusiveness: how deep into "
-                    "members' affairs its rules reach (0-1).",
-                ),
-                (
-                    f"vitality {body.vitality:.2f} ({state}), legitimacy {legit:.2f}, "
-                    f"linkage {body.linkage:.2f}",
-                    "Vitality: whether it still works (below 0.1 it is dead). Legitimacy: "
-                    "inclusiveness, fair procedure and vitality. Linkage: the share of its "
-                    "privileges a member loses by leaving.",
-                ),
+            lines = [
+                f"<font size=4><b>{markup(body.name)}</b></font>{mine}",
+                markup(f"{body.member_count} members; {rule_text(body)}"),
+                f"mandate: breadth {body.breadth:.2f}, intrusiveness {body.intrusiveness:.2f}",
+                f"vitality {body.vitality:.2f} ({state}), legitimacy {legit:.2f}, "
+                f"linkage {body.linkage:.2f}",
             ]
-            line_y = head + 4
-            for text, tip in facts:
-                label(
-                    self.manager,
-                    panel,
-                    pygame.Rect(8, line_y, inner_w - 20, small),
-                    text,
-                    "@small",
-                    tip=tip,
-                )
-                line_y += small
             for motion in motions:
                 status = (
                     "on the floor" if motion.status is MotionStatus.tabled else motion.status.value
                 )
                 sponsor = nation_name(view, motion.sponsor) if motion.sponsor else "the agenda"
-                label(
-                    self.manager,
-                    panel,
-                    pygame.Rect(8, line_y, inner_w - 20, small),
-                    f"m{motion.id}: {motion_text(str(motion.spec), view)} ({sponsor}; {status})",
-                    "@small",
-                    tip="A motion tabled this round, and where it stands.",
+                lines.append(
+                    markup(f"m{motion.id}: {motion_text(str(motion.spec), view)} ")
+                    + markup(f"({sponsor}; {status})")
                 )
-                line_y += small
+            h = small * (len(lines) + 1) + int(12 * s)
+            box = text_box(
+                self.manager,
+                scroll,
+                pygame.Rect(0, y, inner_w, h),
+                "<br>".join(lines),
+                "@chamber",
+                html=True,
+            )
+            box.set_tooltip(CHAMBER_HELP)
             y += h + int(8 * s)
         scroll.set_scrollable_area_dimensions((inner_w, max(y, 1)))
 
@@ -460,14 +524,17 @@ class TableScene(Scene):
     def act_panel(self, view: GameState, area: pygame.Rect) -> None:
         assert self.root is not None
         small, head = self.app.line("small"), self.app.line("heading")
-        outer = card(self.manager, self.root, area)
+        # The card is drawn behind, not around: its widgets sit on the window's container,
+        # one level less deep for pygame_gui's theme lookups (see Scene).
+        card(self.manager, self.root, area)
         inner = area.width - 12
+        x0, y0 = area.x, area.y
         self.actions = list(self.controller.legal(self.seat))
         help_text = PHASE_HELP.get(view.phase.value, "")
         label(
             self.manager,
-            outer,
-            pygame.Rect(8, 2, inner - 8, head),
+            self.root,
+            pygame.Rect(x0 + 8, y0 + 2, inner - 8, head),
             "What you can do now" if self.actions else "Waiting",
             "@heading",
             tip=help_text,
@@ -475,17 +542,17 @@ class TableScene(Scene):
         y = head + 2
         text_box(
             self.manager,
-            outer,
-            pygame.Rect(2, y, inner, small * 2 + 12),
+            self.root,
+            pygame.Rect(x0 + 2, y0 + y, inner, small * 2 + 12),
             self.notice or help_text,
             "@small",
         )
         y += small * 2 + 14
         moves_h = area.height - y - 8
         scroll = UIScrollingContainer(
-            pygame.Rect(2, y, inner, moves_h),
+            pygame.Rect(x0 + 2, y0 + y, inner, moves_h),
             manager=self.manager,
-            container=outer,
+            container=self.root,
             allow_scroll_x=False,
             object_id="#moves",
         )
@@ -528,8 +595,8 @@ class TableScene(Scene):
         )
 
     def advice(self, view: GameState) -> dict[str, Option]:
-        """The heuristic's judgement of the seat's moves, from the seat's own view; worked
-        out once per turn."""
+        """What the seat's moves are worth to it; empty until the advisor has worked it
+        out (the panel is laid out again then)."""
         if not self.actions:
             return {}
         key = (
@@ -540,11 +607,9 @@ class TableScene(Scene):
             len(view.offers),
             len(self.actions),
         )
-        if key != self.advice_key:
-            advisor = self.advisors.setdefault(self.seat, HeuristicBot(self.seat))
-            self.advice_cache = {str(o.action): o for o in advisor.options(view)}
-            self.advice_key = key
-        return self.advice_cache
+        found = self.advisor.advice(self.seat, view, key)
+        self.advice_pending = found is None
+        return found or {}
 
     # ------------------------------------------------------------ input
 
