@@ -24,6 +24,7 @@ REQUIRED = {
     "handover": ("ready",),
     "pause": ("resume", "save", "load", "undo", "title"),
     "end": ("debrief", "export", "title"),
+    "glossary": ("glossary", "back"),
 }
 
 
@@ -60,6 +61,9 @@ def take_tour(
         driver.click("back")
         driver.click("load")
         shot("load")
+        driver.click("back")
+        driver.click("glossary")
+        shot("glossary")
         driver.click("back")
         driver.click("new")
         driver.click("seat-EM")

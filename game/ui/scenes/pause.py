@@ -20,9 +20,16 @@ ENTRIES = (
     ("save", "Save the game (S)"),
     ("load", "Load a game (L)"),
     ("undo", "Undo the last phase (U)"),
+    ("glossary", "Glossary and rules (G)"),
     ("title", "Quit to the title (Q)"),
 )
-KEYS = {pygame.K_s: "save", pygame.K_l: "load", pygame.K_u: "undo", pygame.K_q: "title"}
+KEYS = {
+    pygame.K_s: "save",
+    pygame.K_l: "load",
+    pygame.K_u: "undo",
+    pygame.K_g: "glossary",
+    pygame.K_q: "title",
+}
 
 
 class PauseScene(Scene):
@@ -101,6 +108,11 @@ class PauseScene(Scene):
             self.app.close_overlay()
             self.table.notice = "Back to the start of the phase." if done else "Nothing to undo."
             self.table.dirty = True
+        elif name == "glossary":
+            from .glossary import GlossaryScene
+
+            self.app.close_overlay()
+            self.app.overlay(GlossaryScene(self.app, overlay=True))
         elif name == "title":
             from .title import TitleScene
 

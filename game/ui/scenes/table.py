@@ -618,6 +618,10 @@ class TableScene(Scene):
         if event.type == pygame.KEYDOWN:
             if event.key == pygame.K_ESCAPE:
                 self.open_menu()
+            elif event.key == pygame.K_g:
+                from .glossary import GlossaryScene
+
+                self.app.overlay(GlossaryScene(self.app, overlay=True))
             elif event.key == pygame.K_p:
                 passing = next((a for a in self.actions if isinstance(a, Pass)), None)
                 if passing is not None:

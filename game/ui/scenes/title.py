@@ -19,6 +19,12 @@ ENTRIES = (
         pygame.K_t,
         "The tutorial scenario: three powers, two bodies, four short rounds to learn each phase",
     ),
+    (
+        "glossary",
+        "Glossary and rules",
+        pygame.K_g,
+        "The words and concepts of the game, and a round phase by phase",
+    ),
     ("settings", "Settings", pygame.K_s, "Window size, text size, colours, sound"),
     ("quit", "Quit", pygame.K_q, "Close the game"),
 )
@@ -92,6 +98,10 @@ class TitleScene(Scene):
             from .browser import BrowserScene
 
             self.app.switch(BrowserScene(self.app, chosen="tutorial"))
+        elif name == "glossary":
+            from .glossary import GlossaryScene
+
+            self.app.switch(GlossaryScene(self.app))
         elif name == "settings":
             from .settings import SettingsScene
 
