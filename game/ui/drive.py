@@ -63,11 +63,14 @@ class Driver:
     def until(self, done: Callable[[], bool], seconds: float = 60.0) -> None:
         """Frames until the condition holds (the AI powers move on their own thread)."""
         end = time.monotonic() + seconds
+        # A frame before each look: the screen then shows what the game has published
+        # (a turn can come between two frames).
+        self.frame()
         while not done():
             if time.monotonic() > end:
                 raise AssertionError(f"timed out on the {self.scene} screen")
-            self.frame()
             time.sleep(0.005)
+            self.frame()
 
     # ------------------------------------------------------------ playing a turn
 

@@ -12,6 +12,7 @@ from game.files import write_atomic
 class SeatSetup(BaseModel):
     people: dict[str, str]  # nation -> team name
     ai: dict[str, str]  # nation -> level (easy, normal, hard)
+    coached: bool = False  # the guided tutorial's coach is on
 
     @staticmethod
     def beside(save: Path) -> Path:

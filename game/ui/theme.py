@@ -115,6 +115,11 @@ def ui_theme(settings: Settings) -> dict[str, Any]:
             "colours": {"dark_bg": CARD},
             "misc": {"border_width": "1", "shadow_width": "0"},
         },
+        "@choice": {
+            "colours": {"dark_bg": CARD, "normal_border": RULE},
+            "font": _font(13, settings),
+            "misc": {"border_width": "1", "padding": "6,4"},
+        },
         "@chamber": {
             "colours": {"dark_bg": CARD, "normal_border": RULE},
             "font": _font(13, settings),

@@ -91,6 +91,8 @@ def take_tour(
                     shot("pause")
                     driver.key(pygame.K_ESCAPE)
             driver.plain_move(table_motions=True)
+        else:
+            raise AssertionError("the tour's game did not end in 400 moves")
         shot("end")
         app.quit()
     return shots, problems

@@ -11,9 +11,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 import pygame
-from pygame_gui.core import ObjectID
 from pygame_gui.core.interfaces import IContainerLikeInterface
-from pygame_gui.elements import UIButton, UIDropDownMenu
+from pygame_gui.elements import UIButton
 
 from game.ai.explain import value_text
 from game.ai.heuristic import Option
@@ -64,7 +63,7 @@ class Panel:
     reasons: dict[str, str]  # an AI power's sentence for its offer, by the offer's text
     picks: dict[str, str]  # what the drop-downs show, kept across rebuilds
     moves: dict[UIButton, Action] = field(default_factory=dict)
-    menus: dict[str, UIDropDownMenu] = field(default_factory=dict)
+    steps: dict[UIButton, tuple[str, str]] = field(default_factory=dict)  # < and >: pick
     y: int = 0
 
     @property
@@ -121,23 +120,37 @@ class Panel:
         self.y += self.app.line() + 12
 
     def menu(self, key: str, options: list[str]) -> str:
-        """A drop-down of options; the one picked (kept across rebuilds)."""
+        """A choice among options, stepped through with < and > (a drop-down list of forty
+        drafts takes a frame and more to build, every time the panel is laid out); the
+        one picked, kept across rebuilds."""
         chosen = self.picks.get(key)
         if chosen not in options:
             chosen = options[0]
             self.picks[key] = chosen
+        index = options.index(chosen)
         h = self.app.line() + 6
-        menu = UIDropDownMenu(
-            [clean(o) for o in options],
-            clean(chosen),
-            pygame.Rect(6, self.y, self.width, h),
-            manager=self.app.manager,
-            container=self.container,
-            object_id=ObjectID(object_id=f"#pick-{key}"),
-            expansion_height_limit=self.app.line() * 10,
+        side = h + 4
+        for step, text, x in ((-1, "<", 6), (1, ">", self.width - side + 6)):
+            b = button(
+                self.app.manager,
+                self.container,
+                pygame.Rect(x, self.y, side, h),
+                text,
+                f"pick-{key}-{'prev' if step < 0 else 'next'}",
+                f"{'Previous' if step < 0 else 'Next'} of {len(options)} choices",
+            )
+            self.steps[b] = (key, options[(index + step) % len(options)])
+            if len(options) == 1:
+                b.disable()
+        count = f" ({index + 1} of {len(options)})" if len(options) > 1 else ""
+        box = text_box(
+            self.app.manager,
+            self.container,
+            pygame.Rect(6 + side, self.y, self.width - 2 * side, -1),
+            f"{clean(chosen)}{count}",
+            "@choice",
         )
-        self.menus[key] = menu
-        self.y += h + 6
+        self.y += max(h, int(box.rect.height)) + 6
         return chosen
 
 

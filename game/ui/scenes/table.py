@@ -9,10 +9,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pygame
-import pygame_gui
 from pygame_gui.core import UIContainer
 from pygame_gui.core.interfaces import IUIElementInterface
-from pygame_gui.elements import UIButton, UIImage, UIScrollingContainer
+from pygame_gui.elements import UIButton, UIImage, UIPanel, UIScrollingContainer
 
 from game.ai.heuristic import Option
 from game.engine import indices
@@ -31,6 +30,7 @@ from ..scene import Scene
 from ..seats import SeatSetup
 from ..text import markup, reason_markup
 from ..theme import DOCTRINE_COLOURS, MUTED, VERDICT_COLOURS, rgb
+from ..tutorial import Coach, Step
 from ..widgets import button, card, label, text_box
 from .browser import SeatChoice
 from .panels import Panel, build_panel
@@ -72,7 +72,9 @@ PHASE_HELP = {
 }
 
 
-def start_game(app: App, scenario: Scenario, seed: int, choices: list[SeatChoice]) -> None:
+def start_game(
+    app: App, scenario: Scenario, seed: int, choices: list[SeatChoice], coached: bool = False
+) -> None:
     people = {c.nation: c.team for c in choices if c.player == "person"}
     ai = {c.nation: c.player for c in choices if c.player != "person"}
     for nation in scenario.great_powers():  # powers without a seat play at normal
@@ -80,7 +82,7 @@ def start_game(app: App, scenario: Scenario, seed: int, choices: list[SeatChoice
             ai[nation.id] = "normal"
     save = paths.autosave()
     save.parent.mkdir(parents=True, exist_ok=True)
-    setup = SeatSetup(people=people, ai=ai)
+    setup = SeatSetup(people=people, ai=ai, coached=coached)
     setup.write(save)
     match = Match(scenario, seed, autosave=save)
     match.save(save)
@@ -126,6 +128,7 @@ class TableScene(Scene):
         self.picks: dict[str, str] = {}  # the action panel's drop-downs, kept across rebuilds
         self.reasons: dict[str, dict[str, str]] = {seat: {} for seat in controller.seats}
         self.advisor = Advisor()
+        self.coach = Coach() if setup.coached else None
         self.advice_pending = False
 
     # ------------------------------------------------------------ reading the controller
@@ -171,11 +174,13 @@ class TableScene(Scene):
             return
         self.follow_turn()
         if self.advice_pending and self.advisor.ready.is_set():
-            self.built.pop("act", None)  # lay the moves out again, with what they are worth
+            if "act" in self.built:  # lay the moves out again, with what they are worth
+                self.built["act"] = (None, self.built["act"][1])
             self.dirty = True
-        if self.dirty and self.root is not None:
+        if self.root is not None:
+            # Every frame: parts whose signature is unchanged cost nothing, and a turn can
+            # come without an update (the controller publishes legal moves on its own).
             self.dirty = not self.refresh(budget=0.02)
-        elif self.root is not None:
             self.refresh_status()
 
     def follow_turn(self) -> None:
@@ -260,7 +265,7 @@ class TableScene(Scene):
             "header": (self.seat, view.round, view.phase),
             "powers": (self.seat, self.app.settings.palette, great, bodies),
             "chambers": (self.seat, view.round, bodies, motions),
-            "happened": (self.seat, len(self.logs[self.seat])),
+            "happened": (self.seat, len(self.logs[self.seat]), self.coach_step()),
             "gauge": (view.order,),
         }
 
@@ -276,7 +281,7 @@ class TableScene(Scene):
             "header": lambda area: self.header(view, area),
             "powers": lambda area: self.powers(view, area),
             "chambers": lambda area: self.chambers(view, area),
-            "happened": self.happened,
+            "happened": self.happened_or_coach,
             "gauge": lambda area: self.gauge(view, area),
             "act": lambda area: self.act_panel(view, area),
         }
@@ -431,6 +436,37 @@ class TableScene(Scene):
                 "@small",
             )
             y += small
+        y += int(8 * s)
+        self.aims(view, panel, pygame.Rect(8, y, inner, area.height - y - 12))
+
+    def aims(self, view: GameState, panel: UIPanel, area: pygame.Rect) -> None:
+        """The seat's briefing and secret objectives (its own view shows them)."""
+        head = self.app.line("heading")
+        if area.height < head * 2:
+            return
+        label(
+            self.manager,
+            panel,
+            pygame.Rect(area.x, area.y, area.width, head),
+            "Your secret aims",
+            "@heading",
+            tip="Only you see these; they are revealed at the end and weigh most in your score.",
+        )
+        me = view.nation(self.seat)
+        briefing = next(
+            (n.briefing for n in self.controller.scenario.nations if n.id == self.seat), None
+        )
+        lines = [f"- {markup(o.text)} ({o.points} points)" for o in me.objectives]
+        if briefing:
+            lines.append(f"<i>{markup(briefing)}</i>")
+        text_box(
+            self.manager,
+            panel,
+            pygame.Rect(area.x - 6, area.y + head, area.width + 8, area.height - head),
+            "<br>".join(lines) or "None in this scenario.",
+            "@small",
+            html=True,
+        )
 
     def chambers(self, view: GameState, area: pygame.Rect) -> None:
         """A card per institution: one text box each, so that a scenario of twenty bodies
@@ -571,6 +607,45 @@ class TableScene(Scene):
         scroll.set_scrollable_area_dimensions((inner - 20, max(panel.y, 1)))
         self.panel = panel
 
+    def coach_step(self) -> Step | None:
+        """The tutorial's card for this phase, while the seat can act and has not read it."""
+        if self.coach is None or not self.controller.legal(self.seat):
+            return None
+        return self.coach.step(self.view.phase.value)
+
+    def happened_or_coach(self, area: pygame.Rect) -> None:
+        step = self.coach_step()
+        if step is None:
+            self.happened(area)
+            return
+        assert self.root is not None
+        s = self.app.settings.scale
+        card(self.manager, self.root, area)
+        label(
+            self.manager,
+            self.root,
+            pygame.Rect(area.x + 8, area.y + 2, area.width - 16, self.app.line("heading")),
+            step.title,
+            "@heading",
+        )
+        y = area.y + self.app.line("heading") + 4
+        button_h = self.app.line() + 8
+        text_box(
+            self.manager,
+            self.root,
+            pygame.Rect(area.x + 4, y, area.width - 8, area.bottom - y - button_h - 12),
+            step.text,
+        )
+        self.coach_ok = button(
+            self.manager,
+            self.root,
+            pygame.Rect(area.x + 8, area.bottom - button_h - 6, int(220 * s), button_h),
+            "Got it (Enter)",
+            "coach-ok",
+            "Hide this card",
+            "@primary",
+        )
+
     def happened(self, area: pygame.Rect) -> None:
         """What happened, newest first, as the seat saw it."""
         assert self.root is not None
@@ -618,6 +693,8 @@ class TableScene(Scene):
         if event.type == pygame.KEYDOWN:
             if event.key == pygame.K_ESCAPE:
                 self.open_menu()
+            elif event.key in (pygame.K_RETURN, pygame.K_KP_ENTER) and self.coach_step():
+                self.pressed(getattr(self, "coach_ok", None))
             elif event.key == pygame.K_g:
                 from .glossary import GlossaryScene
 
@@ -626,17 +703,19 @@ class TableScene(Scene):
                 passing = next((a for a in self.actions if isinstance(a, Pass)), None)
                 if passing is not None:
                     self.submit(passing)
-        elif event.type == pygame_gui.UI_DROP_DOWN_MENU_CHANGED and hasattr(self, "panel"):
-            for key, menu in self.panel.menus.items():
-                if event.ui_element is menu:
-                    self.picks[key] = event.text
-                    self.dirty = True
 
     def pressed(self, element: object) -> None:
         if element is getattr(self, "menu_button", None):
             self.open_menu()
+        elif element is getattr(self, "coach_ok", None) and self.coach is not None:
+            self.coach.dismiss(self.view.phase.value)
+            self.dirty = True
         elif hasattr(self, "panel") and element in self.panel.moves:
             self.submit(self.panel.moves[element])
+        elif hasattr(self, "panel") and element in self.panel.steps:
+            key, option = self.panel.steps[element]
+            self.picks[key] = option
+            self.dirty = True
 
     @property
     def quick(self) -> dict[UIButton, Action]:

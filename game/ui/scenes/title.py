@@ -95,9 +95,15 @@ class TitleScene(Scene):
 
             self.app.switch(BrowserScene(self.app))
         elif name == "tutorial":
-            from .browser import BrowserScene
+            from .browser import SeatChoice, bundled
+            from .table import start_game
 
-            self.app.switch(BrowserScene(self.app, chosen="tutorial"))
+            tutorial = next(sc for _, sc in bundled() if sc.id == "tutorial")
+            first, *others = [n.id for n in tutorial.great_powers()]
+            choices = [SeatChoice(first, "person", first)] + [
+                SeatChoice(n, "easy", n) for n in others
+            ]
+            start_game(self.app, tutorial, self.app.seed or 1, choices, coached=True)
         elif name == "glossary":
             from .glossary import GlossaryScene
 

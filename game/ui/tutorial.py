@@ -1,0 +1,72 @@
+"""The guided first game: a solo game of the tutorial scenario against easy AI powers,
+with a coach card that explains each phase the first time it comes round."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+SCENARIO = "tutorial"
+
+
+@dataclass(frozen=True)
+class Step:
+    phase: str
+    title: str
+    text: str
+
+
+STEPS = (
+    Step(
+        "diplomacy",
+        "Welcome: you are Northland",
+        "Each round is a year. On the left are the great powers with their doctrines "
+        "(the coloured bars) and your secret aims; in the middle, the two bodies and their "
+        "rules: in the World Council every great power holds a veto, the Trade Forum "
+        "decides by simple majority and lets members opt out. Hover over any number to "
+        "see what it means. Now, diplomacy: make an offer on the right (pick a power and a "
+        "deal, then Send), or press Done with diplomacy.",
+    ),
+    Step(
+        "agenda",
+        "The agenda: table a motion",
+        "Pick a body and a motion. The expected support tells you whether it would pass "
+        "before you table it, and what it is worth to you. In the Council one great "
+        "power's no stops it. You may instead threaten to leave a body unless it is "
+        "reformed (voice), found a rival body, or table nothing.",
+    ),
+    Step(
+        "vote",
+        "The sealed vote",
+        "Cast a ballot on each motion in your bodies. Nobody sees it until all have voted. "
+        "In the World Council your no is a veto; using it against a majority costs "
+        "legitimacy. The model's reading of each motion for you is shown above the "
+        "buttons.",
+    ),
+    Step(
+        "opt_out",
+        "Opting out",
+        "A decision just passed in the Trade Forum. Where a body grants the right, you may "
+        "opt out: you are spared part of its cost and stay a member. This is negative "
+        "power at work.",
+    ),
+    Step(
+        "membership",
+        "Stay, or leave?",
+        "Leaving a body frees you from its rules but costs its linked privileges (linkage) "
+        "and some legitimacy; the price of each choice is shown. A power that can block "
+        "what it rejects tends to stay and object (voice) rather than leave (exit).",
+    ),
+)
+
+
+@dataclass
+class Coach:
+    """Which steps the player has read; each shows once, at its phase."""
+
+    done: set[str] = field(default_factory=set)
+
+    def step(self, phase: str) -> Step | None:
+        return next((s for s in STEPS if s.phase == phase and s.phase not in self.done), None)
+
+    def dismiss(self, phase: str) -> None:
+        self.done.add(phase)
