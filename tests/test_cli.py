@@ -21,6 +21,7 @@ COMMANDS = [
     "simulate",
     "tournament",
     "compare",
+    "tour",
 ]
 
 

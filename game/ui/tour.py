@@ -81,7 +81,14 @@ def take_tour(
                     shot("handover")
                 driver.click("ready")
                 continue
-            phase = driver.table.view.phase.value
+            table = driver.table
+            if table.results.get(table.seat) and "results" not in seen:
+                seen.add("results")
+                for _ in range(90):  # the tallies fill in over about a second
+                    driver.frame()
+                shot("table-results")
+                driver.click("results-ok")
+            phase = table.view.phase.value
             if phase not in seen:
                 seen.add(phase)
                 shot(f"table-{phase}")

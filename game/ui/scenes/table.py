@@ -34,6 +34,7 @@ from ..tutorial import Coach, Step
 from ..widgets import button, card, label, text_box
 from .browser import SeatChoice
 from .panels import Panel, build_panel
+from .results import DURATION, Result, results_of, tally_bar
 
 if TYPE_CHECKING:
     from ..app import App
@@ -128,6 +129,9 @@ class TableScene(Scene):
         self.picks: dict[str, str] = {}  # the action panel's drop-downs, kept across rebuilds
         self.reasons: dict[str, dict[str, str]] = {seat: {} for seat in controller.seats}
         self.advisor = Advisor()
+        self.results: dict[str, list[Result]] = {}  # revealed, not yet dismissed, per seat
+        self.results_since = 0.0
+        self.bars: list[tuple[UIImage, Result]] = []
         self.coach = Coach() if setup.coached else None
         self.advice_pending = False
 
@@ -150,6 +154,11 @@ class TableScene(Scene):
                     line = describe(event, update.view)
                     if line:
                         self.logs[update.seat].append(f"Round {event.round}: {line}")
+                revealed = results_of(update.events, update.view)
+                if revealed:
+                    shown = self.results.setdefault(update.seat, [])
+                    shown.extend(revealed)
+                    self.results_since = self.clock
                 self.dirty = True
             elif isinstance(update, Rewound) and update.seat in self.logs:
                 self.logs[update.seat].append("The game went back to the start of the phase.")
@@ -182,6 +191,7 @@ class TableScene(Scene):
             # come without an update (the controller publishes legal moves on its own).
             self.dirty = not self.refresh(budget=0.02)
             self.refresh_status()
+            self.animate()
 
     def follow_turn(self) -> None:
         """In hot-seat play, hand the screen to the next person the game waits for."""
@@ -265,7 +275,12 @@ class TableScene(Scene):
             "header": (self.seat, view.round, view.phase),
             "powers": (self.seat, self.app.settings.palette, great, bodies),
             "chambers": (self.seat, view.round, bodies, motions),
-            "happened": (self.seat, len(self.logs[self.seat]), self.coach_step()),
+            "happened": (
+                self.seat,
+                len(self.logs[self.seat]),
+                self.coach_step(),
+                len(self.results.get(self.seat, [])),
+            ),
             "gauge": (view.order,),
         }
 
@@ -615,6 +630,9 @@ class TableScene(Scene):
 
     def happened_or_coach(self, area: pygame.Rect) -> None:
         step = self.coach_step()
+        if step is None and self.results.get(self.seat):
+            self.results_card(area)
+            return
         if step is None:
             self.happened(area)
             return
@@ -645,6 +663,77 @@ class TableScene(Scene):
             "Hide this card",
             "@primary",
         )
+
+    def results_card(self, area: pygame.Rect) -> None:
+        """This vote's results, the tallies filling in."""
+        assert self.root is not None
+        s = self.app.settings.scale
+        head, small = self.app.line("heading"), self.app.line("small")
+        card(self.manager, self.root, area)
+        label(
+            self.manager,
+            self.root,
+            pygame.Rect(area.x + 8, area.y + 2, area.width - 16, head),
+            "The vote's results",
+            "@heading",
+            tip="Green: yes, from the left; red: no, from the right; grey: abstentions. "
+            "A red frame: vetoed.",
+        )
+        y = area.y + head + 4
+        button_h = self.app.line() + 8
+        self.bars = []
+        bar_h = int(10 * s)
+        for result in self.results[self.seat][-4:]:
+            if y + small * 2 + bar_h > area.bottom - button_h - 10:
+                break
+            label(
+                self.manager,
+                self.root,
+                pygame.Rect(area.x + 8, y, area.width - 16, small),
+                result.text,
+                "@small",
+                tip=result.text,
+            )
+            y += small
+            width = area.width - 16
+            image = UIImage(
+                pygame.Rect(area.x + 8, y + 2, width, bar_h),
+                tally_bar(result, width, bar_h, self.results_progress()),
+                manager=self.manager,
+                container=self.root,
+            )
+            self.bars.append((image, result))
+            y += bar_h + 4
+            label(
+                self.manager,
+                self.root,
+                pygame.Rect(area.x + 8, y, area.width - 16, small),
+                result.summary,
+                "@small",
+            )
+            y += small + 4
+        self.results_ok = button(
+            self.manager,
+            self.root,
+            pygame.Rect(area.x + 8, area.bottom - button_h - 6, int(220 * s), button_h),
+            "Continue (Enter)",
+            "results-ok",
+            "Back to what happened",
+            "@primary",
+        )
+
+    def results_progress(self) -> float:
+        duration = DURATION[self.app.settings.animation]
+        return 1.0 if duration == 0 else (self.clock - self.results_since) / duration
+
+    def animate(self) -> None:
+        """Fill the tally bars in, frame by frame."""
+        progress = self.results_progress()
+        if not self.bars or progress > 1.2:
+            return
+        for image, result in self.bars:
+            if image.alive():
+                image.set_image(tally_bar(result, image.rect.width, image.rect.height, progress))
 
     def happened(self, area: pygame.Rect) -> None:
         """What happened, newest first, as the seat saw it."""
@@ -695,6 +784,8 @@ class TableScene(Scene):
                 self.open_menu()
             elif event.key in (pygame.K_RETURN, pygame.K_KP_ENTER) and self.coach_step():
                 self.pressed(getattr(self, "coach_ok", None))
+            elif event.key in (pygame.K_RETURN, pygame.K_KP_ENTER) and self.results.get(self.seat):
+                self.pressed(getattr(self, "results_ok", None))
             elif event.key == pygame.K_g:
                 from .glossary import GlossaryScene
 
@@ -707,6 +798,9 @@ class TableScene(Scene):
     def pressed(self, element: object) -> None:
         if element is getattr(self, "menu_button", None):
             self.open_menu()
+        elif element is getattr(self, "results_ok", None):
+            self.results[self.seat] = []
+            self.dirty = True
         elif element is getattr(self, "coach_ok", None) and self.coach is not None:
             self.coach.dismiss(self.view.phase.value)
             self.dirty = True

@@ -1,0 +1,73 @@
+"""The results of a vote as the seat sees them: each motion's tally drawn as a bar that
+fills in (yes, no, abstain), its outcome, and who vetoed it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pygame
+
+from game.engine.events import Event
+from game.engine.state import GameState
+from game.narrate import body_name, motion_text, nation_name
+
+from ..theme import BAD, GOOD, RULE, rgb
+
+DURATION = {"off": 0.0, "fast": 0.4, "normal": 1.2}  # seconds for the bars to fill
+
+
+@dataclass
+class Result:
+    motion: int
+    text: str  # where and what, in words
+    tally: tuple[float, float, float]
+    outcome: str
+    vetoed_by: list[str] = field(default_factory=list)
+
+    @property
+    def summary(self) -> str:
+        yes, no, abstain = self.tally
+        line = f"{self.outcome}: yes {yes:.3g}, no {no:.3g}, abstain {abstain:.3g}"
+        if self.vetoed_by:
+            line += "; vetoed by " + ", ".join(self.vetoed_by)
+        return line
+
+
+def results_of(events: tuple[Event, ...], view: GameState) -> list[Result]:
+    """The motions whose ballots these events reveal, with their vetoes."""
+    found: dict[int, Result] = {}
+    for event in events:
+        if event.kind == "ballots_revealed":
+            motion = int(event.get("motion"))
+            spec = view.motion(motion).spec if any(m.id == motion for m in view.motions) else None
+            what = motion_text(str(spec), view) if spec is not None else f"m{motion}"
+            where = body_name(view, event.get("body"))
+            found[motion] = Result(
+                motion,
+                f"m{motion} in {where}: {what}",
+                tuple(float(x) for x in event.get("tally")),  # type: ignore[arg-type]
+                str(event.get("result")),
+            )
+        elif event.kind == "veto_cast" and int(event.get("motion")) in found:
+            found[int(event.get("motion"))].vetoed_by.append(nation_name(view, event.get("nation")))
+    return list(found.values())
+
+
+def tally_bar(result: Result, width: int, height: int, progress: float) -> pygame.Surface:
+    """The tally as a bar: yes from the left, abstentions next, no from the right;
+    `progress` (0-1) fills it in."""
+    surface = pygame.Surface((max(1, width), max(1, height)))
+    surface.fill(rgb("#ECEDEF"))
+    yes, no, abstain = result.tally
+    total = yes + no + abstain or 1.0
+    grow = max(0.0, min(1.0, progress))
+    yes_w = round(width * yes / total * grow)
+    abstain_w = round(width * abstain / total * grow)
+    no_w = round(width * no / total * grow)
+    # Yes grows from the left, abstentions after it, no from the right: full, they tile.
+    surface.fill(rgb(GOOD), pygame.Rect(0, 0, yes_w, height))
+    surface.fill(rgb(RULE), pygame.Rect(yes_w, 0, abstain_w, height))
+    surface.fill(rgb(BAD), pygame.Rect(width - no_w, 0, no_w, height))
+    if result.vetoed_by and grow >= 1.0:
+        pygame.draw.rect(surface, rgb(BAD), surface.get_rect(), 3)
+    return surface
