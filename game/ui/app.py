@@ -11,6 +11,7 @@ import pygame_gui
 
 from .scene import Scene
 from .settings import Settings
+from .sound import Sounds
 from .theme import PAPER, SIZES, font_size, line, rgb, ui_theme
 
 FPS = 60
@@ -33,6 +34,7 @@ class App:
         # does not use, have namespaced keys.)
         i18n.set("namespace_delimiter", "\x1f")
         self._preload()
+        self.sounds = Sounds(self.settings.sound)
         self.scenes: list[Scene] = []
         self.running = True
         self.frame_times: list[float] = []  # seconds per frame, for the speed bench
@@ -90,6 +92,7 @@ class App:
     def restyle(self, settings: Settings) -> None:
         """New settings: a new window size or scale, theme and layout."""
         self.settings = settings
+        self.sounds = Sounds(settings.sound)
         size = (settings.width, settings.height)
         if size != self.size or settings.fullscreen != bool(
             self.surface.get_flags() & pygame.FULLSCREEN
@@ -114,6 +117,8 @@ class App:
                 self.quit()
                 return
             self.manager.process_events(event)
+            if event.type == pygame_gui.UI_BUTTON_PRESSED:
+                self.sounds.play("click")
             if self.scenes:
                 self.scene.handle(event)
         # Only the scene on top runs: one below an overlay waits, its updates queued.

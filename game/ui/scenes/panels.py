@@ -218,6 +218,14 @@ def diplomacy(panel: Panel) -> None:
                 width=half,
             )
         panel.row()
+    sent = [o for o in view.offers if o.sender == seat and o.round == view.round]
+    if sent:
+        panel.text("Your offers this year", "@heading")
+    for offer in sent:
+        to = nation_name(view, offer.receiver)
+        asks = f" for {term_text(view, offer.ask, False)}" if offer.ask else ""
+        status = {"open": "waiting for an answer"}.get(offer.status.value, offer.status.value)
+        panel.text(f"To {to}: {term_text(view, offer.give, True)}{asks} ({status})", lines=2)
     offers = [a for a in panel.legal if isinstance(a, Offer)]
     if not offers:
         return

@@ -131,6 +131,7 @@ class TableScene(Scene):
         self.advisor = Advisor()
         self.results: dict[str, list[Result]] = {}  # revealed, not yet dismissed, per seat
         self.results_since = 0.0
+        self.was_my_turn = False
         self.bars: list[tuple[UIImage, Result]] = []
         self.coach = Coach() if setup.coached else None
         self.advice_pending = False
@@ -154,6 +155,12 @@ class TableScene(Scene):
                     line = describe(event, update.view)
                     if line:
                         self.logs[update.seat].append(f"Round {event.round}: {line}")
+                if update.seat == self.seat:
+                    kinds = {e.kind for e in update.events}
+                    if "veto_cast" in kinds:
+                        self.app.sounds.play("veto")
+                    elif "motion_adopted" in kinds:
+                        self.app.sounds.play("adopted")
                 revealed = results_of(update.events, update.view)
                 if revealed:
                     shown = self.results.setdefault(update.seat, [])
@@ -360,6 +367,10 @@ class TableScene(Scene):
     def refresh_status(self) -> None:
         if not hasattr(self, "status"):
             return
+        mine = bool(self.controller.legal(self.seat))
+        if mine and not self.was_my_turn:
+            self.app.sounds.play("turn")
+        self.was_my_turn = mine
         if self.thinking:
             dots = "." * (1 + int(self.clock * 3) % 3)
             names = ", ".join(nation_name(self.view, n) for n in self.thinking[:2])
