@@ -55,7 +55,7 @@ def table_frames(scenario: str, frames: int = 600) -> dict[str, float]:
     great = [n.id for n in loaded.great_powers()]
     setup = SeatSetup(people={great[0]: great[0]}, ai=dict.fromkeys(great[1:], "hard"))
     app = App(Settings(), (1280, 720))
-    controller = LocalController(Match(loaded, 3), [great[0]], setup.ai)
+    controller = LocalController(Match(loaded, 3), [great[0]], setup.ai, own_process=True)
     app.switch(TableScene(app, controller, setup))
     # A round played: the person passes or votes yes; the AI powers think on their own
     # thread meanwhile, and every frame's time is a gap the player would see.
@@ -84,7 +84,7 @@ def table_frames(scenario: str, frames: int = 600) -> dict[str, float]:
         start = time.perf_counter()
         app.scene.rebuild()
         rebuild.append(time.perf_counter() - start)
-    controller.close()
+    controller.close()  # the AI powers' process ends: its peak counts as a child's
     return {
         "median_ms": 1000 * statistics.median(times),
         "p99_ms": 1000 * times[int(0.99 * len(times)) - 1],
@@ -92,12 +92,14 @@ def table_frames(scenario: str, frames: int = 600) -> dict[str, float]:
         "thinking_gap_max_ms": 1000 * max(gaps, default=0.0),
         "thinking_frames": float(len(gaps)),
         "memory_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "ai_memory_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
     }
 
 
 def main() -> int:
-    launches = sorted(launch() for _ in range(5))
+    # The table first: the peak of the children then is the AI powers' process alone.
     frames = table_frames("scenarios/liberal-restraint-2025.yaml")
+    launches = sorted(launch() for _ in range(5))
     rows = [
         ("launch to the title, median of 5", f"{statistics.median(launches):.2f} s", "1.0 s",
          statistics.median(launches) <= 1.0),
@@ -109,8 +111,12 @@ def main() -> int:
         ("largest frame gap while the AI thinks (hard)",
          f"{frames['thinking_gap_max_ms']:.0f} ms over {frames['thinking_frames']:.0f} frames",
          "100 ms", frames["thinking_gap_max_ms"] <= 100),
-        ("memory (peak RSS)", f"{frames['memory_mb']:.0f} MB", "300 MB",
-         frames["memory_mb"] <= 300),
+        ("memory of the window's process (peak RSS)", f"{frames['memory_mb']:.0f} MB",
+         "300 MB", frames["memory_mb"] <= 300),
+        ("memory of the AI powers' process (peak RSS)", f"{frames['ai_memory_mb']:.0f} MB",
+         "", True),
+        ("memory of both", f"{frames['memory_mb'] + frames['ai_memory_mb']:.0f} MB", "300 MB",
+         frames["memory_mb"] + frames["ai_memory_mb"] <= 300),
     ]  # fmt: skip
     for name, value, target, met in rows:
         mark = "" if not target else ("  met" if met else "  NOT MET")

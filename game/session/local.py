@@ -12,8 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from game.ai.base import Bot, Decision
-from game.ai.play import decision_of, make_bot, tell
+from game.ai.base import Decision
 from game.engine.actions import Action, Pass
 from game.engine.api import IllegalAction, check, current_players, is_terminal, legal_actions
 from game.engine.events import Event
@@ -22,6 +21,7 @@ from game.engine.views import OBSERVER, player_view, visible
 from game.match import Match
 from game.scenario import Scenario
 
+from .bots import BotHost, ProcessBots, ThreadBots
 from .contract import Accepted, Failed, Happened, Rejected, Rewound, Thinking, Update
 
 
@@ -52,13 +52,22 @@ class LocalController:
         humans: Sequence[str],
         ai: Mapping[str, str],
         start: bool = True,
+        own_process: bool = False,
     ) -> None:
         """`humans`: the nations people play; `ai`: every other great power's bot kind or
-        level (easy, normal, hard)."""
+        level (easy, normal, hard). `own_process`: the AI powers think in a process of
+        their own (the window uses it, so its frames never wait on them)."""
         self._match = match
         self._humans = tuple(humans)
         self._kinds = dict(ai)
-        self._bots = self._make_bots()
+        doctrines = {
+            n.id: n.ai.doctrine.as_tuple() if n.ai.doctrine else None
+            for n in match.scenario.great_powers()
+        }
+        kinds = {n: k for n, k in self._kinds.items() if n not in self._humans}
+        self._bots: BotHost = (
+            ProcessBots(kinds, doctrines) if own_process else ThreadBots(kinds, doctrines)
+        )
         self._inbox: queue.Queue[object] = queue.Queue()
         self._outbox: queue.Queue[Update] = queue.Queue()
         self._lock = threading.Lock()
@@ -123,6 +132,7 @@ class LocalController:
         self._inbox.put(_STOP)
         if self._thread.is_alive():
             self._thread.join(timeout=5)
+        self._bots.close()
 
     # ------------------------------------------------------------ for tests and the UI
 
@@ -224,7 +234,7 @@ class LocalController:
         if is_terminal(state):
             return False
         players = current_players(state)
-        thinking = tuple(p for p in players if p in self._bots)
+        thinking = tuple(p for p in players if p in self._bots.nations)
         if not thinking:
             return False
         self._set_thinking(thinking)
@@ -239,18 +249,18 @@ class LocalController:
         self, state: GameState, thinking: tuple[str, ...], players: tuple[str, ...]
     ) -> Decision | None:
         if state.phase is not Phase.diplomacy:
-            return decision_of(state, self._bots[thinking[0]])
+            return self._bots.decide(state, thinking[0])
         # In diplomacy a pass ends a power's diplomacy and lapses offers made to it: the AI
         # powers offer and answer at once, and pass only once the people have passed.
         people_still_talking = any(p in self._humans for p in players)
         for nation in thinking:
-            decision = decision_of(state, self._bots[nation])
+            decision = self._bots.decide(state, nation)
             if not isinstance(decision.action, Pass) or not people_still_talking:
                 return decision
         return None
 
     def _after(self, events: tuple[Event, ...]) -> None:
-        tell(self._bots, events)
+        self._bots.observe(events)
         self._publish_views()
         state = self._match.state
         for seat in (*self._humans, OBSERVER):
@@ -270,17 +280,6 @@ class LocalController:
             self._thinking = nations
             self._outbox.put(Thinking(nations))
 
-    def _make_bots(self) -> dict[str, Bot]:
-        doctrines = {
-            n.id: n.ai.doctrine.as_tuple() if n.ai.doctrine else None
-            for n in self._match.scenario.great_powers()
-        }
-        return {
-            nation: make_bot(kind, nation, doctrines.get(nation))
-            for nation, kind in self._kinds.items()
-            if nation not in self._humans
-        }
-
     def _undo(self) -> bool:
         """Back to the start of this phase, or of the one before if this one has just
         begun; the bots are made afresh and shown the game again, so they remember only
@@ -299,9 +298,9 @@ class LocalController:
             start = max(start, 0)
         while len(self._match.states) - 1 > start:
             self._match.undo()
-        self._bots = self._make_bots()
+        self._bots.reset()
         for events in self._match.events:
-            tell(self._bots, events)
+            self._bots.observe(events)
         self._publish_views()
         for seat in (*self._humans, OBSERVER):
             self._outbox.put(Rewound(seat, self.view(seat)))

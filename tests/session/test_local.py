@@ -145,3 +145,18 @@ def test_save_and_load_give_the_same_game(
     assert loaded.explanations().keys() == game.match.explanations().keys()
     with pytest.raises(OSError):
         game.save(tmp_path / "no-such-folder" / "x.json")
+
+
+def test_ai_powers_in_their_own_process_play_the_same_game() -> None:
+    """The window's controller runs the AI powers in a child process: the same seed and
+    moves give the same game as on the match's thread."""
+    games = []
+    for own_process in (False, True):
+        ai = {n.id: "heuristic" for n in TUTORIAL.great_powers() if n.id != "NL"}
+        game = LocalController(Match(TUTORIAL, 4), ["NL"], ai, own_process=own_process)
+        try:
+            play_out(game)
+            games.append((list(game.match.actions), state_hash(game.match.state)))
+        finally:
+            game.close()
+    assert games[0] == games[1]

@@ -106,7 +106,7 @@ def resume(app: App, save: Path) -> None:
 
 
 def _open(app: App, match: Match, setup: SeatSetup) -> None:
-    controller = LocalController(match, list(setup.people), setup.ai)
+    controller = LocalController(match, list(setup.people), setup.ai, own_process=True)
     app.switch(TableScene(app, controller, setup))
 
 
