@@ -6,34 +6,25 @@ from pathlib import Path
 
 import pygame
 
-from game.engine.state import Phase
 from game.ui.drive import Driver
 
 
-def play_turns(driver: Driver, limit: int = 600) -> None:
-    """Answer every turn as a plain player would: yes on each ballot, else pass."""
+def play_turns(driver: Driver, limit: int = 600) -> bool:
+    """Play every person's turn as a plain player would (yes on each ballot, else pass)
+    to the end; whether a hand-over screen came up on the way."""
+    handed_over = False
     for _ in range(limit):
-        driver.until(lambda: driver.scene in ("end", "handover") or _my_turn(driver))
-        if driver.scene == "end":
-            return
-        if driver.scene == "handover":
+        screen = driver.settle()
+        if screen == "end":
+            return handed_over
+        if screen == "handover":
+            handed_over = True
+            # The hand-over screen alone shows: the table is hidden under it.
+            assert [s.name for s in driver.app.scenes] == ["table", "handover"]
             driver.click("ready")
             continue
-        table = driver.app.scene
-        yes = [b for b in table.quick if getattr(b, "object_ids", [""])[-1].endswith("-yes")]
-        if yes:
-            driver.click_at(yes[0].rect.center)
-        else:
-            driver.key(pygame.K_p, "p")
+        driver.plain_move()
     raise AssertionError("the game did not end")
-
-
-def _my_turn(driver: Driver) -> bool:
-    """The table shows the seat's moves, and the game has taken in every move so far."""
-    scene = driver.app.scene
-    if scene.name != "table" or not scene.controller.wait_idle(0) or scene.dirty:
-        return False
-    return bool(scene.controller.legal(scene.seat)) and bool(scene.quick)
 
 
 def test_a_solo_game_from_the_title_to_the_debrief(driver: Driver, home: Path) -> None:
@@ -66,39 +57,18 @@ def test_a_two_player_hot_seat_game(driver: Driver) -> None:
     driver.click("start")
     table = driver.app.scene
     assert table.controller.seats == ("NL", "EM")
-    seen_handover = False
-    for _ in range(800):
-        driver.until(lambda: driver.scene in ("end", "handover") or _my_turn(driver))
-        if driver.scene == "end":
-            break
-        if driver.scene == "handover":
-            seen_handover = True
-            # Nothing of the table shows under the hand-over screen's cover.
-            assert driver.app.scenes[-1].name == "handover"
-            driver.click("ready")
-            continue
-        scene = driver.app.scene
-        yes = [b for b in scene.quick if getattr(b, "object_ids", [""])[-1].endswith("-yes")]
-        if yes:
-            driver.click_at(yes[0].rect.center)
-        else:
-            driver.key(pygame.K_p, "p")
-    assert driver.scene == "end" and seen_handover
+    assert play_turns(driver)
+    assert driver.scene == "end"
 
 
 def test_continue_resumes_the_autosave(driver: Driver) -> None:
     driver.click("new")
     driver.click("start")
-    table = driver.app.scene
-    driver.until(lambda: _my_turn(driver))
+    driver.settle()
     driver.key(pygame.K_p, "p")
-    driver.until(
-        lambda: (
-            table.controller.match.state.phase is not Phase.diplomacy
-            or len(table.controller.match.actions) > 0
-        )
-    )
-    actions = list(table.controller.match.actions)
+    driver.settle()
+    actions = list(driver.table.controller.match.actions)
+    assert actions
     driver.key(pygame.K_ESCAPE)
     assert driver.app.scenes[-1].name == "pause"
     driver.click("title")
@@ -112,10 +82,10 @@ def test_continue_resumes_the_autosave(driver: Driver) -> None:
 def test_closing_the_window_mid_game_autosaves_and_exits(driver: Driver, home: Path) -> None:
     driver.click("new")
     driver.click("start")
-    driver.until(lambda: _my_turn(driver))
+    driver.settle()
     driver.key(pygame.K_p, "p")
-    driver.until(lambda: _my_turn(driver) or driver.scene == "end")
-    played = list(driver.app.scene.controller.match.actions)
+    driver.settle()
+    played = list(driver.table.controller.match.actions)
     driver.frame([pygame.event.Event(pygame.QUIT)])
     assert not driver.app.running
     from game.match import Match
