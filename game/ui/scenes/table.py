@@ -389,7 +389,15 @@ class TableScene(Scene):
         body, small, head = self.app.line("body"), self.app.line("small"), self.app.line("heading")
         panel = card(self.manager, self.root, area)
         inner = area.width - 20
-        label(self.manager, panel, pygame.Rect(8, 4, inner, head), "Great powers", "@heading")
+        label(
+            self.manager,
+            panel,
+            pygame.Rect(8, 4, inner, head),
+            "Great powers",
+            "@heading",
+            tip="Each bar is a power's doctrine: blue liberal, green transformative, "
+            "orange mercantilist, purple or pink sovereign internationalism.",
+        )
         palette = DOCTRINE_COLOURS[self.app.settings.palette]
         shares = dict(indices.compute(view).influence)
         y = head + 8
@@ -445,23 +453,6 @@ class TableScene(Scene):
             tip=", ".join(n.name for n in minor[:30]),
         )
         y += small + int(8 * s)
-        label(self.manager, panel, pygame.Rect(8, y, inner, small), "Doctrines:", "@small")
-        y += small
-        for name in DOCTRINES:
-            UIImage(
-                pygame.Rect(8, y + small // 3, int(12 * s), int(8 * s)),
-                doctrine_bar((1.0,), int(12 * s), int(8 * s), {"x": palette[name]}),
-                manager=self.manager,
-                container=panel,
-            )
-            label(
-                self.manager,
-                panel,
-                pygame.Rect(16 + int(12 * s), y, inner - 30, small),
-                name,
-                "@small",
-            )
-            y += small
         y += int(8 * s)
         self.aims(view, panel, pygame.Rect(8, y, inner, area.height - y - 12))
 
@@ -564,21 +555,19 @@ class TableScene(Scene):
             self.manager,
             panel,
             pygame.Rect(16 + dot, 2, area.width - 36 - dot, head),
-            f"The order: {shown}",
+            "The world order",
             "@heading",
             tip="The model's verdict on the world order: pluralist, hegemonic, bloc or "
             "fragmented once one holds long enough; until then transitional, leaning "
             "to the one it is closest to.",
         )
-        reasons = (
-            "<br>".join(reason_markup(r.held, r.text) for r in order.reasons)
-            or "No verdict yet: the order is judged at the end of each round."
-        )
+        reasons = "<br>".join(reason_markup(r.held, r.text) for r in order.reasons)
+        verdict = f"<font color='{colour}'><b>{shown.capitalize()}</b></font>"
         text_box(
             self.manager,
             panel,
             pygame.Rect(4, head + 2, area.width - 12, area.height - head - 10),
-            reasons,
+            f"{verdict}<br>" + (reasons or "Judged at the end of each round: nothing to say yet."),
             "@small",
             html=True,
         )
