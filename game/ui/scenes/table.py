@@ -152,6 +152,9 @@ class TableScene(Scene):
                         said = str(event.get("sentence"))
                     elif event.kind == "offer_made" and said:
                         self.reasons[update.seat][f"o{event.get('offer')}"] = said
+                    elif event.kind in ("offer_accepted", "offer_rejected") and said:
+                        # The other side's answer to this seat's offer, in its own words.
+                        self.logs[update.seat].append(f"Round {event.round}: why: {said}")
                     line = describe(event, update.view)
                     if line:
                         self.logs[update.seat].append(f"Round {event.round}: {line}")
