@@ -51,7 +51,6 @@ class LocalController:
         match: Match,
         humans: Sequence[str],
         ai: Mapping[str, str],
-        start: bool = True,
         own_process: bool = False,
     ) -> None:
         """`humans`: the nations people play; `ai`: every other great power's bot kind or
@@ -79,8 +78,7 @@ class LocalController:
         self._thinking: tuple[str, ...] = ()
         self._publish_views()
         self._thread = threading.Thread(target=self._run, name="match", daemon=True)
-        if start:
-            self._thread.start()
+        self._thread.start()
 
     # ------------------------------------------------------------ the contract
 

@@ -95,10 +95,11 @@ class TitleScene(Scene):
 
             self.app.switch(BrowserScene(self.app))
         elif name == "tutorial":
+            from ..tutorial import SCENARIO
             from .browser import SeatChoice, bundled
             from .table import start_game
 
-            tutorial = next(sc for _, sc in bundled() if sc.id == "tutorial")
+            tutorial = next(sc for _, sc in bundled() if sc.id == SCENARIO)
             first, *others = [n.id for n in tutorial.great_powers()]
             choices = [SeatChoice(first, "person", first)] + [
                 SeatChoice(n, "easy", n) for n in others
