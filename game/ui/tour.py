@@ -88,6 +88,10 @@ def take_tour(
                     driver.frame()
                 shot("table-results")
                 driver.click("results-ok")
+            if table.seat in table.reviews and "review" not in seen:
+                seen.add("review")
+                shot("table-review")
+                driver.click("review-ok")
             phase = table.view.phase.value
             if phase not in seen:
                 seen.add(phase)

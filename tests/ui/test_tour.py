@@ -20,7 +20,7 @@ def test_the_tour_shows_every_screen(size: tuple[int, int], tmp_path: Path) -> N
     names = [p.stem.split("-", 1)[1] for p in shots]
     screens = {n.split("-")[0] for n in names}
     assert set(REQUIRED) <= screens
-    for phase in ("diplomacy", "agenda", "vote", "results", "membership"):
+    for phase in ("diplomacy", "agenda", "vote", "results", "membership", "review"):
         assert f"table-{phase}" in names
     digests = set()
     for path in shots:

@@ -16,6 +16,7 @@ from pygame_gui.elements import UIButton, UIImage, UIPanel, UIScrollingContainer
 from game.ai.heuristic import Option
 from game.engine import indices
 from game.engine.actions import Action, Pass
+from game.engine.events import Event
 from game.engine.state import DOCTRINES, GameState, MotionStatus, Phase
 from game.match import Match
 from game.narrate import describe, motion_text, nation_name, rule_text
@@ -35,6 +36,7 @@ from ..widgets import button, card, label, text_box
 from .browser import SeatChoice
 from .panels import Panel, build_panel
 from .results import DURATION, Result, results_of, tally_bar
+from .review import year_review
 
 if TYPE_CHECKING:
     from ..app import App
@@ -132,6 +134,10 @@ class TableScene(Scene):
         self.results: dict[str, list[Result]] = {}  # revealed, not yet dismissed, per seat
         self.results_since = 0.0
         self.was_my_turn = False
+        # The year in review: each seat's view at the round's start and the year's events.
+        self.year_start = {seat: controller.view(seat) for seat in controller.seats}
+        self.year_events: dict[str, list[Event]] = {seat: [] for seat in controller.seats}
+        self.reviews: dict[str, tuple[int, list[str]]] = {}
         self.bars: list[tuple[UIImage, Result]] = []
         self.coach = Coach() if setup.coached else None
         self.advice_pending = False
@@ -164,6 +170,15 @@ class TableScene(Scene):
                         self.app.sounds.play("veto")
                     elif "motion_adopted" in kinds:
                         self.app.sounds.play("adopted")
+                self.year_events[update.seat].extend(update.events)
+                if any(e.kind == "round_ended" for e in update.events):
+                    start = self.year_start[update.seat]
+                    self.reviews[update.seat] = (
+                        start.round,
+                        year_review(start, update.view, self.year_events[update.seat]),
+                    )
+                    self.year_start[update.seat] = update.view
+                    self.year_events[update.seat] = []
                 revealed = results_of(update.events, update.view)
                 if revealed:
                     shown = self.results.setdefault(update.seat, [])
@@ -290,6 +305,7 @@ class TableScene(Scene):
                 len(self.logs[self.seat]),
                 self.coach_step(),
                 len(self.results.get(self.seat, [])),
+                self.seat in self.reviews,
             ),
             "gauge": (view.order,),
         }
@@ -636,6 +652,9 @@ class TableScene(Scene):
         if step is None and self.results.get(self.seat):
             self.results_card(area)
             return
+        if step is None and self.seat in self.reviews:
+            self.review_card(area)
+            return
         if step is None:
             self.happened(area)
             return
@@ -725,6 +744,44 @@ class TableScene(Scene):
             "@primary",
         )
 
+    def review_card(self, area: pygame.Rect) -> None:
+        """What the last year changed, each change with the moves behind it."""
+        assert self.root is not None
+        s = self.app.settings.scale
+        head = self.app.line("heading")
+        year_round, lines = self.reviews[self.seat]
+        start = self.controller.scenario.start_year
+        year = f" {start + year_round - 1}" if start else f", round {year_round}"
+        card(self.manager, self.root, area)
+        label(
+            self.manager,
+            self.root,
+            pygame.Rect(area.x + 8, area.y + 2, area.width - 16, head),
+            f"The year{year} in review",
+            "@heading",
+            tip="What changed from the start of the year to its end, with the moves "
+            "behind each change as you saw them.",
+        )
+        button_h = self.app.line() + 8
+        y = area.y + head + 4
+        text_box(
+            self.manager,
+            self.root,
+            pygame.Rect(area.x + 4, y, area.width - 8, area.bottom - y - button_h - 12),
+            "<br>".join(markup(line) for line in lines) or "Nothing changed.",
+            "@small",
+            html=True,
+        )
+        self.review_ok = button(
+            self.manager,
+            self.root,
+            pygame.Rect(area.x + 8, area.bottom - button_h - 6, int(220 * s), button_h),
+            "Continue (Enter)",
+            "review-ok",
+            "Back to what happened",
+            "@primary",
+        )
+
     def results_progress(self) -> float:
         duration = DURATION[self.app.settings.animation]
         return 1.0 if duration == 0 else (self.clock - self.results_since) / duration
@@ -803,6 +860,9 @@ class TableScene(Scene):
             self.open_menu()
         elif element is getattr(self, "results_ok", None):
             self.results[self.seat] = []
+            self.dirty = True
+        elif element is getattr(self, "review_ok", None):
+            self.reviews.pop(self.seat, None)
             self.dirty = True
         elif element is getattr(self, "coach_ok", None) and self.coach is not None:
             self.coach.dismiss(self.view.phase.value)
