@@ -11,15 +11,14 @@ from typing import TYPE_CHECKING
 import pygame
 from pygame_gui.core import UIContainer
 from pygame_gui.core.interfaces import IUIElementInterface
-from pygame_gui.elements import UIButton, UIImage, UIPanel, UIScrollingContainer
+from pygame_gui.elements import UIButton, UIImage, UIScrollingContainer
 
 from game.ai.heuristic import Option
-from game.engine import indices
 from game.engine.actions import Action, Pass
 from game.engine.events import Event
-from game.engine.state import DOCTRINES, GameState, MotionStatus, Phase
+from game.engine.state import GameState, Phase
 from game.match import Match
-from game.narrate import describe, motion_text, nation_name, rule_text
+from game.narrate import describe, nation_name
 from game.record import SaveError
 from game.scenario import Scenario
 from game.session.contract import Accepted, Failed, Happened, Rejected, Rewound, Thinking
@@ -29,10 +28,9 @@ from .. import paths
 from ..advisor import Advisor
 from ..scene import Scene
 from ..seats import SeatSetup
-from ..text import markup, reason_markup
-from ..theme import DOCTRINE_COLOURS, MUTED, VERDICT_COLOURS, rgb
 from ..tutorial import Coach, Step
 from ..widgets import button, card, label, text_box
+from . import cards, overview
 from .browser import SeatChoice
 from .panels import Panel, build_panel
 from .results import DURATION, Result, results_of, tally_bar
@@ -41,14 +39,6 @@ from .review import year_review
 if TYPE_CHECKING:
     from ..app import App
 
-CHAMBER_HELP = (
-    "Members and rule: how decisions are taken; a no from a veto holder stops a motion, "
-    "and an opt-out share spares members that much of a rule's cost. Breadth: how many "
-    "issues it rules on (0-1). Intrusiveness: how deep into members' affairs its rules "
-    "reach (0-1). Vitality: whether it still works (below 0.1 it is dead). Legitimacy: "
-    "inclusiveness, fair procedure and vitality. Linkage: the share of its privileges a "
-    "member loses by leaving. Motions: those tabled this round, and where they stand."
-)
 PHASE_NAMES = {
     "events": "events",
     "diplomacy": "diplomacy",
@@ -138,6 +128,10 @@ class TableScene(Scene):
         self.year_start = {seat: controller.view(seat) for seat in controller.seats}
         self.year_events: dict[str, list[Event]] = {seat: [] for seat in controller.seats}
         self.reviews: dict[str, tuple[int, list[str]]] = {}
+        # The buttons of the card under the chambers, when it shows one (cards.py).
+        self.coach_ok: UIButton | None = None
+        self.results_ok: UIButton | None = None
+        self.review_ok: UIButton | None = None
         self.bars: list[tuple[UIImage, Result]] = []
         self.coach = Coach() if setup.coached else None
         self.advice_pending = False
@@ -320,10 +314,10 @@ class TableScene(Scene):
         areas = self.layout()
         builders = {
             "header": lambda area: self.header(view, area),
-            "powers": lambda area: self.powers(view, area),
-            "chambers": lambda area: self.chambers(view, area),
-            "happened": self.happened_or_coach,
-            "gauge": lambda area: self.gauge(view, area),
+            "powers": lambda area: overview.powers(self, view, area),
+            "chambers": lambda area: overview.chambers(self, view, area),
+            "happened": lambda area: cards.happened_or_coach(self, area),
+            "gauge": lambda area: overview.gauge(self, view, area),
             "act": lambda area: self.act_panel(view, area),
         }
         container = self.manager.get_root_container()
@@ -402,195 +396,6 @@ class TableScene(Scene):
         if self.status.text != text:
             self.status.set_text(text)
 
-    def powers(self, view: GameState, area: pygame.Rect) -> None:
-        assert self.root is not None
-        s = self.app.settings.scale
-        body, small, head = self.app.line("body"), self.app.line("small"), self.app.line("heading")
-        panel = card(self.manager, self.root, area)
-        inner = area.width - 20
-        label(
-            self.manager,
-            panel,
-            pygame.Rect(8, 4, inner, head),
-            "Great powers",
-            "@heading",
-            tip="Each bar is a power's doctrine: blue liberal, green transformative, "
-            "orange mercantilist, purple or pink sovereign internationalism.",
-        )
-        palette = DOCTRINE_COLOURS[self.app.settings.palette]
-        shares = dict(indices.compute(view).influence)
-        y = head + 8
-        for nation in view.great_powers():
-            n = view.nation(nation)
-            you = " (you)" if nation == self.seat else ""
-            label(
-                self.manager,
-                panel,
-                pygame.Rect(8, y, inner, body),
-                f"{n.name}{you}",
-                tip=f"{n.name} ({n.id})",
-            )
-            y += body
-            weights = dict(zip(DOCTRINES, n.doctrine, strict=True))
-            UIImage(
-                pygame.Rect(8, y, inner, int(8 * s)),
-                doctrine_bar(n.doctrine, inner, int(8 * s), palette),
-                manager=self.manager,
-                container=panel,
-            )
-            y += int(10 * s)
-            top = max(weights, key=lambda d: weights[d])
-            label(
-                self.manager,
-                panel,
-                pygame.Rect(8, y, inner, small),
-                f"{top} doctrine, influence {shares.get(nation, 0):.0%}",
-                "@small",
-                tip="Doctrine mix (the bar): "
-                + ", ".join(f"{d} {w:.0%}" for d, w in weights.items())
-                + ". Influence: its share "
-                "of the order's institutional weight.",
-            )
-            y += small
-            label(
-                self.manager,
-                panel,
-                pygame.Rect(8, y, inner, small),
-                f"legitimacy {n.legitimacy:.2f}, capital {n.capital:.1f}",
-                "@small",
-                tip="Legitimacy (0-1): its standing; using power against a majority "
-                "costs it. Capital: what it can spend on deals and threats.",
-            )
-            y += small + int(8 * s)
-        minor = [n for n in view.nations if not n.great]
-        label(
-            self.manager,
-            panel,
-            pygame.Rect(8, y, inner, small),
-            f"and {len(minor)} other nations",
-            "@small",
-            tip=", ".join(n.name for n in minor[:30]),
-        )
-        y += small + int(8 * s)
-        y += int(8 * s)
-        self.aims(view, panel, pygame.Rect(8, y, inner, area.height - y - 12))
-
-    def aims(self, view: GameState, panel: UIPanel, area: pygame.Rect) -> None:
-        """The seat's briefing and secret objectives (its own view shows them)."""
-        head = self.app.line("heading")
-        if area.height < head * 2:
-            return
-        label(
-            self.manager,
-            panel,
-            pygame.Rect(area.x, area.y, area.width, head),
-            "Your secret aims",
-            "@heading",
-            tip="Only you see these; they are revealed at the end and weigh most in your score.",
-        )
-        me = view.nation(self.seat)
-        briefing = next(
-            (n.briefing for n in self.controller.scenario.nations if n.id == self.seat), None
-        )
-        lines = [f"- {markup(o.text)} ({o.points} points)" for o in me.objectives]
-        if briefing:
-            lines.append(f"<i>{markup(briefing)}</i>")
-        text_box(
-            self.manager,
-            panel,
-            pygame.Rect(area.x - 6, area.y + head, area.width + 8, area.height - head),
-            "<br>".join(lines) or "None in this scenario.",
-            "@small",
-            html=True,
-        )
-
-    def chambers(self, view: GameState, area: pygame.Rect) -> None:
-        """A card per institution: one text box each, so that a scenario of twenty bodies
-        lays out quickly; its tooltip explains every number on it."""
-        assert self.root is not None
-        s = self.app.settings.scale
-        small = self.app.line("small")
-        scroll = UIScrollingContainer(
-            area,
-            manager=self.manager,
-            container=self.root,
-            allow_scroll_x=False,
-            object_id="#chambers",
-        )
-        y = 0
-        inner_w = area.width - int(20 * s)
-        for body in view.bodies:
-            motions = [m for m in view.motions if m.body == body.id and m.round == view.round]
-            mine = " (member)" if self.seat in body.members else ""
-            legit = indices.institution_legitimacy(view, body)
-            state = "alive" if body.alive else "dead"
-            lines = [
-                f"<font size=4><b>{markup(body.name)}</b></font>{mine}",
-                markup(f"{body.member_count} members; {rule_text(body)}"),
-                f"mandate: breadth {body.breadth:.2f}, intrusiveness {body.intrusiveness:.2f}",
-                f"vitality {body.vitality:.2f} ({state}), legitimacy {legit:.2f}, "
-                f"linkage {body.linkage:.2f}",
-            ]
-            for motion in motions:
-                status = (
-                    "on the floor" if motion.status is MotionStatus.tabled else motion.status.value
-                )
-                sponsor = nation_name(view, motion.sponsor) if motion.sponsor else "the agenda"
-                lines.append(
-                    markup(f"m{motion.id}: {motion_text(str(motion.spec), view)} ")
-                    + markup(f"({sponsor}; {status})")
-                )
-            h = small * (len(lines) + 1) + int(12 * s)
-            box = text_box(
-                self.manager,
-                scroll,
-                pygame.Rect(0, y, inner_w, h),
-                "<br>".join(lines),
-                "@chamber",
-                html=True,
-            )
-            box.set_tooltip(CHAMBER_HELP)
-            y += h + int(8 * s)
-        scroll.set_scrollable_area_dimensions((inner_w, max(y, 1)))
-
-    def gauge(self, view: GameState, area: pygame.Rect) -> None:
-        assert self.root is not None
-        s = self.app.settings.scale
-        head = self.app.line("heading")
-        panel = card(self.manager, self.root, area)
-        order = view.order
-        shown = order.shown
-        if shown == "transitional" and order.leaning:
-            shown = f"transitional, leaning {order.leaning}"
-        colour = VERDICT_COLOURS.get(order.leaning or order.shown, MUTED)
-        dot = int(14 * s)
-        UIImage(
-            pygame.Rect(8, (head - dot) // 2 + 2, dot, dot),
-            doctrine_bar((1.0,), dot, dot, {"x": colour}),
-            manager=self.manager,
-            container=panel,
-        )
-        label(
-            self.manager,
-            panel,
-            pygame.Rect(16 + dot, 2, area.width - 36 - dot, head),
-            "The world order",
-            "@heading",
-            tip="The model's verdict on the world order: pluralist, hegemonic, bloc or "
-            "fragmented once one holds long enough; until then transitional, leaning "
-            "to the one it is closest to.",
-        )
-        reasons = "<br>".join(reason_markup(r.held, r.text) for r in order.reasons)
-        verdict = f"<font color='{colour}'><b>{shown.capitalize()}</b></font>"
-        text_box(
-            self.manager,
-            panel,
-            pygame.Rect(4, head + 2, area.width - 12, area.height - head - 10),
-            f"{verdict}<br>" + (reasons or "Judged at the end of each round: nothing to say yet."),
-            "@small",
-            html=True,
-        )
-
     def act_panel(self, view: GameState, area: pygame.Rect) -> None:
         assert self.root is not None
         small, head = self.app.line("small"), self.app.line("heading")
@@ -647,141 +452,6 @@ class TableScene(Scene):
             return None
         return self.coach.step(self.view.phase.value)
 
-    def happened_or_coach(self, area: pygame.Rect) -> None:
-        step = self.coach_step()
-        if step is None and self.results.get(self.seat):
-            self.results_card(area)
-            return
-        if step is None and self.seat in self.reviews:
-            self.review_card(area)
-            return
-        if step is None:
-            self.happened(area)
-            return
-        assert self.root is not None
-        s = self.app.settings.scale
-        card(self.manager, self.root, area)
-        label(
-            self.manager,
-            self.root,
-            pygame.Rect(area.x + 8, area.y + 2, area.width - 16, self.app.line("heading")),
-            step.title,
-            "@heading",
-        )
-        y = area.y + self.app.line("heading") + 4
-        button_h = self.app.line() + 8
-        text_box(
-            self.manager,
-            self.root,
-            pygame.Rect(area.x + 4, y, area.width - 8, area.bottom - y - button_h - 12),
-            step.text,
-        )
-        self.coach_ok = button(
-            self.manager,
-            self.root,
-            pygame.Rect(area.x + 8, area.bottom - button_h - 6, int(220 * s), button_h),
-            "Got it (Enter)",
-            "coach-ok",
-            "Hide this card",
-            "@primary",
-        )
-
-    def results_card(self, area: pygame.Rect) -> None:
-        """This vote's results, the tallies filling in."""
-        assert self.root is not None
-        s = self.app.settings.scale
-        head, small = self.app.line("heading"), self.app.line("small")
-        card(self.manager, self.root, area)
-        label(
-            self.manager,
-            self.root,
-            pygame.Rect(area.x + 8, area.y + 2, area.width - 16, head),
-            "The vote's results",
-            "@heading",
-            tip="Green: yes, from the left; red: no, from the right; grey: abstentions. "
-            "A red frame: vetoed.",
-        )
-        y = area.y + head + 4
-        button_h = self.app.line() + 8
-        self.bars = []
-        bar_h = int(10 * s)
-        for result in self.results[self.seat][-4:]:
-            if y + small * 2 + bar_h > area.bottom - button_h - 10:
-                break
-            label(
-                self.manager,
-                self.root,
-                pygame.Rect(area.x + 8, y, area.width - 16, small),
-                result.text,
-                "@small",
-                tip=result.text,
-            )
-            y += small
-            width = area.width - 16
-            image = UIImage(
-                pygame.Rect(area.x + 8, y + 2, width, bar_h),
-                tally_bar(result, width, bar_h, self.results_progress()),
-                manager=self.manager,
-                container=self.root,
-            )
-            self.bars.append((image, result))
-            y += bar_h + 4
-            label(
-                self.manager,
-                self.root,
-                pygame.Rect(area.x + 8, y, area.width - 16, small),
-                result.summary,
-                "@small",
-            )
-            y += small + 4
-        self.results_ok = button(
-            self.manager,
-            self.root,
-            pygame.Rect(area.x + 8, area.bottom - button_h - 6, int(220 * s), button_h),
-            "Continue (Enter)",
-            "results-ok",
-            "Back to what happened",
-            "@primary",
-        )
-
-    def review_card(self, area: pygame.Rect) -> None:
-        """What the last year changed, each change with the moves behind it."""
-        assert self.root is not None
-        s = self.app.settings.scale
-        head = self.app.line("heading")
-        year_round, lines = self.reviews[self.seat]
-        start = self.controller.scenario.start_year
-        year = f" {start + year_round - 1}" if start else f", round {year_round}"
-        card(self.manager, self.root, area)
-        label(
-            self.manager,
-            self.root,
-            pygame.Rect(area.x + 8, area.y + 2, area.width - 16, head),
-            f"The year{year} in review",
-            "@heading",
-            tip="What changed from the start of the year to its end, with the moves "
-            "behind each change as you saw them.",
-        )
-        button_h = self.app.line() + 8
-        y = area.y + head + 4
-        text_box(
-            self.manager,
-            self.root,
-            pygame.Rect(area.x + 4, y, area.width - 8, area.bottom - y - button_h - 12),
-            "<br>".join(markup(line) for line in lines) or "Nothing changed.",
-            "@small",
-            html=True,
-        )
-        self.review_ok = button(
-            self.manager,
-            self.root,
-            pygame.Rect(area.x + 8, area.bottom - button_h - 6, int(220 * s), button_h),
-            "Continue (Enter)",
-            "review-ok",
-            "Back to what happened",
-            "@primary",
-        )
-
     def results_progress(self) -> float:
         duration = DURATION[self.app.settings.animation]
         return 1.0 if duration == 0 else (self.clock - self.results_since) / duration
@@ -794,29 +464,6 @@ class TableScene(Scene):
         for image, result in self.bars:
             if image.alive():
                 image.set_image(tally_bar(result, image.rect.width, image.rect.height, progress))
-
-    def happened(self, area: pygame.Rect) -> None:
-        """What happened, newest first, as the seat saw it."""
-        assert self.root is not None
-        head = self.app.line("heading")
-        panel = card(self.manager, self.root, area)
-        label(
-            self.manager,
-            panel,
-            pygame.Rect(8, 2, area.width - 20, head),
-            "What happened",
-            "@heading",
-            tip="Events as your power saw them, newest first",
-        )
-        lines = "<br>".join(markup(line) for line in self.logs[self.seat][-40:][::-1])
-        text_box(
-            self.manager,
-            panel,
-            pygame.Rect(2, head + 2, area.width - 12, area.height - head - 10),
-            lines or "Nothing yet: the year's news comes in as the game goes on.",
-            "@small",
-            html=True,
-        )
 
     def advice(self, view: GameState) -> dict[str, Option]:
         """What the seat's moves are worth to it; empty until the advisor has worked it
@@ -843,9 +490,9 @@ class TableScene(Scene):
             if event.key == pygame.K_ESCAPE:
                 self.open_menu()
             elif event.key in (pygame.K_RETURN, pygame.K_KP_ENTER) and self.coach_step():
-                self.pressed(getattr(self, "coach_ok", None))
+                self.pressed(self.coach_ok)
             elif event.key in (pygame.K_RETURN, pygame.K_KP_ENTER) and self.results.get(self.seat):
-                self.pressed(getattr(self, "results_ok", None))
+                self.pressed(self.results_ok)
             elif event.key == pygame.K_g:
                 from .glossary import GlossaryScene
 
@@ -856,15 +503,17 @@ class TableScene(Scene):
                     self.submit(passing)
 
     def pressed(self, element: object) -> None:
+        if element is None:  # a key for a card that is not on show
+            return
         if element is getattr(self, "menu_button", None):
             self.open_menu()
-        elif element is getattr(self, "results_ok", None):
+        elif element is self.results_ok:
             self.results[self.seat] = []
             self.dirty = True
-        elif element is getattr(self, "review_ok", None):
+        elif element is self.review_ok:
             self.reviews.pop(self.seat, None)
             self.dirty = True
-        elif element is getattr(self, "coach_ok", None) and self.coach is not None:
+        elif element is self.coach_ok and self.coach is not None:
             self.coach.dismiss(self.view.phase.value)
             self.dirty = True
         elif hasattr(self, "panel") and element in self.panel.moves:
@@ -893,21 +542,3 @@ class TableScene(Scene):
             self.controller.save(paths.autosave())
         finally:
             self.controller.close()
-
-
-def doctrine_bar(
-    weights: tuple[float, ...], width: int, height: int, palette: dict[str, str]
-) -> pygame.Surface:
-    """A bar split by weight, one colour per doctrine (or one colour for one weight)."""
-    surface = pygame.Surface((max(1, width), max(1, height)))
-    colours = (
-        [palette[d] for d in DOCTRINES]
-        if len(weights) == len(DOCTRINES)
-        else list(palette.values())
-    )
-    x = 0
-    for weight, colour in zip(weights, colours, strict=False):
-        w = round(width * weight)
-        surface.fill(rgb(colour), pygame.Rect(x, 0, w, height))
-        x += w
-    return surface

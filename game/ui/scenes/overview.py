@@ -1,0 +1,238 @@
+"""The table's overview: the great powers with their doctrines and your secret aims, the
+institutions' chambers, and the world order's gauge."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pygame
+from pygame_gui.elements import UIImage, UIPanel, UIScrollingContainer
+
+from game.engine import indices
+from game.engine.state import DOCTRINES, GameState, MotionStatus
+from game.narrate import motion_text, nation_name, rule_text
+
+from ..text import markup, reason_markup
+from ..theme import DOCTRINE_COLOURS, MUTED, VERDICT_COLOURS, rgb
+from ..widgets import card, label, text_box
+
+if TYPE_CHECKING:
+    from .table import TableScene
+
+CHAMBER_HELP = (
+    "Members and rule: how decisions are taken; a no from a veto holder stops a motion, "
+    "and an opt-out share spares members that much of a rule's cost. Breadth: how many "
+    "issues it rules on (0-1). Intrusiveness: how deep into members' affairs its rules "
+    "reach (0-1). Vitality: whether it still works (below 0.1 it is dead). Legitimacy: "
+    "inclusiveness, fair procedure and vitality. Linkage: the share of its privileges a "
+    "member loses by leaving. Motions: those tabled this round, and where they stand."
+)
+
+
+def powers(scene: TableScene, view: GameState, area: pygame.Rect) -> None:
+    assert scene.root is not None
+    s = scene.app.settings.scale
+    body, small, head = scene.app.line("body"), scene.app.line("small"), scene.app.line("heading")
+    panel = card(scene.manager, scene.root, area)
+    inner = area.width - 20
+    label(
+        scene.manager,
+        panel,
+        pygame.Rect(8, 4, inner, head),
+        "Great powers",
+        "@heading",
+        tip="Each bar is a power's doctrine: blue liberal, green transformative, "
+        "orange mercantilist, purple or pink sovereign internationalism.",
+    )
+    palette = DOCTRINE_COLOURS[scene.app.settings.palette]
+    shares = dict(indices.compute(view).influence)
+    y = head + 8
+    for nation in view.great_powers():
+        n = view.nation(nation)
+        you = " (you)" if nation == scene.seat else ""
+        label(
+            scene.manager,
+            panel,
+            pygame.Rect(8, y, inner, body),
+            f"{n.name}{you}",
+            tip=f"{n.name} ({n.id})",
+        )
+        y += body
+        weights = dict(zip(DOCTRINES, n.doctrine, strict=True))
+        UIImage(
+            pygame.Rect(8, y, inner, int(8 * s)),
+            doctrine_bar(n.doctrine, inner, int(8 * s), palette),
+            manager=scene.manager,
+            container=panel,
+        )
+        y += int(10 * s)
+        top = max(weights, key=lambda d: weights[d])
+        label(
+            scene.manager,
+            panel,
+            pygame.Rect(8, y, inner, small),
+            f"{top} doctrine, influence {shares.get(nation, 0):.0%}",
+            "@small",
+            tip="Doctrine mix (the bar): "
+            + ", ".join(f"{d} {w:.0%}" for d, w in weights.items())
+            + ". Influence: its share "
+            "of the order's institutional weight.",
+        )
+        y += small
+        label(
+            scene.manager,
+            panel,
+            pygame.Rect(8, y, inner, small),
+            f"legitimacy {n.legitimacy:.2f}, capital {n.capital:.1f}",
+            "@small",
+            tip="Legitimacy (0-1): its standing; using power against a majority "
+            "costs it. Capital: what it can spend on deals and threats.",
+        )
+        y += small + int(8 * s)
+    minor = [n for n in view.nations if not n.great]
+    label(
+        scene.manager,
+        panel,
+        pygame.Rect(8, y, inner, small),
+        f"and {len(minor)} other nations",
+        "@small",
+        tip=", ".join(n.name for n in minor[:30]),
+    )
+    y += small + int(8 * s)
+    y += int(8 * s)
+    aims(scene, view, panel, pygame.Rect(8, y, inner, area.height - y - 12))
+
+
+def aims(scene: TableScene, view: GameState, panel: UIPanel, area: pygame.Rect) -> None:
+    """The seat's briefing and secret objectives (its own view shows them)."""
+    head = scene.app.line("heading")
+    if area.height < head * 2:
+        return
+    label(
+        scene.manager,
+        panel,
+        pygame.Rect(area.x, area.y, area.width, head),
+        "Your secret aims",
+        "@heading",
+        tip="Only you see these; they are revealed at the end and weigh most in your score.",
+    )
+    me = view.nation(scene.seat)
+    briefing = next(
+        (n.briefing for n in scene.controller.scenario.nations if n.id == scene.seat), None
+    )
+    lines = [f"- {markup(o.text)} ({o.points} points)" for o in me.objectives]
+    if briefing:
+        lines.append(f"<i>{markup(briefing)}</i>")
+    text_box(
+        scene.manager,
+        panel,
+        pygame.Rect(area.x - 6, area.y + head, area.width + 8, area.height - head),
+        "<br>".join(lines) or "None in this scenario.",
+        "@small",
+        html=True,
+    )
+
+
+def chambers(scene: TableScene, view: GameState, area: pygame.Rect) -> None:
+    """A card per institution: one text box each, so that a scenario of twenty bodies
+    lays out quickly; its tooltip explains every number on it."""
+    assert scene.root is not None
+    s = scene.app.settings.scale
+    small = scene.app.line("small")
+    scroll = UIScrollingContainer(
+        area,
+        manager=scene.manager,
+        container=scene.root,
+        allow_scroll_x=False,
+        object_id="#chambers",
+    )
+    y = 0
+    inner_w = area.width - int(20 * s)
+    for body in view.bodies:
+        motions = [m for m in view.motions if m.body == body.id and m.round == view.round]
+        mine = " (member)" if scene.seat in body.members else ""
+        legit = indices.institution_legitimacy(view, body)
+        state = "alive" if body.alive else "dead"
+        lines = [
+            f"<font size=4><b>{markup(body.name)}</b></font>{mine}",
+            markup(f"{body.member_count} members; {rule_text(body)}"),
+            f"mandate: breadth {body.breadth:.2f}, intrusiveness {body.intrusiveness:.2f}",
+            f"vitality {body.vitality:.2f} ({state}), legitimacy {legit:.2f}, "
+            f"linkage {body.linkage:.2f}",
+        ]
+        for motion in motions:
+            status = "on the floor" if motion.status is MotionStatus.tabled else motion.status.value
+            sponsor = nation_name(view, motion.sponsor) if motion.sponsor else "the agenda"
+            lines.append(
+                markup(f"m{motion.id}: {motion_text(str(motion.spec), view)} ")
+                + markup(f"({sponsor}; {status})")
+            )
+        h = small * (len(lines) + 1) + int(12 * s)
+        box = text_box(
+            scene.manager,
+            scroll,
+            pygame.Rect(0, y, inner_w, h),
+            "<br>".join(lines),
+            "@chamber",
+            html=True,
+        )
+        box.set_tooltip(CHAMBER_HELP)
+        y += h + int(8 * s)
+    scroll.set_scrollable_area_dimensions((inner_w, max(y, 1)))
+
+
+def gauge(scene: TableScene, view: GameState, area: pygame.Rect) -> None:
+    assert scene.root is not None
+    s = scene.app.settings.scale
+    head = scene.app.line("heading")
+    panel = card(scene.manager, scene.root, area)
+    order = view.order
+    shown = order.shown
+    if shown == "transitional" and order.leaning:
+        shown = f"transitional, leaning {order.leaning}"
+    colour = VERDICT_COLOURS.get(order.leaning or order.shown, MUTED)
+    dot = int(14 * s)
+    UIImage(
+        pygame.Rect(8, (head - dot) // 2 + 2, dot, dot),
+        doctrine_bar((1.0,), dot, dot, {"x": colour}),
+        manager=scene.manager,
+        container=panel,
+    )
+    label(
+        scene.manager,
+        panel,
+        pygame.Rect(16 + dot, 2, area.width - 36 - dot, head),
+        "The world order",
+        "@heading",
+        tip="The model's verdict on the world order: pluralist, hegemonic, bloc or "
+        "fragmented once one holds long enough; until then transitional, leaning "
+        "to the one it is closest to.",
+    )
+    reasons = "<br>".join(reason_markup(r.held, r.text) for r in order.reasons)
+    verdict = f"<font color='{colour}'><b>{shown.capitalize()}</b></font>"
+    text_box(
+        scene.manager,
+        panel,
+        pygame.Rect(4, head + 2, area.width - 12, area.height - head - 10),
+        f"{verdict}<br>" + (reasons or "Judged at the end of each round: nothing to say yet."),
+        "@small",
+        html=True,
+    )
+
+
+def doctrine_bar(
+    weights: tuple[float, ...], width: int, height: int, palette: dict[str, str]
+) -> pygame.Surface:
+    """A bar split by weight, one colour per doctrine (or one colour for one weight)."""
+    surface = pygame.Surface((max(1, width), max(1, height)))
+    colours = (
+        [palette[d] for d in DOCTRINES]
+        if len(weights) == len(DOCTRINES)
+        else list(palette.values())
+    )
+    x = 0
+    for weight, colour in zip(weights, colours, strict=False):
+        w = round(width * weight)
+        surface.fill(rgb(colour), pygame.Rect(x, 0, w, height))
+        x += w
+    return surface
