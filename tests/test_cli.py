@@ -315,3 +315,20 @@ def test_tournament_json_has_the_documented_fields() -> None:
     assert sum(data["verdicts"]["baseline"].values()) == 3
     bad = run("tournament", "scenarios/tutorial.yaml", "--bots", "clever")
     assert bad.returncode == 2 and "no AI 'clever'" in bad.stderr
+
+
+def test_play_without_a_display_says_so() -> None:
+    env = {k: v for k, v in os.environ.items() if k != "DISPLAY"}
+    env["SDL_VIDEODRIVER"] = "x11"
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "play"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 1
+    assert "cannot open a window" in result.stderr and "--headless" in result.stderr
+    assert "Traceback" not in result.stderr

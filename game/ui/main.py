@@ -5,6 +5,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import pygame
+
 from game.scenario import ScenarioError, load_scenario
 
 from .app import App
@@ -17,7 +19,15 @@ def run_game(scenario: str | None = None) -> int:
             load_scenario(scenario)  # every problem of the file, in the terminal, first
         except ScenarioError as error:
             return error.report()
-    app = App()
+    try:
+        app = App()
+    except pygame.error as error:
+        print(
+            f"main.py play: cannot open a window ({error}). The game needs a display; "
+            "without one, AI powers can still play it: main.py play --headless SCENARIO",
+            file=sys.stderr,
+        )
+        return 1
 
     def first(app: App) -> Scene:
         if scenario is not None:
