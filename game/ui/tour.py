@@ -12,6 +12,7 @@ import pygame
 
 from .app import App
 from .drive import Driver
+from .scenes.table import TableScene
 from .settings import Settings
 
 # Each screen and the widgets it must show (by object id).
@@ -71,6 +72,8 @@ def take_tour(
         shot("browser")
         driver.click("start")
         seen: set[str] = set()
+        last: tuple[object, ...] = ()
+        stuck = 0
         for _ in range(400):
             screen = driver.settle()
             if screen == "end":
@@ -101,9 +104,22 @@ def take_tour(
                     driver.key(pygame.K_ESCAPE)
                     shot("pause")
                     driver.key(pygame.K_ESCAPE)
+            now = (table.view.round, phase, table.seat, len(table.controller.match.actions))
+            stuck = stuck + 1 if now == last else 0
+            last = now
+            if stuck > 5:
+                moves = [str(a) for a in table.quick.values()]
+                raise AssertionError(f"the tour is stuck at {now}: {table.notice!r}, {moves}")
             driver.plain_move(table_motions=True)
         else:
-            raise AssertionError("the tour's game did not end in 400 moves")
+            state = driver.app.scene
+            where = ""
+            if isinstance(state, TableScene):
+                where = (
+                    f" (round {state.view.round}, {state.view.phase.value}, "
+                    f"{len(state.controller.match.actions)} moves played)"
+                )
+            raise AssertionError(f"the tour's game did not end in 400 moves{where}")
         shot("end")
         app.quit()
     return shots, problems

@@ -19,8 +19,17 @@ def play_turns(driver: Driver, limit: int = 600) -> bool:
             return handed_over
         if screen == "handover":
             handed_over = True
-            # The hand-over screen alone shows: the table is hidden under it.
+            # The hand-over screen alone shows: nothing of the table, no widget laid out
+            # since, shows through it (the next player must not see the last one's view).
             assert [s.name for s in driver.app.scenes] == ["table", "handover"]
+            cover = set(driver.app.scene.elements)
+            root = driver.app.manager.get_root_container()
+            shown = [
+                e
+                for e in driver.app.manager.get_sprite_group().sprites()
+                if e.visible and e is not root and e.ui_container is root
+            ]
+            assert [e for e in shown if e not in cover] == []
             driver.click("ready")
             continue
         driver.plain_move()

@@ -201,6 +201,8 @@ class TableScene(Scene):
             self.app.switch(EndScene(self.app, self.controller, self.setup))
             return
         self.follow_turn()
+        if self.app.scene is not self:  # a hand-over screen now covers the table: lay
+            return  # nothing out under it (new widgets would show through and take clicks)
         if self.advice_pending and self.advisor.ready.is_set():
             if "act" in self.built:  # lay the moves out again, with what they are worth
                 self.built["act"] = (None, self.built["act"][1])
