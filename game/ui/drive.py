@@ -35,6 +35,10 @@ class Driver:
                 return found
         raise AssertionError(f"no #{name} on the {self.scene} screen")
 
+    def has(self, name: str) -> bool:
+        """Whether a widget #name is on the screen now."""
+        return any(find(scene.elements, name) is not None for scene in self.app.scenes[-1:])
+
     def click_at(self, pos: tuple[int, int]) -> None:
         self.frame([pygame.event.Event(pygame.MOUSEMOTION, pos=pos, rel=(0, 0), buttons=(0, 0, 0))])
         self.frame([pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=pos, button=1)])

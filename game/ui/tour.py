@@ -89,10 +89,15 @@ def take_tour(
                 seen.add("results")
                 for _ in range(90):  # the tallies fill in over about a second
                     driver.frame()
+                driver.until(lambda: driver.has("results-ok"))
                 shot("table-results")
                 driver.click("results-ok")
             if table.seat in table.reviews and "review" not in seen:
                 seen.add("review")
+                if table.results.get(table.seat):  # a vote's results show first
+                    driver.until(lambda: driver.has("results-ok"))
+                    driver.click("results-ok")
+                driver.until(lambda: driver.has("review-ok"))
                 shot("table-review")
                 driver.click("review-ok")
             phase = table.view.phase.value
