@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pygame
+from pygame_gui.elements import UITooltip
 
 from game.ui.drive import Driver
 
@@ -27,7 +28,10 @@ def play_turns(driver: Driver, limit: int = 600) -> bool:
             shown = [
                 e
                 for e in driver.app.manager.get_sprite_group().sprites()
-                if e.visible and e is not root and e.ui_container is root
+                if e.visible
+                and e is not root
+                and e.ui_container is root
+                and not isinstance(e, UITooltip)  # a hover hint, not the table's content
             ]
             assert [e for e in shown if e not in cover] == []
             driver.click("ready")
