@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import pygame
-from pygame_gui.elements import UIImage
+from pygame_gui.elements import UIButton, UIImage
 
 from ..text import markup
 from ..widgets import button, card, label, text_box
@@ -28,53 +28,30 @@ def happened_or_coach(scene: TableScene, area: pygame.Rect) -> None:
         happened(scene, area)
         return
     assert scene.root is not None
-    s = scene.app.settings.scale
-    card(scene.manager, scene.root, area)
-    label(
-        scene.manager,
-        scene.root,
-        pygame.Rect(area.x + 8, area.y + 2, area.width - 16, scene.app.line("heading")),
-        step.title,
-        "@heading",
-    )
-    y = area.y + scene.app.line("heading") + 4
-    button_h = scene.app.line() + 8
+    y = _frame(scene, area, step.title)
     text_box(
         scene.manager,
         scene.root,
-        pygame.Rect(area.x + 4, y, area.width - 8, area.bottom - y - button_h - 12),
+        pygame.Rect(area.x + 4, y, area.width - 8, area.bottom - y - _button_height(scene) - 12),
         step.text,
     )
-    scene.coach_ok = button(
-        scene.manager,
-        scene.root,
-        pygame.Rect(area.x + 8, area.bottom - button_h - 6, int(220 * s), button_h),
-        "Got it (Enter)",
-        "coach-ok",
-        "Hide this card",
-        "@primary",
-    )
+    scene.coach_ok = _dismiss(scene, area, "Got it (Enter)", "coach-ok", "Hide this card")
 
 
 def results_card(scene: TableScene, area: pygame.Rect) -> None:
     """This vote's results, the tallies filling in."""
     assert scene.root is not None
-    s = scene.app.settings.scale
-    head, small = scene.app.line("heading"), scene.app.line("small")
-    card(scene.manager, scene.root, area)
-    label(
-        scene.manager,
-        scene.root,
-        pygame.Rect(area.x + 8, area.y + 2, area.width - 16, head),
+    small = scene.app.line("small")
+    y = _frame(
+        scene,
+        area,
         "The vote's results",
-        "@heading",
-        tip="Green: yes, from the left; red: no, from the right; grey: abstentions. "
+        "Green: yes, from the left; red: no, from the right; grey: abstentions. "
         "A red frame: vetoed.",
     )
-    y = area.y + head + 4
-    button_h = scene.app.line() + 8
+    button_h = _button_height(scene)
     scene.bars = []
-    bar_h = int(10 * s)
+    bar_h = int(10 * scene.app.settings.scale)
     for result in scene.results[scene.seat][-4:]:
         if y + small * 2 + bar_h > area.bottom - button_h - 10:
             break
@@ -104,75 +81,82 @@ def results_card(scene: TableScene, area: pygame.Rect) -> None:
             "@small",
         )
         y += small + 4
-    scene.results_ok = button(
-        scene.manager,
-        scene.root,
-        pygame.Rect(area.x + 8, area.bottom - button_h - 6, int(220 * s), button_h),
-        "Continue (Enter)",
-        "results-ok",
-        "Back to what happened",
-        "@primary",
+    scene.results_ok = _dismiss(
+        scene, area, "Continue (Enter)", "results-ok", "Back to what happened"
     )
 
 
 def review_card(scene: TableScene, area: pygame.Rect) -> None:
     """What the last year changed, each change with the moves behind it."""
     assert scene.root is not None
-    s = scene.app.settings.scale
-    head = scene.app.line("heading")
     year_round, lines = scene.reviews[scene.seat]
     start = scene.controller.scenario.start_year
     year = f" {start + year_round - 1}" if start else f", round {year_round}"
-    card(scene.manager, scene.root, area)
-    label(
-        scene.manager,
-        scene.root,
-        pygame.Rect(area.x + 8, area.y + 2, area.width - 16, head),
+    y = _frame(
+        scene,
+        area,
         f"The year{year} in review",
-        "@heading",
-        tip="What changed from the start of the year to its end, with the moves "
-        "behind each change as you saw them.",
+        "What changed from the start of the year to its end, with the moves behind each "
+        "change as you saw them.",
     )
-    button_h = scene.app.line() + 8
-    y = area.y + head + 4
     text_box(
         scene.manager,
         scene.root,
-        pygame.Rect(area.x + 4, y, area.width - 8, area.bottom - y - button_h - 12),
+        pygame.Rect(area.x + 4, y, area.width - 8, area.bottom - y - _button_height(scene) - 12),
         "<br>".join(markup(line) for line in lines) or "Nothing changed.",
         "@small",
         html=True,
     )
-    scene.review_ok = button(
-        scene.manager,
-        scene.root,
-        pygame.Rect(area.x + 8, area.bottom - button_h - 6, int(220 * s), button_h),
-        "Continue (Enter)",
-        "review-ok",
-        "Back to what happened",
-        "@primary",
+    scene.review_ok = _dismiss(
+        scene, area, "Continue (Enter)", "review-ok", "Back to what happened"
     )
 
 
 def happened(scene: TableScene, area: pygame.Rect) -> None:
     """What happened, newest first, as the seat saw it."""
     assert scene.root is not None
-    head = scene.app.line("heading")
-    panel = card(scene.manager, scene.root, area)
-    label(
-        scene.manager,
-        panel,
-        pygame.Rect(8, 2, area.width - 20, head),
-        "What happened",
-        "@heading",
-        tip="Events as your power saw them, newest first",
-    )
+    y = _frame(scene, area, "What happened", "Events as your power saw them, newest first")
     lines = "<br>".join(markup(line) for line in scene.logs[scene.seat][-40:][::-1])
     text_box(
         scene.manager,
-        panel,
-        pygame.Rect(2, head + 2, area.width - 12, area.height - head - 10),
+        scene.root,
+        pygame.Rect(area.x + 4, y, area.width - 8, area.bottom - y - 6),
         lines or "Nothing yet: the year's news comes in as the game goes on.",
         "@small",
         html=True,
+    )
+
+
+def _frame(scene: TableScene, area: pygame.Rect, title: str, tip: str | None = None) -> int:
+    """A card with its heading; where its content starts."""
+    assert scene.root is not None
+    head = scene.app.line("heading")
+    card(scene.manager, scene.root, area)
+    label(
+        scene.manager,
+        scene.root,
+        pygame.Rect(area.x + 8, area.y + 2, area.width - 16, head),
+        title,
+        "@heading",
+        tip=tip,
+    )
+    return area.y + head + 4
+
+
+def _button_height(scene: TableScene) -> int:
+    return scene.app.line() + 8
+
+
+def _dismiss(scene: TableScene, area: pygame.Rect, text: str, name: str, tip: str) -> UIButton:
+    """The card's one button, at its foot."""
+    assert scene.root is not None
+    h = _button_height(scene)
+    return button(
+        scene.manager,
+        scene.root,
+        pygame.Rect(area.x + 8, area.bottom - h - 6, int(220 * scene.app.settings.scale), h),
+        text,
+        name,
+        tip,
+        "@primary",
     )
