@@ -110,13 +110,37 @@ def _replace_motion(state: GameState, motion: Motion) -> GameState:
     return replace(state, motions=tuple(motion if m.id == motion.id else m for m in state.motions))
 
 
-def _adjust(state: GameState, nation_id: str, **changes: float) -> GameState:
-    """Add to a nation's legitimacy or capital, keeping legitimacy in [0, 1]."""
+def _adjust(
+    state: GameState,
+    nation_id: str,
+    log: list[Event],
+    because: str,
+    audience: tuple[str, ...] | None = None,
+    **changes: float,
+) -> GameState:
+    """Add to a nation's legitimacy or capital, keeping legitimacy in [0, 1]. The change as
+    applied goes to the log with its cause, so the year in review can explain each number
+    term by term; a private cause (a deal's payment) is logged only to those who know it."""
     nation = state.nation(nation_id)
     updates: dict[str, Any] = {}
+    applied: dict[str, float] = {}
     for name, delta in changes.items():
-        value = getattr(nation, name) + delta
+        old = getattr(nation, name)
+        value = old + delta
         updates[name] = min(1.0, max(0.0, value)) if name == "legitimacy" else max(0.0, value)
+        if updates[name] != old:
+            applied[name] = updates[name] - old
+    if applied:
+        log.append(
+            event(
+                "standing_changed",
+                state.round,
+                audience,
+                nation=nation_id,
+                because=because,
+                **applied,
+            )
+        )
     return _replace_nation(state, replace(nation, **updates))
 
 
@@ -621,8 +645,9 @@ def _apply_answer(state: GameState, action: Any, log: list[Event]) -> GameState:
     if action.accept:
         for term, giver, taker in _sides(offer):
             if term.kind == "transfer":
-                state = _adjust(state, giver, capital=-(term.amount or 0))
-                state = _adjust(state, taker, capital=term.amount or 0)
+                paid = term.amount or 0
+                state = _adjust(state, giver, log, "deal", audience, capital=-paid)
+                state = _adjust(state, taker, log, "deal", audience, capital=paid)
             elif term.kind == "recognise":
                 state = _set_recognition(
                     state, giver, taker, state.nation(giver).recognises(taker) + 0.1
@@ -631,7 +656,8 @@ def _apply_answer(state: GameState, action: Any, log: list[Event]) -> GameState:
 
 
 def _apply_table(state: GameState, action: Any, log: list[Event]) -> GameState:
-    state = _adjust(state, action.nation, capital=-state.param("capital.motion_cost"))
+    cost = state.param("capital.motion_cost")
+    state = _adjust(state, action.nation, log, "motion", capital=-cost)
     state = _new_motion(state, action.body, action.nation, action.motion, log)
     return _done(state, action.nation)
 
@@ -654,7 +680,8 @@ def _new_motion(
 
 
 def _apply_found(state: GameState, action: Any, log: list[Event]) -> GameState:
-    state = _adjust(state, action.nation, capital=-state.param("capital.found_cost"))
+    cost = state.param("capital.found_cost")
+    state = _adjust(state, action.nation, log, "founding", capital=-cost)
     founder = state.nation(action.nation)
     incumbents = [b for b in state.bodies if b.area == action.area and b.alive]
     model = state.param("rival_founding")
@@ -716,7 +743,8 @@ def _apply_found(state: GameState, action: Any, log: list[Event]) -> GameState:
 
 
 def _apply_threaten(state: GameState, action: Any, log: list[Event]) -> GameState:
-    state = _adjust(state, action.nation, capital=-state.param("capital.threat_cost"))
+    cost = state.param("capital.threat_cost")
+    state = _adjust(state, action.nation, log, "threat", capital=-cost)
     threat = Threat(action.nation, action.body, action.demand, state.round)
     log.append(
         event(
@@ -737,7 +765,8 @@ def _apply_cast(state: GameState, action: Any, log: list[Event]) -> GameState:
 def _apply_opt_out(state: GameState, action: Any, log: list[Event]) -> GameState:
     motion = state.motion(action.motion)
     state = _replace_motion(state, replace(motion, opted_out=(*motion.opted_out, action.nation)))
-    state = _adjust(state, action.nation, legitimacy=state.param("legitimacy.opt_out"))
+    penalty = state.param("legitimacy.opt_out")
+    state = _adjust(state, action.nation, log, "opt_out", legitimacy=penalty)
     log.append(
         event("opted_out", state.round, nation=action.nation, motion=motion.id, body=motion.body)
     )
@@ -774,12 +803,24 @@ def _apply_withdraw(state: GameState, action: Any, log: list[Event]) -> GameStat
     )
     contagion = dict(state.contagion)
     contagion[body.id] = contagion.get(body.id, 0.0) + 1.0
+    lost = state.body(body.id).vitality - body.vitality
+    if lost:
+        log.append(
+            event(
+                "standing_changed",
+                state.round,
+                body=body.id,
+                because="exit",
+                nation=action.nation,
+                vitality=-lost,
+            )
+        )
     state = replace(
         _replace_body(state, body),
         exit_rounds=(*state.exit_rounds, state.round),
         contagion=tuple(sorted(contagion.items())),
     )
-    state = _adjust(state, action.nation, legitimacy=state.param("legitimacy.exit"))
+    state = _adjust(state, action.nation, log, "exit", legitimacy=state.param("legitimacy.exit"))
     log.append(
         event(
             "nation_withdrew",
@@ -1159,9 +1200,8 @@ def _run_results(state: GameState, log: list[Event]) -> GameState:
                 )
             )
             if majority:
-                state = _adjust(
-                    state, vetoer, legitimacy=state.param("legitimacy.veto_vs_majority")
-                )
+                penalty = state.param("legitimacy.veto_vs_majority")
+                state = _adjust(state, vetoer, log, "veto_vs_majority", legitimacy=penalty)
         if passes:
             state = _adopt(state, motion, ballots, log)
         state = _settle_pledges(state, motion, ballots, log)
@@ -1181,7 +1221,8 @@ def _adopt(
     state = _carried_together(state, body.id, [v for v, vote in ballots.items() if vote == "yes"])
     if motion.spec.kind == "sanction" and motion.spec.nation:
         target = motion.spec.nation
-        state = _adjust(state, target, legitimacy=state.param("legitimacy.sanction"))
+        penalty = state.param("legitimacy.sanction")
+        state = _adjust(state, target, log, "sanction", legitimacy=penalty)
         for voter, vote in ballots.items():
             if vote == "yes" and voter != target:
                 penalty = state.param("recognition.sanction_or_broken_pledge")
@@ -1226,12 +1267,14 @@ def _settle_pledges(
             if not binding or motion.sponsor != taker or giver not in ballots:
                 continue
             if ballots[giver] == "yes":
-                state = _adjust(state, giver, legitimacy=state.param("legitimacy.kept_pledge"))
+                reward = state.param("legitimacy.kept_pledge")
+                state = _adjust(state, giver, log, "pledge_kept", legitimacy=reward)
                 log.append(
                     event("pledge_kept", state.round, nation=giver, to=taker, motion=motion.id)
                 )
             else:
-                state = _adjust(state, giver, legitimacy=state.param("legitimacy.broken_pledge"))
+                penalty = state.param("legitimacy.broken_pledge")
+                state = _adjust(state, giver, log, "pledge_broken", legitimacy=penalty)
                 penalty = state.param("recognition.sanction_or_broken_pledge")
                 state = _set_recognition(
                     state, taker, giver, state.nation(taker).recognises(giver) + penalty
@@ -1285,7 +1328,8 @@ def _minor_opt_outs(state: GameState, log: list[Event]) -> GameState:
             value = rules.adopted_value(state, motion, nation.ideal, nation.doctrine, member)
             if value < -state.param("vote.tau"):
                 motion = replace(motion, opted_out=(*motion.opted_out, member))
-                state = _adjust(state, member, legitimacy=state.param("legitimacy.opt_out"))
+                penalty = state.param("legitimacy.opt_out")
+                state = _adjust(state, member, log, "opt_out", legitimacy=penalty)
                 log.append(
                     event("opted_out", state.round, nation=member, motion=motion.id, body=body.id)
                 )
@@ -1304,7 +1348,7 @@ def _end_round(state: GameState, log: list[Event]) -> GameState:
             state = _apply_withdraw(state, Withdraw(nation_id, body_id), log)
     for nation_id, body_id in dynamics.returning(state):
         state = _apply_join(state, Join(nation_id, body_id), log)
-    state = dynamics.relax(state)
+    state = dynamics.relax(state, log)
     capital = state.param("capital")
     legitimacy = state.param("legitimacy")
     for nation in state.nations:
@@ -1312,16 +1356,16 @@ def _end_round(state: GameState, log: list[Event]) -> GameState:
             state, nation
         )
         drift = legitimacy["reversion"] * (legitimacy["rest"] - nation.legitimacy)
-        state = _adjust(state, nation.id, capital=income, legitimacy=drift)
+        state = _adjust(state, nation.id, log, "income", capital=income)
+        state = _adjust(state, nation.id, log, "rest", legitimacy=drift)
     for threat in state.threats:
         if (
             threat.round == state.round
             and threat.won is False
             and threat.nation in state.body(threat.body).members
         ):
-            state = _adjust(
-                state, threat.nation, legitimacy=state.param("threat.failed_legitimacy")
-            )
+            penalty = state.param("threat.failed_legitimacy")
+            state = _adjust(state, threat.nation, log, "threat_failed", legitimacy=penalty)
     state = _settle_guarantees(state, log)
     state, found = _judge_order(state, log)
     log.append(event("round_ended", state.round, indices=_index_figures(found)))
@@ -1376,7 +1420,8 @@ def _settle_guarantees(state: GameState, log: list[Event]) -> GameState:
             continue
         for term, giver, taker in _sides(offer):
             if term.kind == "guarantee" and (giver, term.body) in left_now:
-                state = _adjust(state, giver, legitimacy=state.param("legitimacy.broken_pledge"))
+                penalty = state.param("legitimacy.broken_pledge")
+                state = _adjust(state, giver, log, "guarantee_broken", legitimacy=penalty)
                 log.append(
                     event("pledge_broken", state.round, nation=giver, to=taker, body=term.body)
                 )

@@ -245,22 +245,44 @@ def consequences(
         satisfaction=tuple(sorted(satisfaction.items())),
         modes=(*state.modes, *recorded),
         subverting=subverting,
-        bodies=_subverted(state, subverting),
+        bodies=_subverted(state, subverting, log),
     )
     return state, leaving
 
 
-def _subverted(state: GameState, subverting: tuple[tuple[str, str], ...]) -> tuple[BodyState, ...]:
+def _subverted(
+    state: GameState, subverting: tuple[tuple[str, str], ...], log: list[Event]
+) -> tuple[BodyState, ...]:
     """Members who stay to obstruct drain the body's vitality by their power share."""
     loss: dict[str, float] = {}
     rate = state.param("vitality.subversion")
     for member, body_id in subverting:
         share = rules.power_share(state, state.nation(member))
         loss[body_id] = loss.get(body_id, 0.0) + rate * share
-    return tuple(
-        replace(b, vitality=max(0.0, b.vitality - loss[b.id])) if b.id in loss else b
-        for b in state.bodies
-    )
+    bodies = []
+    for body in state.bodies:
+        if body.id in loss:
+            vitality = max(0.0, body.vitality - loss[body.id])
+            _vitality_changed(state, body, vitality, "subversion", log)
+            body = replace(body, vitality=vitality)
+        bodies.append(body)
+    return tuple(bodies)
+
+
+def _vitality_changed(
+    state: GameState, body: BodyState, vitality: float, because: str, log: list[Event]
+) -> None:
+    """The change goes to the log with its cause, for the year in review."""
+    if vitality != body.vitality:
+        log.append(
+            event(
+                "standing_changed",
+                state.round,
+                body=body.id,
+                because=because,
+                vitality=vitality - body.vitality,
+            )
+        )
 
 
 def obstructs(state: GameState, nation: str, body_id: str, sponsor: str | None) -> bool:
@@ -305,7 +327,7 @@ def returning(state: GameState) -> list[tuple[str, str]]:
     return found
 
 
-def relax(state: GameState) -> GameState:
+def relax(state: GameState, log: list[Event]) -> GameState:
     """Vitality toward its rest level; recognition toward the doctrine baseline."""
     vitality = state.param("vitality")
     window = state.param("indices.decision_window_rounds")
@@ -325,7 +347,10 @@ def relax(state: GameState) -> GameState:
                 state.param("rollback.vitality_loss") if state.round <= body.undermined_until else 0
             )
             relaxed = body.vitality + vitality["relax_rate"] * (min(1.0, rest) - body.vitality)
-            body = replace(body, vitality=max(0.0, relaxed - drain))
+            _vitality_changed(state, body, relaxed, "rest", log)
+            drained = max(0.0, relaxed - drain)
+            _vitality_changed(state, replace(body, vitality=relaxed), drained, "rollback", log)
+            body = replace(body, vitality=drained)
         bodies.append(body)
     reversion = state.param("recognition.reversion")
     intensity = dict(state.movements)

@@ -14,6 +14,7 @@ import yaml
 from game.engine import dynamics, rules
 from game.engine.actions import parse_action, parse_motion_tokens
 from game.engine.api import apply, start
+from game.engine.events import Event
 from game.engine.state import GameState
 from game.scenario import validate_data
 from game.scenario.compile import compile_scenario
@@ -40,10 +41,19 @@ def play(state: GameState, *lines: str) -> GameState:
 def test_subversion_drains_vitality_by_power_share() -> None:
     state = world()
     fund = state.body("fund")
-    drained = dynamics._subverted(state, (("CC", "fund"), ("BB", "fund")))
+    log: list[Event] = []
+    drained = dynamics._subverted(state, (("CC", "fund"), ("BB", "fund")), log)
     after = next(b for b in drained if b.id == "fund")
     shares = sum(rules.power_share(state, state.nation(n)) for n in ("CC", "BB"))
     assert after.vitality == pytest.approx(fund.vitality - 0.1 * shares)
+    # The loss is logged with its cause, for the year in review.
+    [logged] = log
+    assert (logged.kind, logged.get("body"), logged.get("because")) == (
+        "standing_changed",
+        "fund",
+        "subversion",
+    )
+    assert logged.get("vitality") == pytest.approx(after.vitality - fund.vitality)
     assert next(b for b in drained if b.id == "council") == state.body("council")
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import random
 import subprocess
 import sys
+from collections import defaultdict
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,7 @@ import pytest
 from game.engine import indices
 from game.engine.actions import parse_action
 from game.engine.api import apply, check, current_players, is_terminal, legal_actions, start
+from game.engine.events import Event
 from game.engine.rules import power_share
 from game.engine.state import GameState, MotionStatus, Phase, state_hash
 from game.scenario import load_scenario
@@ -49,6 +51,27 @@ def stays_dead(before: GameState, after: GameState) -> None:
             assert not after.body(body.id).alive, f"{body.id} came back to life"
 
 
+def every_change_logged(before: GameState, after: GameState, events: list[Event]) -> None:
+    """Each change of legitimacy, capital and vitality is logged with its cause, and the
+    logged parts add up to it: the year in review explains the numbers term by term."""
+    logged: dict[tuple[str, str], float] = defaultdict(float)
+    for e in events:
+        if e.kind == "standing_changed":
+            assert e.get("because"), e
+            owner = str(e.get("body") or e.get("nation"))
+            for name in ("legitimacy", "capital", "vitality"):
+                logged[owner, name] += e.get(name) or 0.0
+    for nation in after.nations:
+        old = before.nation(nation.id)
+        for name in ("legitimacy", "capital"):
+            change = getattr(nation, name) - getattr(old, name)
+            assert logged[nation.id, name] == pytest.approx(change, abs=1e-9), (nation.id, name)
+    for body in after.bodies:
+        if before.has_body(body.id):
+            change = body.vitality - before.body(body.id).vitality
+            assert logged[body.id, "vitality"] == pytest.approx(change, abs=1e-9), body.id
+
+
 def random_game(path: Path, seed: int) -> tuple[GameState, list[str]]:
     rng = random.Random(seed)
     state, _ = start(compile_scenario(load_scenario(path), seed))
@@ -59,9 +82,10 @@ def random_game(path: Path, seed: int) -> tuple[GameState, list[str]]:
         assert check(state, action).ok
         assert parse_action(str(action)) == action
         before = state
-        state, _ = apply(state, action)
+        state, events = apply(state, action)
         log.append(str(action))
         invariants(state)
+        every_change_logged(before, state, events)
         stays_dead(before, state)
     found = indices.compute(state)
     assert 0 <= found.influence_hhi <= 1 and 0 <= found.n_norm <= 4 + 1e-9

@@ -5,9 +5,11 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from game.engine.api import start
-from game.engine.events import event
+from game.ai.heuristic import HeuristicBot
+from game.engine.api import apply, current_players, is_terminal, start
+from game.engine.events import Event, event
 from game.engine.state import GameState
+from game.engine.views import player_view, visible
 from game.scenario import load_scenario
 from game.scenario.compile import compile_scenario
 from game.ui.scenes.review import year_review
@@ -36,9 +38,61 @@ def test_a_change_comes_with_the_move_behind_it() -> None:
     after = replace(before, nations=nations, bodies=bodies)
     events = [
         event("veto_cast", 1, nation="EM", motion=3, against_majority=True),
+        event("standing_changed", 1, nation="EM", because="veto_vs_majority", legitimacy=-0.04),
+        event("standing_changed", 1, nation="EM", because="rest", legitimacy=-0.01),
         event("motion_adopted", 1, motion=4, body="forum", spec="opt_out 1"),
+        event("standing_changed", 1, body="forum", because="rest", vitality=0.03),
     ]
     lines = year_review(before, after, events)
-    assert "Eastmark: legitimacy -0.05 (vetoed m3 against a majority)" in lines
-    assert "Trade Forum: vitality +0.03 (adopted m4)" in lines
+    assert (
+        "Eastmark: legitimacy -0.05 (vetoing against a majority -0.04, drifting back toward "
+        "the usual level -0.01). Its moves: vetoed m3 against a majority"
+    ) in lines
+    assert (
+        "Trade Forum: vitality +0.03 (settling toward its rest level +0.03). This year: adopted m4"
+        in lines
+    )
     assert not any(line.startswith("Northland") for line in lines)
+
+
+def test_bodies_only_settling_share_one_line() -> None:
+    before = first_state()
+    bodies = tuple(replace(b, vitality=b.vitality + 0.02) for b in before.bodies)
+    after = replace(before, bodies=bodies)
+    events = [
+        event("standing_changed", 1, body=b.id, because="rest", vitality=0.02)
+        for b in before.bodies
+    ]
+    [line] = year_review(before, after, events)
+    assert line.startswith("Vitality settling toward each body's rest level: ")
+    assert line.count("+0.02") == len(before.bodies)
+
+
+def test_a_part_the_seat_did_not_see_is_named_as_such() -> None:
+    before = first_state()
+    nations = tuple(
+        replace(n, capital=n.capital + 1.5) if n.id == "EM" else n for n in before.nations
+    )
+    after = replace(before, nations=nations)
+    seen = [event("standing_changed", 1, nation="EM", because="income", capital=2.0)]
+    assert year_review(before, after, seen) == [
+        "Eastmark: capital +1.5 (yearly income from its power +2.0, moves you did not see -0.5)"
+    ]
+
+
+def test_a_real_year_is_explained_in_full_to_the_power_that_lived_it() -> None:
+    """A year of heuristic play: every number of a seat's own power splits into causes it
+    saw, with nothing left over."""
+    state = first_state()
+    bots = {n.id: HeuristicBot(n.id) for n in state.nations}
+    seat = "EM"
+    start_view = player_view(state, seat)
+    seen: list[Event] = []
+    while state.round == 1 and not is_terminal(state):
+        nation = current_players(state)[0]
+        state, events = apply(state, bots[nation].decide(player_view(state, nation)).action)
+        seen.extend(e for e in events if visible(e, seat))
+    lines = year_review(start_view, player_view(state, seat), seen)
+    own = [line for line in lines if line.startswith("Eastmark:")]
+    assert own, lines
+    assert "(" in own[0] and "did not see" not in own[0], own

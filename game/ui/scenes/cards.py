@@ -96,8 +96,11 @@ def review_card(scene: TableScene, area: pygame.Rect) -> None:
         scene,
         area,
         f"The year{year} in review",
-        "What changed from the start of the year to its end, with the moves behind each "
-        "change as you saw them.",
+        "What changed from the start of the year to its end, each number split into its "
+        "causes: moves costing or earning legitimacy and capital, yearly income, legitimacy "
+        "drifting back toward its usual level, and each body's vitality settling toward a "
+        "rest level set by its leadership and recent decisions. Parts you could not see "
+        "(others' private deals) are named as such.",
     )
     text_box(
         scene.manager,
