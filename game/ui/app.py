@@ -9,6 +9,7 @@ import i18n
 import pygame
 import pygame_gui
 
+from .icons import icon
 from .scene import Scene
 from .settings import Settings
 from .sound import Sounds
@@ -24,6 +25,7 @@ class App:
         pygame.display.init()
         pygame.font.init()
         pygame.display.set_caption("Concert of Powers")
+        pygame.display.set_icon(icon("emblem", 64))
         flags = pygame.FULLSCREEN if self.settings.fullscreen else 0
         self.surface = pygame.display.set_mode(self.size, flags)
         self.manager = pygame_gui.UIManager(self.size, ui_theme(self.settings))

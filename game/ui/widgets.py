@@ -11,9 +11,11 @@ from pygame_gui.core.interfaces import (
     IUIElementInterface,
     IUIManagerInterface,
 )
-from pygame_gui.elements import UIButton, UILabel, UIPanel, UITextBox
+from pygame_gui.elements import UIButton, UIImage, UILabel, UIPanel, UITextBox
 
+from .icons import icon
 from .text import clean, markup
+from .theme import INK
 
 
 def label(
@@ -36,6 +38,31 @@ def label(
     if tip:
         element.set_tooltip(clean(tip))
     return element
+
+
+def heading(
+    manager: IUIManagerInterface,
+    container: IContainerLikeInterface,
+    rect: pygame.Rect,
+    text: str,
+    icon_name: str,
+    tip: str | None = None,
+    style: str = "@heading",
+    colour: str = INK,
+) -> UILabel:
+    """A heading with its icon before it; rect's height is the heading's line height."""
+    size = max(8, round(rect.height * 0.72))
+    UIImage(
+        pygame.Rect(rect.x, rect.y + (rect.height - size) // 2, size, size),
+        icon(icon_name, size, colour),
+        manager=manager,
+        container=container,
+    )
+    gap = size + max(4, size // 3)
+    return label(
+        manager, container, pygame.Rect(rect.x + gap, rect.y, rect.width - gap, rect.height),
+        text, style, tip,
+    )  # fmt: skip
 
 
 def button(

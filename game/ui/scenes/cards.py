@@ -9,7 +9,7 @@ import pygame
 from pygame_gui.elements import UIButton, UIImage
 
 from ..text import markup
-from ..widgets import button, card, label, text_box
+from ..widgets import button, card, heading, label, text_box
 from .results import tally_bar
 
 if TYPE_CHECKING:
@@ -28,7 +28,7 @@ def happened_or_coach(scene: TableScene, area: pygame.Rect) -> None:
         happened(scene, area)
         return
     assert scene.root is not None
-    y = _frame(scene, area, step.title)
+    y = _frame(scene, area, step.title, "coach")
     text_box(
         scene.manager,
         scene.root,
@@ -46,6 +46,7 @@ def results_card(scene: TableScene, area: pygame.Rect) -> None:
         scene,
         area,
         "The vote's results",
+        "results",
         "Green: yes, from the left; red: no, from the right; grey: abstentions. "
         "A red frame: vetoed.",
     )
@@ -96,6 +97,7 @@ def review_card(scene: TableScene, area: pygame.Rect) -> None:
         scene,
         area,
         f"The year{year} in review",
+        "review",
         "What changed from the start of the year to its end, each number split into its "
         "causes: moves costing or earning legitimacy and capital, yearly income, legitimacy "
         "drifting back toward its usual level, and each body's vitality settling toward a "
@@ -118,7 +120,9 @@ def review_card(scene: TableScene, area: pygame.Rect) -> None:
 def happened(scene: TableScene, area: pygame.Rect) -> None:
     """What happened, newest first, as the seat saw it."""
     assert scene.root is not None
-    y = _frame(scene, area, "What happened", "Events as your power saw them, newest first")
+    y = _frame(
+        scene, area, "What happened", "happened", "Events as your power saw them, newest first"
+    )
     lines = "<br>".join(markup(line) for line in scene.logs[scene.seat][-40:][::-1])
     text_box(
         scene.manager,
@@ -130,17 +134,19 @@ def happened(scene: TableScene, area: pygame.Rect) -> None:
     )
 
 
-def _frame(scene: TableScene, area: pygame.Rect, title: str, tip: str | None = None) -> int:
+def _frame(
+    scene: TableScene, area: pygame.Rect, title: str, icon: str, tip: str | None = None
+) -> int:
     """A card with its heading; where its content starts."""
     assert scene.root is not None
     head = scene.app.line("heading")
     card(scene.manager, scene.root, area)
-    label(
+    heading(
         scene.manager,
         scene.root,
         pygame.Rect(area.x + 8, area.y + 2, area.width - 16, head),
         title,
-        "@heading",
+        icon,
         tip=tip,
     )
     return area.y + head + 4

@@ -14,7 +14,7 @@ from game.narrate import motion_text, nation_name, rule_text
 
 from ..text import markup, reason_markup
 from ..theme import DOCTRINE_COLOURS, MUTED, VERDICT_COLOURS, rgb
-from ..widgets import card, label, text_box
+from ..widgets import card, heading, label, text_box
 
 if TYPE_CHECKING:
     from .table import TableScene
@@ -35,12 +35,12 @@ def powers(scene: TableScene, view: GameState, area: pygame.Rect) -> None:
     body, small, head = scene.app.line("body"), scene.app.line("small"), scene.app.line("heading")
     panel = card(scene.manager, scene.root, area)
     inner = area.width - 20
-    label(
+    heading(
         scene.manager,
         panel,
         pygame.Rect(8, 4, inner, head),
         "Great powers",
-        "@heading",
+        "powers",
         tip="Each bar is a power's doctrine: blue liberal, green transformative, "
         "orange mercantilist, purple or pink sovereign internationalism.",
     )
@@ -108,12 +108,12 @@ def aims(scene: TableScene, view: GameState, panel: UIPanel, area: pygame.Rect) 
     head = scene.app.line("heading")
     if area.height < head * 2:
         return
-    label(
+    heading(
         scene.manager,
         panel,
         pygame.Rect(area.x, area.y, area.width, head),
         "Your secret aims",
-        "@heading",
+        "aims",
         tip="Only you see these; they are revealed at the end and weigh most in your score.",
     )
     me = view.nation(scene.seat)
@@ -183,7 +183,6 @@ def chambers(scene: TableScene, view: GameState, area: pygame.Rect) -> None:
 
 def gauge(scene: TableScene, view: GameState, area: pygame.Rect) -> None:
     assert scene.root is not None
-    s = scene.app.settings.scale
     head = scene.app.line("heading")
     panel = card(scene.manager, scene.root, area)
     order = view.order
@@ -191,19 +190,13 @@ def gauge(scene: TableScene, view: GameState, area: pygame.Rect) -> None:
     if shown == "transitional" and order.leaning:
         shown = f"transitional, leaning {order.leaning}"
     colour = VERDICT_COLOURS.get(order.leaning or order.shown, MUTED)
-    dot = int(14 * s)
-    UIImage(
-        pygame.Rect(8, (head - dot) // 2 + 2, dot, dot),
-        doctrine_bar((1.0,), dot, dot, {"x": colour}),
-        manager=scene.manager,
-        container=panel,
-    )
-    label(
+    heading(
         scene.manager,
         panel,
-        pygame.Rect(16 + dot, 2, area.width - 36 - dot, head),
+        pygame.Rect(8, 2, area.width - 28, head),
         "The world order",
-        "@heading",
+        "order",
+        colour=colour,
         tip="The model's verdict on the world order: pluralist, hegemonic, bloc or "
         "fragmented once one holds long enough; until then transitional, leaning "
         "to the one it is closest to.",

@@ -29,7 +29,7 @@ from ..advisor import Advisor
 from ..scene import Scene
 from ..seats import SeatSetup
 from ..tutorial import Coach, Step
-from ..widgets import button, card, label, text_box
+from ..widgets import button, card, heading, label, text_box
 from . import cards, overview
 from .browser import SeatChoice
 from .panels import Panel, build_panel
@@ -354,12 +354,12 @@ class TableScene(Scene):
             f"    You: {you}"
         )
         side = int(440 * s)
-        label(
+        heading(
             self.manager,
             self.root,
             pygame.Rect(area.x, area.y, area.width - side, area.height),
             title,
-            "@heading",
+            view.phase.value,
             tip=PHASE_HELP.get(view.phase.value),
         )
         self.status = label(
@@ -408,12 +408,12 @@ class TableScene(Scene):
         x0, y0 = area.x, area.y
         self.actions = list(self.controller.legal(self.seat))
         help_text = PHASE_HELP.get(view.phase.value, "")
-        label(
+        heading(
             self.manager,
             self.root,
             pygame.Rect(x0 + 8, y0 + 2, inner - 8, head),
             "What you can do now" if self.actions else "Waiting",
-            "@heading",
+            view.phase.value if self.actions else "waiting",
             tip=help_text,
         )
         y = head + 2

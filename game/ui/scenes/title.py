@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pygame
+from pygame_gui.elements import UIImage
 
 from .. import paths
+from ..icons import icon
 from ..scene import Scene
 from ..widgets import button, label
 
@@ -40,6 +42,13 @@ class TitleScene(Scene):
         column = int(360 * scale)
         left = (width - column) // 2
         top = int(height * 0.16)
+        size = int(72 * scale)
+        UIImage(
+            pygame.Rect((width - size) // 2, max(0, top - size - int(4 * scale)), size, size),
+            icon("emblem", size),
+            manager=self.manager,
+            container=self.root,
+        )
         label(
             self.manager,
             self.root,
