@@ -8,8 +8,10 @@ from pathlib import Path
 
 
 def write_atomic(path: Path, text: str) -> None:
-    """Write text to path through a temporary file in the same folder and a rename."""
+    """Write text to path through a temporary file in the same folder and a rename. The
+    folder is made if it is missing (the game's own folder removed while it runs)."""
     path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent or Path("."), prefix=f".{path.name}.", suffix=".tmp")
     try:
         # mkstemp makes the file private (0600); give it the mode a new file would have.

@@ -19,6 +19,13 @@ def test_write_atomic_replaces_and_leaves_no_temporary(tmp_path: Path) -> None:
     assert [p.name for p in tmp_path.iterdir()] == ["out.json"]
 
 
+def test_write_atomic_makes_a_missing_folder(tmp_path: Path) -> None:
+    # The game's folder removed while it runs: the autosave on closing still lands.
+    target = tmp_path / "gone" / "autosave.json"
+    write_atomic(target, "kept")
+    assert target.read_text() == "kept"
+
+
 def test_write_atomic_failure_keeps_the_old_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

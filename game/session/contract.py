@@ -83,6 +83,12 @@ class Controller(Protocol):
         """What the seat may do now (nothing while the game waits for others)."""
         ...
 
+    def history(self, seat: str) -> tuple[tuple[Event, ...], ...]:
+        """What the seat had seen before this controller took the game up (a resumed or
+        rejoined game): each action's events, oldest first; what comes after arrives by
+        poll."""
+        ...
+
     def waiting_for(self) -> tuple[str, ...]:
         """The nations the game waits for."""
         ...

@@ -76,6 +76,10 @@ class LocalController:
         self._waiting: tuple[str, ...] = ()
         self._idle = threading.Event()
         self._thinking: tuple[str, ...] = ()
+        self._history = {
+            seat: tuple(tuple(e for e in events if visible(e, seat)) for events in match.events)
+            for seat in self._humans
+        }
         self._publish_views()
         self._thread = threading.Thread(target=self._run, name="match", daemon=True)
         self._thread.start()
@@ -97,6 +101,9 @@ class LocalController:
     def legal(self, seat: str) -> tuple[Action, ...]:
         with self._lock:
             return self._legal.get(seat, ())
+
+    def history(self, seat: str) -> tuple[tuple[Event, ...], ...]:
+        return self._history.get(seat, ())
 
     def waiting_for(self) -> tuple[str, ...]:
         with self._lock:

@@ -82,14 +82,19 @@ def test_continue_resumes_the_autosave(driver: Driver) -> None:
     driver.settle()
     actions = list(driver.table.controller.match.actions)
     assert actions
+    seat = driver.table.seat
+    log = list(driver.table.logs[seat])
+    assert log
     driver.key(pygame.K_ESCAPE)
     assert driver.app.scenes[-1].name == "pause"
     driver.click("title")
     assert driver.scene == "title"
     driver.click("continue")
     assert driver.scene == "table"
-    resumed = driver.app.scene.controller.match.actions
+    resumed = driver.table.controller.match.actions
     assert resumed[: len(actions)] == actions
+    # What happened before is still there to read.
+    assert driver.table.logs[seat][: len(log)] == log
 
 
 def test_closing_the_window_mid_game_autosaves_and_exits(driver: Driver, home: Path) -> None:

@@ -86,7 +86,8 @@ class BrowserScene(Scene):
             "@heading",
         )
         top = pad + int(44 * s)
-        list_width = int(300 * s)
+        # Wide enough for a long power's name, its seat menu and a team name side by side.
+        list_width = max(int(300 * s), int(width * 0.36))
         titles: list[str | tuple[str, str]] = [(clean(sc.title), sc.id) for _, sc in self.scenarios]
         self.list = UISelectionList(
             pygame.Rect(pad, top, list_width, int(200 * s)),
@@ -166,23 +167,25 @@ class BrowserScene(Scene):
         names = {n.id: n.name for n in self.scenario.nations}
         for i, seat in enumerate(seats):
             default = "Person" if i == 0 else f"AI, {seat.ai.value}"
+            name_w = min(int(150 * s), area.width // 3)
             label(
                 self.manager,
                 self.root,
-                pygame.Rect(area.x, y, int(100 * s), row - 6),
+                pygame.Rect(area.x, y + (row - 6 - self.app.line()) // 2, name_w - 4, row - 6),
                 names[seat.nation],
                 tip=f"{names[seat.nation]} ({seat.nation})",
             )
             menu = UIDropDownMenu(
                 list(CHOICES),
                 default,
-                pygame.Rect(area.x + int(100 * s), y, int(100 * s), row - 6),
+                pygame.Rect(area.x + name_w, y, int(110 * s), row - 6),
                 manager=self.manager,
                 container=self.root,
                 object_id=f"#seat-{seat.nation}",
             )
+            team_x = name_w + int(116 * s)
             team = UITextEntryLine(
-                pygame.Rect(area.x + int(204 * s), y, area.width - int(204 * s), row - 6),
+                pygame.Rect(area.x + team_x, y, area.width - team_x, row - 6),
                 manager=self.manager,
                 container=self.root,
                 object_id=f"#team-{seat.nation}",

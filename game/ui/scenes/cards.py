@@ -108,13 +108,19 @@ def review_card(scene: TableScene, area: pygame.Rect) -> None:
         scene.manager,
         scene.root,
         pygame.Rect(area.x + 4, y, area.width - 8, area.bottom - y - _button_height(scene) - 12),
-        "<br>".join(markup(line) for line in lines) or "Nothing changed.",
+        "<br>".join(_named(line) for line in lines) or "Nothing changed.",
         "@small",
         html=True,
     )
     scene.review_ok = _dismiss(
         scene, area, "Continue (Enter)", "review-ok", "Back to what happened"
     )
+
+
+def _named(line: str) -> str:
+    """'China: legitimacy ...' with the name in bold, so the eye finds each power."""
+    name, colon, rest = line.partition(": ")
+    return f"<b>{markup(name)}</b>: {markup(rest)}" if colon else markup(line)
 
 
 def happened(scene: TableScene, area: pygame.Rect) -> None:

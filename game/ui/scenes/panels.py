@@ -354,10 +354,11 @@ def membership(panel: Panel) -> None:
         price = worth(panel.advice.get(str(action)))
         if isinstance(action, Withdraw):
             body = view.body(action.body)
+            cost = -view.param("legitimacy.exit")
             price = price or (
-                f"you would lose {body.linkage:.0%} of its privileges (linkage) and some legitimacy"
+                f"Leaving loses {body.linkage:.0%} of its privileges (linkage) and "
+                f"{cost:.2f} legitimacy."
             )
-        panel.text(clean(move_text(view, action)), "@body")
         if price:
             panel.text(price, lines=2)
         panel.button(clean(move_text(view, action)), f"{name}-{action.body}", action)

@@ -4,7 +4,9 @@ every move goes to the controller."""
 
 from __future__ import annotations
 
+import sys
 import time
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -136,7 +138,28 @@ class TableScene(Scene):
         self.coach = Coach() if setup.coached else None
         self.advice_pending = False
 
+        # A resumed game: each seat's log holds what it had seen before.
+        for seat in controller.seats:
+            for events in controller.history(seat):
+                self.note(seat, events, controller.view(seat))
+
     # ------------------------------------------------------------ reading the controller
+
+    def note(self, seat: str, events: Iterable[Event], view: GameState) -> None:
+        """The seat's log lines from one action's events, and the reason an AI power gave
+        for its offer or its answer (its explanation leads its action's events)."""
+        said = ""
+        for event in events:
+            if event.kind == "explained":
+                said = str(event.get("sentence"))
+            elif event.kind == "offer_made" and said:
+                self.reasons[seat][f"o{event.get('offer')}"] = said
+            elif event.kind in ("offer_accepted", "offer_rejected") and said:
+                # The other side's answer to this seat's offer, in its own words.
+                self.logs[seat].append(f"Round {event.round}: why: {said}")
+            line = describe(event, view)
+            if line:
+                self.logs[seat].append(f"Round {event.round}: {line}")
 
     @property
     def view(self) -> GameState:
@@ -146,18 +169,7 @@ class TableScene(Scene):
         self.clock += seconds
         for update in self.controller.poll():
             if isinstance(update, Happened) and update.seat in self.logs:
-                said = ""
-                for event in update.events:
-                    if event.kind == "explained":
-                        said = str(event.get("sentence"))
-                    elif event.kind == "offer_made" and said:
-                        self.reasons[update.seat][f"o{event.get('offer')}"] = said
-                    elif event.kind in ("offer_accepted", "offer_rejected") and said:
-                        # The other side's answer to this seat's offer, in its own words.
-                        self.logs[update.seat].append(f"Round {event.round}: why: {said}")
-                    line = describe(event, update.view)
-                    if line:
-                        self.logs[update.seat].append(f"Round {event.round}: {line}")
+                self.note(update.seat, update.events, update.view)
                 if update.seat == self.seat:
                     kinds = {e.kind for e in update.events}
                     if "veto_cast" in kinds:
@@ -542,5 +554,8 @@ class TableScene(Scene):
     def closing(self) -> None:
         try:
             self.controller.save(paths.autosave())
+        except OSError as error:
+            # The window is going: say it where it can still be read.
+            print(f"The game could not be autosaved on closing: {error}", file=sys.stderr)
         finally:
             self.controller.close()
