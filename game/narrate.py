@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from game.engine.actions import parse_motion_tokens
+from game.engine.actions import Offer, Term, parse_action, parse_motion_tokens
 from game.engine.events import Event
 from game.engine.state import BodyState, GameState
 
@@ -46,6 +46,31 @@ def motion_text(spec_text: str, state: GameState) -> str:
     return verbs[spec.kind].format(who)
 
 
+def term_words(state: GameState, term: Term, giver: str, sender: bool) -> str:
+    """One side of an offer: the sender's own side with 'its', the asked side by name."""
+    who = "its" if sender else f"{nation_name(state, giver)}'s"
+    if term.kind == "pledge":
+        return f"{who} yes in {body_name(state, term.body)}"
+    if term.kind == "transfer":
+        amount = f"{term.amount or 0:g} capital"
+        return amount if sender else f"{amount} from {nation_name(state, giver)}"
+    if term.kind == "guarantee":
+        stays = "to stay" if sender else f"{nation_name(state, giver)} staying"
+        return f"{stays} in {body_name(state, term.body)}"
+    return f"{who} recognition"
+
+
+def offer_text(text: str, state: GameState) -> str:
+    """An offer in words: 'United States offers India its yes in the WTO for India's yes
+    in the WTO'."""
+    offer = parse_action(text)
+    if not isinstance(offer, Offer):
+        return text
+    sender, receiver = nation_name(state, offer.nation), nation_name(state, offer.to)
+    said = f"{sender} offers {receiver} {term_words(state, offer.give, offer.nation, True)}"
+    return said + (f" for {term_words(state, offer.ask, offer.to, False)}" if offer.ask else "")
+
+
 def rule_text(body: BodyState) -> str:
     """A body's decision rule in words, with its vetoes and opt-out."""
     rule = body.rule
@@ -76,7 +101,7 @@ def describe(event: Event, state: GameState) -> str | None:
     if kind == "crisis":
         return f"Crisis: the status quo of {body_name(state, g('body'))} is shaken"
     if kind == "offer_made":
-        return f"Offer o{g('offer')}: {g('text')}"
+        return f"Offer o{g('offer')}: {offer_text(str(g('text')), state)}"
     if kind in ("offer_accepted", "offer_rejected", "offer_lapsed"):
         return f"Offer o{g('offer')} {kind.split('_')[1]}"
     if kind == "motion_tabled":

@@ -37,5 +37,5 @@ def test_icons_are_drawn_in_the_colour_asked_for(size: int) -> None:
 
 
 def test_an_unknown_icon_is_named_with_the_ones_there_are() -> None:
-    with pytest.raises(ValueError, match="no icon 'crown'.*the icons are: agenda"):
+    with pytest.raises(ValueError, match=r"no icon 'crown'.*the icons are: agenda"):
         icon("crown", 16)
