@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pygame
+import pytest
 from pygame_gui.elements import UITooltip
 
 from game.ui.drive import Driver
@@ -40,7 +41,9 @@ def play_turns(driver: Driver, limit: int = 600) -> bool:
     raise AssertionError("the game did not end")
 
 
-def test_a_solo_game_from_the_title_to_the_debrief(driver: Driver, home: Path) -> None:
+def test_a_solo_game_from_the_title_to_the_debrief(
+    driver: Driver, home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     driver.click("new")
     assert driver.scene == "browser"
     driver.click("start")
@@ -49,6 +52,7 @@ def test_a_solo_game_from_the_title_to_the_debrief(driver: Driver, home: Path) -
     play_turns(driver)
     assert driver.scene == "end"
     assert driver.element("chart-order") and driver.element("chart-indices")
+    assert not driver.element("open-report").is_enabled  # nothing written yet
     driver.click("export")
     reports = list((home / "saves").glob("* debrief/report.html"))
     assert len(reports) == 1
@@ -59,6 +63,10 @@ def test_a_solo_game_from_the_title_to_the_debrief(driver: Driver, home: Path) -
         "rounds.csv",
         "game.json",
     }
+    opened: list[str] = []
+    monkeypatch.setattr("webbrowser.open", lambda uri: opened.append(uri) or True)
+    driver.click("open-report")
+    assert opened == [reports[0].as_uri()]
     driver.click("title")
     assert driver.scene == "title"
 

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import base64
 import io
+import webbrowser
 from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pygame
@@ -101,6 +103,7 @@ class EndScene(Scene):
         self.setup = setup
         self.debrief = debrief_of(controller)
         self.message = ""
+        self.report: Path | None = None  # the exported page, once written
         from game.report.debrief import charts
 
         self.charts = charts(self.debrief)
@@ -169,10 +172,21 @@ class EndScene(Scene):
             "To the title (Esc)",
             "title",
         )
+        open_w = int(170 * s)
+        self.opener = button(
+            self.manager,
+            self.root,
+            pygame.Rect(width - pad - int(210 * s) - open_w, row, open_w, int(44 * s)),
+            "Open it (O)",
+            "open-report",
+            "Open the exported report in your web browser",
+        )
+        if self.report is None:
+            self.opener.disable()
         self.note = label(
             self.manager,
             self.root,
-            pygame.Rect(pad + int(290 * s), row, width - int(520 * s), int(44 * s)),
+            pygame.Rect(pad + int(290 * s), row, width - int(700 * s), int(44 * s)),
             self.message,
             "@small",
         )
@@ -192,6 +206,8 @@ class EndScene(Scene):
         if event.type == pygame.KEYDOWN:
             if event.key == pygame.K_e:
                 self.pressed(self.export)
+            elif event.key == pygame.K_o and self.opener.is_enabled:
+                self.pressed(self.opener)
             elif event.key == pygame.K_ESCAPE:
                 self.pressed(self.title)
 
@@ -199,6 +215,12 @@ class EndScene(Scene):
         if element is self.export:
             self.message = self.write_report()
             self.note.set_text(self.message)
+            if self.report is not None:
+                self.opener.enable()
+                self.note.set_tooltip(str(self.report))
+        elif element is self.opener and self.report is not None:
+            if not webbrowser.open(self.report.as_uri()):
+                self.note.set_text(f"No web browser answered; open {self.report} yourself.")
         elif element is self.title:
             from .title import TitleScene
 
@@ -222,7 +244,8 @@ class EndScene(Scene):
             write_tables(folder, self.debrief, steps, match.actions)
         except OSError as error:
             return f"Could not write to {folder}: {error.strerror}"
-        return f"Written: {folder / 'report.html'}"
+        self.report = folder / "report.html"
+        return f"Written to the saves folder: {folder.name}"
 
     def closing(self) -> None:
         self.controller.close()
