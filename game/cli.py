@@ -50,6 +50,25 @@ def _tour(args: argparse.Namespace) -> int:
     return tour_command(args.outdir, args.size)
 
 
+def _host(args: argparse.Namespace) -> int:
+    from game.net.serve import host_command
+
+    if args.scenario is None and args.resume is None:
+        print(f"{PROG} host: give a SCENARIO, or --resume JOURNAL", file=sys.stderr)
+        return 2
+    people = args.people.split(",") if args.people else None
+    return host_command(
+        Path(args.scenario) if args.scenario else None,
+        args.port,
+        args.headless,
+        Path(args.resume) if args.resume else None,
+        Path(args.journal) if args.journal else None,
+        args.seed,
+        args.password,
+        people,
+    )
+
+
 def _replay(args: argparse.Namespace) -> int:
     from game.headless import replay_summary
 
@@ -235,6 +254,33 @@ def build_parser() -> argparse.ArgumentParser:
         "--explain", action="store_true", help="print why each AI power made each move"
     )
     play.set_defaults(run=_play)
+
+    host = commands.add_parser(
+        "host",
+        help="run a classroom game: the server on this network, and the seat codes",
+        description="Start the classroom server for SCENARIO on this network and print a "
+        "join code for each great power's seat and one for observers. Every accepted move "
+        "is kept in a journal (SQLite); after a crash, --resume JOURNAL restores the game "
+        "and the codes. Seats nobody takes are played by the AI.",
+    )
+    host.add_argument("scenario", nargs="?", metavar="SCENARIO", help="scenario file")
+    host.add_argument("--port", type=int, default=8765, metavar="P", help="port (8765)")
+    host.add_argument(
+        "--headless", action="store_true", help="the server alone, no instructor's window"
+    )
+    host.add_argument("--resume", metavar="JOURNAL", help="resume the game in this journal")
+    host.add_argument("--journal", metavar="FILE", help="where to keep the journal")
+    host.add_argument("--seed", type=int, metavar="S", help="random seed (default: random)")
+    host.add_argument(
+        "--password", metavar="WORD", help="lets an instructor steer from a client (join "
+        "--instructor)",
+    )  # fmt: skip
+    host.add_argument(
+        "--people",
+        metavar="NATIONS",
+        help="the seats people play, comma-separated ids (default: every great power)",
+    )
+    host.set_defaults(run=_host)
 
     replay = commands.add_parser(
         "replay",

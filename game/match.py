@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol
 
 from game.ai.explain import Explanation, as_event
 from game.engine.actions import Action
@@ -19,6 +20,16 @@ from game.scenario import Scenario
 from game.scenario.compile import compile_scenario
 
 
+class Recorder(Protocol):
+    """Keeps every action as it is taken (the classroom server's journal)."""
+
+    def append(
+        self, index: int, action: str, explanation: Event | None, round_hash: str | None
+    ) -> None: ...
+
+    def truncate(self, count: int) -> None: ...
+
+
 @dataclass
 class Match:
     scenario: Scenario
@@ -28,6 +39,7 @@ class Match:
     actions: list[str] = field(default_factory=list)
     events: list[tuple[Event, ...]] = field(default_factory=list)
     round_hashes: list[str] = field(default_factory=list)
+    journal: Recorder | None = None  # told of each action before submit returns
 
     def __post_init__(self) -> None:
         if not self.states:
@@ -49,10 +61,15 @@ class Match:
         self.states.append(state)
         self.actions.append(str(action))
         self.events.append(events)
-        if state.round != before or any(e.kind == "game_over" for e in events):
+        closed = state.round != before or any(e.kind == "game_over" for e in events)
+        if closed:
             self.round_hashes.append(state_hash(state))
-            if self.autosave is not None:
-                self.save(self.autosave)
+        if self.journal is not None:
+            explained = events[0] if explanation is not None else None
+            round_hash = self.round_hashes[-1] if closed else None
+            self.journal.append(len(self.actions) - 1, str(action), explained, round_hash)
+        if closed and self.autosave is not None:
+            self.save(self.autosave)
         return events
 
     def undo(self) -> bool:
@@ -67,6 +84,8 @@ class Match:
         self.events.pop()
         if closed_round:
             self.round_hashes.pop()
+        if self.journal is not None:
+            self.journal.truncate(len(self.actions))
         return True
 
     def explanations(self) -> dict[int, Event]:

@@ -155,6 +155,13 @@ def load_save(
         first = error.errors()[0]
         field = ".".join(str(p) for p in first["loc"])
         raise SaveError(f"{name}: damaged save file ({field}: {first['msg']})") from None
+    return restore(save, name)
+
+
+def restore(
+    save: SaveFile, name: str
+) -> tuple[Scenario, int, list[str], GameState, list[tuple[GameState, tuple[Event, ...]]]]:
+    """Check and replay a save already read (a file, or the classroom server's journal)."""
     if scenario_hash(save.scenario) != save.scenario_hash:
         raise SaveError(
             f"{name}: the scenario inside the save was changed after saving; it cannot be trusted"

@@ -8,12 +8,13 @@ from __future__ import annotations
 import queue
 import threading
 import traceback
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from game.ai.base import Decision
-from game.engine.actions import Action, Pass
+from game.engine.actions import INSTRUCTOR, Action, Pass
 from game.engine.api import IllegalAction, check, current_players, is_terminal, legal_actions
 from game.engine.events import Event
 from game.engine.state import GameState, Phase
@@ -40,6 +41,7 @@ class _Call:
     path: Path | None
     done: threading.Event
     answer: list[object]
+    seating: tuple[Any, ...] = ()  # reseat: (humans, ai)
 
 
 _STOP = object()
@@ -52,21 +54,21 @@ class LocalController:
         humans: Sequence[str],
         ai: Mapping[str, str],
         own_process: bool = False,
+        instructor: bool = False,
+        notify: Callable[[], None] | None = None,
     ) -> None:
         """`humans`: the nations people play; `ai`: every other great power's bot kind or
         level (easy, normal, hard). `own_process`: the AI powers think in a process of
-        their own (the window uses it, so its frames never wait on them)."""
+        their own (the window uses it, so its frames never wait on them). `instructor`:
+        the instructor's seat may act (pause, end a phase, inject an event) and sees all.
+        `notify` is called, from the match thread, whenever an update is ready to poll."""
         self._match = match
         self._humans = tuple(humans)
         self._kinds = dict(ai)
-        doctrines = {
-            n.id: n.ai.doctrine.as_tuple() if n.ai.doctrine else None
-            for n in match.scenario.great_powers()
-        }
-        kinds = {n: k for n, k in self._kinds.items() if n not in self._humans}
-        self._bots: BotHost = (
-            ProcessBots(kinds, doctrines) if own_process else ThreadBots(kinds, doctrines)
-        )
+        self._own_process = own_process
+        self._instructor = instructor
+        self._notify = notify
+        self._bots = self._make_bots()
         self._inbox: queue.Queue[object] = queue.Queue()
         self._outbox: queue.Queue[Update] = queue.Queue()
         self._lock = threading.Lock()
@@ -83,6 +85,24 @@ class LocalController:
         self._publish_views()
         self._thread = threading.Thread(target=self._run, name="match", daemon=True)
         self._thread.start()
+
+    def _make_bots(self) -> BotHost:
+        doctrines = {
+            n.id: n.ai.doctrine.as_tuple() if n.ai.doctrine else None
+            for n in self._match.scenario.great_powers()
+        }
+        kinds = {n: k for n, k in self._kinds.items() if n not in self._humans}
+        host = ProcessBots if self._own_process else ThreadBots
+        return host(kinds, doctrines)
+
+    def _emit(self, update: Update) -> None:
+        self._outbox.put(update)
+        if self._notify is not None:
+            self._notify()
+
+    @property
+    def _viewers(self) -> tuple[str, ...]:
+        return (*self._humans, OBSERVER, *((INSTRUCTOR,) if self._instructor else ()))
 
     # ------------------------------------------------------------ the contract
 
@@ -133,6 +153,10 @@ class LocalController:
     def undo_phase(self) -> bool:
         return bool(self._call("undo", None))
 
+    def reseat(self, humans: Sequence[str], ai: Mapping[str, str]) -> None:
+        """Hand seats between people and the AI mid-game (the instructor's reassign)."""
+        self._call("reseat", None, (tuple(humans), dict(ai)))
+
     def close(self) -> None:
         self._inbox.put(_STOP)
         if self._thread.is_alive():
@@ -152,8 +176,8 @@ class LocalController:
 
     # ------------------------------------------------------------ the match thread
 
-    def _call(self, kind: str, path: Path | None) -> object:
-        call = _Call(kind, path, threading.Event(), [])
+    def _call(self, kind: str, path: Path | None, seating: tuple[Any, ...] = ()) -> object:
+        call = _Call(kind, path, threading.Event(), [], seating)
         with self._lock:
             self._enqueue(call)
         call.done.wait(timeout=60)
@@ -188,7 +212,7 @@ class LocalController:
                     self._handle(command)
         except Exception as error:  # the game so far is kept (autosave); say what broke
             detail = "".join(traceback.format_exception_only(error)).strip()
-            self._outbox.put(Failed(f"the game stopped: {detail}"))
+            self._emit(Failed(f"the game stopped: {detail}"))
             self._idle.set()
 
     def _next_command(self) -> object | None:
@@ -206,6 +230,8 @@ class LocalController:
                     assert command.path is not None
                     self._match.save(command.path)
                     command.answer.append(True)
+                elif command.kind == "reseat":
+                    command.answer.append(self._reseat(*command.seating))
                 else:
                     command.answer.append(self._undo())
             except OSError as error:
@@ -216,27 +242,32 @@ class LocalController:
     def _act(self, act: _Act) -> None:
         state = self._match.state
         action = act.action
-        if act.seat not in self._humans or action.nation != act.seat:
+        instructing = self._instructor and act.seat == INSTRUCTOR
+        if not (instructing or act.seat in self._humans) or action.nation != act.seat:
             reason = f"{act.seat} cannot act for {action.nation}."
-            self._outbox.put(Rejected(act.ticket, act.seat, str(action), reason))
+            self._emit(Rejected(act.ticket, act.seat, str(action), reason))
+            return
+        if state.paused and not instructing:
+            reason = "The instructor has paused the game; wait until it resumes."
+            self._emit(Rejected(act.ticket, act.seat, str(action), reason))
             return
         legality = check(state, action)
         if not legality.ok:
-            self._outbox.put(Rejected(act.ticket, act.seat, str(action), legality.message))
+            self._emit(Rejected(act.ticket, act.seat, str(action), legality.message))
             return
         try:
             events = self._match.submit(action)
         except IllegalAction as error:  # pragma: no cover - check said it was legal
-            self._outbox.put(Rejected(act.ticket, act.seat, str(action), str(error)))
+            self._emit(Rejected(act.ticket, act.seat, str(action), str(error)))
             return
-        self._outbox.put(Accepted(act.ticket, act.seat, str(action)))
+        self._emit(Accepted(act.ticket, act.seat, str(action)))
         self._after(events)
 
     def _ai_move(self) -> bool:
         """One AI power's move, if the game waits for one now; False if it waits for
         people only (or is over)."""
         state = self._match.state
-        if is_terminal(state):
+        if is_terminal(state) or state.paused:
             return False
         players = current_players(state)
         thinking = tuple(p for p in players if p in self._bots.nations)
@@ -268,13 +299,13 @@ class LocalController:
         self._bots.observe(events)
         self._publish_views()
         state = self._match.state
-        for seat in (*self._humans, OBSERVER):
+        for seat in self._viewers:
             seen = tuple(e for e in events if visible(e, seat))
-            self._outbox.put(Happened(seat, seen, player_view(state, seat)))
+            self._emit(Happened(seat, seen, player_view(state, seat)))
 
     def _publish_views(self) -> None:
         state = self._match.state
-        views = {seat: player_view(state, seat) for seat in (*self._humans, OBSERVER)}
+        views = {seat: player_view(state, seat) for seat in self._viewers}
         legal = {seat: tuple(legal_actions(state, seat)) for seat in self._humans}
         waiting = () if is_terminal(state) else current_players(state)
         with self._lock:
@@ -283,7 +314,17 @@ class LocalController:
     def _set_thinking(self, nations: tuple[str, ...]) -> None:
         if nations != self._thinking:
             self._thinking = nations
-            self._outbox.put(Thinking(nations))
+            self._emit(Thinking(nations))
+
+    def _reseat(self, humans: tuple[str, ...], ai: dict[str, str]) -> bool:
+        self._bots.close()
+        self._humans, self._kinds = humans, ai
+        self._bots = self._make_bots()
+        for events in self._match.events:
+            self._bots.observe(events)
+        self._history.update({seat: () for seat in humans if seat not in self._history})
+        self._publish_views()
+        return True
 
     def _undo(self) -> bool:
         """Back to the start of this phase, or of the one before if this one has just
@@ -307,6 +348,6 @@ class LocalController:
         for events in self._match.events:
             self._bots.observe(events)
         self._publish_views()
-        for seat in (*self._humans, OBSERVER):
-            self._outbox.put(Rewound(seat, self.view(seat)))
+        for seat in self._viewers:
+            self._emit(Rewound(seat, self.view(seat)))
         return True

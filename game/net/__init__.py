@@ -1,0 +1,1 @@
+"""Classroom play over the network: the protocol, the server, its journal, the client."""

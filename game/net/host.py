@@ -1,0 +1,620 @@
+"""The classroom server: the one authoritative game, its clients and the instructor.
+
+One asyncio loop holds the connections; the match and the AI powers run on the local
+controller's thread, as in solo play, and every update it publishes is sent to the
+clients it is for. Each seat has a code; people at one seat share it (the first to join
+submits, the others watch); observers see only what is public. Every accepted action is in
+the journal before its answer leaves (game.net.journal)."""
+
+from __future__ import annotations
+
+import asyncio
+import hmac
+import itertools
+import json
+import logging
+import time
+from collections import defaultdict, deque
+from collections.abc import Callable, Coroutine
+from dataclasses import dataclass, field
+from typing import Any
+
+from websockets.asyncio.server import Server, ServerConnection, serve
+from websockets.exceptions import ConnectionClosed
+
+from game.engine.actions import (
+    INSTRUCTOR,
+    ActionSyntaxError,
+    EndPhase,
+    Inject,
+    Pause,
+    parse_action,
+)
+from game.engine.api import current_players, is_terminal, legal_actions
+from game.engine.events import Event
+from game.engine.views import OBSERVER, player_view, visible
+from game.match import Match
+from game.session.contract import Accepted, Failed, Happened, Rejected, Rewound, Thinking
+from game.session.local import LocalController
+
+from . import codes
+from .journal import Journal, Seating
+from .protocol import (
+    MAX_MESSAGE,
+    Act,
+    Answer,
+    Control,
+    Debriefing,
+    Error,
+    Hello,
+    Message,
+    ProtocolError,
+    Status,
+    Update,
+    Welcome,
+    event_data,
+    parse_client,
+    view_data,
+)
+
+log = logging.getLogger("concert.server")
+
+HELLO_WITHIN = 10.0  # seconds a new connection has to say who it is
+JOINS = (5, 30.0)  # join attempts an address may make, per this many seconds
+MESSAGES = (20.0, 40.0)  # messages a client may send a second, and in a burst
+OUTBOX_LIMIT = 2000  # messages waiting for a client that has stopped reading
+
+
+@dataclass
+class Client:
+    id: int
+    ws: ServerConnection
+    seat: str  # a nation, "observer" or "instructor"
+    role: str  # player, watcher, observer, instructor
+    name: str
+    address: str
+    tokens: float = MESSAGES[1]
+    refilled: float = field(default_factory=time.monotonic)
+    # Messages go out in order through the client's own queue and writer task, so a slow
+    # or stalled client never holds up the others.
+    outbox: asyncio.Queue[str] = field(default_factory=asyncio.Queue)
+
+    def allowed(self) -> bool:
+        """A token bucket: a burst, then a steady rate; a flood is turned away."""
+        now = time.monotonic()
+        self.tokens = min(MESSAGES[1], self.tokens + (now - self.refilled) * MESSAGES[0])
+        self.refilled = now
+        if self.tokens < 1:
+            return False
+        self.tokens -= 1
+        return True
+
+
+class Host:
+    def __init__(
+        self,
+        match: Match,
+        seating: Seating,
+        journal: Journal | None = None,
+        password: str | None = None,
+        ai_process: bool = False,
+        autostart: bool = True,
+    ) -> None:
+        """`autostart`: the game begins once every people seat has someone at it (else
+        only on the instructor's start)."""
+        self.match = match
+        self.seating = seating
+        self.journal = journal
+        if journal is not None:
+            match.journal = journal
+        self.password = password
+        self.ai_process = ai_process
+        self.autostart = autostart
+        self.controller: LocalController | None = None
+        self.clients: dict[int, Client] = {}
+        self.ids = itertools.count(1)
+        # Per seat: the batches of events it was sent, numbered from 1, for catching up.
+        self.sent: dict[str, list[tuple[Event, ...]]] = defaultdict(list)
+        self.tickets: dict[int, tuple[int, int]] = {}  # controller ticket -> (client, ticket)
+        self.joins: dict[str, deque[float]] = defaultdict(deque)
+        self.thinking: tuple[str, ...] = ()
+        self.timer = 0  # seconds per phase, 0 for none
+        self.phase_since = time.monotonic()
+        self.phase_key: tuple[int, str] = (0, "")
+        self.over = False
+        self.server: Server | None = None
+        self.loop: asyncio.AbstractEventLoop | None = None
+        self.wake = asyncio.Event()
+        self.stopping = asyncio.Event()
+        self.on_change: Callable[[], None] | None = None  # the instructor's window listens
+        # Names this run of the stream of updates: a client that saw another (before a
+        # restart or an undo) is sent everything afresh.
+        self.epoch = codes.new_code()
+        self.tasks: set[asyncio.Future[None]] = set()
+
+    # ------------------------------------------------------------ running
+
+    async def serve(self, host: str = "0.0.0.0", port: int = 8765) -> None:
+        """Serve until stop() (or SIGTERM, set up by the caller)."""
+        self.loop = asyncio.get_running_loop()
+        if self.seating.started:
+            self._start_controller()
+        async with serve(
+            self.connection,
+            host,
+            port,
+            max_size=MAX_MESSAGE,
+            max_queue=32,
+            compression=None,  # a LAN: the CPU, not the wire, is what a busy class runs short of
+        ) as server:
+            self.server = server
+            pump = asyncio.create_task(self.pump())
+            clock = asyncio.create_task(self.clock())
+            await self.stopping.wait()
+            pump.cancel()
+            clock.cancel()
+        if self.controller is not None:
+            await asyncio.to_thread(self.controller.close)
+        if self.journal is not None:
+            self.journal.close()
+
+    @property
+    def port(self) -> int:
+        assert self.server is not None
+        sockets = list(self.server.sockets)
+        return int(sockets[0].getsockname()[1])
+
+    def stop(self) -> None:
+        self.stopping.set()
+
+    def _start_controller(self) -> None:
+        loop = self.loop
+        assert loop is not None
+
+        def notify() -> None:  # from the match thread
+            loop.call_soon_threadsafe(self.wake.set)
+
+        self.controller = LocalController(
+            self.match,
+            list(self.seating.people),
+            self.seating.ai,
+            own_process=self.ai_process,
+            instructor=True,
+            notify=notify,
+        )
+
+    def start(self) -> None:
+        """The game begins: people seats nobody took are played by the AI at normal."""
+        if self.controller is not None:
+            return
+        taken = {c.seat for c in self.clients.values() if c.role == "player"}
+        for seat in [s for s in self.seating.people if s not in taken]:
+            del self.seating.people[seat]
+            self.seating.ai[seat] = "normal"
+        self.seating.started = True
+        if self.journal is not None:
+            self.journal.seat(self.seating)
+        self._start_controller()
+        log.info("game started; people: %s; AI: %s", self.seating.people, self.seating.ai)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Every client's view and moves afresh, with no new events (the game started,
+        or seats changed hands)."""
+        for client in list(self.clients.values()):
+            seq = len(self.stream(client.seat))
+            self.post(client, self.update(client.seat, [], seq))
+        self.broadcast_status()
+
+    # ------------------------------------------------------------ connections
+
+    async def connection(self, ws: ServerConnection) -> None:
+        address = str(ws.remote_address[0]) if ws.remote_address else "?"
+        try:
+            raw = await asyncio.wait_for(ws.recv(), HELLO_WITHIN)
+        except (TimeoutError, ConnectionClosed):
+            return
+        try:
+            hello = parse_client(raw)
+        except ProtocolError as error:
+            await self.refuse(ws, "malformed", f"not a hello: {error}", address)
+            return
+        if not isinstance(hello, Hello):
+            await self.refuse(ws, "malformed", "the first message must be a hello", address)
+            return
+        if not self.may_try(address):
+            await self.refuse(ws, "too_fast", "too many join attempts; wait a minute", address)
+            return
+        seat = self.seat_for(hello)
+        if seat is None:
+            await self.refuse(ws, "bad_code", "no seat has this code; check it with your "
+                              "instructor (case and dashes do not matter)", address)  # fmt: skip
+            return
+        client = Client(next(self.ids), ws, seat, self.role_for(seat), hello.name[:40], address)
+        self.clients[client.id] = client
+        log.info("client %d joined %s as %s from %s", client.id, seat, client.role, address)
+        writer = asyncio.create_task(self.write(client))
+        try:
+            self.welcome(client, hello)
+            self.broadcast_status()
+            if self.autostart and self.controller is None and self.all_seated():
+                self.start()
+            async for raw in ws:
+                await self.receive(client, raw)
+        except ConnectionClosed:
+            pass
+        finally:
+            writer.cancel()
+            self.clients.pop(client.id, None)
+            self.promote(client)
+            log.info("client %d left %s", client.id, seat)
+            self.broadcast_status()
+
+    def all_seated(self) -> bool:
+        seated = {c.seat for c in self.clients.values() if c.role == "player"}
+        return set(self.seating.people) <= seated
+
+    def may_try(self, address: str) -> bool:
+        attempts, window = JOINS
+        recent = self.joins[address]
+        now = time.monotonic()
+        while recent and now - recent[0] > window:
+            recent.popleft()
+        if len(recent) >= attempts:
+            return False
+        recent.append(now)
+        return True
+
+    def seat_for(self, hello: Hello) -> str | None:
+        typed = codes.typed(hello.code)
+        if hello.instructor:
+            if self.password and hmac.compare_digest(hello.code.encode(), self.password.encode()):
+                return INSTRUCTOR
+            return None
+        for seat, code in self.seating.codes.items():
+            if hmac.compare_digest(typed.encode(), code.encode()):
+                return seat
+        return None
+
+    def role_for(self, seat: str) -> str:
+        if seat in (OBSERVER, INSTRUCTOR):
+            return seat
+        taken = any(c.seat == seat and c.role == "player" for c in self.clients.values())
+        return "watcher" if taken else "player"
+
+    def promote(self, gone: Client) -> None:
+        """A seat's submitter left: the longest-waiting watcher takes over."""
+        if gone.role != "player":
+            return
+        watchers = sorted(
+            (c for c in self.clients.values() if c.seat == gone.seat and c.role == "watcher"),
+            key=lambda c: c.id,
+        )
+        if watchers:
+            watchers[0].role = "player"
+
+    def welcome(self, client: Client, hello: Hello) -> None:
+        self.post(
+            client,
+            Welcome(
+                client=client.id,
+                seat=client.seat,
+                role=client.role,
+                scenario=self.match.scenario.model_dump(mode="json"),
+                people=dict(self.seating.people),
+                ai=dict(self.seating.ai),
+                started=self.controller is not None,
+                epoch=self.epoch,
+            ),
+        )
+        # What it missed: the batches after `seen` if it saw this same stream before
+        # (a reconnection), else the whole history, which replaces what it holds.
+        batches = self.stream(client.seat)
+        again = hello.epoch == self.epoch and hello.seen <= len(batches)
+        missed = batches[hello.seen :] if again else batches
+        self.post(client, self.update(client.seat, missed, len(batches), rewound=not again))
+        if self.over:
+            self.post(client, self.debriefing())
+
+    def stream(self, seat: str) -> list[tuple[Event, ...]]:
+        """The batches of events the seat has been sent, numbered from 1 by position; it
+        starts as the match's whole history as the seat may see it (a resumed game)."""
+        if seat not in self.sent:
+            self.sent[seat] = [
+                tuple(e for e in batch if visible(e, seat)) for batch in self.match.events
+            ]
+        return self.sent[seat]
+
+    def update(
+        self, seat: str, batches: list[tuple[Event, ...]], seq: int, rewound: bool = False
+    ) -> Update:
+        state = self.match.state
+        if self.controller is not None and seat in (*self.controller.seats, OBSERVER, INSTRUCTOR):
+            view = self.controller.view(seat)
+            legal = self.controller.legal(seat) if seat in self.controller.seats else ()
+            waiting = self.controller.waiting_for()
+        else:
+            view = player_view(state, seat)
+            legal = ()
+            waiting = () if is_terminal(state) else current_players(state)
+        if not (self.controller is not None and seat in self.controller.seats):
+            legal = ()
+        return Update(
+            seq=seq,
+            events=[[event_data(e) for e in batch] for batch in batches],
+            view=view_data(view),
+            legal=[str(a) for a in legal],
+            waiting=list(waiting),
+            rewound=rewound,
+        )
+
+    # ------------------------------------------------------------ messages in
+
+    async def receive(self, client: Client, raw: str | bytes) -> None:
+        if not client.allowed():
+            self.post(client, Error(code="too_fast", message="slow down: message dropped"))
+            return
+        try:
+            message = parse_client(raw)
+        except ProtocolError as error:
+            log.warning("client %d sent a malformed message: %s", client.id, error)
+            self.post(client, Error(code="malformed", message=str(error)))
+            return
+        if isinstance(message, Act):
+            await self.act(client, message)
+        elif isinstance(message, Control):
+            await self.control(client, message)
+        else:
+            self.post(client, Error(code="malformed", message="already said hello"))
+
+    async def act(self, client: Client, act: Act) -> None:
+        def no(reason: str) -> Answer:
+            return Answer(ticket=act.ticket, accepted=False, action=act.action, reason=reason)
+
+        if client.role != "player":
+            why = "you watch this seat; the team member who joined first moves for it"
+            if client.role in (OBSERVER, INSTRUCTOR):
+                why = "observers and the instructor do not move for a seat"
+            self.post(client, no(why))
+            return
+        try:
+            action = parse_action(act.action)
+        except ActionSyntaxError as error:
+            self.post(client, no(str(error)))
+            return
+        if action.nation != client.seat:
+            log.warning("client %d (%s) tried to act for %s", client.id, client.seat, action.nation)
+            self.post(client, no(f"you play {client.seat}, not {action.nation}"))
+            return
+        if self.controller is None:
+            self.post(client, no("the instructor has not started the game yet"))
+            return
+        if self.over:
+            self.post(client, no("the game is over"))
+            return
+        ticket = self.controller.submit(client.seat, action)
+        self.tickets[ticket] = (client.id, act.ticket)
+
+    async def control(self, client: Client, message: Control) -> None:
+        if client.role != INSTRUCTOR:
+            log.warning("client %d (%s) sent an instructor's command", client.id, client.seat)
+            self.post(client, Error(code="not_allowed", message="only the instructor steers"))
+            return
+        await self.command(message)
+
+    async def command(self, message: Control) -> None:
+        """An instructor's command, from a remote instructor or the host's own window."""
+        c = message.command
+        if c == "start":
+            self.start()
+            return
+        if c == "timer":
+            self.timer = message.seconds
+            self.phase_since = time.monotonic()
+            self.broadcast_status()
+            return
+        if c == "remove":
+            gone = self.clients.get(message.client)
+            if gone is not None:
+                await gone.ws.close(4000, "removed by the instructor")
+            return
+        if c == "end_game":
+            self.over = True
+            self.broadcast(self.debriefing())
+            return
+        controller = self.controller
+        if controller is None:
+            return
+        if c in ("pause", "resume"):
+            controller.submit(INSTRUCTOR, Pause(resume=c == "resume"))
+        elif c == "end_phase":
+            controller.submit(INSTRUCTOR, EndPhase())
+        elif c == "inject":
+            controller.submit(INSTRUCTOR, Inject(message.event))
+        elif c == "undo":
+            await asyncio.to_thread(controller.undo_phase)
+        elif c == "reassign" and message.seat in self.seating.codes and message.to:
+            seat = message.seat
+            self.seating.people.pop(seat, None)
+            self.seating.ai.pop(seat, None)
+            if message.to == "people":
+                self.seating.people[seat] = seat
+            else:
+                self.seating.ai[seat] = message.to
+            await asyncio.to_thread(controller.reseat, list(self.seating.people), self.seating.ai)
+            if self.journal is not None:
+                self.journal.seat(self.seating)
+            self.refresh()
+
+    def peek(self, seat: str) -> dict[str, Any]:
+        """Any seat's private view, for the instructor."""
+        return view_data(player_view(self.match.state, seat))
+
+    # ------------------------------------------------------------ messages out
+
+    async def pump(self) -> None:
+        """Send each update the controller publishes to the clients it is for."""
+        while True:
+            await self.wake.wait()
+            self.wake.clear()
+            if self.controller is None:
+                continue
+            for update in self.controller.poll():
+                self.dispatch(update)
+            if self.on_change is not None:
+                self.on_change()
+
+    def dispatch(self, update: object) -> None:
+        if isinstance(update, Happened):
+            batches = self.stream(update.seat)
+            batches.append(update.events)
+            message = self.update(update.seat, [update.events], len(batches))
+            self.to_seat(update.seat, message)
+            if any(e.kind == "game_over" for e in update.events) and update.seat == OBSERVER:
+                self.over = True
+                self.broadcast(self.debriefing())
+            self.track_phase()
+        elif isinstance(update, Accepted | Rejected):
+            client_id, ticket = self.tickets.pop(update.ticket, (0, 0))
+            client = self.clients.get(client_id)
+            if client is not None:
+                reason = update.reason if isinstance(update, Rejected) else ""
+                answer = Answer(
+                    ticket=ticket,
+                    accepted=isinstance(update, Accepted),
+                    action=update.action,
+                    reason=reason,
+                )
+                self.post(client, answer)
+        elif isinstance(update, Rewound) and update.seat == OBSERVER:
+            # An undo: every seat's stream is its history again, sent whole to replace
+            # what its clients hold (one Rewound per viewer comes; the observer's is last).
+            self.epoch = codes.new_code()
+            self.sent.clear()
+            for seat in {c.seat for c in self.clients.values()}:
+                batches = self.stream(seat)
+                self.to_seat(seat, self.update(seat, batches, len(batches), rewound=True))
+        elif isinstance(update, Thinking):
+            self.thinking = update.nations
+            self.broadcast_status()
+        elif isinstance(update, Failed):
+            log.error("the game stopped: %s", update.message)
+            self.broadcast(Error(code="not_allowed", message=update.message))
+
+    def to_seat(self, seat: str, message: Message) -> None:
+        text = message.model_dump_json()
+        for client in list(self.clients.values()):
+            if client.seat == seat:
+                self.post_text(client, text)
+
+    def broadcast(self, message: Message) -> None:
+        text = message.model_dump_json()
+        for client in list(self.clients.values()):
+            self.post_text(client, text)
+
+    def broadcast_status(self) -> None:
+        for client in list(self.clients.values()):
+            self.post(client, self.status(client.role == INSTRUCTOR))
+        if self.on_change is not None:
+            self.on_change()
+
+    def status(self, instructor: bool) -> Status:
+        state = self.match.state
+        left = None
+        if self.timer:
+            left = max(0.0, self.timer - (time.monotonic() - self.phase_since))
+        clients = [
+            {"id": c.id, "seat": c.seat, "role": c.role, "name": c.name, "address": c.address}
+            for c in self.clients.values()
+        ]
+        return Status(
+            started=self.controller is not None,
+            paused=state.paused,
+            timer=left,
+            thinking=list(self.thinking),
+            people=dict(self.seating.people),
+            ai=dict(self.seating.ai),
+            clients=clients if instructor else [],
+        )
+
+    def debriefing(self) -> Debriefing:
+        from game.debrief.build import build
+
+        steps = list(zip(self.match.states, self.match.events, strict=True))
+        debrief = build(self.match.scenario, self.match.seed, steps)
+        return Debriefing(debrief=json.loads(debrief.model_dump_json()))
+
+    def post(self, client: Client, message: Message) -> None:
+        self.post_text(client, message.model_dump_json())
+
+    def post_text(self, client: Client, text: str) -> None:
+        if client.outbox.qsize() > OUTBOX_LIMIT:  # it stopped reading: let it reconnect
+            log.warning("client %d is not keeping up; disconnecting it", client.id)
+            self.spawn(client.ws.close(1013, "too far behind; reconnect"))
+            return
+        client.outbox.put_nowait(text)
+
+    def spawn(self, work: Coroutine[Any, Any, None]) -> None:
+        task = asyncio.ensure_future(work)
+        self.tasks.add(task)  # held until done, so it is not collected mid-way
+        task.add_done_callback(self.tasks.discard)
+
+    async def write(self, client: Client) -> None:
+        while True:
+            text = await client.outbox.get()
+            try:
+                await client.ws.send(text)
+            except ConnectionClosed:
+                return
+
+    async def refuse(self, ws: ServerConnection, code: Any, message: str, address: str) -> None:
+        log.warning("refused %s: %s", address, message)
+        try:
+            await ws.send(Error(code=code, message=message, fatal=True).model_dump_json())
+            await ws.close(1008, message[:100])
+        except ConnectionClosed:
+            pass
+
+    # ------------------------------------------------------------ the phase timer
+
+    def track_phase(self) -> None:
+        state = self.match.state
+        key = (state.round, state.phase.value)
+        if key != self.phase_key:
+            self.phase_key = key
+            self.phase_since = time.monotonic()
+            if self.timer:
+                self.broadcast_status()
+
+    async def clock(self) -> None:
+        """Ends a phase when its time is up, as the instructor's end-phase would."""
+        while True:
+            await asyncio.sleep(0.5)
+            controller = self.controller
+            if not self.timer or controller is None or self.over:
+                continue
+            state = self.match.state
+            if state.paused or is_terminal(state):
+                continue
+            if time.monotonic() - self.phase_since >= self.timer:
+                log.info("time is up for %s in round %d", state.phase.value, state.round)
+                controller.submit(INSTRUCTOR, EndPhase())
+                self.phase_since = time.monotonic()
+
+
+def new_seating(match: Match, people: list[str] | None = None) -> Seating:
+    """Every great power a people seat (unless told otherwise), each with its code, and
+    one code for observers."""
+    great = [n.id for n in match.scenario.great_powers()]
+    chosen = great if people is None else [p for p in great if p in people]
+    names = {n.id: n.name for n in match.scenario.great_powers()}
+    seat_codes = {seat: codes.new_code() for seat in [*great, OBSERVER]}
+    return Seating(
+        people={seat: names[seat] for seat in chosen},
+        ai={seat: "normal" for seat in great if seat not in chosen},
+        codes=seat_codes,
+    )
+
+
+def legal_now(match: Match, seat: str) -> list[str]:
+    return [str(a) for a in legal_actions(match.state, seat)]

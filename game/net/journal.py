@@ -1,0 +1,162 @@
+"""The classroom server's journal: an SQLite database (write-ahead log) holding the
+scenario, the seed, the seats and their codes, and every action, each written before the
+server acknowledges it. `host --resume` rebuilds the game from it, exactly: the actions
+are replayed and checked against the state hash of every closed round, as a save is."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from game.engine.events import Event
+from game.match import Match
+from game.record import (
+    SAVE_FORMAT,
+    SAVE_VERSION,
+    SavedExplanation,
+    SaveError,
+    SaveFile,
+    scenario_hash,
+)
+from game.record import restore as restore_save
+from game.scenario import Scenario
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS actions (
+    idx INTEGER PRIMARY KEY,
+    action TEXT NOT NULL,
+    explanation TEXT,
+    round_hash TEXT,
+    at TEXT NOT NULL
+);
+"""
+
+
+@dataclass
+class Seating:
+    """Who plays which seat and the codes to join: kept so a resumed server gives every
+    team the code it already has."""
+
+    people: dict[str, str]  # nation -> team name
+    ai: dict[str, str]  # nation -> level
+    codes: dict[str, str]  # nation or "observer" -> code
+    started: bool = False
+
+
+class Journal:
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        # The server's one thread writes; autocommit, so each insert is committed alone.
+        self.db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+        self.db.execute("PRAGMA journal_mode=WAL")
+        # NORMAL in WAL mode: a committed action survives the process being killed; only
+        # a power cut could lose the last ones.
+        self.db.execute("PRAGMA synchronous=NORMAL")
+        self.db.executescript(SCHEMA)
+
+    @classmethod
+    def create(cls, path: Path, scenario: Scenario, seed: int, seating: Seating) -> Journal:
+        path = Path(path)
+        if path.exists():
+            raise SaveError(
+                f"{path}: a journal is already there; resume it with --resume, "
+                "or give another --journal file"
+            )
+        path.parent.mkdir(parents=True, exist_ok=True)
+        journal = cls(path)
+        data = scenario.model_dump(mode="json")
+        journal._put("scenario", json.dumps(data))
+        journal._put("seed", json.dumps(seed))
+        journal.seat(seating)
+        return journal
+
+    def seat(self, seating: Seating) -> None:
+        self._put(
+            "seating",
+            json.dumps(
+                {
+                    "people": seating.people,
+                    "ai": seating.ai,
+                    "codes": seating.codes,
+                    "started": seating.started,
+                }
+            ),
+        )
+
+    def _put(self, key: str, value: str) -> None:
+        self.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
+
+    def _get(self, key: str) -> Any:
+        row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        if row is None:
+            raise SaveError(f"{self.path}: not a Concert of Powers journal (no {key})")
+        return json.loads(row[0])
+
+    # ------------------------------------------------------------ the Recorder protocol
+
+    def append(
+        self, index: int, action: str, explanation: Event | None, round_hash: str | None
+    ) -> None:
+        said = None
+        if explanation is not None:
+            said = json.dumps(
+                {
+                    "nation": explanation.get("nation"),
+                    "terms": [list(t) for t in explanation.get("terms")],
+                    "sentence": explanation.get("sentence"),
+                }
+            )
+        stamp = datetime.now(UTC).isoformat(timespec="milliseconds")
+        self.db.execute(
+            "INSERT INTO actions (idx, action, explanation, round_hash, at) VALUES (?, ?, ?, ?, ?)",
+            (index, action, said, round_hash, stamp),
+        )
+
+    def truncate(self, count: int) -> None:
+        self.db.execute("DELETE FROM actions WHERE idx >= ?", (count,))
+
+    # ------------------------------------------------------------ resuming
+
+    def restore(self) -> tuple[Match, Seating]:
+        """The game as journaled, replayed and checked, and its seating."""
+        try:
+            scenario = self._get("scenario")
+            seed = self._get("seed")
+            seating = Seating(**self._get("seating"))
+            rows = self.db.execute(
+                "SELECT idx, action, explanation, round_hash FROM actions ORDER BY idx"
+            ).fetchall()
+        except sqlite3.DatabaseError as error:
+            raise SaveError(f"{self.path}: cannot read the journal: {error}") from None
+        if [r[0] for r in rows] != list(range(len(rows))):
+            raise SaveError(f"{self.path}: the journal has a gap in its actions")
+        save = SaveFile(
+            format=SAVE_FORMAT,
+            save_version=SAVE_VERSION,
+            saved_at="",
+            scenario=scenario,
+            scenario_hash=scenario_hash(scenario),
+            seed=seed,
+            actions=[r[1] for r in rows],
+            round_hashes=[r[3] for r in rows if r[3]],
+            explanations=[SavedExplanation(index=r[0], **json.loads(r[2])) for r in rows if r[2]],
+        )
+        loaded, seed, actions, _, steps = restore_save(save, str(self.path))
+        match = Match(
+            loaded,
+            seed,
+            states=[s for s, _ in steps],
+            actions=list(actions),
+            events=[e for _, e in steps],
+            round_hashes=save.round_hashes,
+        )
+        match.journal = self
+        return match, seating
+
+    def close(self) -> None:
+        self.db.close()

@@ -1,0 +1,115 @@
+"""`python main.py host SCENARIO`: start the classroom server, print the seat codes, and
+run until stopped (Ctrl+C or SIGTERM stop it cleanly; the journal keeps the game)."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import secrets
+import signal
+import socket
+import sys
+from datetime import datetime
+from pathlib import Path
+
+from game.match import Match
+from game.record import SaveError
+from game.scenario import ScenarioError, load_scenario
+from game.ui import paths
+
+from . import codes
+from .host import Host, new_seating
+from .journal import Journal, Seating
+
+
+def lan_address() -> str:
+    """This machine's address on the local network, for the join line; no packet is sent."""
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
+        try:
+            probe.connect(("10.255.255.255", 1))
+            return str(probe.getsockname()[0])
+        except OSError:
+            return "127.0.0.1"
+
+
+def prepare(
+    scenario_path: Path | None,
+    resume: Path | None,
+    journal_path: Path | None,
+    seed: int | None,
+    people: list[str] | None,
+) -> tuple[Match, Seating, Journal]:
+    """A new game and its journal, or the journaled game resumed (raises SaveError or
+    ScenarioError with a message for the person)."""
+    if resume is not None:
+        journal = Journal(resume)
+        match, seating = journal.restore()
+        return match, seating, journal
+    assert scenario_path is not None
+    scenario = load_scenario(scenario_path)
+    match = Match(scenario, seed if seed is not None else secrets.randbelow(2**31))
+    seating = new_seating(match, people)
+    if journal_path is None:
+        stamp = datetime.now().strftime("%Y-%m-%d %H.%M.%S")
+        journal_path = paths.saves() / f"{scenario.id} {stamp} class.sqlite"
+    journal = Journal.create(journal_path, scenario, match.seed, seating)
+    return match, seating, journal
+
+
+def codes_text(match: Match, seating: Seating, address: str, port: int) -> str:
+    names = {n.id: n.name for n in match.scenario.great_powers()}
+    width = max(len(n) for n in [*names.values(), "Observers"])
+    lines = [f"Join with: python main.py join {address}:{port} --code CODE", ""]
+    for seat, code in seating.codes.items():
+        who = names.get(seat, "Observers (read-only)")
+        played = "" if seat in seating.people or seat not in names else "  (AI)"
+        lines.append(f"  {who:<{width}}  {codes.shown(code)}{played}")
+    return "\n".join(lines)
+
+
+def host_command(
+    scenario: Path | None,
+    port: int,
+    headless: bool,
+    resume: Path | None,
+    journal: Path | None,
+    seed: int | None,
+    password: str | None,
+    people: list[str] | None,
+) -> int:
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s", datefmt="%H:%M:%S")
+    try:
+        match, seating, kept = prepare(scenario, resume, journal, seed, people)
+    except (SaveError, ScenarioError) as error:
+        print(f"host: {error}", file=sys.stderr)
+        return 1
+    if not headless:
+        print(
+            "host: the instructor's window is not built yet; run with --headless and steer "
+            "from a client with the password (--password)",
+            file=sys.stderr,
+        )
+        return 2
+    host = Host(match, seating, kept, password)
+    return asyncio.run(_serve(host, port))
+
+
+async def _serve(host: Host, port: int) -> int:
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(sig, host.stop)
+    serving = asyncio.create_task(host.serve("0.0.0.0", port))
+    while host.server is None and not serving.done():
+        await asyncio.sleep(0.01)
+    if serving.done() and serving.exception() is not None:
+        error = serving.exception()
+        print(f"host: cannot listen on port {port}: {error}; try --port", file=sys.stderr)
+        return 1
+    print(f"Concert of Powers server: {host.match.scenario.title}", flush=True)
+    print(codes_text(host.match, host.seating, lan_address(), host.port), flush=True)
+    assert host.journal is not None
+    print(f"\nJournal: {host.journal.path} (resume with --resume)", flush=True)
+    print("The game starts when every people seat has joined. Ctrl+C stops.", flush=True)
+    await serving
+    print("Server stopped; the journal keeps the game.", flush=True)
+    return 0

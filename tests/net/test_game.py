@@ -1,0 +1,68 @@
+"""Whole games over the network: scripted clients against a real server on loopback."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from game.engine.actions import Cast, Pass
+from game.engine.state import Phase, state_hash
+from game.engine.views import player_view
+from game.net.client import RemoteController
+
+from .conftest import Running
+
+
+def play(clients: dict[str, RemoteController], running: Running, seconds: float = 120) -> None:
+    """Each seat passes, or votes yes, whenever it may, until the game is over."""
+    end = time.monotonic() + seconds
+    waiting: dict[str, int] = {}
+    while running.host.match.state.phase is not Phase.over:
+        assert time.monotonic() < end, f"stuck in {running.host.match.state.phase}"
+        for seat, client in clients.items():
+            for update in client.poll():
+                if seat in waiting and getattr(update, "ticket", None) == waiting[seat]:
+                    del waiting[seat]
+            legal = client.legal(seat)
+            if legal and seat not in waiting:
+                move = next((a for a in legal if isinstance(a, Cast) and a.vote == "yes"), None)
+                move = move or next((a for a in legal if isinstance(a, Pass)), legal[0])
+                waiting[seat] = client.submit(seat, move)
+        time.sleep(0.005)
+
+
+def join_all(running: Running) -> dict[str, RemoteController]:
+    return {
+        seat: RemoteController(running.address, code)
+        for seat, code in running.host.seating.codes.items()
+        if seat in running.host.seating.people
+    }
+
+
+def until(done: Callable[[], bool], seconds: float = 20) -> None:
+    end = time.monotonic() + seconds
+    while not done():
+        assert time.monotonic() < end, "timed out"
+        time.sleep(0.01)
+
+
+def test_three_teams_play_a_whole_game_and_all_see_the_debrief(
+    serve: Callable[..., Running],
+) -> None:
+    running = serve()
+    clients = join_all(running)
+    watcher = RemoteController(running.address, running.host.seating.codes["observer"])
+    try:
+        until(lambda: running.host.controller is not None)  # every seat taken: it starts
+        play(clients, running)
+        until(lambda: all(c.debrief is not None for c in [*clients.values(), watcher]))
+        state = running.host.match.state
+        for seat, client in clients.items():
+            until(lambda c=client, s=seat: c.view(s) == player_view(state, s))
+        debrief = watcher.debrief
+        assert debrief is not None and debrief.rounds
+        assert len(running.host.match.actions) > 30
+        assert state_hash(running.host.match.state) == state_hash(state)
+    finally:
+        for client in [*clients.values(), watcher]:
+            client.close()
