@@ -69,6 +69,12 @@ def _host(args: argparse.Namespace) -> int:
     )
 
 
+def _join(args: argparse.Namespace) -> int:
+    from game.ui.main import run_join
+
+    return run_join(args.address, args.code, args.name)
+
+
 def _replay(args: argparse.Namespace) -> int:
     from game.headless import replay_summary
 
@@ -281,6 +287,19 @@ def build_parser() -> argparse.ArgumentParser:
         help="the seats people play, comma-separated ids (default: every great power)",
     )
     host.set_defaults(run=_host)
+
+    join = commands.add_parser(
+        "join",
+        help="join a classroom game as a team (the code comes from the instructor)",
+        description="Open the game as one seat of a class's game: ADDRESS is the server "
+        "(HOST or HOST:PORT, as the instructor's screen shows), CODE the seat's code (or the "
+        "observers' code, to watch). Team members may join one seat: the first moves, the "
+        "others watch.",
+    )
+    join.add_argument("address", metavar="ADDRESS", help="the server, HOST[:PORT]")
+    join.add_argument("--code", required=True, metavar="CODE", help="the seat's join code")
+    join.add_argument("--name", default="", metavar="NAME", help="your name, for the instructor")
+    join.set_defaults(run=_join)
 
     replay = commands.add_parser(
         "replay",

@@ -22,6 +22,8 @@ COMMANDS = [
     "tournament",
     "compare",
     "tour",
+    "host",
+    "join",
 ]
 
 
@@ -117,7 +119,8 @@ def test_schema_to_stdout_and_file(tmp_path: Path) -> None:
 
 
 def test_schema_to_unwritable_place(tmp_path: Path) -> None:
-    result = run("schema", "-o", str(tmp_path / "no" / "such" / "dir" / "schema.json"))
+    (tmp_path / "a-file").write_text("")  # a file where a folder should be
+    result = run("schema", "-o", str(tmp_path / "a-file" / "schema.json"))
     assert result.returncode == 1
     assert "cannot write" in result.stderr
     assert "Traceback" not in result.stderr
@@ -331,4 +334,30 @@ def test_play_without_a_display_says_so() -> None:
     )
     assert result.returncode == 1
     assert "cannot open a window" in result.stderr and "--headless" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_join_an_unreachable_server_says_so(tmp_path: Path) -> None:
+    result = run("join", "127.0.0.1:9", "--code", "ABCDE-FGHJK")
+    assert result.returncode == 1
+    assert result.stderr.startswith("main.py join: cannot reach ws://127.0.0.1:9")
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "needle"),
+    [
+        (["host"], "give a SCENARIO, or --resume JOURNAL"),
+        (["host", "nowhere.yaml", "--headless"], "nowhere.yaml"),
+        (["host", "--resume", "nowhere.sqlite", "--headless"], "nowhere.sqlite"),
+    ],
+)
+def test_host_mistakes_are_one_line(args: list[str], needle: str, tmp_path: Path) -> None:
+    result = (
+        run(*args, "--journal", str(tmp_path / "j.sqlite"))
+        if "--resume" not in args
+        else run(*args)
+    )
+    assert result.returncode in (1, 2)
+    assert needle in result.stderr
     assert "Traceback" not in result.stderr

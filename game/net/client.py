@@ -8,10 +8,12 @@ from __future__ import annotations
 import asyncio
 import queue
 import threading
+import time
 from pathlib import Path
 from typing import Any
 
 from websockets.asyncio.client import ClientConnection, connect
+from websockets.client import process_exception
 from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidURI
 
 from game.debrief.model import Debrief
@@ -72,7 +74,7 @@ class RemoteController:
         self._seen = 0
         self.welcome: Welcome | None = None
         self.status: Status | None = None
-        self.debrief: Debrief | None = None
+        self._debrief: Debrief | None = None
         self.connected = threading.Event()
         self._ready = threading.Event()
         self._error: str | None = None
@@ -148,6 +150,20 @@ class RemoteController:
             except queue.Empty:
                 return found
 
+    def wait_idle(self, timeout: float = 30.0) -> bool:
+        """True once every move sent has its answer and the game waits on someone."""
+        end = time.monotonic() + timeout
+        while True:
+            with self._lock:
+                if not self._pending:
+                    return True
+            if time.monotonic() >= end:
+                return False
+            time.sleep(0.005)
+
+    def debrief(self) -> Debrief | None:
+        return self._debrief
+
     def save(self, path: Path) -> None:
         """Nothing to write: the server keeps the game in its journal."""
 
@@ -195,7 +211,13 @@ class RemoteController:
 
     async def _connect(self) -> None:
         try:
-            async for ws in connect(self.uri, max_size=2**24, compression=None, open_timeout=5):
+            async for ws in connect(
+                self.uri,
+                max_size=2**24,
+                compression=None,
+                open_timeout=5,
+                process_exception=self._retry,
+            ):
                 self._ws = ws
                 try:
                     hello = Hello(
@@ -231,6 +253,13 @@ class RemoteController:
             else:
                 self._outbox.put(Failed(f"lost the server at {self.uri}: {error}"))
 
+    def _retry(self, error: Exception) -> Exception | None:
+        """Joining fails at once if the server cannot be reached; once in, a drop is
+        retried (with backoff) for as long as it lasts."""
+        if not self._ready.is_set():
+            return error
+        return process_exception(error)
+
     def _take(self, raw: str | bytes) -> bool:
         """One message from the server; False to stop (a refusal)."""
         try:
@@ -259,7 +288,7 @@ class RemoteController:
             if changed:
                 self._outbox.put(Thinking(tuple(message.thinking)))
         elif isinstance(message, Debriefing):
-            self.debrief = Debrief.model_validate(message.debrief)
+            self._debrief = Debrief.model_validate(message.debrief)
         elif isinstance(message, Error):
             if message.fatal:
                 self._error = message.message

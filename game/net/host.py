@@ -41,6 +41,7 @@ from . import codes
 from .journal import Journal, Seating
 from .protocol import (
     MAX_MESSAGE,
+    VERSION,
     Act,
     Answer,
     Control,
@@ -221,6 +222,10 @@ class Host:
             return
         if not isinstance(hello, Hello):
             await self.refuse(ws, "malformed", "the first message must be a hello", address)
+            return
+        if hello.version != VERSION:
+            why = f"this server speaks protocol {VERSION}, not {hello.version}: update the game"
+            await self.refuse(ws, "version", why, address)
             return
         if not self.may_try(address):
             await self.refuse(ws, "too_fast", "too many join attempts; wait a minute", address)

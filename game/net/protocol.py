@@ -133,7 +133,7 @@ class Error(Message):
     """A message the server could not take; the connection stays open unless `fatal`."""
 
     type: Literal["error"] = "error"
-    code: Literal["malformed", "not_allowed", "bad_code", "too_fast", "too_big", "version"]
+    code: Literal["malformed", "not_allowed", "bad_code", "too_fast", "version"]
     message: str
     fatal: bool = False
 

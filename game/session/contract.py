@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
+from game.debrief.model import Debrief
 from game.engine.actions import Action
 from game.engine.events import Event
 from game.engine.state import GameState
@@ -99,6 +100,15 @@ class Controller(Protocol):
 
     def poll(self) -> list[Update]:
         """The updates since the last poll, oldest first."""
+        ...
+
+    def wait_idle(self, timeout: float = 30.0) -> bool:
+        """Block until the game has taken in every move sent and waits for a person (or
+        is over): True; False at the timeout."""
+        ...
+
+    def debrief(self) -> Debrief | None:
+        """The debrief, once the game is over (or the instructor ended it); else None."""
         ...
 
     def save(self, path: Path) -> None: ...

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from game.ai.base import Decision
+from game.debrief.model import Debrief
 from game.engine.actions import INSTRUCTOR, Action, Pass
 from game.engine.api import IllegalAction, check, current_players, is_terminal, legal_actions
 from game.engine.events import Event
@@ -78,6 +79,7 @@ class LocalController:
         self._waiting: tuple[str, ...] = ()
         self._idle = threading.Event()
         self._thinking: tuple[str, ...] = ()
+        self._debrief: Debrief | None = None
         self._history = {
             seat: tuple(tuple(e for e in events if visible(e, seat)) for events in match.events)
             for seat in self._humans
@@ -168,6 +170,17 @@ class LocalController:
     def wait_idle(self, timeout: float = 30.0) -> bool:
         """Block until the game waits for a person or is over (True), or the timeout."""
         return self._idle.wait(timeout)
+
+    def debrief(self) -> Debrief | None:
+        state = self._match.state
+        if not is_terminal(state):
+            return None
+        if self._debrief is None:
+            from game.debrief.build import build
+
+            steps = list(zip(self._match.states, self._match.events, strict=True))
+            self._debrief = build(self._match.scenario, self._match.seed, steps)
+        return self._debrief
 
     @property
     def match(self) -> Match:

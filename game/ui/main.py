@@ -44,3 +44,31 @@ def run_game(scenario: str | None = None) -> int:
         app.quit()
         print("interrupted; the game is autosaved", file=sys.stderr)
         return 130
+
+
+def run_join(address: str, code: str, name: str = "") -> int:
+    """`main.py join`: the game window as one seat of a class's game on the network."""
+    from game.net.client import JoinError, RemoteController
+
+    from .scenes.table import TableScene
+    from .seats import SeatSetup
+
+    try:
+        controller = RemoteController(address, code, name)
+    except JoinError as error:
+        print(f"main.py join: {error}", file=sys.stderr)
+        return 1
+    try:
+        app = App()
+    except pygame.error as error:
+        controller.close()
+        print(f"main.py join: cannot open a window ({error}); the game needs a display",
+              file=sys.stderr)  # fmt: skip
+        return 1
+    assert controller.welcome is not None
+    setup = SeatSetup(people=controller.welcome.people, ai=controller.welcome.ai)
+    try:
+        return app.run(lambda app: TableScene(app, controller, setup))
+    except KeyboardInterrupt:
+        app.quit()
+        return 130

@@ -109,7 +109,7 @@ def take_tour(
                     driver.key(pygame.K_ESCAPE)
                     shot("pause")
                     driver.key(pygame.K_ESCAPE)
-            now = (table.view.round, phase, table.seat, len(table.controller.match.actions))
+            now = (table.view.round, phase, table.seat, table.happened)
             stuck = stuck + 1 if now == last else 0
             last = now
             if stuck > 5:
@@ -122,7 +122,7 @@ def take_tour(
             if isinstance(state, TableScene):
                 where = (
                     f" (round {state.view.round}, {state.view.phase.value}, "
-                    f"{len(state.controller.match.actions)} moves played)"
+                    f"{state.happened} updates in)"
                 )
             raise AssertionError(f"the tour's game did not end in 400 moves{where}")
         shot("end")

@@ -100,7 +100,7 @@ def test_kill_9_then_resume_restores_the_game_and_the_teams_reconnect(tmp_path: 
         until(lambda: all(c.view(s).round == 2 for s, c in clients.items()), 10)
         # On to the end.
         end = time.monotonic() + 120
-        while not all(c.debrief is not None for c in clients.values()):
+        while not all(c.debrief() is not None for c in clients.values()):
             assert time.monotonic() < end
             for seat, client in clients.items():
                 client.poll()
@@ -132,7 +132,7 @@ def test_a_dropped_client_reconnects_and_catches_up(serve: Callable[..., Running
     try:
         until(lambda: nl.connected.is_set(), 60)
         play(clients, running)
-        until(lambda: nl.debrief is not None)
+        until(lambda: nl.debrief() is not None)
         # Its log is whole: what it saw before, during and after the drop, in order.
         state = running.host.match.state
         assert nl.view("NL") == player_view(state, "NL")

@@ -55,11 +55,11 @@ def test_three_teams_play_a_whole_game_and_all_see_the_debrief(
     try:
         until(lambda: running.host.controller is not None)  # every seat taken: it starts
         play(clients, running)
-        until(lambda: all(c.debrief is not None for c in [*clients.values(), watcher]))
+        until(lambda: all(c.debrief() is not None for c in [*clients.values(), watcher]))
         state = running.host.match.state
         for seat, client in clients.items():
             until(lambda c=client, s=seat: c.view(s) == player_view(state, s))
-        debrief = watcher.debrief
+        debrief = watcher.debrief()
         assert debrief is not None and debrief.rounds
         assert len(running.host.match.actions) > 30
         assert state_hash(running.host.match.state) == state_hash(state)

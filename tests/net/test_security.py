@@ -174,7 +174,7 @@ def test_the_bytes_a_seat_receives_hold_nothing_private_of_others(
         with raw(running, codes["NL"]) as nl, raw(running, codes["observer"]) as obs:
             until(lambda: running.host.controller is not None)
             play(clients, running)
-            until(lambda: all(c.debrief is not None for c in clients.values()))
+            until(lambda: all(c.debrief() is not None for c in clients.values()))
             for seat, ws in (("NL", nl), ("observer", obs)):
                 while True:
                     try:

@@ -21,6 +21,9 @@ def test_the_tutorial_coaches_each_phase_to_the_end(driver: Driver) -> None:
         step = table.coach_step()
         if step is not None:
             coached.append(step.phase)
+            # The card comes with the frame that lays it out (the view may have moved on
+            # between the frame that said "your turn" and this look).
+            driver.until(lambda: driver.has("coach-ok"))
             driver.click("coach-ok")
             continue
         driver.plain_move(table_motions=True)

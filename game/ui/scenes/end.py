@@ -14,9 +14,9 @@ from typing import TYPE_CHECKING
 import pygame
 from pygame_gui.elements import UIImage, UIScrollingContainer
 
-from game.debrief.build import build
 from game.debrief.model import Debrief
-from game.session.local import LocalController
+from game.match import Match
+from game.session.contract import Controller
 
 from .. import paths
 from ..scene import Scene
@@ -26,12 +26,6 @@ from ..widgets import button, label, text_box
 
 if TYPE_CHECKING:
     from ..app import App
-
-
-def debrief_of(controller: LocalController) -> Debrief:
-    match = controller.match
-    steps = list(zip(match.states, match.events, strict=True))
-    return build(match.scenario, match.seed, steps)
 
 
 def _image(uri: str) -> pygame.Surface:
@@ -97,11 +91,13 @@ def sections(d: Debrief) -> list[tuple[str, str]]:
 class EndScene(Scene):
     name = "end"
 
-    def __init__(self, app: App, controller: LocalController, setup: SeatSetup) -> None:
+    def __init__(
+        self, app: App, controller: Controller, setup: SeatSetup, debrief: Debrief
+    ) -> None:
         super().__init__(app)
         self.controller = controller
         self.setup = setup
-        self.debrief = debrief_of(controller)
+        self.debrief = debrief
         self.message = ""
         self.report: Path | None = None  # the exported page, once written
         from game.report.debrief import charts
@@ -234,14 +230,17 @@ class EndScene(Scene):
 
         stamp = datetime.now().strftime("%Y-%m-%d %H.%M.%S")
         folder = paths.saves() / f"{self.debrief.scenario} {stamp} debrief"
-        match = self.controller.match
+        # A game played here has its whole log: the save and the tables go too. A class's
+        # game is the server's; its clients write the report and the debrief.
+        match: Match | None = getattr(self.controller, "match", None)
         try:
             folder.mkdir(parents=True, exist_ok=True)
-            match.save(folder / "game.json")
             write_atomic(folder / "report.html", debrief_page(self.debrief))
             write_atomic(folder / "debrief.json", self.debrief.model_dump_json(indent=1) + "\n")
-            steps = list(zip(match.states, match.events, strict=True))
-            write_tables(folder, self.debrief, steps, match.actions)
+            if match is not None:
+                match.save(folder / "game.json")
+                steps = list(zip(match.states, match.events, strict=True))
+                write_tables(folder, self.debrief, steps, match.actions)
         except OSError as error:
             return f"Could not write to {folder}: {error.strerror}"
         self.report = folder / "report.html"

@@ -106,7 +106,7 @@ def powers(scene: TableScene, view: GameState, area: pygame.Rect) -> None:
 def aims(scene: TableScene, view: GameState, panel: UIPanel, area: pygame.Rect) -> None:
     """The seat's briefing and secret objectives (its own view shows them)."""
     head = scene.app.line("heading")
-    if area.height < head * 2:
+    if area.height < head * 2 or not view.has_nation(scene.seat):  # observers have none
         return
     heading(
         scene.manager,

@@ -18,12 +18,20 @@ from pygame_gui.elements import UIButton, UIImage, UIScrollingContainer
 from game.ai.heuristic import Option
 from game.engine.actions import Action, Pass
 from game.engine.events import Event
-from game.engine.state import GameState, Phase
+from game.engine.state import GameState
 from game.match import Match
 from game.narrate import describe, nation_name
 from game.record import SaveError
 from game.scenario import Scenario
-from game.session.contract import Accepted, Failed, Happened, Rejected, Rewound, Thinking
+from game.session.contract import (
+    Accepted,
+    Controller,
+    Failed,
+    Happened,
+    Rejected,
+    Rewound,
+    Thinking,
+)
 from game.session.local import LocalController
 
 from .. import paths
@@ -107,7 +115,7 @@ def _open(app: App, match: Match, setup: SeatSetup) -> None:
 class TableScene(Scene):
     name = "table"
 
-    def __init__(self, app: App, controller: LocalController, setup: SeatSetup) -> None:
+    def __init__(self, app: App, controller: Controller, setup: SeatSetup) -> None:
         super().__init__(app)
         self.controller = controller
         self.setup = setup
@@ -137,6 +145,7 @@ class TableScene(Scene):
         self.bars: list[tuple[UIImage, Result]] = []
         self.coach = Coach() if setup.coached else None
         self.advice_pending = False
+        self.happened = 0  # updates with events taken in (the tour watches it move)
 
         # A resumed game: each seat's log holds what it had seen before.
         for seat in controller.seats:
@@ -169,6 +178,7 @@ class TableScene(Scene):
         self.clock += seconds
         for update in self.controller.poll():
             if isinstance(update, Happened) and update.seat in self.logs:
+                self.happened += 1
                 self.note(update.seat, update.events, update.view)
                 if update.seat == self.seat:
                     kinds = {e.kind for e in update.events}
@@ -207,10 +217,11 @@ class TableScene(Scene):
                 self.dirty = True
         for log in self.logs.values():
             del log[:-200]
-        if self.view.phase is Phase.over:
+        debrief = self.controller.debrief()
+        if debrief is not None:  # the game is over, or the instructor ended it
             from .end import EndScene
 
-            self.app.switch(EndScene(self.app, self.controller, self.setup))
+            self.app.switch(EndScene(self.app, self.controller, self.setup, debrief))
             return
         self.follow_turn()
         if self.app.scene is not self:  # a hand-over screen now covers the table: lay
@@ -361,9 +372,10 @@ class TableScene(Scene):
         you = nation_name(view, self.seat)
         if team != you:
             you += f" ({team})"
+        who = f"You: {you}" if view.has_nation(self.seat) else "Watching (public view)"
         title = (
             f"Round {view.round}{year}: {PHASE_NAMES.get(view.phase.value, view.phase.value)}"
-            f"    You: {you}"
+            f"    {who}"
         )
         side = int(440 * s)
         heading(
