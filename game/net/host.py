@@ -9,6 +9,7 @@ the journal before its answer leaves (game.net.journal)."""
 from __future__ import annotations
 
 import asyncio
+import gc
 import hmac
 import itertools
 import json
@@ -19,11 +20,12 @@ from collections.abc import Callable, Coroutine
 from dataclasses import dataclass, field
 from typing import Any
 
-from websockets.asyncio.server import Server, ServerConnection, serve
+from websockets.asyncio.server import Server, ServerConnection, broadcast, serve
 from websockets.exceptions import ConnectionClosed
 
 from game.engine.actions import (
     INSTRUCTOR,
+    Action,
     ActionSyntaxError,
     EndPhase,
     Inject,
@@ -32,6 +34,7 @@ from game.engine.actions import (
 )
 from game.engine.api import current_players, is_terminal, legal_actions
 from game.engine.events import Event
+from game.engine.state import GameState
 from game.engine.views import OBSERVER, player_view, visible
 from game.match import Match
 from game.session.contract import Accepted, Failed, Happened, Rejected, Rewound, Thinking
@@ -61,9 +64,9 @@ from .protocol import (
 log = logging.getLogger("concert.server")
 
 HELLO_WITHIN = 10.0  # seconds a new connection has to say who it is
-JOINS = (5, 30.0)  # join attempts an address may make, per this many seconds
+JOINS = (5, 30.0)  # wrong codes an address may try, per this many seconds
 MESSAGES = (20.0, 40.0)  # messages a client may send a second, and in a burst
-OUTBOX_LIMIT = 2000  # messages waiting for a client that has stopped reading
+BACKLOG = 8 * 2**20  # bytes waiting for a client that has stopped reading
 
 
 @dataclass
@@ -76,9 +79,6 @@ class Client:
     address: str
     tokens: float = MESSAGES[1]
     refilled: float = field(default_factory=time.monotonic)
-    # Messages go out in order through the client's own queue and writer task, so a slow
-    # or stalled client never holds up the others.
-    outbox: asyncio.Queue[str] = field(default_factory=asyncio.Queue)
 
     def allowed(self) -> bool:
         """A token bucket: a burst, then a steady rate; a flood is turned away."""
@@ -228,17 +228,17 @@ class Host:
             await self.refuse(ws, "version", why, address)
             return
         if not self.may_try(address):
-            await self.refuse(ws, "too_fast", "too many join attempts; wait a minute", address)
+            await self.refuse(ws, "too_fast", "too many wrong codes; wait a minute", address)
             return
         seat = self.seat_for(hello)
         if seat is None:
+            self.joins[address].append(time.monotonic())  # a wrong code: guessing is slowed
             await self.refuse(ws, "bad_code", "no seat has this code; check it with your "
                               "instructor (case and dashes do not matter)", address)  # fmt: skip
             return
         client = Client(next(self.ids), ws, seat, self.role_for(seat), hello.name[:40], address)
         self.clients[client.id] = client
         log.info("client %d joined %s as %s from %s", client.id, seat, client.role, address)
-        writer = asyncio.create_task(self.write(client))
         try:
             self.welcome(client, hello)
             self.broadcast_status()
@@ -249,7 +249,6 @@ class Host:
         except ConnectionClosed:
             pass
         finally:
-            writer.cancel()
             self.clients.pop(client.id, None)
             self.promote(client)
             log.info("client %d left %s", client.id, seat)
@@ -260,15 +259,14 @@ class Host:
         return set(self.seating.people) <= seated
 
     def may_try(self, address: str) -> bool:
+        """Whether the address may try a code: a few wrong ones, then a wait. (Right codes
+        do not count: a whole class may join from behind one address.)"""
         attempts, window = JOINS
         recent = self.joins[address]
         now = time.monotonic()
         while recent and now - recent[0] > window:
             recent.popleft()
-        if len(recent) >= attempts:
-            return False
-        recent.append(now)
-        return True
+        return len(recent) < attempts
 
     def seat_for(self, hello: Hello) -> str | None:
         typed = codes.typed(hello.code)
@@ -331,19 +329,25 @@ class Host:
         return self.sent[seat]
 
     def update(
-        self, seat: str, batches: list[tuple[Event, ...]], seq: int, rewound: bool = False
+        self,
+        seat: str,
+        batches: list[tuple[Event, ...]],
+        seq: int,
+        rewound: bool = False,
+        view: GameState | None = None,
     ) -> Update:
+        """The seat's next update: these events and its view after them (the one that
+        came with them, else the latest), and the moves it may make now."""
         state = self.match.state
-        if self.controller is not None and seat in (*self.controller.seats, OBSERVER, INSTRUCTOR):
-            view = self.controller.view(seat)
-            legal = self.controller.legal(seat) if seat in self.controller.seats else ()
-            waiting = self.controller.waiting_for()
+        controller = self.controller
+        legal: tuple[Action, ...] = ()
+        if controller is not None and seat in (*controller.seats, OBSERVER, INSTRUCTOR):
+            view = view or controller.view(seat)
+            legal = controller.legal(seat) if seat in controller.seats else ()
+            waiting = controller.waiting_for()
         else:
-            view = player_view(state, seat)
-            legal = ()
+            view = view or player_view(state, seat)
             waiting = () if is_terminal(state) else current_players(state)
-        if not (self.controller is not None and seat in self.controller.seats):
-            legal = ()
         return Update(
             seq=seq,
             events=[[event_data(e) for e in batch] for batch in batches],
@@ -473,7 +477,7 @@ class Host:
         if isinstance(update, Happened):
             batches = self.stream(update.seat)
             batches.append(update.events)
-            message = self.update(update.seat, [update.events], len(batches))
+            message = self.update(update.seat, [update.events], len(batches), view=update.view)
             self.to_seat(update.seat, message)
             if any(e.kind == "game_over" for e in update.events) and update.seat == OBSERVER:
                 self.over = True
@@ -507,15 +511,12 @@ class Host:
             self.broadcast(Error(code="not_allowed", message=update.message))
 
     def to_seat(self, seat: str, message: Message) -> None:
-        text = message.model_dump_json()
-        for client in list(self.clients.values()):
-            if client.seat == seat:
-                self.post_text(client, text)
+        clients = [c for c in self.clients.values() if c.seat == seat]
+        if clients:  # a seat nobody watches costs nothing
+            self.deliver(clients, message.model_dump_json())
 
     def broadcast(self, message: Message) -> None:
-        text = message.model_dump_json()
-        for client in list(self.clients.values()):
-            self.post_text(client, text)
+        self.deliver(list(self.clients.values()), message.model_dump_json())
 
     def broadcast_status(self) -> None:
         for client in list(self.clients.values()):
@@ -550,27 +551,23 @@ class Host:
         return Debriefing(debrief=json.loads(debrief.model_dump_json()))
 
     def post(self, client: Client, message: Message) -> None:
-        self.post_text(client, message.model_dump_json())
+        self.deliver([client], message.model_dump_json())
 
-    def post_text(self, client: Client, text: str) -> None:
-        if client.outbox.qsize() > OUTBOX_LIMIT:  # it stopped reading: let it reconnect
-            log.warning("client %d is not keeping up; disconnecting it", client.id)
-            self.spawn(client.ws.close(1013, "too far behind; reconnect"))
-            return
-        client.outbox.put_nowait(text)
+    def deliver(self, clients: list[Client], text: str) -> None:
+        """Written at once and in call order, the text encoded once for all of them. A
+        client that stopped reading is let go, never waited for: it reconnects and
+        catches up, and the others are not held back."""
+        broadcast([c.ws for c in clients], text)
+        for client in clients:
+            transport = client.ws.transport
+            if transport is not None and transport.get_write_buffer_size() > BACKLOG:
+                log.warning("client %d is not keeping up; disconnecting it", client.id)
+                self.spawn(client.ws.close(1013, "too far behind; reconnect"))
 
     def spawn(self, work: Coroutine[Any, Any, None]) -> None:
         task = asyncio.ensure_future(work)
         self.tasks.add(task)  # held until done, so it is not collected mid-way
         task.add_done_callback(self.tasks.discard)
-
-    async def write(self, client: Client) -> None:
-        while True:
-            text = await client.outbox.get()
-            try:
-                await client.ws.send(text)
-            except ConnectionClosed:
-                return
 
     async def refuse(self, ws: ServerConnection, code: Any, message: str, address: str) -> None:
         log.warning("refused %s: %s", address, message)
@@ -588,6 +585,10 @@ class Host:
         if key != self.phase_key:
             self.phase_key = key
             self.phase_since = time.monotonic()
+            # The game's past states live as long as the game (undo, catching up): out of
+            # the collector's sight they cost nothing, where each full collection would
+            # walk them all, a pause that grows with the game.
+            gc.freeze()
             if self.timer:
                 self.broadcast_status()
 

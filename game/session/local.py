@@ -310,19 +310,19 @@ class LocalController:
 
     def _after(self, events: tuple[Event, ...]) -> None:
         self._bots.observe(events)
-        self._publish_views()
-        state = self._match.state
+        views = self._publish_views()
         for seat in self._viewers:
             seen = tuple(e for e in events if visible(e, seat))
-            self._emit(Happened(seat, seen, player_view(state, seat)))
+            self._emit(Happened(seat, seen, views[seat]))
 
-    def _publish_views(self) -> None:
+    def _publish_views(self) -> dict[str, GameState]:
         state = self._match.state
         views = {seat: player_view(state, seat) for seat in self._viewers}
         legal = {seat: tuple(legal_actions(state, seat)) for seat in self._humans}
         waiting = () if is_terminal(state) else current_players(state)
         with self._lock:
             self._views, self._legal, self._waiting = views, legal, waiting
+        return views
 
     def _set_thinking(self, nations: tuple[str, ...]) -> None:
         if nations != self._thinking:

@@ -197,3 +197,11 @@ def test_the_bytes_a_seat_receives_hold_nothing_private_of_others(
                     audience = event["audience"]
                     assert audience is None or seat in audience or seat == INSTRUCTOR, event
             assert all(a.split()[0] not in others for a in message["legal"])
+
+
+def test_a_whole_class_may_join_from_one_address(serve: Callable[..., Running]) -> None:
+    running = serve(autostart=False)
+    code = running.host.seating.codes["observer"]
+    for _ in range(12):  # behind one router, every join comes from the same address
+        with raw(running, code) as ws:
+            assert received(ws, "welcome")["role"] == "observer"
