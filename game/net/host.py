@@ -479,9 +479,13 @@ class Host:
             batches.append(update.events)
             message = self.update(update.seat, [update.events], len(batches), view=update.view)
             self.to_seat(update.seat, message)
-            if any(e.kind == "game_over" for e in update.events) and update.seat == OBSERVER:
-                self.over = True
-                self.broadcast(self.debriefing())
+            if update.seat == OBSERVER:
+                kinds = {e.kind for e in update.events}
+                if kinds & {"paused", "resumed"}:
+                    self.broadcast_status()
+                if "game_over" in kinds:
+                    self.over = True
+                    self.broadcast(self.debriefing())
             self.track_phase()
         elif isinstance(update, Accepted | Rejected):
             client_id, ticket = self.tickets.pop(update.ticket, (0, 0))

@@ -84,12 +84,7 @@ def host_command(
         print(f"host: {error}", file=sys.stderr)
         return 1
     if not headless:
-        print(
-            "host: the instructor's window is not built yet; run with --headless and steer "
-            "from a client with the password (--password)",
-            file=sys.stderr,
-        )
-        return 2
+        return _window(match, seating, kept, password, port)
     host = Host(match, seating, kept, password)
     # The match thread and the connections' loop hand over to each other at every move:
     # a shorter switch interval than Python's 5 ms keeps that hand-over from adding up.
@@ -116,3 +111,58 @@ async def _serve(host: Host, port: int) -> int:
     await serving
     print("Server stopped; the journal keeps the game.", flush=True)
     return 0
+
+
+def _window(
+    match: Match, seating: Seating, journal: Journal, password: str | None, port: int
+) -> int:
+    """The server on a thread of its own, the instructor's window in front: the public
+    view for the projector and the class's controls (it joins as an observer and as the
+    instructor, like any client)."""
+    import threading
+
+    import pygame
+
+    from game.net.client import JoinError, RemoteController
+    from game.ui.app import App
+    from game.ui.scenes.classroom import ClassroomScene
+
+    secret = password or secrets.token_urlsafe(16)  # the window's own way in
+    host = Host(match, seating, journal, secret)
+    loop = asyncio.new_event_loop()
+    failed: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            loop.run_until_complete(host.serve("0.0.0.0", port))
+        except BaseException as error:  # the port taken: said below, not a traceback
+            failed.append(error)
+
+    thread = threading.Thread(target=run, name="server", daemon=True)
+    thread.start()
+    while host.server is None and thread.is_alive():
+        threading.Event().wait(0.01)
+    if failed or not thread.is_alive():
+        print(f"host: cannot listen on port {port}: {failed[0] if failed else '?'}",
+              file=sys.stderr)  # fmt: skip
+        return 1
+    address = f"{lan_address()}:{host.port}"
+    print(f"Concert of Powers server: {match.scenario.title}", flush=True)
+    print(codes_text(match, seating, lan_address(), host.port), flush=True)
+    print(f"\nJournal: {journal.path} (resume with --resume)", flush=True)
+    try:
+        public = RemoteController(f"127.0.0.1:{host.port}", seating.codes["observer"], "projector")
+        chief = RemoteController(f"127.0.0.1:{host.port}", secret, "instructor", instructor=True)
+        app = App()
+    except (JoinError, pygame.error) as error:
+        print(f"host: cannot open the instructor's window ({error}); --headless runs the "
+              "server alone", file=sys.stderr)  # fmt: skip
+        loop.call_soon_threadsafe(host.stop)
+        thread.join(timeout=20)
+        return 1
+    try:
+        return app.run(lambda app: ClassroomScene(app, public, chief, seating.codes, address))
+    finally:
+        loop.call_soon_threadsafe(host.stop)
+        thread.join(timeout=20)
+        print("Server stopped; the journal keeps the game.", flush=True)

@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 import pygame
 from pygame_gui.core import UIElement
-from pygame_gui.elements import UIButton
+from pygame_gui.elements import UIButton, UIScrollingContainer
 
 from .app import App
 from .scenes.table import TableScene
@@ -50,7 +50,29 @@ class Driver:
         assert element.visible, f"#{name} is hidden"
         if isinstance(element, UIButton):
             assert element.is_enabled, f"#{name} is disabled"
+        self.reveal(element)
         self.click_at(element.rect.center)
+
+    def reveal(self, element: UIElement) -> None:
+        """Scroll the list holding the element until it shows (a person drags the scroll
+        bar there before clicking)."""
+        scroller = next(
+            (
+                s
+                for s in self.app.manager.get_sprite_group().sprites()
+                if isinstance(s, UIScrollingContainer) and element.ui_container is s.get_container()
+            ),
+            None,
+        )
+        if scroller is None or scroller.rect.contains(element.rect):
+            return
+        content = scroller.get_container().get_rect()
+        bar = scroller.vert_scroll_bar
+        assert bar is not None, "a list too long for its place has no scroll bar"
+        bar.set_scroll_from_start_percentage((element.rect.top - content.top) / content.height)
+        for _ in range(3):
+            self.frame()
+        assert scroller.rect.contains(element.rect), "scrolled, and still out of view"
 
     def click_text(self, text: str) -> None:
         """The visible button showing this text, newest first (a drop-down's options)."""

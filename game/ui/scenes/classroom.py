@@ -1,0 +1,302 @@
+"""The instructor's window (`main.py host` with a display): the public view of the table
+for the projector, and in place of a player's moves the session's controls: the seats'
+codes and who sits at each, start, pause, the phase timer, end a phase, inject an event,
+hand a seat to people or the AI, disconnect a client, undo, end the game. Any seat's
+private view opens in front on request (and closes with Esc), never on its own."""
+
+from __future__ import annotations
+
+import time
+from typing import TYPE_CHECKING, Any
+
+import pygame
+from pygame_gui.elements import UIButton, UIScrollingContainer
+
+from game.debrief.model import Debrief
+from game.engine.actions import Action
+from game.engine.events import Event
+from game.engine.state import GameState
+from game.engine.views import player_view
+from game.net import codes
+from game.net.client import RemoteController
+from game.scenario import Scenario
+
+from ..seats import SeatSetup
+from ..widgets import button, card, heading
+from .panels import Panel
+from .table import TableScene
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from ..app import App
+
+TIMERS = {"No timer": 0, "1 minute": 60, "2 minutes": 120, "3 minutes": 180, "5 minutes": 300}
+HANDS = {"people": "to people", "easy": "to the AI, easy", "normal": "to the AI, normal",
+         "hard": "to the AI, hard"}  # fmt: skip
+
+
+class ClassroomScene(TableScene):
+    name = "classroom"
+
+    def __init__(
+        self,
+        app: App,
+        public: RemoteController,
+        chief: RemoteController,
+        seat_codes: dict[str, str],
+        address: str,
+    ) -> None:
+        assert chief.welcome is not None
+        super().__init__(app, public, SeatSetup(people=chief.welcome.people, ai=chief.welcome.ai))
+        self.chief = chief
+        self.seat_codes = seat_codes
+        self.address = address
+        self.commands: dict[UIButton, tuple[str, dict[str, Any]]] = {}
+        self.timer_at = (0.0, 0.0)  # seconds left as last told, and when
+        self.show_codes = False
+
+    def update(self, seconds: float) -> None:
+        for update in self.chief.poll():
+            message = getattr(update, "message", None) or getattr(update, "reason", None)
+            if message:
+                self.notice = str(message)
+                self.dirty = True
+        status = self.chief.status
+        if status is not None and status.timer is not None:
+            self.timer_at = (status.timer, time.monotonic())
+        super().update(seconds)
+
+    def signatures(self, view: GameState) -> dict[str, object]:
+        found = super().signatures(view)
+        status = self.chief.status
+        found["act"] = (
+            view.round,
+            view.phase,
+            # Not who is thinking nor the clock: the controls would be rebuilt under the
+            # pointer many times a second while the AI plays, and clicks lost.
+            status.model_dump_json(exclude={"timer", "thinking"}) if status else None,
+            tuple(sorted(self.picks.items())),
+            self.notice,
+            tuple(view.events_fired),
+        )
+        return found
+
+    def refresh_status(self) -> None:
+        if not hasattr(self, "status"):
+            return
+        status = self.chief.status
+        parts = []
+        if status is not None and not status.started:
+            parts.append("Waiting for the teams to join")
+        if status is not None and status.paused:
+            parts.append("Paused")
+        if status is not None and status.timer is not None:
+            left, at = self.timer_at
+            remaining = max(0, int(left - (time.monotonic() - at)))
+            parts.append(f"{remaining // 60}:{remaining % 60:02d} left in this phase")
+        if self.thinking:
+            parts.append(f"{', '.join(self.thinking[:3])} thinking")
+        elif status is not None and status.started:
+            waiting = self.controller.waiting_for()
+            if waiting:
+                parts.append("Waiting for " + ", ".join(waiting[:4]))
+        text = "; ".join(parts)
+        if self.status.text != text:
+            self.status.set_text(text)
+
+    # ------------------------------------------------------------ the controls
+
+    def act_panel(self, view: GameState, area: pygame.Rect) -> None:
+        assert self.root is not None
+        head = self.app.line("heading")
+        card(self.manager, self.root, area)
+        inner = area.width - 12
+        heading(
+            self.manager,
+            self.root,
+            pygame.Rect(area.x + 8, area.y + 2, inner - 8, head),
+            "The class",
+            "powers",
+            tip="Who sits where, and the session's controls",
+        )
+        scroll = UIScrollingContainer(
+            pygame.Rect(area.x + 2, area.y + head + 4, inner, area.height - head - 12),
+            manager=self.manager,
+            container=self.root,
+            allow_scroll_x=False,
+            object_id="#class",
+        )
+        panel = Panel(self.app, scroll, inner - 20, view, self.seat, [], {}, {}, self.picks)
+        self.commands = {}
+        self.commands_by_name: dict[str, UIButton] = {}
+        self.panel = panel
+        status = self.chief.status
+        clients = status.clients if status is not None else []
+        # Every control keeps its place whatever happens (a button that moved under the
+        # pointer as the game went on would take a click meant for another).
+        panel.text(f"Teams join with: main.py join {self.address} --code CODE", lines=2)
+        names = {n.id: n.name for n in self.controller.scenario.great_powers()}
+        people = status.people if status is not None else self.setup.people
+        for seat, code in self.seat_codes.items():
+            at = [c["name"] or f"client {c['id']}" for c in clients if c["seat"] == seat]
+            ai = seat in names and seat not in people
+            who = ", ".join(at) or ("the AI" if ai else "nobody yet")
+            # The codes stay hidden on the projector until the instructor asks.
+            shown = codes.shown(code) if self.show_codes else "*****-*****"
+            panel.text(f"{names.get(seat, 'Observers')}: {shown} ({who})", lines=2)
+        hide = "Hide the codes" if self.show_codes else "Show the codes (on the projector!)"
+        self.command(panel, hide, "codes")
+        started = status is not None and status.started
+        self.command(panel, "Start now (the AI takes empty seats)", "start", primary=not started)
+        if started:
+            self.commands_by_name["start"].disable()
+        paused = status is not None and status.paused
+        self.command(panel, "Resume" if paused else "Pause", "resume" if paused else "pause")
+        self.command(panel, "End this phase now", "end_phase")
+        timer = panel.menu("timer", list(TIMERS))
+        self.command(panel, "Set the phase timer", "timer", seconds=TIMERS[timer])
+        waiting = [e for e in self.controller.scenario.events if e.id not in view.events_fired]
+        titles = {f"{e.title} ({e.id})": e.id for e in waiting} or {"No events left": ""}
+        chosen = panel.menu("inject", list(titles))
+        self.command(panel, "Fire this event now", "inject", event=titles[chosen])
+        if not titles[chosen]:
+            self.commands_by_name["inject"].disable()
+        seats = {names[s]: s for s in names}
+        seat = seats[panel.menu("seat", list(seats))]
+        hand = panel.menu("hand", list(HANDS.values()))
+        to = next(k for k, v in HANDS.items() if v == hand)
+        self.command(panel, "Hand the seat over", "reassign", seat=seat, to=to)
+        self.command(panel, "Show its private view", "view_as", seat=seat)
+        self.command(panel, "Undo: back to the phase's start", "undo")
+        self.command(panel, "End the game: the debrief for all", "end_game")
+        labels = {
+            f"{c['name'] or 'client'} #{c['id']} at {names.get(c['seat'], c['seat'])}": c["id"]
+            for c in clients
+        } or {"No one connected": 0}
+        chosen = panel.menu("client", list(labels))
+        self.command(panel, "Disconnect this client", "remove", client=labels[chosen])
+        if not labels[chosen]:
+            self.commands_by_name["remove"].disable()
+        if self.notice:
+            panel.text(self.notice, lines=2)
+        scroll.set_scrollable_area_dimensions((inner - 20, max(panel.y, 1)))
+
+    def command(
+        self, panel: Panel, text: str, command: str, primary: bool = False, **options: Any
+    ) -> None:
+        h = self.app.line() + 6
+        made = button(
+            self.app.manager,
+            panel.container,
+            pygame.Rect(6, panel.y, panel.width, h),
+            text,
+            f"class-{command}",
+            None,
+            "@primary" if primary else None,
+        )
+        self.commands[made] = (command, options)
+        self.commands_by_name[command] = made
+        panel.row()
+
+    def pressed(self, element: object) -> None:
+        if element in self.commands:
+            command, options = self.commands[element]
+            if command == "view_as":
+                self.peek(options["seat"])
+            elif command == "codes":
+                self.show_codes = not self.show_codes
+                self.picks["codes"] = str(self.show_codes)  # in the signature: lay out again
+                self.dirty = True
+            else:
+                self.chief.instruct(command, **options)
+                self.notice = ""
+            return
+        super().pressed(element)
+
+    def peek(self, seat: str) -> None:
+        """The seat's own view, in front of the table until Esc."""
+        full = self.chief.view(self.chief.seat)  # the instructor sees the whole game
+        frozen = Frozen(self.controller.scenario, seat, player_view(full, seat))
+        self.app.overlay(PeekScene(self.app, frozen, self.setup))
+
+    def submit(self, action: Action) -> None:
+        """The instructor's window makes no moves for a seat."""
+
+    def open_menu(self) -> None:
+        self.notice = "The class's controls are on the right; closing the window ends the server."
+        self.dirty = True
+
+    def closing(self) -> None:
+        self.chief.close()
+        super().closing()
+
+
+class Frozen:
+    """One seat's view at one moment, as a controller that never changes."""
+
+    def __init__(self, scenario: Scenario, seat: str, view: GameState) -> None:
+        self._scenario, self._seat, self._view = scenario, seat, view
+
+    @property
+    def scenario(self) -> Scenario:
+        return self._scenario
+
+    @property
+    def seats(self) -> tuple[str, ...]:
+        return (self._seat,)
+
+    def view(self, seat: str) -> GameState:
+        return self._view
+
+    def legal(self, seat: str) -> tuple[Action, ...]:
+        return ()
+
+    def history(self, seat: str) -> tuple[tuple[Event, ...], ...]:
+        return ()
+
+    def waiting_for(self) -> tuple[str, ...]:
+        return ()
+
+    def submit(self, seat: str, action: Action) -> int:
+        return 0
+
+    def poll(self) -> list[Any]:
+        return []
+
+    def wait_idle(self, timeout: float = 30.0) -> bool:
+        return True
+
+    def debrief(self) -> Debrief | None:
+        return None
+
+    def save(self, path: Path) -> None:
+        """Nothing to keep."""
+
+    def undo_phase(self) -> bool:
+        return False
+
+    def close(self) -> None:
+        """Nothing to close."""
+
+
+class PeekScene(TableScene):
+    """A seat's private view for the instructor's eyes: Esc goes back to the class."""
+
+    name = "peek"
+
+    def build(self) -> None:
+        super().build()
+        self.notice = "A team's private view. Esc goes back to the class's public view."
+
+    def handle(self, event: pygame.event.Event) -> None:
+        if event.type == pygame.KEYDOWN and event.key == pygame.K_ESCAPE:
+            self.app.close_overlay()
+            return
+        super().handle(event)
+
+    def open_menu(self) -> None:
+        self.app.close_overlay()
+
+    def closing(self) -> None:
+        """The class's window closes it."""

@@ -1,0 +1,81 @@
+"""The instructor's window: the public view with the class's controls, clicked through
+against a real server on loopback."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pygame
+
+from game.match import Match
+from game.net import codes
+from game.net.client import RemoteController
+from game.net.host import Host, new_seating
+from game.scenario import load_scenario
+from game.ui.app import App
+from game.ui.drive import Driver
+from game.ui.scenes.classroom import ClassroomScene
+from game.ui.settings import Settings
+from tests.net.conftest import TUTORIAL, Running
+from tests.net.test_game import until
+
+
+def test_the_instructor_steers_the_class_from_the_window(home: Path, tmp_path: Path) -> None:
+    match = Match(load_scenario(TUTORIAL), 6)
+    seating = new_seating(match)
+    running = Running(Host(match, seating, None, password="pw"))
+    public = RemoteController(running.address, seating.codes["observer"], "projector")
+    chief = RemoteController(running.address, "pw", "instructor", instructor=True)
+    team = RemoteController(running.address, seating.codes["NL"], "Ana")
+    app = App(Settings(), (1280, 720))
+    try:
+        app.switch(ClassroomScene(app, public, chief, seating.codes, running.address))
+        driver = Driver(app)
+        driver.until(lambda: driver.has("class-start"))
+        scene = app.scene
+        assert isinstance(scene, ClassroomScene)
+        shown = " ".join(
+            str(getattr(e, "html_text", "")) for e in app.manager.get_sprite_group().sprites()
+        )
+        assert "(Ana)" in shown
+        # The codes are not on the projector until asked for.
+        assert not any(codes.shown(code) in shown for code in seating.codes.values())
+        driver.click("class-codes")
+        driver.until(lambda: codes.shown(seating.codes["EM"]) in text_on_screen(app))
+        assert driver.outside() == []
+        driver.click("class-start")
+        until(lambda: running.host.controller is not None)
+        driver.until(lambda: not driver.element("class-start").is_enabled)
+        assert running.host.seating.people == {"NL": "Northland"}  # the empty seats: the AI
+        driver.click("class-pause")
+        until(lambda: running.host.match.state.paused)
+        driver.until(lambda: driver.has("class-resume"))
+        driver.click("class-resume")
+        until(lambda: not running.host.match.state.paused)
+        driver.click("pick-timer-next")  # No timer -> 1 minute
+        driver.until(lambda: driver.has("class-timer"))
+        driver.click("class-timer")
+        until(lambda: running.host.timer == 60)
+        driver.until(lambda: "left in this phase" in scene.status.text)
+        # A team's private view, in front until Esc; the projector's is public.
+        driver.click("class-view_as")
+        assert driver.scene == "peek"
+        peek = app.scene
+        assert peek.view.nation("NL").objectives  # its secret aims, for the instructor
+        assert not public.view("observer").nation("NL").objectives
+        driver.key(pygame.K_ESCAPE)
+        assert driver.scene == "classroom"
+        driver.click("class-end_game")
+        driver.until(lambda: driver.scene == "end", 30)
+        until(lambda: team.debrief() is not None)
+    finally:
+        app.quit()
+        for client in (public, chief, team):
+            client.close()
+        running.stop()
+
+
+def text_on_screen(app: App) -> str:
+    return " ".join(
+        str(getattr(e, "html_text", "")) for e in app.manager.get_sprite_group().sprites()
+    )
