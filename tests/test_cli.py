@@ -361,3 +361,29 @@ def test_host_mistakes_are_one_line(args: list[str], needle: str, tmp_path: Path
     assert result.returncode in (1, 2)
     assert needle in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_host_without_a_display_points_to_headless(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k != "DISPLAY"}
+    env["SDL_VIDEODRIVER"] = "x11"
+    result = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "main.py"),
+            "host",
+            "scenarios/tutorial.yaml",
+            "--port",
+            "0",
+            "--journal",
+            str(tmp_path / "class.sqlite"),
+        ],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 1, result.stderr
+    assert "cannot open the instructor's window" in result.stderr
+    assert "--headless" in result.stderr and "Traceback" not in result.stderr

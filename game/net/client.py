@@ -74,6 +74,7 @@ class RemoteController:
         self._seen = 0
         self.welcome: Welcome | None = None
         self.status: Status | None = None
+        self.status_at = 0.0  # when it came, for counting the phase's time down
         self._debrief: Debrief | None = None
         self.connected = threading.Event()
         self._ready = threading.Event()
@@ -163,6 +164,12 @@ class RemoteController:
 
     def debrief(self) -> Debrief | None:
         return self._debrief
+
+    def time_left(self) -> float | None:
+        """Seconds left in this phase under the instructor's timer, if one is set."""
+        if self.status is None or self.status.timer is None:
+            return None
+        return max(0.0, self.status.timer - (time.monotonic() - self.status_at))
 
     def save(self, path: Path) -> None:
         """Nothing to write: the server keeps the game in its journal."""
@@ -285,6 +292,7 @@ class RemoteController:
         elif isinstance(message, Status):
             changed = self.status is None or self.status.thinking != message.thinking
             self.status = message
+            self.status_at = time.monotonic()
             if changed:
                 self._outbox.put(Thinking(tuple(message.thinking)))
         elif isinstance(message, Debriefing):

@@ -58,7 +58,7 @@ def prepare(
 
 def codes_text(match: Match, seating: Seating, address: str, port: int) -> str:
     names = {n.id: n.name for n in match.scenario.great_powers()}
-    width = max(len(n) for n in [*names.values(), "Observers"])
+    width = max(len(n) for n in [*names.values(), "Observers (read-only)"])
     lines = [f"Join with: python main.py join {address}:{port} --code CODE", ""]
     for seat, code in seating.codes.items():
         who = names.get(seat, "Observers (read-only)")

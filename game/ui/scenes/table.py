@@ -410,7 +410,9 @@ class TableScene(Scene):
         if mine and not self.was_my_turn:
             self.app.sounds.play("turn")
         self.was_my_turn = mine
-        if self.thinking:
+        if self.view.paused:
+            text = "Paused by the instructor"
+        elif self.thinking:
             dots = "." * (1 + int(self.clock * 3) % 3)
             names = ", ".join(nation_name(self.view, n) for n in self.thinking[:2])
             text = f"{names} thinking{dots}"
@@ -419,6 +421,9 @@ class TableScene(Scene):
         else:
             waiting = self.controller.waiting_for()
             text = "Waiting for " + ", ".join(nation_name(self.view, n) for n in waiting[:2])
+        left = getattr(self.controller, "time_left", lambda: None)()
+        if left is not None:  # a class's game with the instructor's phase timer on
+            text += f"; {int(left) // 60}:{int(left) % 60:02d} left"
         if self.status.text != text:
             self.status.set_text(text)
 
