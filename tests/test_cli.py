@@ -320,11 +320,12 @@ def test_tournament_json_has_the_documented_fields() -> None:
     assert bad.returncode == 2 and "no AI 'clever'" in bad.stderr
 
 
-def test_play_without_a_display_says_so() -> None:
+def without_display(*args: str) -> subprocess.CompletedProcess[str]:
+    """A command run where no window can open (X11 asked for, no DISPLAY)."""
     env = {k: v for k, v in os.environ.items() if k != "DISPLAY"}
     env["SDL_VIDEODRIVER"] = "x11"
-    result = subprocess.run(
-        [sys.executable, str(ROOT / "main.py"), "play"],
+    return subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), *args],
         cwd=ROOT,
         env=env,
         capture_output=True,
@@ -332,6 +333,10 @@ def test_play_without_a_display_says_so() -> None:
         timeout=60,
         check=False,
     )
+
+
+def test_play_without_a_display_says_so() -> None:
+    result = without_display("play")
     assert result.returncode == 1
     assert "cannot open a window" in result.stderr and "--headless" in result.stderr
     assert "Traceback" not in result.stderr
@@ -364,26 +369,8 @@ def test_host_mistakes_are_one_line(args: list[str], needle: str, tmp_path: Path
 
 
 def test_host_without_a_display_points_to_headless(tmp_path: Path) -> None:
-    env = {k: v for k, v in os.environ.items() if k != "DISPLAY"}
-    env["SDL_VIDEODRIVER"] = "x11"
-    result = subprocess.run(
-        [
-            sys.executable,
-            str(ROOT / "main.py"),
-            "host",
-            "scenarios/tutorial.yaml",
-            "--port",
-            "0",
-            "--journal",
-            str(tmp_path / "class.sqlite"),
-        ],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+    journal = str(tmp_path / "class.sqlite")
+    result = without_display("host", "scenarios/tutorial.yaml", "--port", "0", "--journal", journal)
     assert result.returncode == 1, result.stderr
     assert "cannot open the instructor's window" in result.stderr
     assert "--headless" in result.stderr and "Traceback" not in result.stderr

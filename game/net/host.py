@@ -37,6 +37,7 @@ from game.engine.events import Event
 from game.engine.state import GameState
 from game.engine.views import OBSERVER, player_view, visible
 from game.match import Match
+from game.scenario import Scenario
 from game.session.contract import Accepted, Failed, Happened, Rejected, Rewound, Thinking
 from game.session.local import LocalController
 
@@ -303,7 +304,7 @@ class Host:
                 client=client.id,
                 seat=client.seat,
                 role=client.role,
-                scenario=self.match.scenario.model_dump(mode="json"),
+                scenario=scenario_for(self.match.scenario, client.seat),
                 people=dict(self.seating.people),
                 ai=dict(self.seating.ai),
                 started=self.controller is not None,
@@ -610,6 +611,17 @@ class Host:
                 log.info("time is up for %s in round %d", state.phase.value, state.round)
                 controller.submit(INSTRUCTOR, EndPhase())
                 self.phase_since = time.monotonic()
+
+
+def scenario_for(scenario: Scenario, seat: str) -> dict[str, Any]:
+    """The scenario as a seat may have it: every other power's secret objectives and
+    briefing taken out (the file holds them all; the debrief reveals them at the end)."""
+    data: dict[str, Any] = scenario.model_dump(mode="json")
+    for nation in data["nations"]:
+        if nation["id"] != seat and seat != INSTRUCTOR:
+            nation.pop("objectives", None)
+            nation.pop("briefing", None)
+    return data
 
 
 def new_seating(match: Match, people: list[str] | None = None) -> Seating:

@@ -185,8 +185,22 @@ def test_the_bytes_a_seat_receives_hold_nothing_private_of_others(
         for client in clients.values():
             client.close()
     others = [n for n in ("EM", "SG")]
+    scenario = running.host.match.scenario
+    secrets = [  # the others' objectives and briefings, as the scenario file has them
+        text
+        for n in scenario.nations
+        if n.id in others
+        for text in [
+            *(o.text for o in n.objectives if o.text),
+            *([n.briefing] if n.briefing else []),
+        ]
+    ]
+    assert secrets
     for seat, messages in wire.items():
         assert any('"type":"debrief"' in m for m in messages), "the game went to its end"
+        before_the_end = messages[: next(i for i, m in enumerate(messages) if '"debrief"' in m)]
+        for text in before_the_end:  # not a word of them anywhere until the debrief
+            assert not any(json.dumps(secret)[1:-1] in text for secret in secrets), text[:200]
         for text in messages:
             message = json.loads(text)
             if message["type"] != "update":
