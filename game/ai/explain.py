@@ -160,11 +160,16 @@ def sentence_numbers(sentence: str) -> list[float]:
     return [float(n) for n in NUMBER.findall(sentence)]
 
 
+SECRET_AIM = "objective: "  # how a reason that is one of the power's objectives begins
+SECRET = "one of its secret aims"
+
+
 def explanation_event(
     state: GameState, action: Action, nation: str, terms: Terms, sentence: str
 ) -> Event:
     """An explanation as a log event. A ballot's reasons would reveal the ballot, and an
-    offer's concern its two parties, so those are private; the rest are public."""
+    offer's concern its two parties, so those are private; the rest are public. Whoever
+    else reads it learns that a secret aim weighed, and how much, never which aim."""
     audience: tuple[str, ...] | None = None
     if isinstance(action, Cast):
         audience = (nation,)
@@ -173,6 +178,11 @@ def explanation_event(
     elif isinstance(action, Answer):
         offer = next((o for o in state.offers if o.id == action.offer), None)
         audience = (nation, offer.sender) if offer else (nation,)
+    if audience != (nation,):
+        for label, _ in terms:
+            if label.startswith(SECRET_AIM) and label != SECRET:
+                sentence = sentence.replace(label, SECRET)
+        terms = tuple((SECRET if label.startswith(SECRET_AIM) else label, v) for label, v in terms)
     return event(
         "explained",
         state.round,

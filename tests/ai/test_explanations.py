@@ -54,6 +54,20 @@ def test_ballot_reasons_stay_private_until_the_reveal(game) -> None:  # type: ig
             assert events[0].audience is None
 
 
+def test_others_learn_a_secret_aim_weighed_never_which(game) -> None:  # type: ignore[no-untyped-def]
+    aims = [o.text.rstrip(".") for n in liberal_restraint().nations for o in n.objectives if o.text]
+    assert aims
+    told = 0
+    for _, action, events in game:
+        explained = events[0]
+        if explained.audience == (action.nation,):
+            continue  # its own eyes only
+        said = explained.get("sentence") + " ".join(n for n, _ in explained.get("terms"))
+        assert not any(aim in said for aim in aims), said
+        told += "one of its secret aims" in said
+    assert told  # the reason is still there, only not named
+
+
 def _name(nation: str) -> str:
     return {
         "US": "United States",
