@@ -32,7 +32,7 @@ from game.engine.actions import (
     Pause,
     parse_action,
 )
-from game.engine.api import current_players, is_terminal, legal_actions
+from game.engine.api import current_players, is_terminal
 from game.engine.events import Event
 from game.engine.state import GameState
 from game.engine.views import OBSERVER, player_view, visible
@@ -456,10 +456,6 @@ class Host:
                 self.journal.seat(self.seating)
             self.refresh()
 
-    def peek(self, seat: str) -> dict[str, Any]:
-        """Any seat's private view, for the instructor."""
-        return view_data(player_view(self.match.state, seat))
-
     # ------------------------------------------------------------ messages out
 
     async def pump(self) -> None:
@@ -636,7 +632,3 @@ def new_seating(match: Match, people: list[str] | None = None) -> Seating:
         ai={seat: "normal" for seat in great if seat not in chosen},
         codes=seat_codes,
     )
-
-
-def legal_now(match: Match, seat: str) -> list[str]:
-    return [str(a) for a in legal_actions(match.state, seat)]

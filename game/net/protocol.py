@@ -56,11 +56,11 @@ class Control(Message):
     type: Literal["control"] = "control"
     command: Literal[
         "start", "pause", "resume", "end_phase", "undo", "end_game", "inject", "timer",
-        "reassign", "remove", "view_as",
+        "reassign", "remove",
     ]  # fmt: skip
     event: Annotated[str, Field(max_length=64)] = ""  # inject: a scenario event's id
     seconds: int = Field(0, ge=0, le=3600)  # timer: per phase, 0 for none
-    seat: Annotated[str, Field(max_length=16)] = ""  # reassign, view_as
+    seat: Annotated[str, Field(max_length=16)] = ""  # reassign
     to: Literal["people", "easy", "normal", "hard", ""] = ""  # reassign
     client: int = Field(0, ge=0)  # remove
 
