@@ -16,7 +16,7 @@ import json
 import logging
 import time
 from collections import defaultdict, deque
-from collections.abc import Callable, Coroutine
+from collections.abc import Coroutine
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -116,7 +116,7 @@ class Host:
         self.clients: dict[int, Client] = {}
         self.ids = itertools.count(1)
         # Per seat: the batches of events it was sent, numbered from 1, for catching up.
-        self.sent: dict[str, list[tuple[Event, ...]]] = defaultdict(list)
+        self.sent: dict[str, list[tuple[Event, ...]]] = {}
         self.tickets: dict[int, tuple[int, int]] = {}  # controller ticket -> (client, ticket)
         self.joins: dict[str, deque[float]] = defaultdict(deque)
         self.thinking: tuple[str, ...] = ()
@@ -128,7 +128,6 @@ class Host:
         self.loop: asyncio.AbstractEventLoop | None = None
         self.wake = asyncio.Event()
         self.stopping = asyncio.Event()
-        self.on_change: Callable[[], None] | None = None  # the instructor's window listens
         # Names this run of the stream of updates: a client that saw another (before a
         # restart or an undo) is sent everything afresh.
         self.epoch = codes.new_code()
@@ -467,8 +466,6 @@ class Host:
                 continue
             for update in self.controller.poll():
                 self.dispatch(update)
-            if self.on_change is not None:
-                self.on_change()
 
     def dispatch(self, update: object) -> None:
         if isinstance(update, Happened):
@@ -522,8 +519,6 @@ class Host:
     def broadcast_status(self) -> None:
         for client in list(self.clients.values()):
             self.post(client, self.status(client.role == INSTRUCTOR))
-        if self.on_change is not None:
-            self.on_change()
 
     def status(self, instructor: bool) -> Status:
         state = self.match.state

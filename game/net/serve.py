@@ -83,12 +83,14 @@ def host_command(
     except (SaveError, ScenarioError) as error:
         print(f"host: {error}", file=sys.stderr)
         return 1
-    if not headless:
-        return _window(match, seating, kept, password, port)
-    host = Host(match, seating, kept, password)
     # The match thread and the connections' loop hand over to each other at every move:
     # a shorter switch interval than Python's 5 ms keeps that hand-over from adding up.
     sys.setswitchinterval(0.001)
+    if not headless:
+        return _window(match, seating, kept, password, port)
+    # The AI powers think in a process of their own: a hard power's search never holds up
+    # the answers to the teams.
+    host = Host(match, seating, kept, password, ai_process=True)
     return asyncio.run(_serve(host, port))
 
 
@@ -128,7 +130,7 @@ def _window(
     from game.ui.scenes.classroom import ClassroomScene
 
     secret = password or secrets.token_urlsafe(16)  # the window's own way in
-    host = Host(match, seating, journal, secret)
+    host = Host(match, seating, journal, secret, ai_process=True)
     loop = asyncio.new_event_loop()
     failed: list[BaseException] = []
 
