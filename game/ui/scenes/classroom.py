@@ -17,6 +17,7 @@ from game.engine.actions import Action
 from game.engine.events import Event
 from game.engine.state import GameState
 from game.engine.views import player_view
+from game.narrate import nation_name
 from game.net import codes
 from game.net.client import RemoteController
 from game.scenario import Scenario
@@ -96,11 +97,15 @@ class ClassroomScene(TableScene):
             remaining = max(0, int(left - (time.monotonic() - at)))
             parts.append(f"{remaining // 60}:{remaining % 60:02d} left in this phase")
         if self.thinking:
-            parts.append(f"{', '.join(self.thinking[:3])} thinking")
+            parts.append(
+                f"{', '.join(nation_name(self.view, n) for n in self.thinking[:3])} thinking"
+            )
         elif status is not None and status.started:
             waiting = self.controller.waiting_for()
             if waiting:
-                parts.append("Waiting for " + ", ".join(waiting[:4]))
+                parts.append(
+                    "Waiting for " + ", ".join(nation_name(self.view, n) for n in waiting[:3])
+                )
         text = "; ".join(parts)
         if self.status.text != text:
             self.status.set_text(text)

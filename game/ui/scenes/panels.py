@@ -335,9 +335,10 @@ def opt_outs(panel: Panel) -> None:
             f"Adopted in {body_name(view, motion.body)}: {motion_text(str(motion.spec), view)}",
             lines=2,
         )
+        cost = -view.param("legitimacy.opt_out")
         panel.text(
             worth(panel.advice.get(str(action)))
-            or "Opting out spares you a share of its cost, and costs some legitimacy.",
+            or f"Opting out spares you a share of its cost, and costs {cost:g} legitimacy.",
             lines=2,
         )
         panel.button(f"Opt out of m{action.motion}", f"optout-m{action.motion}", action)
