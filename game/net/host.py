@@ -428,6 +428,8 @@ class Host:
                 await gone.ws.close(4000, "removed by the instructor")
             return
         if c == "end_game":
+            if self.controller is not None and not self.match.state.paused:
+                self.controller.submit(INSTRUCTOR, Pause())  # the AI powers stop too
             self.over = True
             self.broadcast(self.debriefing())
             return

@@ -68,6 +68,10 @@ def test_the_instructor_steers_the_class_from_the_window(home: Path, tmp_path: P
         driver.click("class-end_game")
         driver.until(lambda: driver.scene == "end", 30)
         until(lambda: team.debrief() is not None)
+        until(lambda: running.host.match.state.paused)  # the AI powers stopped with it
+        played = len(running.host.match.actions)
+        driver.frame()
+        assert len(running.host.match.actions) == played
     finally:
         app.quit()
         for client in (public, chief, team):
