@@ -202,6 +202,25 @@ class Inject:
         return f"{INSTRUCTOR} inject {self.event}"
 
 
+COMPOSED = ("shock", "growth", "surge")  # what the instructor may compose, and on what:
+# a crisis in a body (its severity), a change of a nation's growth, a movement's surge
+
+
+@dataclass(frozen=True)
+class Compose:
+    """The instructor fires an event of their own making: `kind` on `target` by `amount`
+    (a crisis of this severity in a body, this change in a nation's yearly growth, or
+    this rise or fall of a movement)."""
+
+    kind: str
+    target: str
+    amount: float
+    nation: str = INSTRUCTOR
+
+    def __str__(self) -> str:
+        return f"{INSTRUCTOR} compose {self.kind} {self.target} {_num(self.amount)}"
+
+
 @dataclass(frozen=True)
 class EndPhase:
     """The instructor ends the current phase; missing moves take their defaults."""
@@ -235,6 +254,7 @@ Action = (
     | Withdraw
     | Join
     | Inject
+    | Compose
     | EndPhase
     | Pause
 )
@@ -305,12 +325,15 @@ def parse_action(text: str) -> Action:
     if actor == INSTRUCTOR:
         if verb == "inject" and len(rest) == 1:
             return Inject(rest[0])
+        if verb == "compose" and len(rest) == 3 and rest[0] in COMPOSED:
+            return Compose(rest[0], rest[1], _float(rest[2], "the amount"))
         if verb == "end_phase" and not rest:
             return EndPhase()
         if verb in ("pause", "resume") and not rest:
             return Pause(resume=verb == "resume")
         raise ActionSyntaxError(
-            f"'{text}': the instructor can inject EVENT, end_phase, pause or resume"
+            f"'{text}': the instructor can inject EVENT, compose {'|'.join(COMPOSED)} TARGET "
+            "AMOUNT, end_phase, pause or resume"
         )
     if verb == "pass" and not rest:
         return Pass(actor)

@@ -22,6 +22,7 @@ from .actions import (
     Action,
     Answer,
     Cast,
+    Compose,
     EndPhase,
     Found,
     Inject,
@@ -251,13 +252,15 @@ def check(state: GameState, action: Action) -> Legality:
     if action.nation == INSTRUCTOR:
         if isinstance(action, Inject) and not any(e.id == action.event for e in state.events):
             return _no("unknown_event", f"There is no event '{action.event}' in this scenario.")
+        if isinstance(action, Compose):
+            return _composable(state, action)
         if not isinstance(action, Inject | EndPhase | Pause):
             return _no(
                 "not_instructor_action",
-                "The instructor can inject an event, end the phase or pause.",
+                "The instructor can inject or compose an event, end the phase or pause.",
             )
         return OK
-    if isinstance(action, Inject | EndPhase | Pause):
+    if isinstance(action, Inject | Compose | EndPhase | Pause):
         return _no("instructor_only", "Only the instructor can do that.")
     if not state.has_nation(action.nation):
         return _no("unknown_nation", f"There is no nation '{action.nation}'.")
@@ -851,6 +854,47 @@ def _apply_inject(state: GameState, action: Any, log: list[Event]) -> GameState:
     return _fire(state, spec, log, by_instructor=True)
 
 
+# What a composed event may be: its target's kind, and the amount's bounds.
+COMPOSE_LIMITS = {"shock": ("body", 0.0, 1.0), "growth": ("nation", -0.1, 0.1),
+                  "surge": ("movement", -1.0, 1.0)}  # fmt: skip
+
+
+def _composable(state: GameState, action: Any) -> Legality:
+    what, low, high = COMPOSE_LIMITS[action.kind]
+    known = {
+        "body": state.has_body(action.target),
+        "nation": state.has_nation(action.target),
+        "movement": any(m.id == action.target for m in state.movement_specs),
+    }[what]
+    if not known:
+        return _no("unknown_target", f"There is no {what} '{action.target}' to {action.kind}.")
+    if not low <= action.amount <= high or action.amount == 0:
+        return _no(
+            "bad_amount", f"A {action.kind} takes an amount from {low:g} to {high:g}, not 0."
+        )
+    return OK
+
+
+def _apply_compose(state: GameState, action: Any, log: list[Event]) -> GameState:
+    """An event of the instructor's making, told as news like the scenario's own."""
+    kind, target, amount = action.kind, action.target, action.amount
+    if kind == "shock":
+        effect = Effect("shock", institution=target, valence=amount)
+        title = f"A crisis shakes {state.body(target).name} (severity {amount:g})"
+    elif kind == "growth":
+        effect = Effect("growth_change", nation=target, delta=amount)
+        trend = "booms" if amount > 0 else "slumps"
+        title = f"{state.nation(target).name}'s economy {trend} (growth {amount:+g} a year)"
+    else:
+        effect = Effect("movement_surge", movement=target, delta=amount)
+        trend = "surges" if amount > 0 else "fades"
+        title = f"The {target.replace('_', ' ')} movement {trend} ({amount:+g})"
+    log.append(
+        event("event_fired", state.round, id="", title=title, briefing="", by_instructor=True)
+    )
+    return _effect(state, effect, log)
+
+
 def _apply_end_phase(state: GameState, action: Any, log: list[Event]) -> GameState:
     log.append(event("phase_ended_by_instructor", state.round, phase=state.phase.value))
     if state.phase is Phase.vote:
@@ -878,6 +922,7 @@ _APPLY: dict[type, Any] = {
     Withdraw: _apply_withdraw,
     Join: _apply_join,
     Inject: _apply_inject,
+    Compose: _apply_compose,
     EndPhase: _apply_end_phase,
     Pause: _apply_pause,
 }

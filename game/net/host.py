@@ -27,6 +27,7 @@ from game.engine.actions import (
     INSTRUCTOR,
     Action,
     ActionSyntaxError,
+    Compose,
     EndPhase,
     Inject,
     Pause,
@@ -442,6 +443,8 @@ class Host:
             controller.submit(INSTRUCTOR, EndPhase())
         elif c == "inject":
             controller.submit(INSTRUCTOR, Inject(message.event))
+        elif c == "compose" and message.kind:
+            controller.submit(INSTRUCTOR, Compose(message.kind, message.target, message.amount))
         elif c == "undo":
             await asyncio.to_thread(controller.undo_phase)
         elif c == "reassign" and message.seat in self.seating.codes and message.to:
@@ -485,6 +488,8 @@ class Host:
             self.track_phase()
         elif isinstance(update, Accepted | Rejected):
             client_id, ticket = self.tickets.pop(update.ticket, (0, 0))
+            if isinstance(update, Rejected) and update.seat == INSTRUCTOR:
+                log.warning("the instructor's %s was refused: %s", update.action, update.reason)
             client = self.clients.get(client_id)
             if client is not None:
                 reason = update.reason if isinstance(update, Rejected) else ""

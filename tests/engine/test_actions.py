@@ -12,6 +12,7 @@ from game.engine.actions import (
     ActionSyntaxError,
     Answer,
     Cast,
+    Compose,
     EndPhase,
     Found,
     Inject,
@@ -67,6 +68,12 @@ actions = st.one_of(
     st.builds(Join, ids, ids),
     st.builds(Inject, ids),
     st.just(EndPhase()),
+    st.builds(
+        Compose,
+        st.sampled_from(["shock", "growth", "surge"]),
+        st.sampled_from(["council", "CN", "climate"]),
+        st.floats(-1, 1, allow_nan=False).map(lambda v: round(v, 3)),
+    ),
     st.builds(Pause, st.booleans()),
 )
 
@@ -91,6 +98,7 @@ def test_text_round_trip(action: object) -> None:
         ("CN vote m3 no", Cast("CN", 3, "no")),
         ("CN found finance with RU IN", Found("CN", "finance", ("RU", "IN"))),
         ("instructor end_phase", EndPhase()),
+        ("instructor compose growth CN -0.02", Compose("growth", "CN", -0.02)),
     ],
 )
 def test_examples(text: str, action: object) -> None:
@@ -111,6 +119,9 @@ def test_examples(text: str, action: object) -> None:
         ("US offer CN pledge", "is not a term"),
         ("US table hrc policy nan 0", "must be a finite number"),
         ("instructor dance", "the instructor can"),
+        ("instructor compose flood hrc 1", "TARGET AMOUNT, end_phase"),
+        ("instructor compose shock hrc much", "expected a number for the amount"),
+        ("US compose shock hrc 0.5", "is not an action"),
     ],
 )
 def test_bad_text_is_explained(text: str, needle: str) -> None:

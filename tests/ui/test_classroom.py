@@ -57,6 +57,15 @@ def test_the_instructor_steers_the_class_from_the_window(home: Path, tmp_path: P
         driver.click("class-timer")
         until(lambda: running.host.timer == 60)
         driver.until(lambda: "left in this phase" in scene.status.text)
+        # An event of the instructor's own making: a severe crisis in the World Council.
+        driver.click("pick-compose-amount-shock-next")  # mild -> serious
+        driver.until(lambda: driver.has("class-compose"))
+        driver.click("pick-compose-amount-shock-next")  # serious -> severe
+        driver.until(lambda: driver.has("class-compose"))
+        driver.click("class-compose")
+        until(lambda: any(a.startswith("instructor compose") for a in running.host.match.actions))
+        assert "instructor compose shock council 0.9" in running.host.match.actions
+        driver.until(lambda: "A crisis shakes World Council" in text_on_screen(app))
         # A team's private view, in front until Esc; the projector's is public.
         driver.click("class-view_as")
         assert driver.scene == "peek"

@@ -167,6 +167,7 @@ class ClassroomScene(TableScene):
         self.command(panel, "Fire this event now", "inject", event=titles[chosen])
         if not titles[chosen]:
             self.commands_by_name["inject"].disable()
+        self.composer(panel, view)
         seats = {names[s]: s for s in names}
         seat = seats[panel.menu("seat", list(seats))]
         hand = panel.menu("hand", list(HANDS.values()))
@@ -186,6 +187,30 @@ class ClassroomScene(TableScene):
         if self.notice:
             panel.text(self.notice, lines=2)
         scroll.set_scrollable_area_dimensions((inner - 20, max(panel.y, 1)))
+
+    def composer(self, panel: Panel, view: GameState) -> None:
+        """An event of the instructor's own making, chosen from menus: what, to whom, how
+        much (the engine keeps each within its bounds)."""
+        kinds = {"A crisis in a body": "shock", "A change in a nation's growth": "growth",
+                 "A movement rises or falls": "surge"}  # fmt: skip
+        kind = kinds[panel.menu("compose-kind", list(kinds))]
+        targets = {
+            "shock": {b.name: b.id for b in view.bodies if b.alive},
+            "growth": {n.name: n.id for n in view.nations},
+            "surge": {m.id.replace("_", " "): m.id for m in view.movement_specs},
+        }[kind] or {"nothing to choose": ""}
+        target = targets[panel.menu(f"compose-target-{kind}", list(targets))]
+        amounts = {
+            "shock": {"mild (0.3)": 0.3, "serious (0.6)": 0.6, "severe (0.9)": 0.9},
+            "growth": {"boom (+0.02 a year)": 0.02, "up (+0.01)": 0.01, "down (-0.01)": -0.01,
+                       "slump (-0.02 a year)": -0.02},
+            "surge": {"rises (+0.3)": 0.3, "falls (-0.3)": -0.3},
+        }[kind]  # fmt: skip
+        amount = amounts[panel.menu(f"compose-amount-{kind}", list(amounts))]
+        self.command(panel, "Fire the composed event", "compose", kind=kind, target=target,
+                     amount=amount)  # fmt: skip
+        if not target:
+            self.commands_by_name["compose"].disable()
 
     def command(
         self, panel: Panel, text: str, command: str, primary: bool = False, **options: Any
