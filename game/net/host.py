@@ -183,6 +183,7 @@ class Host:
             own_process=self.ai_process,
             instructor=True,
             notify=notify,
+            watchers=[n.id for n in self.match.scenario.great_powers()],
         )
 
     def start(self) -> None:
@@ -342,7 +343,7 @@ class Host:
         state = self.match.state
         controller = self.controller
         legal: tuple[Action, ...] = ()
-        if controller is not None and seat in (*controller.seats, OBSERVER, INSTRUCTOR):
+        if controller is not None:
             view = view or controller.view(seat)
             legal = controller.legal(seat) if seat in controller.seats else ()
             waiting = controller.waiting_for()
@@ -476,8 +477,11 @@ class Host:
         if isinstance(update, Happened):
             batches = self.stream(update.seat)
             batches.append(update.events)
-            message = self.update(update.seat, [update.events], len(batches), view=update.view)
-            self.to_seat(update.seat, message)
+            if any(c.seat == update.seat for c in self.clients.values()):
+                seq = len(batches)
+                self.to_seat(
+                    update.seat, self.update(update.seat, [update.events], seq, view=update.view)
+                )
             if update.seat == OBSERVER:
                 kinds = {e.kind for e in update.events}
                 if kinds & {"paused", "resumed"}:

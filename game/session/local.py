@@ -57,18 +57,22 @@ class LocalController:
         own_process: bool = False,
         instructor: bool = False,
         notify: Callable[[], None] | None = None,
+        watchers: Sequence[str] = (),
     ) -> None:
         """`humans`: the nations people play; `ai`: every other great power's bot kind or
         level (easy, normal, hard). `own_process`: the AI powers think in a process of
         their own (the window uses it, so its frames never wait on them). `instructor`:
         the instructor's seat may act (pause, end a phase, inject an event) and sees all.
-        `notify` is called, from the match thread, whenever an update is ready to poll."""
+        `notify` is called, from the match thread, whenever an update is ready to poll.
+        `watchers`: seats that get their views and events though nobody moves for them (a
+        team whose seat the AI plays for now)."""
         self._match = match
         self._humans = tuple(humans)
         self._kinds = dict(ai)
         self._own_process = own_process
         self._instructor = instructor
         self._notify = notify
+        self._watchers = tuple(watchers)
         self._bots = self._make_bots()
         self._inbox: queue.Queue[object] = queue.Queue()
         self._outbox: queue.Queue[Update] = queue.Queue()
@@ -104,7 +108,8 @@ class LocalController:
 
     @property
     def _viewers(self) -> tuple[str, ...]:
-        return (*self._humans, OBSERVER, *((INSTRUCTOR,) if self._instructor else ()))
+        watching = tuple(w for w in self._watchers if w not in self._humans)
+        return (*self._humans, *watching, OBSERVER, *((INSTRUCTOR,) if self._instructor else ()))
 
     # ------------------------------------------------------------ the contract
 

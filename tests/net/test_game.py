@@ -66,3 +66,38 @@ def test_three_teams_play_a_whole_game_and_all_see_the_debrief(
     finally:
         for client in [*clients.values(), watcher]:
             client.close()
+
+
+def test_the_instructor_hands_a_seat_to_the_ai_and_undoes_a_phase(
+    serve: Callable[..., Running],
+) -> None:
+    running = serve(autostart=False)
+    host = running.host
+    chief = RemoteController(running.address, "pw", "teacher", instructor=True)
+    team = RemoteController(running.address, host.seating.codes["NL"], "Ana")
+    try:
+        chief.instruct("start")
+        until(lambda: host.controller is not None)
+        assert host.seating.people == {"NL": "Northland"}
+        # The team leaves early: its seat goes to the AI, which plays it on.
+        chief.instruct("reassign", seat="NL", to="hard")
+        until(lambda: host.seating.ai.get("NL") == "hard")
+        until(lambda: any(a.startswith("NL ") for a in host.match.actions))
+        until(lambda: team.legal("NL") == ())
+        # The team still sees the game go on (the AI's moves for its seat among them).
+        seen = team.view("NL")
+        until(lambda: team.view("NL") != seen)
+        # And back to people: the team moves again.
+        chief.instruct("reassign", seat="NL", to="people")
+        until(lambda: "NL" in host.seating.people)
+        until(lambda: bool(team.legal("NL")), 30)
+        # Undo: back to the start of the phase (the AI may replay its moves at once), and
+        # every client is sent its history afresh in a new stream.
+        epoch = host.epoch
+        team.poll()
+        chief.instruct("undo")
+        until(lambda: host.epoch != epoch)
+        until(lambda: any(type(u).__name__ == "Rewound" for u in team.poll()), 10)
+    finally:
+        chief.close()
+        team.close()
