@@ -32,6 +32,8 @@ from typing import Any
 import yaml
 from websockets.asyncio.client import ClientConnection, connect
 
+from bench import print_rows
+
 ROOT = Path(__file__).resolve().parents[1]
 EXTRA_POWERS = ("GB", "FR", "JP")
 
@@ -269,9 +271,7 @@ def main() -> int:
          "", True),
         ("the clients' own CPU (this process)", f"{time.process_time():.0f} s", "", True),
     ]  # fmt: skip
-    for name, value, target, met in rows:
-        mark = "" if not target else ("  met" if met else "  NOT MET")
-        print(f"{name:44} {value:>24} {target:>8}{mark}")
+    print_rows(rows, 44)
     return 0
 
 

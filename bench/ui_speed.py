@@ -14,6 +14,8 @@ import sys
 import time
 from pathlib import Path
 
+from bench import print_rows
+
 os.environ.update(SDL_VIDEODRIVER="dummy", SDL_AUDIODRIVER="dummy")
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -118,9 +120,7 @@ def main() -> int:
         ("memory of both", f"{frames['memory_mb'] + frames['ai_memory_mb']:.0f} MB", "300 MB",
          frames["memory_mb"] + frames["ai_memory_mb"] <= 300),
     ]  # fmt: skip
-    for name, value, target, met in rows:
-        mark = "" if not target else ("  met" if met else "  NOT MET")
-        print(f"{name:52} {value:>28} {target:>8}{mark}")
+    print_rows(rows)
     return 0
 
 
