@@ -125,6 +125,7 @@ class Host:
         self.phase_since = time.monotonic()
         self.phase_key: tuple[int, str] = (0, "")
         self.over = False
+        self.debriefed: Debriefing | None = None
         self.server: Server | None = None
         self.loop: asyncio.AbstractEventLoop | None = None
         self.wake = asyncio.Event()
@@ -551,11 +552,15 @@ class Host:
         )
 
     def debriefing(self) -> Debriefing:
-        from game.debrief.build import build
+        """The debrief, built once: the game no longer changes once it is over, and every
+        client who joins after the end is sent the same one."""
+        if self.debriefed is None:
+            from game.debrief.build import build
 
-        steps = list(zip(self.match.states, self.match.events, strict=True))
-        debrief = build(self.match.scenario, self.match.seed, steps)
-        return Debriefing(debrief=json.loads(debrief.model_dump_json()))
+            steps = list(zip(self.match.states, self.match.events, strict=True))
+            debrief = build(self.match.scenario, self.match.seed, steps)
+            self.debriefed = Debriefing(debrief=json.loads(debrief.model_dump_json()))
+        return self.debriefed
 
     def post(self, client: Client, message: Message) -> None:
         self.deliver([client], message.model_dump_json())
