@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import NoReturn
 
 PROG = "main.py"
+BUNDLED = Path(__file__).resolve().parents[1] / "scenarios"  # the bundled scenarios
 
 
 class _Parser(argparse.ArgumentParser):
@@ -102,6 +103,23 @@ def _simulate(args: argparse.Namespace) -> int:
         args.ai,
         args.executor,
     )
+
+
+def _strategies(args: argparse.Namespace) -> int:
+    from game.ai.play import LEVELS
+    from game.sim.strategies import strategies
+
+    if args.runs < 1 or (args.jobs is not None and args.jobs < 1):
+        print(f"{PROG} strategies: --runs and --jobs must be at least 1", file=sys.stderr)
+        return 2
+    if args.ai not in LEVELS:
+        print(
+            f"{PROG} strategies: --ai {args.ai}: choose a level: {', '.join(LEVELS)}",
+            file=sys.stderr,
+        )
+        return 2
+    paths = args.scenarios or sorted(str(p) for p in BUNDLED.glob("*.yaml"))
+    return strategies(paths, args.runs, args.seed, args.ai, args.jobs, args.write, args.only)
 
 
 def _compare(args: argparse.Namespace) -> int:
@@ -196,7 +214,8 @@ def _add_ai(parser: argparse.ArgumentParser) -> None:
         default=[],
         metavar="[NATION=]KIND",
         help="who plays the great powers: heuristic, lookahead, random or baseline (or the "
-        "levels easy, normal, hard), for all of them or one (US=lookahead); may be repeated; "
+        "levels easy, normal, hard), or a strategy (concert, hegemony, bloc, overreach, "
+        "restraint, domination), for all of them or one (US=overreach); may be repeated; "
         "default baseline",
     )
 
@@ -357,6 +376,41 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_batch(simulate)
     simulate.set_defaults(run=_simulate)
+
+    strategies = commands.add_parser(
+        "strategies",
+        help="which order each way of playing leads to",
+        description="For each scenario (default: the bundled ones), play every strategy "
+        "(concert, hegemony, bloc, overreach, restraint, domination) and the AI alone over "
+        "the same seeds, and print the final verdicts as a table; --write puts it into a "
+        "Markdown file between <!-- strategies:start --> and <!-- strategies:end -->.",
+    )
+    strategies.add_argument("scenarios", nargs="*", metavar="SCENARIO", help="scenario files")
+    strategies.add_argument(
+        "--runs", type=int, default=30, metavar="N", help="seeds per strategy (default 30)"
+    )
+    strategies.add_argument(
+        "--seed", type=int, default=1, metavar="S", help="first seed (default 1)"
+    )
+    strategies.add_argument(
+        "--ai", default="normal", metavar="LEVEL", help="AI level of the other seats (normal)"
+    )
+    strategies.add_argument(
+        "--only",
+        type=lambda text: [k for k in text.split(",") if k],
+        default=[],
+        metavar="S1,S2",
+        help="only these strategies",
+    )
+    strategies.add_argument(
+        "--write",
+        nargs="?",
+        const="docs/model.md",
+        metavar="FILE",
+        help="write the table into FILE (default docs/model.md)",
+    )
+    strategies.add_argument("--jobs", type=int, metavar="J", help="processes (default: all cores)")
+    strategies.set_defaults(run=_strategies)
 
     compare = commands.add_parser(
         "compare",

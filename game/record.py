@@ -13,6 +13,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from game.ai.explain import explanation_event
+from game.engine import RULES_VERSION
 from game.engine.actions import ActionSyntaxError, parse_action
 from game.engine.api import IllegalAction, apply, start
 from game.engine.events import Event
@@ -48,6 +49,10 @@ class SaveFile(BaseModel):
 
     format: Literal["concert-of-powers-save"] = Field(description="Marks the file as a save.")
     save_version: int = Field(description="Version of this format.")
+    rules_version: int | None = Field(
+        default=None,
+        description="Version of the rules the game was played by (none: before rules 2).",
+    )
     saved_at: str = Field(description="When it was written (UTC, ISO 8601).")
     scenario: dict[str, Any] = Field(description="The whole scenario, as validated.")
     scenario_hash: str = Field(description="SHA-256 of the scenario, to catch edits.")
@@ -76,6 +81,7 @@ def write_save(
     save = SaveFile(
         format=SAVE_FORMAT,
         save_version=SAVE_VERSION,
+        rules_version=RULES_VERSION,
         saved_at=datetime.now(UTC).isoformat(timespec="seconds"),
         scenario=data,
         scenario_hash=scenario_hash(data),
@@ -178,6 +184,12 @@ def restore(
             None,
         )
         where = f"round {bad + 1}" if bad is not None else "the number of rounds"
+        if (save.rules_version or 1) != RULES_VERSION:
+            raise SaveError(
+                f"{name}: saved under rules version {save.rules_version or 1}, and this game "
+                f"plays rules version {RULES_VERSION}, by which it replays differently "
+                f"({where}); open it with the version of Concert of Powers that saved it"
+            )
         raise SaveError(
             f"{name}: replaying the save gives a different game ({where}); the file was edited, "
             "or it was saved by another version of the rules"

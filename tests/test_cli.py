@@ -229,7 +229,7 @@ def test_simulate_json_has_the_documented_fields() -> None:
     assert set(data["verdicts"]) == {"pluralist", "hegemonic", "bloc", "fragmented", "transitional"}
     assert set(data["rates"]["exits_per_1000_member_rounds"]) == {"great", "minor"}
     assert set(data["modes"]) == {"voice", "subversion", "exit", "rollback"}
-    assert set(data["by_institution"]) == {"council", "forum"}
+    assert set(data["by_institution"]) == {"council", "forum", "fund"}
     assert set(data["indices_final_mean"]) >= {
         "influence_hhi",
         "n_norm",

@@ -18,6 +18,7 @@ from .explain import as_event
 from .heuristic import HeuristicBot
 from .lookahead import LookaheadBot
 from .simple import BaselineBot, RandomBot
+from .strategy import STRATEGIES, StrategyBot
 
 KINDS = ("heuristic", "lookahead", "random", "baseline")
 LEVELS = {
@@ -28,10 +29,17 @@ LEVELS = {
 
 
 def make_bot(
-    kind: str, nation: str, doctrine: tuple[float, float, float, float] | None = None
+    kind: str,
+    nation: str,
+    doctrine: tuple[float, float, float, float] | None = None,
+    partners: tuple[str, ...] = (),
 ) -> Bot:
-    """A bot of a kind (heuristic, lookahead, random, baseline) or level (easy, normal,
-    hard) for the nation; `doctrine` is the scenario's ai.doctrine for it, if any."""
+    """A bot of a kind (heuristic, lookahead, random, baseline), level (easy, normal,
+    hard) or strategy (concert, hegemony, bloc, ...) for the nation; `doctrine` is the
+    scenario's ai.doctrine for it, if any; `partners` the other seats playing the same
+    strategy (a bloc's members)."""
+    if kind in STRATEGIES:
+        return StrategyBot(nation, doctrine, strategy=kind, partners=partners)
     kind, level = LEVELS.get(kind, (kind, "normal"))
     if kind == "heuristic":
         return HeuristicBot(nation, doctrine, level)
@@ -41,7 +49,9 @@ def make_bot(
         return RandomBot(nation)
     if kind == "baseline":
         return BaselineBot(nation)
-    raise ValueError(f"no such AI: '{kind}' (one of {', '.join(KINDS + tuple(LEVELS))})")
+    raise ValueError(
+        f"no such AI: '{kind}' (one of {', '.join(KINDS + tuple(LEVELS) + STRATEGIES)})"
+    )
 
 
 class SeatError(ValueError):
@@ -50,7 +60,7 @@ class SeatError(ValueError):
 
 def seat_kinds(settings: list[str], great_powers: list[str]) -> dict[str, str]:
     """--ai settings (KIND for every great power, or NATION=KIND) as great power -> kind."""
-    names = [*KINDS, *LEVELS]
+    names = [*KINDS, *LEVELS, *STRATEGIES]
     kinds: dict[str, str] = {}
     for setting in settings:
         nation, _, kind = setting.rpartition("=")
@@ -74,15 +84,25 @@ def seat_kinds(settings: list[str], great_powers: list[str]) -> dict[str, str]:
 
 def seat_bots(scenario: Scenario, kinds: Mapping[str, str]) -> dict[str, Bot]:
     """A bot for every great power: the kind named for it, else the baseline; each
-    plays by the scenario's `ai.doctrine` for its nation, if set."""
+    plays by the scenario's `ai.doctrine` for its nation, if set. Seats given the same
+    strategy are each other's partners."""
     return {
         nation.id: make_bot(
             kinds.get(nation.id, "baseline"),
             nation.id,
             nation.ai.doctrine.as_tuple() if nation.ai.doctrine else None,
+            partners_of(kinds, nation.id),
         )
         for nation in scenario.great_powers()
     }
+
+
+def partners_of(kinds: Mapping[str, str], nation: str) -> tuple[str, ...]:
+    """The other seats playing the nation's strategy, if it plays one."""
+    kind = kinds.get(nation)
+    if kind not in STRATEGIES:
+        return ()
+    return tuple(sorted(n for n, k in kinds.items() if k == kind and n != nation))
 
 
 def decision_of(state: GameState, bot: Bot) -> Decision:

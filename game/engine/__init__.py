@@ -3,3 +3,8 @@
 Only the standard library and numpy may be imported here (a test enforces it), so the
 same rules run in the game window, the AI's search, batch studies and the classroom server.
 """
+
+# Raised whenever a change of the rules makes a saved game replay differently. Saves record
+# it, so a save from other rules is named as such. 2: the verdict's conditions revised
+# (docs/model.md section 9), recognition from sponsored decisions.
+RULES_VERSION = 2

@@ -1263,7 +1263,8 @@ def _adopt(
     log.append(
         event("motion_adopted", state.round, motion=motion.id, body=body.id, spec=str(motion.spec))
     )
-    state = _carried_together(state, body.id, [v for v, vote in ballots.items() if vote == "yes"])
+    yes = [v for v, vote in ballots.items() if vote == "yes"]
+    state = _carried_together(state, body.id, motion.sponsor, yes)
     if motion.spec.kind == "sanction" and motion.spec.nation:
         target = motion.spec.nation
         penalty = state.param("legitimacy.sanction")
@@ -1277,23 +1278,32 @@ def _adopt(
     return state
 
 
-def _carried_together(state: GameState, body_id: str, yes: list[str]) -> GameState:
-    """Great powers of different dominant doctrines that carry a decision together come to
-    recognise each other's models more; the body's doctrine drifts toward those who carry
-    its decisions (docs/model.md section 7)."""
+def _carried_together(
+    state: GameState, body_id: str, sponsor: str | None, yes: list[str]
+) -> GameState:
+    """A great power that votes for a decision sponsored by a great power of another
+    dominant doctrine comes to recognise the sponsor's model more: it accepted the other's
+    initiative as legitimate. Voting with a leader does not make the leader recognise its
+    followers (docs/model.md section 7). The body's doctrine drifts toward the decision's
+    sponsor and those who carry it."""
     gain = state.param("recognition.gain_per_cross_decision")
-    great = [g for g in yes if state.nation(g).great]
-    for a in great:
-        for b in great:
-            da, db = state.nation(a).doctrine, state.nation(b).doctrine
-            if a != b and da.index(max(da)) != db.index(max(db)):
-                r = state.nation(a).recognises(b)
-                state = _set_recognition(state, a, b, r + gain * (1 - r))
+    if sponsor is not None and state.has_nation(sponsor) and state.nation(sponsor).great:
+        ds = state.nation(sponsor).doctrine
+        for a in yes:
+            da = state.nation(a).doctrine
+            if a != sponsor and state.nation(a).great and da.index(max(da)) != ds.index(max(ds)):
+                r = state.nation(a).recognises(sponsor)
+                state = _set_recognition(state, a, sponsor, r + gain * (1 - r))
     weights = [(rules.power_share(state, state.nation(v)), state.nation(v).doctrine) for v in yes]
     total = sum(w for w, _ in weights)
     if total > 0:
         body = state.body(body_id)
         target = [sum(w * d[i] for w, d in weights) / total for i in range(4)]
+        if sponsor is not None and sponsor in yes:
+            # A decision is written by its sponsor and carried by its voters: the body
+            # moves half toward the sponsor's model (docs/model.md section 7).
+            own = state.nation(sponsor).doctrine
+            target = [(t + d) / 2 for t, d in zip(target, own, strict=True)]
         drift = state.param("institution_doctrine_drift")
         doctrine = tuple(o + drift * (t - o) for o, t in zip(body.doctrine, target, strict=True))
         state = _replace_body(state, replace(body, doctrine=doctrine))

@@ -27,14 +27,18 @@ class Indices:
     apex_coverage: float
     apex_can_act: bool
     capacity_to_act: float  # Coleman's a priori capacity of the apex body
-    exit_rate: float  # per 1,000 member-rounds in the window
-    exits_in_window: int
+    exit_rate: float  # per 1,000 member-rounds in the window, realignments aside
+    exits_in_window: int  # realignments aside
     vetoes_in_window: int
     rival_bodies: int
+    areas: int  # issue areas the world has bodies in
+    great_powers: int
+    realigned_in_window: int  # exits to a working alternative with partners
     contested_areas: int
     parallel_areas: int
     blocs: tuple[tuple[str, ...], tuple[str, ...]] | None
     cross_doctrine_share: float
+    leader_agenda_share: float  # share of recent adopted decisions the leader sponsored
     balance: float  # K: legitimacy and power in balance
     vitality: float  # mean vitality of live bodies
 
@@ -81,7 +85,8 @@ def coverage(state: GameState, body: BodyState) -> float:
 def agreement(state: GameState) -> dict[tuple[str, str], float]:
     """How often two great powers would vote alike on probe motions: each shared live
     body's policy moved halfway toward each member great power's ideal point (sincere
-    votes, not the roll calls, which drafting makes consensual)."""
+    votes, not the roll calls, which drafting makes consensual). Two great powers that
+    share no live body agree on nothing: they meet in no institution."""
     great = state.great_powers()
     tau = state.param("vote.tau")
     same: dict[tuple[str, str], list[int]] = {pair: [0, 0] for pair in combinations(great, 2)}
@@ -107,34 +112,100 @@ def agreement(state: GameState) -> dict[tuple[str, str], float]:
                 key = (a, b) if (a, b) in same else (b, a)
                 same[key][0] += votes[a] == votes[b]
                 same[key][1] += 1
-    return {pair: (hits / total if total else 0.5) for pair, (hits, total) in same.items()}
+    return {pair: (hits / total if total else 0.0) for pair, (hits, total) in same.items()}
+
+
+def issue_areas(state: GameState) -> tuple[str, ...]:
+    """The issue areas the world has bodies in (live or not): the verdict's shares are
+    of these, not of every area there could be."""
+    return tuple(a for a in AREAS if any(b.area == a for b in state.bodies))
+
+
+def _great_members(state: GameState, body: BodyState) -> frozenset[str]:
+    return frozenset(m for m in body.members if state.nation(m).great)
+
+
+def camp_body(state: GameState, body: BodyState) -> bool:
+    """A body that can carry a camp: alive, with great powers, and, if it was founded in
+    play, founded by more than one of them (a camp is built together; a lone power's
+    body is a walkout, not a camp; Sakwa 2019 on the Cold War's two camps)."""
+    great = _great_members(state, body)
+    return body.alive and bool(great) and (body.founded_round == 0 or len(great) >= 2)
+
+
+def parallel_pairs(state: GameState) -> list[tuple[str, frozenset[str], frozenset[str]]]:
+    """Per issue area, pairs of live camp bodies whose great powers do not overlap, each
+    holding at least `verdict.bloc.parallel_coverage_min` of world power: (area, the
+    great powers of one, those of the other)."""
+    least = state.param("verdict.bloc.parallel_coverage_min")
+    pairs = []
+    live = [b for b in state.bodies if camp_body(state, b) and coverage(state, b) >= least]
+    for a, b in combinations(live, 2):
+        ga, gb = _great_members(state, a), _great_members(state, b)
+        if a.area == b.area and not ga & gb:
+            pairs.append((a.area, ga, gb))
+    return pairs
 
 
 def two_blocs(state: GameState) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
-    """A split of the great powers with agreement at least `within` inside each bloc and
-    at most `between` across, if there is one."""
-    great = list(state.great_powers())
-    if len(great) < 2:
+    """Two camps of great powers, each with institutions of its own: the split that the
+    parallel bodies draw. A great power in bodies of both camps is non-aligned, and one
+    in no parallel body joins neither camp; each camp keeps at least one great power."""
+    pairs = parallel_pairs(state)
+    if not pairs:
         return None
-    agree = agreement(state)
-    within = state.param("verdict.bloc.within")
-    between = state.param("verdict.bloc.between")
+    left: set[str] = set(pairs[0][1])
+    right: set[str] = set(pairs[0][2])
+    pending = pairs[1:]
+    while pending:  # place each pair beside a camp it shares a power with
+        placed = False
+        for pair in list(pending):
+            _, ga, gb = pair
+            if ga & left or gb & right:
+                left |= ga
+                right |= gb
+            elif ga & right or gb & left:
+                left |= gb
+                right |= ga
+            else:
+                continue
+            pending.remove(pair)
+            placed = True
+        if not placed:  # pairs that share no power with either camp: a separate split
+            _, ga, gb = pending.pop(0)
+            left |= ga
+            right |= gb
+    both = left & right
+    left, right = left - both, right - both
+    if not left or not right:
+        return None
+    order = state.great_powers()
+    first = tuple(g for g in order if g in left)
+    second = tuple(g for g in order if g in right)
+    return (first, second) if order.index(first[0]) < order.index(second[0]) else (second, first)
 
-    def score(a: str, b: str) -> float:
-        return agree.get((a, b), agree.get((b, a), 0.5))
 
-    first, rest = great[0], great[1:]
-    for size in range(0, len(rest)):
-        for chosen in combinations(rest, size):
-            left = (first, *chosen)
-            right = tuple(g for g in rest if g not in chosen)
-            inside = [score(a, b) for bloc in (left, right) for a, b in combinations(bloc, 2)]
-            across = [score(a, b) for a in left for b in right]
-            if (not inside or sum(inside) / len(inside) >= within) and sum(across) / len(
-                across
-            ) <= between:
-                return left, right
-    return None
+def exits_in_window(state: GameState) -> tuple[int, int]:
+    """Exits in the window, and of them those that realigned: the leaver sits in another
+    live body of the area with another great power (it left for a working alternative,
+    with partners: a camp forming, not disorder; Dassler, Heinkelmann-Wild & Kruck 2024
+    on rollback)."""
+    window = state.param("indices.exit_rate_window_rounds")
+    exits = sum(1 for r in state.exit_rounds if state.round - r < window)
+    realigned = 0
+    for body in state.bodies:
+        for nation, left in body.left:
+            if state.round - left >= window:
+                continue
+            realigned += any(
+                other.id != body.id
+                and other.area == body.area
+                and other.alive
+                and nation in other.members
+                and _great_members(state, other) - {nation}
+                for other in state.bodies
+            )
+    return exits, min(realigned, exits)
 
 
 def compute(state: GameState) -> Indices:
@@ -151,7 +222,8 @@ def compute(state: GameState) -> Indices:
         and top.last_decision_round is not None
         and state.round - top.last_decision_round < decisions
     )
-    exits = sum(1 for r in state.exit_rounds if state.round - r < window)
+    exits, realigned = exits_in_window(state)
+    exits -= realigned
     member_rounds = sum(len(b.members) for b in state.bodies if b.alive) * min(window, state.round)
     recent = [m for m in state.motions if state.round - m.round < decisions]
     adopted = [m for m in recent if m.status is MotionStatus.adopted]
@@ -165,21 +237,7 @@ def compute(state: GameState) -> Indices:
     for body in live:
         by_area.setdefault(body.area, []).append(body)
     contested = sum(1 for bodies in by_area.values() if len(bodies) >= 2)
-    great = set(state.great_powers())
-    parallel = 0
-    for bodies in by_area.values():
-        found = False
-        for a, b in combinations(bodies, 2):
-            ga, gb = great & set(a.members), great & set(b.members)
-            if (
-                ga
-                and gb
-                and not ga & gb
-                and coverage(state, a) >= 0.3
-                and coverage(state, b) >= 0.3
-            ):
-                found = True
-        parallel += found
+    parallel = len({area for area, _, _ in parallel_pairs(state)})
     legitimacy = [institution_legitimacy(state, b) for b in live]
     cover = [coverage(state, b) for b in live]
     balance = math.sqrt(sum(legitimacy) / len(live) * sum(cover) / len(live)) if live else 0.0
@@ -194,7 +252,7 @@ def compute(state: GameState) -> Indices:
         leader_recognition=(
             # Over the tuple, not the set: a sum's rounding depends on its order.
             sum(state.nation(leader).recognises(g) for g in state.great_powers() if g != leader)
-            / max(len(great) - 1, 1)
+            / max(len(state.great_powers()) - 1, 1)
             if leader
             else 0.0
         ),
@@ -207,10 +265,16 @@ def compute(state: GameState) -> Indices:
             len(m.vetoed_by) for m in state.motions if state.round - m.round < window
         ),
         rival_bodies=sum(1 for b in state.bodies if b.founded_round > 0),
+        areas=len(issue_areas(state)),
+        great_powers=len(state.great_powers()),
+        realigned_in_window=realigned,
         contested_areas=contested,
         parallel_areas=parallel,
         blocs=two_blocs(state),
         cross_doctrine_share=len(cross) / len(adopted) if adopted else 0.0,
+        leader_agenda_share=(
+            sum(1 for m in adopted if m.sponsor == leader) / len(adopted) if adopted else 0.0
+        ),
         balance=balance,
         vitality=sum(b.vitality for b in live) / len(live) if live else 0.0,
     )

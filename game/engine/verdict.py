@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from .indices import AREAS, Indices
+from .indices import Indices
 from .state import OrderState, Reason
 
 PRIORITY = ("fragmented", "bloc", "hegemonic", "pluralist")
@@ -55,34 +55,48 @@ def _below(text: str, value: float, threshold: float) -> Reason:
 
 
 def assess(indices: Indices, param: Callable[[str], float]) -> dict[str, Assessment]:
-    """Each verdict's conditions against the indices, with the numbers."""
+    """Each verdict's conditions against the indices, with the numbers. Shares of issue
+    areas are of the areas the world has bodies in; the pluralist spread of influence is
+    a share of the number of great powers (docs/model.md section 9)."""
     baseline = param("indices.baseline_exits_per_1000")
     f, b, h, p = (f"verdict.{name}" for name in PRIORITY)
-    areas = len(AREAS)
+    areas = max(indices.areas, 1)
+    contested = indices.contested_areas / areas
+    # Rival bodies that line up in two camps over enough areas are a bloc order, not
+    # fragmentation (Sakwa 2019: the Cold War's two camps were an order).
+    camps = indices.blocs is not None and indices.parallel_areas / areas >= param(
+        f"{b}.parallel_areas_share"
+    )
+    exit_multiple = param(f"{f}.exit_rate_multiple")
     fragmented = (
         _below("apex coverage", indices.apex_coverage, param(f"{f}.apex_coverage_below")),
         Reason(
             f"exit rate {indices.exit_rate:.1f} per 1,000 with {indices.exits_in_window} exits "
-            f"(needs {param(f'{f}.exit_rate_multiple'):g}x the baseline and at least "
+            f"that found no alternative (needs {exit_multiple:g}x the baseline and at least "
             f"{param(f'{f}.min_exits_in_window'):g} exits)",
             indices.exit_rate,
-            param(f"{f}.exit_rate_multiple") * baseline,
-            indices.exit_rate >= param(f"{f}.exit_rate_multiple") * baseline
+            exit_multiple * baseline,
+            indices.exit_rate >= exit_multiple * baseline
             and indices.exits_in_window >= param(f"{f}.min_exits_in_window"),
         ),
         _below("order balance K", indices.balance, param(f"{f}.balance_below")),
         Reason(
-            f"areas contested by rival bodies {indices.contested_areas}/{areas} (needs half, "
-            "without two blocs)",
-            indices.contested_areas / areas,
+            f"areas contested by rival bodies {indices.contested_areas}/{indices.areas} "
+            f"(needs {param(f'{f}.contested_areas_share'):g} of them, not lined up in two "
+            "camps)",
+            contested,
             param(f"{f}.contested_areas_share"),
-            indices.contested_areas / areas >= param(f"{f}.contested_areas_share")
-            and indices.blocs is None,
+            contested >= param(f"{f}.contested_areas_share") and not camps,
         ),
     )
     bloc = (
         Reason(
-            "two blocs of great powers",
+            "two camps of great powers, each with bodies of its own"
+            + (
+                f" ({' '.join(indices.blocs[0])} against {' '.join(indices.blocs[1])})"
+                if indices.blocs
+                else ""
+            ),
             1.0 if indices.blocs else 0.0,
             1.0,
             indices.blocs is not None,
@@ -95,9 +109,6 @@ def assess(indices: Indices, param: Callable[[str], float]) -> dict[str, Assessm
     )
     hegemonic = (
         _at_least("top influence", indices.top_influence, param(f"{h}.top_influence")),
-        _at_most(
-            "effective number of influences", indices.n_influence, param(f"{h}.n_influence_max")
-        ),
         _at_most("norm diversity", indices.n_norm, param(f"{h}.n_norm_max")),
         _at_least("apex coverage", indices.apex_coverage, param(f"{h}.apex_coverage_min")),
         _below(
@@ -106,11 +117,16 @@ def assess(indices: Indices, param: Callable[[str], float]) -> dict[str, Assessm
             param(f"{h}.leader_recognition_below"),
         ),
     )
+    spread = param(f"{p}.n_influence_share_min") * indices.great_powers
     pluralist = (
-        _at_least(
-            "effective number of influences", indices.n_influence, param(f"{p}.n_influence_min")
+        Reason(
+            f"effective number of influences {indices.n_influence:.2f} (needs at least "
+            f"{spread:.2f}: {param(f'{p}.n_influence_share_min'):g} of the "
+            f"{indices.great_powers} great powers)",
+            indices.n_influence,
+            spread,
+            indices.n_influence >= spread - 1e-9,
         ),
-        _at_least("norm diversity", indices.n_norm, param(f"{p}.n_norm_min")),
         _at_least("mutual recognition", indices.recognition, param(f"{p}.recognition_min")),
         _at_least("apex coverage", indices.apex_coverage, param(f"{p}.apex_coverage_min")),
         _at_most("exit rate", indices.exit_rate, param(f"{p}.exit_multiple_max") * baseline),

@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from game.engine import RULES_VERSION
 from game.engine.events import Event
 from game.match import Match
 from game.record import (
@@ -138,6 +139,7 @@ class Journal:
         save = SaveFile(
             format=SAVE_FORMAT,
             save_version=SAVE_VERSION,
+            rules_version=RULES_VERSION,
             saved_at="",
             scenario=scenario,
             scenario_hash=scenario_hash(scenario),

@@ -275,8 +275,8 @@ class LegitimacyParams(Spec):
 class RecognitionParams(Spec):
     gain_per_cross_decision: Unit = Field(
         0.05,
-        description="r_ij rises by this times (1 - r_ij) for each decision i and j carry "
-        "together across dominant doctrines.",
+        description="r_ij rises by this times (1 - r_ij) for each adopted decision sponsored "
+        "by j that i voted for, across dominant doctrines.",
     )
     sanction_or_broken_pledge: Number = Field(
         -0.1,
@@ -387,23 +387,26 @@ class FragmentedParams(Spec):
     )
     balance_below: Unit = Field(0.3, description="...or order balance K is below this...")
     contested_areas_share: Unit = Field(
-        0.5, description="...or this share of issue areas is contested by two or more live bodies."
+        0.5,
+        description="...or this share of the issue areas the world has bodies in is contested "
+        "by two or more live bodies, without two camps.",
     )
 
 
 class BlocParams(Spec):
-    within: Unit = Field(0.7, description="Mean agreement within each bloc at least this...")
-    between: Unit = Field(0.3, description="...and between the blocs at most this...")
+    parallel_coverage_min: Unit = Field(
+        0.2,
+        description="Two camps: bodies of one issue area whose great powers do not overlap, "
+        "each holding at least this share of world power...",
+    )
     parallel_areas_share: Unit = Field(
-        0.5, description="...with parallel institutions in at least this share of issue areas."
+        0.5,
+        description="...in at least this share of the issue areas the world has bodies in.",
     )
 
 
 class HegemonicParams(Spec):
     top_influence: Unit = Field(0.40, description="Leader's influence share at least this...")
-    n_influence_max: Number = Field(
-        3.0, ge=1, le=100, description="...effective number of influences at most this..."
-    )
     n_norm_max: Number = Field(1.5, ge=1, le=4, description="...norm diversity at most this...")
     apex_coverage_min: Unit = Field(0.6, description="...apex coverage at least this...")
     leader_recognition_below: Unit = Field(
@@ -412,10 +415,11 @@ class HegemonicParams(Spec):
 
 
 class PluralistParams(Spec):
-    n_influence_min: Number = Field(
-        3.0, ge=1, le=100, description="Effective number of influences at least this..."
+    n_influence_share_min: Unit = Field(
+        0.6,
+        description="Effective number of influences at least this share of the number of "
+        "great powers (3 of 5)...",
     )
-    n_norm_min: Number = Field(2.0, ge=1, le=4, description="...norm diversity at least this...")
     recognition_min: Unit = Field(0.5, description="...mutual recognition at least this...")
     apex_coverage_min: Unit = Field(0.8, description="...apex coverage at least this...")
     exit_multiple_max: Number = Field(
@@ -666,8 +670,8 @@ class ModelParams(Spec):
     )
     institution_doctrine_drift: Unit = Field(
         0.1,
-        description="A body's doctrine drifts this far a round toward the power-weighted "
-        "doctrines of those who carry its decisions.",
+        description="A body's doctrine drifts this far with each adopted decision toward the "
+        "mean of its sponsor's doctrine and the power-weighted doctrines of its yes-voters.",
     )
     rival_founding: RivalFoundingParams = Field(
         default_factory=RivalFoundingParams,

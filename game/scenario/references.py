@@ -312,12 +312,6 @@ class _Checker:
                 f"dead_below ({m.vitality.dead_below:g}) must be below zombie_below "
                 f"({m.vitality.zombie_below:g})",
             )
-        if m.verdict.bloc.between >= m.verdict.bloc.within:
-            self.add(
-                ("model", "verdict", "bloc", "between"),
-                f"between ({m.verdict.bloc.between:g}) must be below within "
-                f"({m.verdict.bloc.within:g})",
-            )
 
 
 def check_references(scenario: Scenario) -> list[Reference]:

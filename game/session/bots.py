@@ -12,7 +12,7 @@ from multiprocessing.connection import Connection
 from typing import Any, Protocol
 
 from game.ai.base import Bot, Decision
-from game.ai.play import make_bot, tell
+from game.ai.play import make_bot, partners_of, tell
 from game.engine.events import Event
 from game.engine.state import GameState
 from game.engine.views import player_view
@@ -35,7 +35,9 @@ class BotHost(Protocol):
 
 
 def _make(kinds: Mapping[str, str], doctrines: Mapping[str, Doctrine]) -> dict[str, Bot]:
-    return {n: make_bot(kind, n, doctrines.get(n)) for n, kind in kinds.items()}
+    return {
+        n: make_bot(kind, n, doctrines.get(n), partners_of(kinds, n)) for n, kind in kinds.items()
+    }
 
 
 class ThreadBots:

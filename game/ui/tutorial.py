@@ -20,9 +20,10 @@ STEPS = (
         "diplomacy",
         "Welcome: you are Northland",
         "Each round is a year. On the left are the great powers with their doctrines "
-        "(the coloured bars) and your secret aims; in the middle, the two bodies and their "
+        "(the coloured bars) and your secret aims; in the middle, the three bodies and their "
         "rules: in the World Council every great power holds a veto, the Trade Forum "
-        "decides by simple majority and lets members opt out. Hover over any number to "
+        "decides by simple majority and lets members opt out, the Reserve Fund weighs votes "
+        "by quota. Hover over any number to "
         "see what it means. Now, diplomacy: make an offer on the right (pick a power and a "
         "deal, then Send), or press Done with diplomacy.",
     ),

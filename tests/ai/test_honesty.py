@@ -10,6 +10,7 @@ import numpy as np
 import pytest
 
 from game.ai.play import decision_of, make_bot
+from game.ai.strategy import STRATEGIES
 from game.engine.actions import Term
 from game.engine.state import GameState, Objective, OfferState
 from game.engine.views import player_view
@@ -64,7 +65,7 @@ def resampled(state: GameState, viewer: str, seed: int) -> GameState:
     )
 
 
-@pytest.mark.parametrize("kind", ["heuristic", "lookahead", "random", "baseline"])
+@pytest.mark.parametrize("kind", ["heuristic", "lookahead", "random", "baseline", *STRATEGIES])
 def test_moves_do_not_depend_on_what_is_hidden(kind: str) -> None:
     scenario = liberal_restraint()
     game = play_with(scenario, {"US": "heuristic", "CN": "heuristic"}, seed=5)

@@ -9,7 +9,7 @@ import pytest
 
 from game.engine import indices as order_indices
 from game.engine.api import start
-from game.engine.state import OrderState, Reason
+from game.engine.state import BodyState, GameState, OrderState, Reason
 from game.engine.verdict import PRIORITY, Assessment, assess, update
 from game.scenario import load_scenario
 from game.scenario.compile import compile_scenario
@@ -65,7 +65,7 @@ def test_reasons_match_their_numbers() -> None:
                 assert reason.held == (reason.value <= reason.threshold)
             elif "needs below" in reason.text:
                 assert reason.held == (reason.value < reason.threshold)
-            shown = (f"{reason.value:.2f}", f"{reason.value:.1f}", "blocs", "can act", "/5")
+            shown = (f"{reason.value:.2f}", f"{reason.value:.1f}", "camps", "can act", "/5")
             assert any(part in reason.text for part in shown), reason.text
 
 
@@ -89,3 +89,63 @@ def test_the_2025_world_starts_transitional() -> None:
     assert sum(share for _, share in found.influence) == pytest.approx(1.0)
     assert 1.0 <= found.n_norm <= 4.0
     assert found.capacity_to_act == pytest.approx(0.0259, abs=1e-4)  # the Security Council
+
+
+def liberal_restraint() -> GameState:
+    path = ROOT / "scenarios" / "liberal-restraint-2025.yaml"
+    return start(compile_scenario(load_scenario(path), 1))[0]
+
+
+def with_body(state: GameState, body: BodyState) -> GameState:
+    others = tuple(b for b in state.bodies if b.id != body.id)
+    return replace(state, bodies=(*others, body))
+
+
+def test_shares_of_areas_are_of_the_areas_the_world_has_bodies_in() -> None:
+    tutorial, _ = start(compile_scenario(load_scenario(ROOT / "scenarios" / "tutorial.yaml"), 1))
+    assert order_indices.issue_areas(tutorial) == ("security", "trade", "finance")
+    assert order_indices.compute(tutorial).areas == 3
+    fewer = replace(tutorial, bodies=tuple(b for b in tutorial.bodies if b.id != "fund"))
+    assert order_indices.compute(fewer).areas == 2
+    assert order_indices.compute(liberal_restraint()).areas == 5
+
+
+def test_camps_are_drawn_from_parallel_bodies_and_a_lone_walkout_is_no_camp() -> None:
+    state = liberal_restraint()
+    # NATO and the SCO: two security bodies whose great powers do not overlap
+    assert order_indices.two_blocs(state) == (("US", "EU"), ("CN", "RU", "IN"))
+    wto = state.body("wto")
+    # China leaves the WTO and founds a trade body of its own, with minor nations only
+    alone = replace(wto, id="trade-cn-1", members=("CN", "PK", "ZA"), anonymous=(), founded_round=1)
+    state = with_body(
+        with_body(state, replace(wto, members=tuple(m for m in wto.members if m != "CN"))),
+        alone,
+    )
+    assert not order_indices.camp_body(state, state.body("trade-cn-1"))
+    assert {a for a, _, _ in order_indices.parallel_pairs(state)} == {"security"}
+    # Russia leaves the WTO too and joins: now a camp's body, parallel to the WTO
+    wto = state.body("wto")
+    state = with_body(state, replace(wto, members=tuple(m for m in wto.members if m != "RU")))
+    state = with_body(state, replace(alone, members=("CN", "RU", "PK", "ZA", "SA", "BR")))
+    assert order_indices.camp_body(state, state.body("trade-cn-1"))
+    areas = {a for a, _, _ in order_indices.parallel_pairs(state)}
+    assert areas == {"security", "trade"}
+    # India sits in the SCO and in the WTO: non-aligned, in neither camp
+    assert order_indices.two_blocs(state) == (("US", "EU"), ("CN", "RU"))
+
+
+def test_an_exit_to_an_alternative_with_partners_is_no_disorder() -> None:
+    state = liberal_restraint()
+    state = replace(state, round=2, exit_rounds=(2,))
+    wto = replace(
+        state.body("wto"),
+        members=tuple(m for m in state.body("wto").members if m != "CN"),
+        left=(("CN", 2),),
+    )
+    rival = replace(wto, id="trade-ru-2", members=("RU", "CN", "PK"), founded_round=2, left=())
+    assert order_indices.exits_in_window(with_body(state, wto)) == (1, 0)
+    realigned = with_body(with_body(state, wto), rival)
+    assert order_indices.exits_in_window(realigned) == (1, 1)
+    assert order_indices.compute(realigned).exits_in_window == 0
+    alone = replace(rival, members=("CN", "PK", "SA"))  # no other great power: a walkout
+    assert order_indices.exits_in_window(with_body(with_body(state, wto), alone)) == (1, 0)

@@ -42,7 +42,11 @@ def test_round_trip_keeps_ids_yaml_would_read_as_booleans() -> None:
     renamed_id = data["nations"][3]["id"]
     data["nations"][3]["id"] = "NO"
     for body in data["institutions"]:
-        body["members"] = ["NO" if m == renamed_id else m for m in body["members"]]
+        for key in ("members", "founders"):
+            body[key] = ["NO" if m == renamed_id else m for m in body[key]]
+        weights = body["rule"].get("weights") or {}
+        if renamed_id in weights:
+            weights["NO"] = weights.pop(renamed_id)
     renamed = Scenario.model_validate(data)
     text = dump_scenario(renamed)
     assert "'NO'" in text
@@ -53,7 +57,7 @@ def test_tutorial_shape() -> None:
     s = load_scenario(SCENARIOS / "tutorial.yaml")
     assert len(s.great_powers()) == 3
     assert len(s.nations) - len(s.great_powers()) == 4
-    assert len(s.institutions) == 2
+    assert len(s.institutions) == 3
     assert s.length.rounds == 4
 
 

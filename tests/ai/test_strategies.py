@@ -1,0 +1,124 @@
+"""Strategies an instructor can name (docs/model.md section 11): each plays only legal
+moves and explains them with its rule; the `--ai` settings take them by name; and, over
+fixed seeds with the normal AI in the other seats, each leads where the seed texts say
+it does (slow lane; `main.py strategies` measures 30 seeds and more)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from game.ai.play import SeatError, partners_of, seat_bots, seat_kinds, step
+from game.ai.strategy import STRATEGIES, StrategyBot
+from game.engine.api import check, start
+from game.engine.state import Phase
+from game.scenario import load_scenario
+from game.scenario.compile import compile_scenario
+from game.sim.strategies import arms, leader_and_challengers, run_arm, table
+
+ROOT = Path(__file__).resolve().parents[2]
+TUTORIAL = str(ROOT / "scenarios" / "tutorial.yaml")
+LIBERAL = str(ROOT / "scenarios" / "liberal-restraint-2025.yaml")
+
+
+def test_strategies_are_ai_kinds_and_bloc_seats_are_partners() -> None:
+    kinds = seat_kinds(["normal", "CN=bloc", "RU=bloc", "US=overreach"], ["US", "CN", "RU", "EU"])
+    assert kinds == {"US": "overreach", "CN": "bloc", "RU": "bloc", "EU": "normal"}
+    assert partners_of(kinds, "CN") == ("RU",)
+    assert partners_of(kinds, "EU") == ()
+    bots = seat_bots(load_scenario(LIBERAL), kinds)
+    assert isinstance(bots["CN"], StrategyBot) and bots["CN"].partners == ("RU",)
+    assert bots["US"].kind == "overreach"
+
+
+def test_an_unknown_strategy_names_the_choices() -> None:
+    with pytest.raises(SeatError) as error:
+        seat_kinds(["US=hegemon"], ["US", "CN"])
+    message = str(error.value)
+    assert "did you mean 'hegemony'" in message and "concert" in message
+
+
+@pytest.mark.parametrize("strategy", STRATEGIES)
+def test_every_move_is_legal_and_carries_its_rule(strategy: str) -> None:
+    """A whole game of the tutorial with the strategy in every seat: each move passes the
+    engine's check, and the strategy's rule shows in the reasons of the moves it made."""
+    scenario = load_scenario(TUTORIAL)
+    state, _ = start(compile_scenario(scenario, 3))
+    bots = seat_bots(scenario, {g.id: strategy for g in scenario.great_powers()})
+    ruled = 0
+    while state.phase is not Phase.over:
+        before = state
+        state, action, events = step(state, bots)
+        assert check(before, action).ok, action
+        terms = dict(events[0].get("terms"))
+        ruled += any(name.startswith(f"its strategy ({strategy})") for name in terms)
+    assert ruled > 0
+
+
+def test_the_arms_follow_the_world() -> None:
+    assert leader_and_challengers(LIBERAL)[:2] == ("US", ("CN", "RU"))
+    top, challengers, great = leader_and_challengers(TUTORIAL)
+    assert top == "NL" and set(challengers) == {"EM", "SG"} and len(great) == 3
+    names = [a.name for a in arms(TUTORIAL, "normal")]
+    assert names == [*STRATEGIES, "normal"]
+    bloc = next(a for a in arms(TUTORIAL, "normal") if a.name == "bloc")
+    assert dict(bloc.seats) == {"NL": "normal", "EM": "bloc", "SG": "bloc"}
+
+
+def test_the_table_lists_every_verdict() -> None:
+    arm = arms(TUTORIAL, "normal")[0]
+    text = table([("tutorial", arm, Counter({"pluralist": 3}))], 3, "normal")
+    assert "| tutorial | concert | every great power | 3 | 0 | 0 | 0 | 0 |" in text
+
+
+# What each strategy leads to, where it does today (10 seeds; the expected count leaves
+# room for chance: each was measured over 30 seeds and more, docs/model.md section 11).
+EXPECTED = [
+    (LIBERAL, "concert", "pluralist"),
+    (LIBERAL, "bloc", "bloc"),
+    (LIBERAL, "overreach", "fragmented"),
+    (TUTORIAL, "concert", "pluralist"),
+    (TUTORIAL, "bloc", "bloc"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("path", "strategy", "verdict"), EXPECTED)
+def test_a_strategy_leads_to_its_order(path: str, strategy: str, verdict: str) -> None:
+    arm = next(a for a in arms(path, "normal") if a.name == strategy)
+    counts = run_arm(path, arm, 10, 101, 2)
+    assert counts[verdict] >= 7, f"{Path(path).stem} {strategy}: {dict(counts)}"
+
+
+def test_the_command_writes_its_table_between_the_markers(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from game.cli import main
+
+    doc = tmp_path / "model.md"
+    doc.write_text("before\n<!-- strategies:start -->\nold\n<!-- strategies:end -->\nafter\n")
+    args = ["--runs", "2", "--only", "concert", "--jobs", "1", "--write", str(doc)]
+    code = main(["strategies", TUTORIAL, *args])
+    assert code == 0, capsys.readouterr().err
+    text = doc.read_text()
+    assert text.startswith("before\n<!-- strategies:start -->\nFinal verdicts over 2 seeds")
+    assert "| tutorial | concert | every great power |" in text and "old" not in text
+    assert text.endswith("<!-- strategies:end -->\nafter\n")
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--only", "hegemon"], "no strategy hegemon; choose from concert"),
+        (["--ai", "genius"], "--ai genius: choose a level: easy, normal, hard"),
+    ],
+)
+def test_the_command_names_the_choices(
+    args: list[str], message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from game.cli import main
+
+    assert main(["strategies", TUTORIAL, "--runs", "1", *args]) == 2
+    assert message in capsys.readouterr().err
