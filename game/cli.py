@@ -383,7 +383,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="For each scenario (default: the bundled ones), play every strategy "
         "(concert, hegemony, bloc, overreach, restraint, domination) and the AI alone over "
         "the same seeds, and print the final verdicts as a table; --write puts it into a "
-        "Markdown file between <!-- strategies:start --> and <!-- strategies:end -->.",
+        "Markdown file between <!-- strategies LEVEL:start --> and "
+        "<!-- strategies LEVEL:end --> (LEVEL the --ai level).",
     )
     strategies.add_argument("scenarios", nargs="*", metavar="SCENARIO", help="scenario files")
     strategies.add_argument(

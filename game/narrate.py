@@ -105,12 +105,19 @@ def describe(event: Event, state: GameState) -> str | None:
     if kind in ("offer_accepted", "offer_rejected", "offer_lapsed"):
         return f"Offer o{g('offer')} {kind.split('_')[1]}"
     if kind == "motion_tabled":
-        sponsor = nation_name(state, g("sponsor")) if g("sponsor") else "The chair"
         body = body_name(state, g("body"))
-        return f"{sponsor} tables m{g('motion')} in {body}: {motion_text(str(g('spec')), state)}"
+        what = motion_text(str(g("spec")), state)
+        if g("scripted"):
+            name = f", in {nation_name(state, g('sponsor'))}'s name" if g("sponsor") else ""
+            return f"The news puts m{g('motion')} before {body}{name}: {what}"
+        sponsor = nation_name(state, g("sponsor")) if g("sponsor") else "The chair"
+        return f"{sponsor} tables m{g('motion')} in {body}: {what}"
     if kind == "motion_not_tabled":
         body, text = body_name(state, g("body")), motion_text(str(g("spec")), state)
         return f"A scheduled motion in {body} lapsed, as it no longer applies: {text}"
+    if kind == "motion_lapsed":
+        body = body_name(state, g("body"))
+        return f"m{g('motion')} in {body} lapsed before the count: {g('reason')}"
     if kind == "ballots_revealed":
         yes, no, abstain = g("tally")
         body = body_name(state, g("body"))

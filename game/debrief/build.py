@@ -11,6 +11,7 @@ from game.engine.state import DOCTRINES, GameState, OrderState
 from game.narrate import describe
 from game.record import load_save
 from game.scenario import Scenario
+from game.tipping import nearest
 
 from .concepts import concepts_met
 from .doctrines import doctrines_in_action
@@ -137,6 +138,7 @@ def build(scenario: Scenario, seed: int, steps: Steps) -> Debrief:
         verdict=final.order.shown,
         leaning=final.order.leaning,
         reasons=_reasons(final.order),
+        tipping=nearest(final).sentence,
         rounds=rounds,
         timeline=timeline,
         nations=nations,

@@ -47,6 +47,8 @@ def show(debrief: Debrief) -> None:
     print(f"{debrief.title} (seed {debrief.seed}), {state}\n\nThe order: {verdict}")
     for reason in debrief.reasons:
         print(f"  {'holds' if reason.held else 'fails'}: {reason.text}")
+    if debrief.tipping:
+        print(f"  What would tip it: {debrief.tipping}")
     print("\nKey moments:")
     for moment in debrief.timeline:
         print(f"  round {moment.round}: {moment.text}")

@@ -205,9 +205,9 @@ def doctrines_in_action(steps: Steps, great_powers: list[str]) -> list[DoctrineR
     left: set[tuple[str, str]] = set()
     backed: set[tuple[str, int]] = set()  # (nation, motion): a tabler's yes is no new move
     for after, events in steps:
-        scripted = False  # a motion a scenario event tables is not its sponsor's choice
         for event in events:
-            scripted = scripted or event.kind == "event_fired"
+            # a motion a scenario event tables is not its sponsor's choice
+            scripted = bool(event.get("scripted"))
             for move in _moves(event, after, left, backed, scripted):
                 verdict = judge(move, after) if move.nation in found else None
                 if verdict is None:

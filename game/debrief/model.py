@@ -92,6 +92,11 @@ class Debrief(_Record):
     verdict: str = Field(description="The order at the end.")
     leaning: str | None
     reasons: list[Reason]
+    tipping: str = Field(
+        default="",
+        description="What would tip the order: the nearest decisive verdict's "
+        "missing conditions, in words.",
+    )
     rounds: list[RoundRecord]
     timeline: list[Moment]
     nations: list[NationRecord] = Field(description="The great powers, best score first.")

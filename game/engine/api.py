@@ -376,6 +376,19 @@ def _check_table(state: GameState, action: Action) -> Legality:
         return _no("body_dead", f"{body.name} is dead: it takes no motions.")
     if state.nation(action.nation).capital < state.param("capital.motion_cost"):
         return _no("not_enough_capital", "Tabling a motion costs capital you do not have.")
+    twin = next(
+        (
+            m
+            for m in round_motions(state)
+            if m.body == body.id and m.spec == action.motion and m.status is MotionStatus.tabled
+        ),
+        None,
+    )
+    if twin is not None:
+        return _no(
+            "already_tabled",
+            f"The same motion is already before {body.name} this round (m{twin.id}); vote on it.",
+        )
     return _check_motion(state, body, action.motion)
 
 
@@ -666,9 +679,17 @@ def _apply_table(state: GameState, action: Any, log: list[Event]) -> GameState:
 
 
 def _new_motion(
-    state: GameState, body: str, sponsor: str | None, spec: MotionSpec, log: list[Event]
+    state: GameState,
+    body: str,
+    sponsor: str | None,
+    spec: MotionSpec,
+    log: list[Event],
+    scripted: bool = False,
 ) -> GameState:
+    """A motion on the agenda; `scripted` when a scenario event tables it in the sponsor's
+    name (not the sponsor's own move)."""
     motion = Motion(state.next_id, body, sponsor, spec, state.round)
+    fields: dict[str, Any] = {"scripted": True} if scripted else {}
     log.append(
         event(
             "motion_tabled",
@@ -677,6 +698,7 @@ def _new_motion(
             body=body,
             sponsor=sponsor,
             spec=str(spec),
+            **fields,
         )
     )
     return replace(state, motions=(*state.motions, motion), next_id=state.next_id + 1)
@@ -1177,7 +1199,7 @@ def _effect(state: GameState, effect: Effect, log: list[Event]) -> GameState:
         if not body.alive or not _check_motion(state, body, spec).ok:
             log.append(event("motion_not_tabled", state.round, body=body.id, spec=str(spec)))
             return state
-        return _new_motion(state, body.id, effect.sponsor, spec, log)
+        return _new_motion(state, body.id, effect.sponsor, spec, log, scripted=True)
     return state
 
 
@@ -1200,6 +1222,19 @@ def _run_results(state: GameState, log: list[Event]) -> GameState:
         if motion.status is not MotionStatus.tabled:
             continue
         body = state.body(motion.body)
+        moot = _check_motion(state, body, motion.spec)
+        if not moot.ok:  # an earlier decision this round already did it, or made it void
+            state = _replace_motion(state, replace(motion, status=MotionStatus.rejected))
+            log.append(
+                event(
+                    "motion_lapsed",
+                    state.round,
+                    motion=motion.id,
+                    body=body.id,
+                    reason=moot.message,
+                )
+            )
+            continue
         ballots = {n: v for m, n, v in state.ballots if m == motion.id}
         for member in rules.voters(body):
             nation = state.nation(member)

@@ -28,7 +28,10 @@ from game.scenario.load import load_data
 from .executor import ExecutorError, stream
 from .simulate import VERDICTS, Study, run_one
 
-MARKERS = ("<!-- strategies:start -->", "<!-- strategies:end -->")
+
+def markers(level: str) -> tuple[str, str]:
+    """Where the table of a level goes in a document: one block per level."""
+    return f"<!-- strategies {level}:start -->", f"<!-- strategies {level}:end -->"
 
 
 @dataclass(frozen=True)
@@ -93,9 +96,11 @@ def run_arm(path: str, arm: Arm, runs: int, seed: int, jobs: int | None) -> Coun
 
 def table(results: list[tuple[str, Arm, Counter[str]]], runs: int, level: str) -> str:
     """The verdict shares as a Markdown table, one row per scenario and arm."""
+    chosen = sorted({arm.name for _, arm, _ in results})
+    only = f" --only {','.join(chosen)}" if len(chosen) < len(STRATEGIES) + 1 else ""
     lines = [
         f"Final verdicts over {runs} seeds per row; seats a strategy does not name play the "
-        f"{level} AI (`python main.py strategies --runs {runs} --ai {level} --write`).",
+        f"{level} AI (`python main.py strategies --runs {runs} --ai {level}{only} --write`).",
         "",
         "| scenario | strategy | played by | " + " | ".join(VERDICTS) + " |",
         "| --- | --- | --- | " + " | ".join("---:" for _ in VERDICTS) + " |",
@@ -106,13 +111,14 @@ def table(results: list[tuple[str, Arm, Counter[str]]], runs: int, level: str) -
     return "\n".join(lines)
 
 
-def write_into(doc: Path, text: str) -> None:
-    """Replace what stands between the markers in the document."""
+def write_into(doc: Path, text: str, level: str) -> None:
+    """Replace what stands between the level's markers in the document."""
     content = doc.read_text(encoding="utf-8")
-    pattern = re.compile(re.escape(MARKERS[0]) + ".*?" + re.escape(MARKERS[1]), re.DOTALL)
+    start, end = markers(level)
+    pattern = re.compile(re.escape(start) + ".*?" + re.escape(end), re.DOTALL)
     if not pattern.search(content):
-        raise ValueError(f"{doc} has no {MARKERS[0]} ... {MARKERS[1]} markers")
-    block = f"{MARKERS[0]}\n{text}\n{MARKERS[1]}"
+        raise ValueError(f"it has no {start} ... {end} markers")
+    block = f"{start}\n{text}\n{end}"
     write_atomic(doc, pattern.sub(lambda _: block, content))
 
 
@@ -158,7 +164,7 @@ def strategies(
     print(text)
     if write:
         try:
-            write_into(Path(write), text)
+            write_into(Path(write), text, level)
         except (OSError, ValueError) as error:
             print(f"main.py strategies: cannot write {write}: {error}", file=sys.stderr)
             return 1

@@ -40,6 +40,7 @@ class App:
         self.scenes: list[Scene] = []
         self.running = True
         self.frame_times: list[float] = []  # seconds per frame, for the speed bench
+        self.pressing = False  # a mouse button is held: the table waits to lay out again
         self.seed: int | None = None  # a fixed seed for new games (the tour); else random
 
     def line(self, style: str = "body") -> int:
@@ -118,6 +119,10 @@ class App:
             if event.type == pygame.QUIT:
                 self.quit()
                 return
+            if event.type == pygame.MOUSEBUTTONDOWN:
+                self.pressing = True
+            elif event.type == pygame.MOUSEBUTTONUP:
+                self.pressing = False
             self.manager.process_events(event)
             if event.type == pygame_gui.UI_BUTTON_PRESSED:
                 self.sounds.play("click")

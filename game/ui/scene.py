@@ -11,6 +11,8 @@ import pygame_gui
 from pygame_gui.core import UIContainer
 from pygame_gui.core.interfaces import IContainerLikeInterface, IUIElementInterface
 
+from .widgets import find
+
 if TYPE_CHECKING:
     from .app import App
 
@@ -68,7 +70,19 @@ class Scene:
     def handle(self, event: pygame.event.Event) -> None:
         """An input or widget event (after the UI manager has seen it)."""
         if event.type == pygame_gui.UI_BUTTON_PRESSED:
-            self.pressed(event.ui_element)
+            self.pressed(self.successor(event.ui_element))
+
+    def successor(self, element: object) -> object:
+        """The element a press was meant for. A part of the screen laid out again between
+        the release and this frame replaced the button with a new one under the same id:
+        the press goes to that one, not to the old button, which nothing answers."""
+        alive = getattr(element, "alive", None)
+        if alive is None or alive():
+            return element
+        for name in reversed(getattr(element, "object_ids", None) or []):
+            if name and name.startswith("#"):
+                return find(self.elements, name[1:])
+        return None
 
     def pressed(self, button: object) -> None:
         """A button of this scene was pressed."""

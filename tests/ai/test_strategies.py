@@ -98,14 +98,17 @@ def test_the_command_writes_its_table_between_the_markers(
     from game.cli import main
 
     doc = tmp_path / "model.md"
-    doc.write_text("before\n<!-- strategies:start -->\nold\n<!-- strategies:end -->\nafter\n")
+    doc.write_text(
+        "before\n<!-- strategies normal:start -->\nold\n<!-- strategies normal:end -->\nafter\n"
+    )
     args = ["--runs", "2", "--only", "concert", "--jobs", "1", "--write", str(doc)]
     code = main(["strategies", TUTORIAL, *args])
     assert code == 0, capsys.readouterr().err
     text = doc.read_text()
-    assert text.startswith("before\n<!-- strategies:start -->\nFinal verdicts over 2 seeds")
+    assert text.startswith("before\n<!-- strategies normal:start -->\nFinal verdicts over 2 seeds")
     assert "| tutorial | concert | every great power |" in text and "old" not in text
-    assert text.endswith("<!-- strategies:end -->\nafter\n")
+    assert "--only concert --write" in text
+    assert text.endswith("<!-- strategies normal:end -->\nafter\n")
 
 
 @pytest.mark.parametrize(

@@ -7,16 +7,26 @@ import random
 import subprocess
 import sys
 from collections import defaultdict
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from game.engine import indices
-from game.engine.actions import parse_action
-from game.engine.api import apply, check, current_players, is_terminal, legal_actions, start
+from game.engine.actions import Cast, MotionSpec, Pass, parse_action
+from game.engine.api import (
+    apply,
+    check,
+    current_players,
+    has_cast,
+    is_terminal,
+    legal_actions,
+    must_vote,
+    start,
+)
 from game.engine.events import Event
 from game.engine.rules import power_share
-from game.engine.state import GameState, MotionStatus, Phase, state_hash
+from game.engine.state import GameState, Motion, MotionStatus, Phase, state_hash
 from game.scenario import load_scenario
 from game.scenario.compile import compile_scenario
 
@@ -143,3 +153,31 @@ def test_a_different_seed_gives_a_different_game() -> None:
     a, _ = start(compile_scenario(load_scenario(path), 1))
     b, _ = start(compile_scenario(load_scenario(path), 2))
     assert state_hash(a) != state_hash(b)
+
+
+def test_a_motion_made_moot_by_an_earlier_decision_lapses_before_the_count() -> None:
+    """Two admissions of one nation come to the vote (a scenario event can table the
+    second): the first admits it, the second lapses instead of being adopted again."""
+    root = Path(__file__).resolve().parents[2]
+    state, _ = start(compile_scenario(load_scenario(root / "scenarios" / "tutorial.yaml"), 1))
+    while state.phase is not Phase.agenda:
+        state, _ = apply(state, Pass(current_players(state)[0]))
+    spec = MotionSpec("admit", nation="HL")
+    twins = tuple(Motion(state.next_id + i, "forum", "NL", spec, state.round) for i in range(2))
+    state = replace(state, motions=(*state.motions, *twins), next_id=state.next_id + 2)
+    log = []
+    while state.phase in (Phase.agenda, Phase.vote):
+        player = current_players(state)[0]
+        if state.phase is Phase.vote:
+            ballot = next(m for m in must_vote(state, player) if not has_cast(state, player, m.id))
+            state, events = apply(state, Cast(player, ballot.id, "yes"))
+        else:
+            state, events = apply(state, Pass(player))
+        log.extend(events)
+    first, second = (state.motion(m.id) for m in twins)
+    assert first.status is MotionStatus.adopted
+    assert second.status is MotionStatus.rejected
+    assert state.body("forum").members.count("HL") == 1
+    lapsed = [e for e in log if e.kind == "motion_lapsed"]
+    assert [e.get("motion") for e in lapsed] == [second.id]
+    assert "already a member" in str(lapsed[0].get("reason"))

@@ -41,6 +41,8 @@ def sections(d: Debrief) -> list[tuple[str, str]]:
         else (f"transitional, leaning {d.leaning}")
     )
     reasons = "<br>".join(reason_markup(r.held, r.text) for r in d.reasons)
+    if d.tipping:
+        reasons += f"<br><i>What would tip it:</i> {markup(d.tipping)}"
     moments = (
         "<br>".join(
             f"<b>Round {m.round}</b>: {markup(m.text)}"

@@ -11,6 +11,7 @@ from pygame_gui.elements import UIImage, UIPanel, UIScrollingContainer
 from game.engine import indices
 from game.engine.state import DOCTRINES, GameState, MotionStatus
 from game.narrate import motion_text, nation_name, rule_text
+from game.tipping import nearest
 
 from ..text import markup, reason_markup
 from ..theme import DOCTRINE_COLOURS, MUTED, VERDICT_COLOURS, rgb
@@ -203,11 +204,14 @@ def gauge(scene: TableScene, view: GameState, area: pygame.Rect) -> None:
     )
     reasons = "<br>".join(reason_markup(r.held, r.text) for r in order.reasons)
     verdict = f"<font color='{colour}'><b>{shown.capitalize()}</b></font>"
+    tip = f"<br><i>What would tip it:</i> {markup(nearest(view).sentence)}" if order.reasons else ""
     text_box(
         scene.manager,
         panel,
         pygame.Rect(4, head + 2, area.width - 12, area.height - head - 10),
-        f"{verdict}<br>" + (reasons or "Judged at the end of each round: nothing to say yet."),
+        f"{verdict}<br>"
+        + (reasons or "Judged at the end of each round: nothing to say yet.")
+        + tip,
         "@small",
         html=True,
     )

@@ -230,9 +230,11 @@ class TableScene(Scene):
             if "act" in self.built:  # lay the moves out again, with what they are worth
                 self.built["act"] = (None, self.built["act"][1])
             self.dirty = True
-        if self.root is not None:
+        if self.root is not None and not self.app.pressing:
             # Every frame: parts whose signature is unchanged cost nothing, and a turn can
             # come without an update (the controller publishes legal moves on its own).
+            # Nothing is laid out again while a mouse button is held: the button under it
+            # would be replaced between press and release, and the click lost.
             self.dirty = not self.refresh(budget=0.02)
             self.refresh_status()
             self.animate()
