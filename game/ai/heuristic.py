@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from game.engine import dynamics, rules
+from game.engine import indices as order_indices
 from game.engine.actions import (
     DEMANDS,
     Action,
@@ -52,6 +53,7 @@ from .personality import Personality
 
 HORIZON = 3  # rounds over which a change of membership is weighed
 KEEP_CAPITAL = 4.0  # capital it keeps in hand for tabling and threats
+MUTUAL = "a pluralist order nearer, as the great powers recognise each other"
 
 
 @dataclass(frozen=True)
@@ -182,6 +184,9 @@ class HeuristicBot:
             terms.append(
                 ("its doctrine's view of the mandate", character.mandate_bias * (spec.x + spec.y))
             )
+        nearer = self._apex_admission(view, body, spec)
+        if nearer:
+            terms.append(("a pluralist order nearer, with every great power at the apex", nearer))
         if tied is None:
             tied = spec.kind in moving_kinds(view, self.nation).get(body.id, set())
         if tied:
@@ -520,6 +525,37 @@ class HeuristicBot:
             options.append(Option(action, tuple(terms)))
         return options
 
+    def liking(self, view: GameState, verdict: str) -> float:
+        """How much its doctrine likes a final order, -1 to 1 (the score's order view)."""
+        character = self.personality(view)
+        return sum(
+            w * float(view.param(f"doctrines.{d}.order_view")[verdict])
+            for w, d in zip(character.doctrine, rules.DOCTRINE_NAMES, strict=True)
+        )
+
+    def _pluralist_stake(self, view: GameState) -> float:
+        """The score a pluralist order would bring it over the order shown now (0 if it
+        would rather not have one): what it plays for when it helps one come about."""
+        now = view.order.shown
+        gain = self.liking(view, "pluralist") - self.liking(view, now)
+        return float(view.param("score.order_view")) * max(gain, 0.0)
+
+    def _apex_admission(self, view: GameState, body: BodyState, spec: MotionSpec) -> float:
+        """A great power admitted to the apex body brings a pluralist order nearer while the
+        apex body holds too little of world power for one: its share of the gap closed,
+        times the stake, halved because the order needs more than that."""
+        if spec.kind != "admit" or body.tier != "apex" or spec.nation is None:
+            return 0.0
+        if not view.has_nation(spec.nation) or not view.nation(spec.nation).great:
+            return 0.0
+        least = float(view.param("verdict.pluralist.apex_coverage_min"))
+        now = sum(rules.power_share(view, view.nation(m)) for m in body.members)
+        gap = least - now
+        if gap <= 0:
+            return 0.0
+        added = rules.power_share(view, view.nation(spec.nation))
+        return 0.5 * self._pluralist_stake(view) * min(1.0, added / gap)
+
     def _fragmenting(self, view: GameState) -> float:
         """An exit's share of tipping the order into fragmentation (or keeping it there):
         what a fragmented order costs it in score, over the exits still missing from the
@@ -528,13 +564,9 @@ class HeuristicBot:
         window = view.param("indices.exit_rate_window_rounds")
         recent = sum(1 for r in view.exit_rounds if view.round - r < window)
         missing = max(1, int(fragmented["min_exits_in_window"]) - recent)
-        character = self.personality(view)
 
         def liking(verdict: str) -> float:
-            return sum(
-                w * float(view.param(f"doctrines.{d}.order_view")[verdict])
-                for w, d in zip(character.doctrine, rules.DOCTRINE_NAMES, strict=True)
-            )
+            return self.liking(view, verdict)
 
         now = view.order.shown
         if now == "transitional" and view.order.leaning:
@@ -563,7 +595,45 @@ class HeuristicBot:
 
     def _offers(self, view: GameState) -> list[Option]:
         """A deal for a pivotal vote on the motion it most wants: a pledge for a pledge
-        (a logroll) when it gains from the other's likely motion too, else capital."""
+        (a logroll) when it gains from the other's likely motion too, else capital; and
+        mutual recognition where that brings a pluralist order it wants nearer."""
+        return [*self._recognition_offers(view), *self._vote_deals(view)]
+
+    def _recognition_stake(self, view: GameState, other: str) -> float:
+        """What mutual recognition with another great power is worth to it as a step
+        toward a pluralist order, while the great powers recognise each other too little
+        for one: the pair's share of the gap closed (each recognises the other 0.1 more),
+        times the stake, halved."""
+        least = float(view.param("verdict.pluralist.recognition_min"))
+        great = view.great_powers()
+        pairs = len(great) * (len(great) - 1) // 2
+        now = order_indices.mutual_recognition(view)
+        if pairs == 0 or now >= least or not view.nation(other).great:
+            return 0.0
+        return 0.5 * self._pluralist_stake(view) * min(1.0, 0.1 / pairs / (least - now))
+
+    def _recognition_offers(self, view: GameState) -> list[Option]:
+        me = view.nation(self.nation)
+        options = []
+        for other in view.great_powers():
+            if other == self.nation or not self.trusts(view, other):
+                continue
+            them = view.nation(other)
+            if min(me.recognises(other), them.recognises(self.nation)) >= 0.9:
+                continue
+            stake = self._recognition_stake(view, other)
+            if stake <= 0:
+                continue
+            cost = self._recognition_term(view, other, gives=False)
+            options.append(
+                Option(
+                    Offer(self.nation, other, Term("recognise"), Term("recognise")),
+                    ((MUTUAL, stake), cost),
+                )
+            )
+        return options
+
+    def _vote_deals(self, view: GameState) -> list[Option]:
         plan = self._plan(view)
         if plan is None or plan[2] <= 0:
             return []
@@ -643,7 +713,11 @@ class HeuristicBot:
                     )
                 )
             elif term.kind == "recognise":
-                terms.append(self._recognition_term(view, offer, gives))
+                terms.append(self._recognition_term(view, offer.sender, gives))
+                if not gives and offer.give.kind == "recognise":  # mutual recognition
+                    stake = self._recognition_stake(view, offer.sender)
+                    if stake:
+                        terms.append((MUTUAL, stake))
             elif term.kind == "guarantee":
                 terms.append(
                     (
@@ -671,10 +745,8 @@ class HeuristicBot:
         accept = sum(v for _, v in terms) > 0
         return [Option(Answer(self.nation, offer.id, accept), tuple(terms))]
 
-    def _recognition_term(
-        self, view: GameState, offer: OfferState, gives: bool
-    ) -> tuple[str, float]:
-        other = offer.receiver if offer.sender == self.nation else offer.sender
+    def _recognition_term(self, view: GameState, other: str, gives: bool) -> tuple[str, float]:
+        """Recognition the other gives it (`gives`), or it gives the other."""
         if gives:
             worth = 0.02
             for objective in view.nation(self.nation).objectives:

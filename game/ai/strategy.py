@@ -182,7 +182,9 @@ class StrategyBot(HeuristicBot):
         offers = self._kept(view, "offers", self._offers)
         if self.strategy == "bloc":
             offers = [o for o in offers if isinstance(o.action, Offer) and self._partner_deal(o)]
-        if self.strategy in ("overreach", "domination"):
+        if self.strategy in ("overreach", "domination") or (
+            self.strategy == "hegemony" and self.leads(view)
+        ):  # it grants no rival model standing
             offers = [o for o in offers if not _gives_recognition(o.action)]
         return self._with_pass(view, offers)
 
