@@ -565,16 +565,13 @@ class HeuristicBot:
         recent = sum(1 for r in view.exit_rounds if view.round - r < window)
         missing = max(1, int(fragmented["min_exits_in_window"]) - recent)
 
-        def liking(verdict: str) -> float:
-            return self.liking(view, verdict)
-
         now = view.order.shown
         if now == "transitional" and view.order.leaning:
             now = view.order.leaning
         if now == "fragmented":  # more exits keep it there; the way out is transitional
             now = "transitional"
         loss = view.param("score.fragmented_loss") + view.param("score.order_view") * (
-            liking(now) - liking("fragmented")
+            self.liking(view, now) - self.liking(view, "fragmented")
         )
         return -0.5 * max(float(loss), 0.0) / missing
 

@@ -76,8 +76,8 @@ class StrategyBot(HeuristicBot):
             raise ValueError(f"no such strategy: '{self.strategy}'")
         self.kind = self.strategy
 
-    def _rule(self, why: str, sign: float = 1.0) -> tuple[str, float]:
-        return (f"its strategy ({self.strategy}): {why}", sign * RULE)
+    def _rule(self, why: str) -> tuple[str, float]:
+        return (f"its strategy ({self.strategy}): {why}", RULE)
 
     def leads(self, view: GameState) -> bool:
         return leader(view) == self.nation
@@ -214,10 +214,10 @@ class StrategyBot(HeuristicBot):
     def _strategy_answer(self, view: GameState, option: Option) -> Option:
         assert isinstance(option.action, Answer)
         offer = next(o for o in view.offers if o.id == option.action.offer)
-        mine = offer.ask if offer.sender != self.nation else offer.give
         accept: bool | None = None
         why = ""
-        recognises = mine is not None and mine.kind == "recognise"
+        # what it is asked to give (it answers offers made to it)
+        recognises = offer.ask is not None and offer.ask.kind == "recognise"
         if self.strategy == "concert" and view.nation(offer.sender).great:
             accept, why = True, "it deals with every great power of the concert"
         elif recognises and self.strategy in ("overreach", "domination"):
@@ -230,7 +230,7 @@ class StrategyBot(HeuristicBot):
             accept, why = True, "it backs its partners"
         if accept is None or accept == option.action.accept:
             return option
-        return Option(Answer(self.nation, offer.id, accept), (*option.terms, self._rule(why, 1.0)))
+        return Option(Answer(self.nation, offer.id, accept), (*option.terms, self._rule(why)))
 
     # ------------------------------------------------------------ the agenda
 
@@ -471,7 +471,7 @@ class StrategyBot(HeuristicBot):
 def _rival_model(view: GameState, nation: str, me: str) -> bool:
     """A great power whose dominant doctrine differs from its own."""
     them, mine = view.nation(nation).doctrine, view.nation(me).doctrine
-    return view.nation(nation).great and them.index(max(them)) != mine.index(max(mine))
+    return view.nation(nation).great and rules.dominant(them) != rules.dominant(mine)
 
 
 def _gives_recognition(action: Action) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from game.engine.events import Event
+from game.engine.rules import dominant
 from game.engine.state import GameState
 from game.narrate import describe, motion_text
 
@@ -73,8 +74,7 @@ DEFINITIONS: dict[str, tuple[str, str]] = {
 
 
 def _dominant(state: GameState, nation: str) -> int:
-    doctrine = state.nation(nation).doctrine
-    return doctrine.index(max(doctrine))
+    return dominant(state.nation(nation).doctrine)
 
 
 def _split(event: Event, state: GameState) -> bool:

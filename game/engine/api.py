@@ -1323,10 +1323,10 @@ def _carried_together(
     sponsor and those who carry it."""
     gain = state.param("recognition.gain_per_cross_decision")
     if sponsor is not None and state.has_nation(sponsor) and state.nation(sponsor).great:
-        ds = state.nation(sponsor).doctrine
+        theirs = rules.dominant(state.nation(sponsor).doctrine)
         for a in yes:
-            da = state.nation(a).doctrine
-            if a != sponsor and state.nation(a).great and da.index(max(da)) != ds.index(max(ds)):
+            mine = rules.dominant(state.nation(a).doctrine)
+            if a != sponsor and state.nation(a).great and mine != theirs:
                 r = state.nation(a).recognises(sponsor)
                 state = _set_recognition(state, a, sponsor, r + gain * (1 - r))
     weights = [(rules.power_share(state, state.nation(v)), state.nation(v).doctrine) for v in yes]

@@ -107,6 +107,11 @@ def inside_option(body: BodyState, nation: str) -> float:
 # ---------------------------------------------------------------- values
 
 
+def dominant(doctrine: Doctrine4) -> int:
+    """The index of a doctrine mix's largest weight (the first, on a tie)."""
+    return doctrine.index(max(doctrine))
+
+
 def cosine(a: Doctrine4, b: Doctrine4) -> float:
     dot = sum(x * y for x, y in zip(a, b, strict=True))
     norm = math.sqrt(sum(x * x for x in a) * sum(y * y for y in b))

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from game.ai.strategy import STRATEGIES
+from game.engine import rules
 from game.engine.api import start
 from game.engine.outcome import influence
 from game.engine.rules import cosine, power_share
@@ -52,8 +53,7 @@ def leader_and_challengers(path: str) -> tuple[str, tuple[str, ...], tuple[str, 
         return power_share(state, state.nation(nation))
 
     def dominant(nation: str) -> int:
-        doctrine = state.nation(nation).doctrine
-        return doctrine.index(max(doctrine))
+        return rules.dominant(state.nation(nation).doctrine)
 
     top = max(great, key=lambda g: (shares.get(g, 0.0), power(g)))
     rest = [g for g in great if g != top]
