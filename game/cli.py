@@ -67,6 +67,7 @@ def _host(args: argparse.Namespace) -> int:
         args.seed,
         args.password,
         people,
+        args.ai,
     )
 
 
@@ -77,8 +78,10 @@ def _join(args: argparse.Namespace) -> int:
 
 
 def _replay(args: argparse.Namespace) -> int:
-    from game.headless import replay_summary
+    from game.headless import branch_save, replay_summary
 
+    if args.branch is not None:
+        return branch_save(args.file, args.branch, args.to)
     return replay_summary(args.file, full=args.full, explain=args.explain)
 
 
@@ -147,6 +150,7 @@ def _compare(args: argparse.Namespace) -> int:
         args.executor,
         args.json,
         args.html,
+        args.variant_ai,
     )
 
 
@@ -166,7 +170,7 @@ def _tournament(args: argparse.Namespace) -> int:
 def _debrief(args: argparse.Namespace) -> int:
     from game.debrief.command import debrief_command
 
-    return debrief_command(args.file, args.output)
+    return debrief_command(args.file, args.output, args.replays)
 
 
 def _inspect(args: argparse.Namespace) -> int:
@@ -305,6 +309,15 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="NATIONS",
         help="the seats people play, comma-separated ids (default: every great power)",
     )
+    host.add_argument(
+        "--ai",
+        action="append",
+        metavar="[NATION=]KIND",
+        help="who plays the seats people do not: KIND (an AI level, easy, normal or hard, "
+        "or a strategy: concert, hegemony, bloc, overreach, restraint, domination) for the "
+        "seats nobody takes, NATION=KIND for a seat the AI plays from the start; may be "
+        "repeated (default normal)",
+    )
     host.set_defaults(run=_host)
 
     join = commands.add_parser(
@@ -332,6 +345,18 @@ def build_parser() -> argparse.ArgumentParser:
     replay.add_argument(
         "--explain", action="store_true", help="print why each AI power made each move"
     )
+    replay.add_argument(
+        "--branch",
+        type=int,
+        metavar="ROUND",
+        help="write a new save that is this game up to the start of ROUND, to play on from "
+        "there (open it from the window's Load screen)",
+    )
+    replay.add_argument(
+        "--to",
+        metavar="FILE",
+        help="where --branch writes (default: the window's saves folder)",
+    )
     replay.set_defaults(run=_replay)
 
     debrief = commands.add_parser(
@@ -340,11 +365,20 @@ def build_parser() -> argparse.ArgumentParser:
         description="Replay a save and print its debrief: the order and its reasons, the key "
         "moments with the powers' reasons, the concepts met in play, the scores and secret "
         "objectives; write it as debrief.json and the game's tables as CSV files "
-        "(rounds, nations, motions, ballots, actions, scores) in DIR.",
+        "(rounds, nations, motions, ballots, actions, scores) in DIR. Then find the turning "
+        "point, the key move whose replacement most changes the order over replays, and "
+        "add it to the report.",
     )
     debrief.add_argument("file", metavar="SAVE", help="a save file")
     debrief.add_argument(
         "-o", "--output", metavar="DIR", help="where to write the files (default: SAVE-debrief/)"
+    )
+    debrief.add_argument(
+        "--replays",
+        type=int,
+        default=10,
+        metavar="N",
+        help="replays of each key move for the turning point (default 10; 0 skips it)",
     )
     debrief.set_defaults(run=_debrief)
 
@@ -430,6 +464,14 @@ def build_parser() -> argparse.ArgumentParser:
         "--sweep", metavar="PATH=V1,V2", help="one variant per value of one setting"
     )
     compare.add_argument("--html", metavar="FILE", help="also write the comparison as a page")
+    compare.add_argument(
+        "--variant-ai",
+        action="append",
+        metavar="[NATION=]KIND",
+        help="who plays a seat in the variant instead of the --ai of the base (a level or "
+        "a strategy: --variant-ai US=overreach asks what if the US overreaches); may be "
+        "repeated",
+    )
     _add_batch(compare)
     compare.set_defaults(run=_compare)
 
@@ -455,7 +497,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--bots",
         type=lambda text: [k for k in text.split(",") if k],
         metavar="K1,K2",
-        help="the kinds to measure (default heuristic,random,lookahead)",
+        help="the kinds to measure: bots, levels or strategies (default "
+        "heuristic,random,lookahead)",
     )
     _add_jobs_and_json(tournament)
     tournament.set_defaults(run=_tournament)

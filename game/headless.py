@@ -123,6 +123,36 @@ def _print(events: tuple[Event, ...], state: GameState) -> None:
             print(f"  {line}")
 
 
+def branch_save(path: str, round_: int, to: str | None = None) -> int:
+    """Write a save that is the game up to the start of the round, to play on from."""
+    from game.ui import paths
+
+    try:
+        match = Match.load(Path(path))
+        branch = match.branch(round_)
+    except (SaveError, ValueError) as error:
+        where = f"main.py replay: {path}: " if isinstance(error, ValueError) else ""
+        print(f"{where}{error}", file=sys.stderr)
+        return 1
+    year = _year(round_, match.scenario.start_year).lower()
+    target = Path(to) if to else paths.saves() / f"{Path(path).stem} from round {round_}.json"
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        branch.save(target)
+    except OSError as error:
+        print(f"main.py replay: cannot write {target}: {error.strerror}", file=sys.stderr)
+        return 1
+    print(
+        f"wrote {target}: {match.scenario.title}, seed {match.seed}, up to the start of "
+        f"{year} ({len(branch.actions)} of {len(match.actions)} actions)"
+    )
+    if target.parent.resolve() == paths.saves().resolve():
+        print(f"Play on from there: main.py play, then Load, '{target.stem}'")
+    else:
+        print(f"To play on in the window, put it in {paths.saves()} and open it with Load")
+    return 0
+
+
 def replay_summary(path: str, full: bool = False, explain: bool = False) -> int:
     try:
         scenario, seed, actions, state, steps = load_save(Path(path))

@@ -88,6 +88,34 @@ class Match:
             self.journal.truncate(len(self.actions))
         return True
 
+    def rounds_begun(self) -> list[int]:
+        """The rounds a branch can start from: every round this game has reached."""
+        return sorted({s.round for s in self.states if s.phase.value != "over"})
+
+    def branch(self, round_: int, autosave: Path | None = None) -> Match:
+        """A new game that is this one up to the start of the round (before anyone moved
+        in it), to be played on from there. Raises ValueError for a round it never
+        reached."""
+        cut = next(
+            (i for i, s in enumerate(self.states) if s.round == round_ and s.phase.value != "over"),
+            None,
+        )
+        if cut is None:
+            begun = self.rounds_begun()
+            raise ValueError(
+                f"the game never reached round {round_}; choose a round from {begun[0]} to "
+                f"{begun[-1]}"
+            )
+        return Match(
+            self.scenario,
+            self.seed,
+            autosave,
+            states=self.states[: cut + 1],
+            actions=self.actions[:cut],
+            events=self.events[: cut + 1],
+            round_hashes=self.round_hashes[: round_ - 1],
+        )
+
     def explanations(self) -> dict[int, Event]:
         """The explanation event of each explained action, by the action's index."""
         return {

@@ -7,7 +7,8 @@ from game.engine.events import Event
 from game.engine.state import BodyState, GameState
 
 NOTABLE = {
-    "event_fired", "election_result", "crisis", "ballots_revealed", "veto_cast", "opted_out",
+    "event_fired", "election_result", "crisis", "ballots_revealed", "veto_cast",
+    "consensus_blocked", "opted_out",
     "nation_withdrew", "nation_joined", "threat_resolved", "institution_founded",
     "pledge_broken", "game_over", "phase_ended_by_instructor", "verdict_changed",
 }  # fmt: skip
@@ -127,6 +128,11 @@ def describe(event: Event, state: GameState) -> str | None:
     if kind == "veto_cast":
         against = " against a majority" if g("against_majority") else ""
         return f"{nation_name(state, g('nation'))} vetoes m{g('motion')}{against}"
+    if kind == "consensus_blocked":
+        return (
+            f"{nation_name(state, g('nation'))} blocks the consensus on m{g('motion')} in "
+            f"{body_name(state, g('body'))} against a majority"
+        )
     if kind == "motion_adopted":
         return None  # ballots_revealed already says so
     if kind == "opted_out":

@@ -68,6 +68,14 @@ def _sentence(state: GameState, found: Indices, verdict: str, missing: tuple[Rea
     return f"{article} {verdict} order {needs} {listed}."
 
 
+def _norm_max(state: GameState) -> float:
+    return float(state.param("verdict.hegemonic.n_norm_max"))
+
+
+def _agenda_min(state: GameState) -> float:
+    return float(state.param("verdict.hegemonic.leader_agenda_share_min"))
+
+
 def _pct(value: float) -> str:
     return f"{100 * value:.0f}%"
 
@@ -83,10 +91,12 @@ def _phrase(state: GameState, found: Indices, verdict: str, reason: Reason) -> s
             f"the leading power, {leader}, with {_pct(threshold)} of the great powers' "
             f"influence (now {_pct(value)})"
         )
-    if text.startswith("norm diversity"):
+    if text.startswith("the institutions carry the leader's model"):
         return (
-            f"the bodies carrying one model of order (doctrine diversity at most "
-            f"{threshold:.2f}, now {value:.2f})"
+            f"the institutions carrying {leader}'s model: {_pct(_agenda_min(state))} of "
+            f"their recent decisions on its motions (now {_pct(found.leader_agenda_share)}), "
+            f"or their charters held by one doctrine (diversity at most "
+            f"{_norm_max(state):.2f}, now {found.n_norm:.2f})"
         )
     if text.startswith("apex coverage"):
         if verdict == "fragmented":

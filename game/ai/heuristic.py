@@ -235,19 +235,39 @@ class HeuristicBot:
             terms.append((f"its pledge to {view.nation(pledge).name}", cost))
         value = sum(v for _, v in terms)
         tau = view.param("vote.tau")
-        holder = self.nation in body.vetoes
+        # In a consensus body every member's no is a veto.
+        holder = self.nation in body.vetoes or body.rule.kind == "unanimity"
         if holder and value < -tau:
             known: dict[str, Vote] = {self.nation: "abstain"}
             _, (yes, no, _), _ = expected_tally(view, body.id, motion.spec, known)
             if yes > no:  # its no would be a veto against a majority
                 cost = self._legitimacy(view, "veto_vs_majority") * character.veto_restraint
-                if value < cost:  # the loss outweighs what the veto costs it
+                spared = self._constructive_abstention(view, body, value)
+                letting = value + sum(v for _, v in spared)  # abstaining, opted out if it may
+                if letting < cost:  # the loss outweighs what the veto costs it
                     terms.append(("legitimacy a veto against the majority costs", -cost))
                     return [Option(Cast(self.nation, motion.id, "no"), tuple(terms))]
+                terms.extend(spared)
                 terms.append(("legitimacy a veto against the majority would cost", cost))
                 return [Option(Cast(self.nation, motion.id, "abstain"), tuple(terms))]
         vote: Vote = rules.vote_by_rule(value, tau)
         return [Option(Cast(self.nation, motion.id, vote), tuple(terms))]
+
+    def _constructive_abstention(
+        self, view: GameState, body: BodyState, value: float
+    ) -> list[tuple[str, float]]:
+        """What letting a measure it dislikes pass and opting out of it would spare a
+        member that may opt out, as parties to the Paris Agreement set their own
+        contributions (docs/model.md section 3); nothing if it may not, or if opting out
+        would cost it more than it spares."""
+        phi = 1.0 if self.nation in body.national_opt_outs else body.opt_out
+        if phi <= 0 or value >= 0:
+            return []
+        terms = [
+            ("the share of the measure it would opt out of", -value * phi),
+            ("legitimacy opting out costs", self._legitimacy(view, "opt_out")),
+        ]
+        return terms if sum(v for _, v in terms) > 0 else []
 
     def _my_pledge(self, view: GameState, motion: Motion) -> str | None:
         """To whom it pledged a yes on this motion, if anyone."""

@@ -21,7 +21,8 @@ Every strategy plays from its nation's view only, like every bot."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
 
 from game.engine import rules
 from game.engine.actions import (
@@ -39,9 +40,11 @@ from game.engine.actions import (
     Vote,
     Withdraw,
 )
-from game.engine.api import check
-from game.engine.indices import apex
+from game.engine.api import check, motion_menu
+from game.engine.baseline import expected_tally
+from game.engine.indices import apex, authority_by_doctrine
 from game.engine.outcome import influence
+from game.engine.rules import power_share
 from game.engine.state import BodyState, GameState, Motion, Phase
 
 from .heuristic import HeuristicBot, Option
@@ -76,8 +79,8 @@ class StrategyBot(HeuristicBot):
             raise ValueError(f"no such strategy: '{self.strategy}'")
         self.kind = self.strategy
 
-    def _rule(self, why: str) -> tuple[str, float]:
-        return (f"its strategy ({self.strategy}): {why}", RULE)
+    def _rule(self, why: str, weight: float = RULE) -> tuple[str, float]:
+        return (f"its strategy ({self.strategy}): {why}", weight)
 
     def leads(self, view: GameState) -> bool:
         return leader(view) == self.nation
@@ -245,7 +248,8 @@ class StrategyBot(HeuristicBot):
         if s == "hegemony":
             if self.leads(view):
                 motions = [o for o in self._motions(view) if not self._grants_veto(o.action)]
-                return self._with_pass(view, [self._carries_model(view, o) for o in motions])
+                carried = [self._carries_model(view, o) for o in motions]
+                return self._with_pass(view, [*self._unifying(view), *carried])
             why = "it leaves the agenda to the leading power"
             return [Option(Pass(self.nation), (self._rule(why),))]
         if s == "bloc":
@@ -296,17 +300,50 @@ class StrategyBot(HeuristicBot):
         )
 
     def _carries_model(self, view: GameState, option: Option) -> Option:
-        """The leader's motions that carry its model: moving a policy toward its ideal or
-        widening a mandate it values."""
+        """The leader's motions judged by what they do to its model's hold on the
+        institutions: one that weakens it is ruled out."""
         if not isinstance(option.action, Table):
             return option
-        spec = option.action.motion
-        if spec.kind in ("policy", "mandate") and option.value > 0:
-            return Option(
-                option.action,
-                (*option.terms, self._rule("it carries its model through the institutions")),
-            )
+        model = model_of(view, self.nation)
+        gain = model_gain(view, self.nation, option.action.body, option.action.motion, model)
+        if gain < -1e-9:
+            why = "it does not weaken the institutions that carry its model"
+            return Option(option.action, (*option.terms, self._rule(why, -RULE)))
         return option
+
+    def _unifying(self, view: GameState) -> list[Option]:
+        """The draft that most widens its model's share of the institutions' authority:
+        a decision that moves a body of another model toward its own, narrows the reach
+        of a body of a rival model, or widens a body of its own (docs/model.md,
+        strategies)."""
+        me = view.nation(self.nation)
+        if me.capital < view.param("capital.motion_cost"):
+            return []
+        model = model_of(view, self.nation)
+        best: tuple[float, Table] | None = None
+        for body in view.bodies:
+            if not body.alive or self.nation not in rules.voters(body):
+                continue
+            for spec in motion_menu(view, body, me):
+                if spec.kind not in ("policy", "mandate"):
+                    continue
+                action = Table(self.nation, body.id, spec)
+                gain = model_gain(view, self.nation, body.id, spec, model)
+                if gain <= 1e-9 or (best is not None and gain <= best[0]):
+                    continue
+                known: dict[str, Vote] = {p: "yes" for p in self.pledged_to_me(view, body.id)}
+                known[self.nation] = "yes"
+                if check(view, action).ok and expected_tally(view, body.id, spec, known)[0]:
+                    best = (gain, action)
+        if best is None:
+            return []
+        gain, action = best
+        terms = (
+            self._rule("it carries its model through the institutions"),
+            # a point for each tenth of the authority its model gains
+            (f"its model's share of the institutions' authority +{gain:.1%}", 10 * gain),
+        )
+        return [Option(action, terms)]
 
     def _bloc_agenda(self, view: GameState) -> Option | None:
         """Found the camp's body where it has none; then bring partners and like-minded
@@ -466,6 +503,43 @@ class StrategyBot(HeuristicBot):
                     why = "it leaves where it holds no veto"
                     return [Option(Withdraw(me, body.id), (self._rule(why),))]
         return [Option(Pass(me), ())]
+
+
+def model_shares(bodies: Iterable[BodyState]) -> list[float]:
+    """Each doctrine's share of the live bodies' authority, by their dominant doctrine:
+    the distribution norm diversity is the effective number of."""
+    weights = authority_by_doctrine(bodies)
+    total = sum(weights)
+    return [w / total for w in weights] if total > 0 else weights
+
+
+def model_of(view: GameState, nation: str) -> int:
+    """The model a power carries: of the doctrines it holds, the one the institutions
+    already carry most (the 2025 United States, mercantilist first and liberal second,
+    leads through the liberal institutions)."""
+    shares = model_shares(view.bodies)
+    doctrine = view.nation(nation).doctrine
+    return max(range(4), key=lambda i: (doctrine[i] * shares[i], doctrine[i]))
+
+
+def model_gain(view: GameState, sponsor: str, body_id: str, spec: MotionSpec, model: int) -> float:
+    """How much the sponsor's model gains in share of the institutions' authority if the
+    motion is adopted with every voter's support: the body takes the decision and its
+    doctrine drifts toward the sponsor and the voters (docs/model.md section 7)."""
+    body = view.body(body_id)
+    voters = [view.nation(v) for v in rules.voters(body) if view.has_nation(v)]
+    weights = [(power_share(view, n), n.doctrine) for n in voters]
+    total = sum(w for w, _ in weights) or 1.0
+    own = view.nation(sponsor).doctrine
+    target = [(sum(w * d[i] for w, d in weights) / total + own[i]) / 2 for i in range(4)]
+    drift = view.param("institution_doctrine_drift")
+    after = rules.adopt(body, spec, view.round)
+    after = replace(
+        after,
+        doctrine=tuple(o + drift * (t - o) for o, t in zip(after.doctrine, target, strict=True)),
+    )
+    before = model_shares(view.bodies)[model]
+    return model_shares([after if b.id == body_id else b for b in view.bodies])[model] - before
 
 
 def _rival_model(view: GameState, nation: str, me: str) -> bool:

@@ -23,6 +23,7 @@ Steps = list[tuple[GameState, tuple[Event, ...]]]
 # Events that make the timeline, and the kind each is filed under.
 MOMENTS = {
     "veto_cast": "veto",
+    "consensus_blocked": "veto",
     "nation_withdrew": "exit",
     "nation_joined": "rejoin",
     "threat_resolved": "reform",
@@ -51,7 +52,7 @@ def _why(event: Event, explained: dict[tuple[int, str], str]) -> str | None:
     g = event.get
     nation, body, round_ = g("nation"), g("body"), event.round
     candidates: list[str] = []
-    if event.kind == "veto_cast":
+    if event.kind in ("veto_cast", "consensus_blocked"):
         candidates = [f"{nation} vote m{g('motion')} no"]
     elif event.kind == "nation_withdrew":
         candidates = [f"{nation} withdraw {body}"]

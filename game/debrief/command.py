@@ -14,9 +14,10 @@ from game.report.debrief import debrief_page
 from .build import build
 from .model import Debrief
 from .tables import write_tables
+from .turning import NO_KEY_MOVE, REPLAYS, turning_point
 
 
-def debrief_command(save: str, out: str | None) -> int:
+def debrief_command(save: str, out: str | None, replays: int = REPLAYS) -> int:
     try:
         scenario, seed, actions, _, steps = load_save(Path(save))
     except SaveError as error:
@@ -26,8 +27,7 @@ def debrief_command(save: str, out: str | None) -> int:
     folder = Path(out) if out else Path(save).with_name(Path(save).stem + "-debrief")
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        write_atomic(folder / "report.html", debrief_page(debrief))
-        write_atomic(folder / "debrief.json", debrief.model_dump_json(indent=1) + "\n")
+        _write(folder, debrief)
         written = write_tables(folder, debrief, steps, actions)
     except OSError as error:
         print(f"main.py debrief: cannot write to {folder}: {error.strerror}", file=sys.stderr)
@@ -36,7 +36,35 @@ def debrief_command(save: str, out: str | None) -> int:
     names = ", ".join(p.name for p in written)
     print(f"\nwrote {folder / 'report.html'} (open it in a browser; it prints too),")
     print(f"  debrief.json and {names} in {folder}")
+    if replays <= 0:
+        return 0
+    # The report is already there; the turning point joins it when its replays are done.
+    print("\nThe turning point (replaying the key moves; the report is updated after):")
+    point = turning_point(scenario, seed, steps, actions, replays, progress=_progress)
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    if point is None:
+        print(f"  {NO_KEY_MOVE}")
+        return 0
+    try:
+        _write(folder, debrief.model_copy(update={"turning_point": point}))
+    except OSError as error:
+        print(f"main.py debrief: cannot write to {folder}: {error.strerror}", file=sys.stderr)
+        return 1
+    print(f"  {point.sentence}")
     return 0
+
+
+def _write(folder: Path, debrief: Debrief) -> None:
+    write_atomic(folder / "report.html", debrief_page(debrief))
+    write_atomic(folder / "debrief.json", debrief.model_dump_json(indent=1) + "\n")
+
+
+def _progress(done: int, total: int) -> None:
+    if sys.stderr.isatty():  # one line that counts up
+        print(f"\r  replays {done} of {total}", end="", file=sys.stderr, flush=True)
+    elif done == total or done % max(1, total // 4) == 0:
+        print(f"  replays {done} of {total}", file=sys.stderr, flush=True)
 
 
 def show(debrief: Debrief) -> None:

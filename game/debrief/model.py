@@ -83,6 +83,29 @@ class DoctrineRecord(_Record):
     summary: str = Field(description="One sentence on how far it kept to its doctrine.")
 
 
+class TurningReplay(_Record):
+    """One key move replayed: the final verdicts with it and with it replaced."""
+
+    round: int
+    nation: str
+    kind: str = Field(description="exit, found, veto or threat.")
+    move: str = Field(description="The move as played, in canonical text.")
+    instead: str = Field(description="The move that replaced it in the replays.")
+    had: str = Field(description="The counterfactual in words.")
+    as_played: dict[str, int] = Field(description="Final verdicts of the replays as played.")
+    replaced: dict[str, int] = Field(description="Final verdicts with the move replaced.")
+    distance: float = Field(description="Total variation distance between the two.")
+
+
+class TurningPoint(_Record):
+    """The key move whose replacement most changes the final verdicts."""
+
+    replays: int = Field(description="Replays of each arm, on the same seeds.")
+    sentence: str
+    move: TurningReplay
+    examined: list[TurningReplay] = Field(description="Every key move replayed.")
+
+
 class Debrief(_Record):
     scenario: str
     title: str
@@ -96,6 +119,10 @@ class Debrief(_Record):
         default="",
         description="What would tip the order: the nearest decisive verdict's "
         "missing conditions, in words.",
+    )
+    turning_point: TurningPoint | None = Field(
+        default=None,
+        description="The turning point, once its replays have run (none: not yet, or no key move).",
     )
     rounds: list[RoundRecord]
     timeline: list[Moment]

@@ -94,6 +94,12 @@ def _store(state: GameState, generator: np.random.Generator) -> GameState:
     return replace(state, rng=json.dumps(generator.bit_generator.state))
 
 
+def reseed(state: GameState, seed: int) -> GameState:
+    """The state with a generator drawn afresh from the seed: a replay that branches
+    from it meets chance of its own (the debrief's turning point)."""
+    return _store(state, np.random.Generator(np.random.PCG64(seed)))
+
+
 # ---------------------------------------------------------------- small helpers
 
 
@@ -1282,6 +1288,18 @@ def _run_results(state: GameState, log: list[Event]) -> GameState:
             if majority:
                 penalty = state.param("legitimacy.veto_vs_majority")
                 state = _adjust(state, vetoer, log, "veto_vs_majority", legitimacy=penalty)
+        if body.rule.kind == "unanimity" and not passes and counts[0] > counts[1]:
+            # In a consensus body every no is a veto: one that blocks what a majority
+            # wants costs what a veto against the majority costs (docs/model.md section 3).
+            for blocker in (m for m in rules.voters(body) if ballots.get(m) == "no"):
+                if blocker in vetoed:
+                    continue
+                blocked = event(
+                    "consensus_blocked", state.round, nation=blocker, motion=motion.id, body=body.id
+                )
+                log.append(blocked)
+                penalty = state.param("legitimacy.veto_vs_majority")
+                state = _adjust(state, blocker, log, "veto_vs_majority", legitimacy=penalty)
         if passes:
             state = _adopt(state, motion, ballots, log)
         state = _settle_pledges(state, motion, ballots, log)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import combinations
 
@@ -48,15 +49,22 @@ def _dominant(doctrine: tuple[float, ...]) -> list[int]:
     return [i for i, w in enumerate(doctrine) if math.isclose(w, top)]
 
 
-def norm_diversity(state: GameState) -> float:
-    """exp(entropy) of the authority-weighted dominant doctrines of live bodies (1 to 4)."""
+def authority_by_doctrine(bodies: Iterable[BodyState]) -> list[float]:
+    """The live bodies' authority (intrusiveness x breadth x vitality) summed by each
+    body's dominant doctrine, a tie split between the doctrines."""
     weights = [0.0] * 4
-    for body in state.bodies:
+    for body in bodies:
         if body.alive:
             authority = body.intrusiveness * body.breadth * body.vitality
             tops = _dominant(body.doctrine)
             for index in tops:
                 weights[index] += authority / len(tops)
+    return weights
+
+
+def norm_diversity(state: GameState) -> float:
+    """exp(entropy) of the authority-weighted dominant doctrines of live bodies (1 to 4)."""
+    weights = authority_by_doctrine(state.bodies)
     total = sum(weights)
     if total <= 0:
         return 1.0

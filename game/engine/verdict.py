@@ -107,9 +107,23 @@ def assess(indices: Indices, param: Callable[[str], float]) -> dict[str, Assessm
             param(f"{b}.parallel_areas_share"),
         ),
     )
+    # Carried by the institutions: in their standing norms (one doctrine holds the bodies'
+    # authority) or in what they decide now (most decisions are the leader's own).
+    norm_max, agenda_min = param(f"{h}.n_norm_max"), param(f"{h}.leader_agenda_share_min")
+    by_norms = _at_most("", indices.n_norm, norm_max)
+    by_agenda = _at_least("", indices.leader_agenda_share, agenda_min)
+    nearer = max(by_norms, by_agenda, key=_near)  # its numbers are the condition's
+    carried = Reason(
+        f"the institutions carry the leader's model: norm diversity {indices.n_norm:.2f} "
+        f"(needs at most {norm_max:g}) or the leader's share of decisions "
+        f"{indices.leader_agenda_share:.2f} (needs at least {agenda_min:g})",
+        nearer.value,
+        nearer.threshold,
+        by_norms.held or by_agenda.held,
+    )
     hegemonic = (
         _at_least("top influence", indices.top_influence, param(f"{h}.top_influence")),
-        _at_most("norm diversity", indices.n_norm, param(f"{h}.n_norm_max")),
+        carried,
         _at_least("apex coverage", indices.apex_coverage, param(f"{h}.apex_coverage_min")),
         _below(
             "leader's recognition of others",

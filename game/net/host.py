@@ -188,13 +188,14 @@ class Host:
         )
 
     def start(self) -> None:
-        """The game begins: people seats nobody took are played by the AI at normal."""
+        """The game begins: people seats nobody took are played by the AI (normal, or
+        the kind the instructor named with --ai)."""
         if self.controller is not None:
             return
         taken = {c.seat for c in self.clients.values() if c.role == "player"}
         for seat in [s for s in self.seating.people if s not in taken]:
             del self.seating.people[seat]
-            self.seating.ai[seat] = "normal"
+            self.seating.ai[seat] = self.seating.fallback
         self.seating.started = True
         if self.journal is not None:
             self.journal.seat(self.seating)
@@ -631,15 +632,23 @@ def scenario_for(scenario: Scenario, seat: str) -> dict[str, Any]:
     return data
 
 
-def new_seating(match: Match, people: list[str] | None = None) -> Seating:
+def new_seating(
+    match: Match,
+    people: list[str] | None = None,
+    ai: dict[str, str] | None = None,
+    fallback: str = "normal",
+) -> Seating:
     """Every great power a people seat (unless told otherwise), each with its code, and
-    one code for observers."""
+    one code for observers. A seat named in `ai` is the AI's of that kind from the start;
+    the other AI seats, and people seats nobody takes, are the `fallback` kind's."""
     great = [n.id for n in match.scenario.great_powers()]
-    chosen = great if people is None else [p for p in great if p in people]
+    named = ai or {}
+    chosen = [p for p in great if (people is None or p in people) and p not in named]
     names = {n.id: n.name for n in match.scenario.great_powers()}
     seat_codes = {seat: codes.new_code() for seat in [*great, OBSERVER]}
     return Seating(
         people={seat: names[seat] for seat in chosen},
-        ai={seat: "normal" for seat in great if seat not in chosen},
+        ai={seat: named.get(seat, fallback) for seat in great if seat not in chosen},
         codes=seat_codes,
+        fallback=fallback,
     )

@@ -44,9 +44,10 @@ class Seating:
     team the code it already has."""
 
     people: dict[str, str]  # nation -> team name
-    ai: dict[str, str]  # nation -> level
+    ai: dict[str, str]  # nation -> level or strategy
     codes: dict[str, str]  # nation or "observer" -> code
     started: bool = False
+    fallback: str = "normal"  # who plays a people seat nobody took when the game starts
 
 
 class Journal:
@@ -85,6 +86,7 @@ class Journal:
                     "ai": seating.ai,
                     "codes": seating.codes,
                     "started": seating.started,
+                    "fallback": seating.fallback,
                 }
             ),
         )

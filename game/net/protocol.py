@@ -64,7 +64,10 @@ class Control(Message):
     amount: float = Field(0.0, ge=-1, le=1)  # compose: how much
     seconds: int = Field(0, ge=0, le=3600)  # timer: per phase, 0 for none
     seat: Annotated[str, Field(max_length=16)] = ""  # reassign
-    to: Literal["people", "easy", "normal", "hard", ""] = ""  # reassign
+    to: Literal[
+        "people", "easy", "normal", "hard",
+        "concert", "hegemony", "bloc", "overreach", "restraint", "domination", "",
+    ] = ""  # reassign: to people, an AI level or a strategy (docs/ai.md)  # fmt: skip
     client: int = Field(0, ge=0)  # remove
 
 

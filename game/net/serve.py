@@ -12,6 +12,7 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
+from game.ai.play import SeatError, seat_kinds
 from game.match import Match
 from game.record import SaveError
 from game.scenario import ScenarioError, load_scenario
@@ -38,9 +39,12 @@ def prepare(
     journal_path: Path | None,
     seed: int | None,
     people: list[str] | None,
+    ai: list[str] | None = None,
 ) -> tuple[Match, Seating, Journal]:
-    """A new game and its journal, or the journaled game resumed (raises SaveError or
-    ScenarioError with a message for the person)."""
+    """A new game and its journal, or the journaled game resumed (raises SaveError,
+    ScenarioError or SeatError with a message for the person). `ai`: --ai settings, a
+    KIND for the seats nobody takes or NATION=KIND for a seat the AI plays from the
+    start."""
     if resume is not None:
         journal = Journal(resume)
         match, seating = journal.restore()
@@ -48,7 +52,15 @@ def prepare(
     assert scenario_path is not None
     scenario = load_scenario(scenario_path)
     match = Match(scenario, seed if seed is not None else secrets.randbelow(2**31))
-    seating = new_seating(match, people)
+    great = [n.id for n in scenario.great_powers()]
+    fallback, named = "normal", {}
+    for setting in ai or []:
+        kinds = seat_kinds([setting], great)  # raises SeatError naming the choices
+        if "=" in setting:
+            named.update(kinds)
+        else:
+            fallback = kinds[great[0]]
+    seating = new_seating(match, people, named, fallback)
     if journal_path is None:
         stamp = datetime.now().strftime("%Y-%m-%d %H.%M.%S")
         journal_path = paths.saves() / f"{scenario.id} {stamp} class.sqlite"
@@ -62,7 +74,8 @@ def codes_text(match: Match, seating: Seating, address: str, port: int) -> str:
     lines = [f"Join with: python main.py join {address}:{port} --code CODE", ""]
     for seat, code in seating.codes.items():
         who = names.get(seat, "Observers (read-only)")
-        played = "" if seat in seating.people or seat not in names else "  (AI)"
+        kind = seating.ai.get(seat, "")
+        played = "" if seat in seating.people or seat not in names else f"  (AI, {kind})"
         lines.append(f"  {who:<{width}}  {codes.shown(code)}{played}")
     return "\n".join(lines)
 
@@ -76,11 +89,12 @@ def host_command(
     seed: int | None,
     password: str | None,
     people: list[str] | None,
+    ai: list[str] | None = None,
 ) -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s", datefmt="%H:%M:%S")
     try:
-        match, seating, kept = prepare(scenario, resume, journal, seed, people)
-    except (SaveError, ScenarioError) as error:
+        match, seating, kept = prepare(scenario, resume, journal, seed, people, ai)
+    except (SaveError, ScenarioError, SeatError) as error:
         print(f"host: {error}", file=sys.stderr)
         return 1
     # The match thread and the connections' loop hand over to each other at every move:

@@ -407,7 +407,17 @@ class BlocParams(Spec):
 
 class HegemonicParams(Spec):
     top_influence: Unit = Field(0.40, description="Leader's influence share at least this...")
-    n_norm_max: Number = Field(1.5, ge=1, le=4, description="...norm diversity at most this...")
+    n_norm_max: Number = Field(
+        1.5,
+        ge=1,
+        le=4,
+        description="...the institutions carry the leader's model: norm diversity at most this...",
+    )
+    leader_agenda_share_min: Unit = Field(
+        0.5,
+        description="...or at least this share of the decisions adopted in the window "
+        "sponsored by the leader...",
+    )
     apex_coverage_min: Unit = Field(0.6, description="...apex coverage at least this...")
     leader_recognition_below: Unit = Field(
         0.4, description="...and the leader's recognition of others below this."

@@ -22,7 +22,7 @@ import yaml
 
 from game.ai.play import SeatError, seat_kinds
 from game.files import write_atomic
-from game.scenario import ScenarioError, validate_data
+from game.scenario import ScenarioError, load_scenario, validate_data
 from game.scenario.overrides import OverrideError, apply_override, parse_assignment
 
 from .executor import ExecutorError, parse_executor, stream
@@ -104,11 +104,12 @@ class Arms:
 
     datas: tuple[dict[str, Any], ...]
     seed: int
-    ai: tuple[tuple[str, str], ...]
+    ai: tuple[tuple[tuple[str, str], ...], ...]  # each data's seats: great power -> kind
 
 
 def run_arms(arms: Arms) -> list[dict[str, Any]]:
-    return [run_one(Study(data, arms.seed, arms.ai)) for data in arms.datas]
+    pairs = zip(arms.datas, arms.ai, strict=True)
+    return [run_one(Study(data, arms.seed, ai)) for data, ai in pairs]
 
 
 class Arm:
@@ -215,8 +216,16 @@ def reading(change: str, found: dict[str, dict[str, Any]], runs: int) -> str:
     return f"{change}, " + "; ".join(phrases) + "."
 
 
+AI_CHANGE = "ai."  # a change's path for a seat's AI in the variant: ai.US = overreach
+
+
 def change_text(applied: dict[str, Any]) -> str:
-    return "With " + " and ".join(f"{path}={_value(value)}" for path, value in applied.items())
+    return "With " + " and ".join(
+        f"{path.removeprefix(AI_CHANGE)} played by {value}"
+        if path.startswith(AI_CHANGE)
+        else f"{path}={_value(value)}"
+        for path, value in applied.items()
+    )
 
 
 def _value(value: Any) -> str:
@@ -264,27 +273,39 @@ class Plan:
 def _variant(path: str, base: dict[str, Any], changes: dict[str, Any]) -> dict[str, Any]:
     data = base
     for where, value in changes.items():
-        data = apply_override(data, where, value)
+        if not where.startswith(AI_CHANGE):
+            data = apply_override(data, where, value)
     validate_data(
         data, f"{path} (with {', '.join(f'{k}={_value(v)}' for k, v in changes.items())})"
     )
     return data
 
 
-def plan(path: str, sets: list[str], sweep: str | None, rounds: int | None) -> Plan:
+def plan(
+    path: str,
+    sets: list[str],
+    sweep: str | None,
+    rounds: int | None,
+    seats: dict[str, str] | None = None,
+) -> Plan:
     """The games to compare. Without --sweep the base is the scenario as it is and the
     variant has every --set; with --sweep every game has the --set changes and the
-    variants differ from the base in the swept setting alone."""
+    variants differ from the base in the swept setting alone. `seats` (--variant-ai):
+    the great powers the AI plays otherwise in the variants than in the base."""
+    played = {f"{AI_CHANGE}{nation}": kind for nation, kind in sorted((seats or {}).items())}
     if sweep is None:
         scenario, base, _ = prepare(path, [], rounds)
-        changes = dict(parse_assignment(text) for text in sets)
+        changes = {**dict(parse_assignment(text) for text in sets), **played}
         if not changes:
-            raise CompareError("say what to change: --set PATH=VALUE or --sweep PATH=V1,V2")
+            raise CompareError(
+                "say what to change: --set PATH=VALUE, --variant-ai NATION=KIND or "
+                "--sweep PATH=V1,V2"
+            )
         variants = [(_variant(path, base, changes), changes)]
     else:
         scenario, base, _ = prepare(path, sets, rounds)
         where, values = parse_sweep(sweep)
-        variants = [(_variant(path, base, {where: v}), {where: v}) for v in values]
+        variants = [(_variant(path, base, {where: v}), {where: v, **played}) for v in values]
     return Plan(scenario.id, scenario.title, scenario.length.rounds, base, variants)
 
 
@@ -298,7 +319,8 @@ def run_compare(
     progress: Progress | None = None,
 ) -> tuple[Arm, list[Arm]]:
     datas = (study.base, *(data for data, _ in study.variants))
-    work: Iterator[Arms] = (Arms(datas, seed + i, ai) for i in range(runs))
+    seats = (ai, *(_seats(ai, changes) for _, changes in study.variants))
+    work: Iterator[Arms] = (Arms(datas, seed + i, seats) for i in range(runs))
     base, variants = Arm(), [Arm() for _ in study.variants]
     for records in stream(run_arms, work, jobs, executor, batch=2):
         values = base.add(records[0], None)
@@ -307,6 +329,17 @@ def run_compare(
         if progress:
             progress.advance()
     return base, variants
+
+
+def _seats(ai: tuple[tuple[str, str], ...], changes: dict[str, Any]) -> tuple[tuple[str, str], ...]:
+    """The seats of a variant: the base's, with the AI its changes name."""
+    kinds = dict(ai)
+    kinds.update(
+        (path.removeprefix(AI_CHANGE), str(kind))
+        for path, kind in changes.items()
+        if path.startswith(AI_CHANGE)
+    )
+    return tuple(sorted(kinds.items()))
 
 
 def _head(
@@ -369,10 +402,12 @@ def compare(
     executor: str | None,
     as_json: bool,
     html: str | None,
+    variant_ai: list[str] | None = None,
 ) -> int:
     try:
-        plan_ = plan(path, sets, sweep, rounds)
-        kinds = seat_kinds(ai or [], _great_powers(plan_.base))
+        great = [n.id for n in load_scenario(path).great_powers()]
+        plan_ = plan(path, sets, sweep, rounds, seat_kinds(variant_ai or [], great))
+        kinds = seat_kinds(ai or [], great)
         where = parse_executor(executor)
     except ScenarioError as error:
         return error.report()
@@ -402,10 +437,6 @@ def compare(
         if html:
             print(f"\nwrote {html}")
     return 0
-
-
-def _great_powers(data: dict[str, Any]) -> list[str]:
-    return [n["id"] for n in data.get("nations", []) if n.get("great_power")]
 
 
 def _cell(kind: str, side: dict[str, Any]) -> str:

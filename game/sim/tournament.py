@@ -14,7 +14,8 @@ from concurrent.futures import ProcessPoolExecutor
 from statistics import fmean
 from typing import Any
 
-from game.ai.play import KINDS
+from game.ai.play import KINDS, LEVELS
+from game.ai.strategy import STRATEGIES
 from game.scenario import ScenarioError
 from game.scenario.overrides import OverrideError
 
@@ -95,11 +96,12 @@ def tournament(
         print(f"main.py tournament: {error}", file=sys.stderr)
         return 2
     chosen = kinds or [k for k in DEFAULT_KINDS if not (fast and k == "lookahead")]
-    unknown = [k for k in chosen if k not in KINDS or k == "baseline"]
+    measurable = [*(k for k in KINDS if k != "baseline"), *LEVELS, *STRATEGIES]
+    unknown = [k for k in chosen if k not in measurable]
     if unknown:
         print(
-            f"main.py tournament: no AI '{unknown[0]}' to measure; choose from heuristic, "
-            "lookahead, random",
+            f"main.py tournament: no AI '{unknown[0]}' to measure; choose from "
+            f"{', '.join(measurable)}",
             file=sys.stderr,
         )
         return 2

@@ -12,6 +12,7 @@ import pygame
 
 from .app import App
 from .drive import Driver
+from .scenes.end import EndScene
 from .scenes.table import TableScene
 from .settings import Settings
 
@@ -126,6 +127,10 @@ def take_tour(
                 )
             raise AssertionError(f"the tour's game did not end in 400 moves{where}")
         shot("end")
+        end = driver.app.scene
+        if isinstance(end, EndScene) and end.turning is not None and not end.applied:
+            driver.until(lambda: end.applied, 300)  # the turning point's replays
+            shot("end-turning")
         app.quit()
     return shots, problems
 

@@ -11,7 +11,7 @@ from pygame_gui.core.interfaces import (
     IUIElementInterface,
     IUIManagerInterface,
 )
-from pygame_gui.elements import UIButton, UIImage, UILabel, UIPanel, UITextBox
+from pygame_gui.elements import UIButton, UIDropDownMenu, UIImage, UILabel, UIPanel, UITextBox
 
 from .icons import icon
 from .text import clean, markup
@@ -107,6 +107,12 @@ def card(
     manager: IUIManagerInterface, container: IContainerLikeInterface, rect: pygame.Rect
 ) -> UIPanel:
     return UIPanel(rect, manager=manager, container=container, object_id=ObjectID(class_id="@card"))
+
+
+def picked(menu: UIDropDownMenu) -> str:
+    """The text of a drop-down's chosen option."""
+    option = menu.selected_option
+    return option[0] if isinstance(option, tuple) else option
 
 
 def find(elements: Sequence[IUIElementInterface], name: str) -> UIElement | None:

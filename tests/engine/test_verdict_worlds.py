@@ -122,7 +122,6 @@ Check = tuple[Callable[[Indices], float], str, Compare, str]
 CHECKS: dict[str, dict[str, Check]] = {
     "hegemonic": {
         "top influence": (lambda f: f.top_influence, "top_influence", operator.ge, ".2f"),
-        "norm diversity": (lambda f: f.n_norm, "n_norm_max", operator.le, ".2f"),
         "apex coverage": (lambda f: f.apex_coverage, "apex_coverage_min", operator.ge, ".2f"),
         "leader's recognition of others": (
             lambda f: f.leader_recognition,
@@ -158,7 +157,7 @@ CHECKS: dict[str, dict[str, Check]] = {
 
 # reasons checked one by one in check_reasons
 EXTRA = {
-    "hegemonic": (),
+    "hegemonic": ("the institutions carry the leader's model",),
     "pluralist": ("effective number of influences", "exit rate", "the apex body can act"),
     "bloc": ("two camps of great powers",),
     "fragmented": ("exit rate", "areas contested by rival bodies"),
@@ -196,6 +195,18 @@ def check_reasons(state: GameState, verdict: str) -> Indices:
         assert f"of the {found.great_powers} great powers" in spread.text
         act = reasons.pop("the apex body can act")
         assert act.held is found.apex_can_act and act.value == float(found.apex_can_act)
+    if verdict == "hegemonic":
+        carried = reasons.pop("the institutions carry the leader's model")
+        norm_max = state.param("verdict.hegemonic.n_norm_max")
+        agenda_min = state.param("verdict.hegemonic.leader_agenda_share_min")
+        assert carried.held == (found.n_norm <= norm_max or found.leader_agenda_share >= agenda_min)
+        assert f"norm diversity {found.n_norm:.2f} (needs at most {norm_max:g})" in carried.text
+        assert f"share of decisions {found.leader_agenda_share:.2f}" in carried.text
+        # its numbers are those of the alternative nearer to holding
+        assert (carried.value, carried.threshold) in (
+            pytest.approx((found.n_norm, norm_max)),
+            pytest.approx((found.leader_agenda_share, agenda_min)),
+        )
     if verdict == "bloc":
         blocs = reasons.pop("two camps of great powers")
         assert blocs.held is (found.blocs is not None)

@@ -48,9 +48,11 @@ class Running:
 def serve(tmp_path: Path) -> Iterator[Callable[..., Running]]:
     started: list[Running] = []
 
-    def start(scenario: Path = TUTORIAL, seed: int = 3, **options: object) -> Running:
+    def start(
+        scenario: Path = TUTORIAL, seed: int = 3, fallback: str = "normal", **options: object
+    ) -> Running:
         match = Match(load_scenario(scenario), seed)
-        seating = new_seating(match)
+        seating = new_seating(match, fallback=fallback)
         journal = Journal.create(tmp_path / f"class{len(started)}.sqlite", match.scenario, seed,
                                  seating)  # fmt: skip
         running = Running(Host(match, seating, journal, password="pw", **options))  # type: ignore[arg-type]

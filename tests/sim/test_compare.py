@@ -223,10 +223,27 @@ def test_compare_sweep_from_the_command_line(tmp_path: Path) -> None:
     assert json.loads(one.stdout) == found
 
 
+def test_a_seat_played_otherwise_in_the_variant() -> None:
+    """What if the leader overreaches? The same seeds, the US played by the overreach
+    strategy in the variant and by the normal AI in the base."""
+    study = plan(TUTORIAL, [], None, None, {"NL": "overreach"})
+    assert study.variants[0][1] == {"ai.NL": "overreach"}
+    assert study.variants[0][0] == study.base  # the scenario itself is unchanged
+    seats = (("EM", "normal"), ("NL", "normal"), ("SG", "normal"))
+    base, variants = run_compare(study, 6, 1, seats, 1, None)
+    found = results(study, base, variants, 6, 1, dict(seats), None)
+    assert found["reading"].startswith("With NL played by overreach, ")
+    verdicts = found["differences"]
+    assert verdicts["verdict_fragmented"]["variant"]["mean"] >= 0.5
+    assert verdicts["verdict_fragmented"]["base"]["mean"] == 0
+    assert verdicts["exits_great"]["variant"]["mean"] > verdicts["exits_great"]["base"]["mean"]
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [
         ((), "say what to change"),
+        (("--variant-ai", "NL=hegemon"), "no AI 'hegemon'; did you mean 'hegemony'?"),
         (("--set", "institutions.forom.opt_out=1"), "forum"),
         (("--set", "institutions.forum.opt_out=2"), "opt_out"),
         (("--sweep", "institutions.forum.opt_out"), "PATH=V1,V2"),

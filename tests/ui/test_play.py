@@ -71,6 +71,33 @@ def test_a_solo_game_from_the_title_to_the_debrief(
     assert driver.scene == "title"
 
 
+def test_the_debrief_gains_its_turning_point_and_plays_on_from_a_round(
+    driver: Driver, home: Path
+) -> None:
+    from game.debrief.turning import NO_KEY_MOVE
+    from game.ui.scenes.end import EndScene
+
+    driver.click("new")
+    driver.click("start")
+    play_turns(driver)
+    end = driver.app.scene
+    assert isinstance(end, EndScene) and end.turning is not None
+    driver.until(lambda: end.applied, 300)  # the replays run while the debrief is read
+    assert driver.app.scene is end and end.turning.error is None
+    point = end.debrief.turning_point
+    assert end.turning_label is not None  # the section, on the laid-out screen
+    shown = end.turning_label.html_text
+    assert (point.sentence[:40] if point is not None else NO_KEY_MOVE) in shown
+    driver.click("branch-round")
+    driver.click_text("Round 2 (2031)")
+    driver.click("branch")
+    assert driver.scene == "table"
+    table = driver.app.scene
+    assert table.view.round == 2
+    # the branch is the autosave: Continue would open it
+    assert (home / "autosave.json").exists()
+
+
 def test_a_two_player_hot_seat_game(driver: Driver) -> None:
     driver.click("new")
     driver.click("seat-EM")
@@ -80,6 +107,23 @@ def test_a_two_player_hot_seat_game(driver: Driver) -> None:
     assert table.controller.seats == ("NL", "EM")
     assert play_turns(driver)
     assert driver.scene == "end"
+
+
+def test_a_seat_can_be_given_to_a_strategy(driver: Driver, home: Path) -> None:
+    driver.click("new")
+    driver.click("seat-EM")
+    driver.click_text("AI, overreach")
+    driver.click("start")
+    assert driver.scene == "table"
+    assert driver.app.scene.setup.ai == {"EM": "overreach", "SG": "normal"}
+    play_turns(driver)
+    # the overreaching power played as its strategy says, and said so
+    match = driver.app.scene.controller.match
+    explained = [e for events in match.events for e in events if e.kind == "explained"]
+    assert any(
+        e.get("nation") == "EM" and "its strategy (overreach)" in str(e.get("sentence"))
+        for e in explained
+    )
 
 
 def test_continue_resumes_the_autosave(driver: Driver) -> None:

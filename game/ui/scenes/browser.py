@@ -19,24 +19,25 @@ from pygame_gui.elements import (
     UITextEntryLine,
 )
 
+from game.ai.strategy import STRATEGIES
 from game.scenario import Scenario, ScenarioError, load_scenario
 
 from ..scene import Scene
 from ..text import clean, markup
-from ..widgets import button, card, label, text_box
+from ..widgets import button, card, label, picked, text_box
 
 if TYPE_CHECKING:
     from ..app import App
 
 SCENARIOS = Path(__file__).resolve().parents[3] / "scenarios"
-CHOICES = ("Person", "AI, easy", "AI, normal", "AI, hard")
-LEVELS = {"AI, easy": "easy", "AI, normal": "normal", "AI, hard": "hard"}
+CHOICES = ("Person", "AI, easy", "AI, normal", "AI, hard", *(f"AI, {s}" for s in STRATEGIES))
+LEVELS = {choice: choice.removeprefix("AI, ") for choice in CHOICES[1:]}
 
 
 @dataclass(frozen=True)
 class SeatChoice:
     nation: str
-    player: str  # "person" or an AI level
+    player: str  # "person", an AI level or a strategy
     team: str
 
 
@@ -178,12 +179,12 @@ class BrowserScene(Scene):
             menu = UIDropDownMenu(
                 list(CHOICES),
                 default,
-                pygame.Rect(area.x + name_w, y, int(110 * s), row - 6),
+                pygame.Rect(area.x + name_w, y, int(140 * s), row - 6),
                 manager=self.manager,
                 container=self.root,
                 object_id=f"#seat-{seat.nation}",
             )
-            team_x = name_w + int(116 * s)
+            team_x = name_w + int(146 * s)
             team = UITextEntryLine(
                 pygame.Rect(area.x + team_x, y, area.width - team_x, row - 6),
                 manager=self.manager,
@@ -206,8 +207,7 @@ class BrowserScene(Scene):
         anonymous = self.anonymous.get_state()
         found = []
         for i, (nation, menu, team) in enumerate(self.seat_widgets):
-            picked = menu.selected_option
-            text = picked[0] if isinstance(picked, tuple) else picked
+            text = picked(menu)
             player = "person" if text == "Person" else LEVELS[text]
             name = f"Team {chr(ord('A') + i)}" if anonymous else clean(team.get_text()).strip()
             found.append(SeatChoice(nation, player, name or nation))

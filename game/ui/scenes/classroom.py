@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 import pygame
 from pygame_gui.elements import UIButton, UIScrollingContainer
 
+from game.ai.strategy import STRATEGIES
 from game.debrief.model import Debrief
 from game.engine.actions import Action
 from game.engine.events import Event
@@ -33,8 +34,11 @@ if TYPE_CHECKING:
     from ..app import App
 
 TIMERS = {"No timer": 0, "1 minute": 60, "2 minutes": 120, "3 minutes": 180, "5 minutes": 300}
-HANDS = {"people": "to people", "easy": "to the AI, easy", "normal": "to the AI, normal",
-         "hard": "to the AI, hard"}  # fmt: skip
+HANDS = {
+    "people": "to people",
+    **{level: f"to the AI, {level}" for level in ("easy", "normal", "hard")},
+    **{strategy: f"to the AI, {strategy}" for strategy in STRATEGIES},
+}
 
 
 class ClassroomScene(TableScene):

@@ -12,9 +12,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pygame
-from pygame_gui.elements import UIImage, UIScrollingContainer
+from pygame_gui.elements import UIDropDownMenu, UIImage, UIScrollingContainer, UITextBox
 
 from game.debrief.model import Debrief
+from game.debrief.turning import NO_KEY_MOVE, InBackground
 from game.match import Match
 from game.session.contract import Controller
 
@@ -22,7 +23,7 @@ from .. import paths
 from ..scene import Scene
 from ..seats import SeatSetup
 from ..text import markup, reason_markup
-from ..widgets import button, label, text_box
+from ..widgets import button, label, picked, text_box
 
 if TYPE_CHECKING:
     from ..app import App
@@ -33,8 +34,27 @@ def _image(uri: str) -> pygame.Surface:
     return pygame.image.load(io.BytesIO(data), "chart.png")
 
 
-def sections(d: Debrief) -> list[tuple[str, str]]:
-    """The debrief's text sections as (heading, markup)."""
+def turning_markup(d: Debrief, waiting: str) -> str:
+    """The turning point: its sentence and the moves replayed, or how far the replays
+    have come."""
+    point = d.turning_point
+    if point is None:
+        return waiting
+    rows = "".join(
+        f"<br>• round {r.round}: {markup(r.had)}: "
+        f"{', '.join(f'{v} {n}' for v, n in sorted(r.replaced.items()))} "
+        f"(as played: {', '.join(f'{v} {n}' for v, n in sorted(r.as_played.items()))})"
+        for r in point.examined
+    )
+    return (
+        f"{markup(point.sentence)}<br><i>Each key move replayed {point.replays} times, as "
+        f"played and replaced, on the same seeds:</i>{rows}"
+    )
+
+
+def sections(d: Debrief, waiting: str = "") -> list[tuple[str, str]]:
+    """The debrief's text sections as (heading, markup); `waiting` stands for the
+    turning point while its replays run."""
     verdict = (
         d.verdict
         if d.verdict != "transitional" or not d.leaning
@@ -80,8 +100,10 @@ def sections(d: Debrief) -> list[tuple[str, str]]:
         f"{i}. {markup(q)}"
         for i, q in enumerate([*d.questions_from_play, *d.discussion_questions], 1)
     )
+    turning = turning_markup(d, waiting)
     return [
         (f"The order: {verdict}", reasons),
+        *([("The turning point", turning)] if turning else []),
         ("Key moments", moments),
         ("Doctrines in action", doctrines),
         ("Scores and secret objectives", scores),
@@ -105,19 +127,59 @@ class EndScene(Scene):
         from game.report.debrief import charts
 
         self.charts = charts(self.debrief)
+        # A game played here has its whole log: its turning point is replayed while the
+        # debrief is read, and joins it when ready.
+        match: Match | None = getattr(controller, "match", None)
+        self.turning: InBackground | None = None
+        if match is not None and debrief.turning_point is None and match.actions:
+            steps = list(zip(match.states, match.events, strict=True))
+            self.turning = InBackground(match.scenario, match.seed, steps, match.actions)
+        self.turning_label: UITextBox | None = None
+        self.last_box: UITextBox | None = None
+        self.applied = False  # the turning point has joined the debrief
+        self.waited = 0.0
 
     def build(self) -> None:
         assert self.root is not None
         width, height = self.app.size
         s = self.app.settings.scale
         pad = int(16 * s)
+        match: Match | None = getattr(self.controller, "match", None)
+        rounds = match.rounds_begun() if match is not None else []
+        branching = int(440 * s) if rounds else 0
         label(
             self.manager,
             self.root,
-            pygame.Rect(pad, pad // 2, width - 2 * pad, int(36 * s)),
+            pygame.Rect(pad, pad // 2, width - 2 * pad - branching, int(36 * s)),
             f"Debrief: {self.debrief.title}",
             "@heading",
         )
+        self.rounds: dict[str, int] = {}
+        self.branch_menu: UIDropDownMenu | None = None
+        if rounds and match is not None:
+            start = match.scenario.start_year
+            self.rounds = {
+                f"Round {r}" + (f" ({start + r - 1})" if start else ""): r for r in rounds
+            }
+            self.branch_menu = UIDropDownMenu(
+                list(self.rounds),
+                next(iter(self.rounds)),
+                pygame.Rect(width - pad - branching, pad // 2, int(200 * s), int(36 * s)),
+                manager=self.manager,
+                container=self.root,
+                object_id="#branch-round",
+            )
+            self.brancher = button(
+                self.manager,
+                self.root,
+                pygame.Rect(
+                    width - pad - branching + int(210 * s), pad // 2, int(230 * s), int(36 * s)
+                ),
+                "Play on from it (B)",
+                "branch",
+                "Start a new game that is this one up to the start of the chosen round, "
+                "and play on from there (the AI keeps the seats it had)",
+            )
         scroll = UIScrollingContainer(
             pygame.Rect(pad, int(48 * s), width - 2 * pad, height - int(118 * s)),
             manager=self.manager,
@@ -127,9 +189,13 @@ class EndScene(Scene):
         )
         inner = width - 2 * pad - int(24 * s)
         y = 0
-        parts = sections(self.debrief)
+        parts = sections(self.debrief, self._waiting())
         heading, body = parts[0]
         y = self._section(scroll, heading, body, y, inner)
+        if parts[1][0] == "The turning point":
+            heading, body = parts.pop(1)
+            y = self._section(scroll, heading, body, y, inner)
+            self.turning_label = self.last_box
         for chart in self.charts:
             image = _image(chart.uri)
             w = min(inner, image.get_width())
@@ -197,7 +263,35 @@ class EndScene(Scene):
         box = text_box(
             self.manager, scroll, pygame.Rect(0, y + int(30 * s), inner, -1), body, html=True
         )
+        self.last_box = box
         return int(y + int(30 * s) + box.rect.height + int(16 * s))
+
+    def _waiting(self) -> str:
+        work = self.turning
+        if work is None:
+            return ""
+        if work.error:
+            return f"The turning point could not be found: {markup(work.error)}."
+        if work.finished:
+            return NO_KEY_MOVE
+        counted = f", {work.done} of {work.total} replays" if work.total else ""
+        return f"<i>Replaying the key moves to find the turning point{counted}...</i>"
+
+    def update(self, seconds: float) -> None:
+        super().update(seconds)
+        work = self.turning
+        if work is None or self.applied:
+            return
+        if work.finished:
+            self.applied = True
+            if work.result is not None:
+                self.debrief = self.debrief.model_copy(update={"turning_point": work.result})
+            self.rebuild()
+            return
+        self.waited += seconds
+        if self.waited >= 0.5 and self.turning_label is not None:  # twice a second is enough
+            self.waited = 0.0
+            self.turning_label.set_text(self._waiting())
 
     def handle(self, event: pygame.event.Event) -> None:
         super().handle(event)
@@ -206,6 +300,8 @@ class EndScene(Scene):
                 self.pressed(self.export)
             elif event.key == pygame.K_o and self.opener.is_enabled:
                 self.pressed(self.opener)
+            elif event.key == pygame.K_b and self.branch_menu is not None:
+                self.pressed(self.brancher)
             elif event.key == pygame.K_ESCAPE:
                 self.pressed(self.title)
 
@@ -219,11 +315,30 @@ class EndScene(Scene):
         elif element is self.opener and self.report is not None:
             if not webbrowser.open(self.report.as_uri()):
                 self.note.set_text(f"No web browser answered; open {self.report} yourself.")
+        elif self.branch_menu is not None and element is self.brancher:
+            self.play_on(self.rounds[picked(self.branch_menu)])
         elif element is self.title:
             from .title import TitleScene
 
             self.controller.close()
             self.app.switch(TitleScene(self.app))
+
+    def play_on(self, round_: int) -> None:
+        """A new game, this one up to the start of the round, opened at the table with
+        the same seats; it becomes the autosave."""
+        from .table import open_match
+
+        match: Match | None = getattr(self.controller, "match", None)
+        if match is None:
+            return
+        branch = match.branch(round_, autosave=paths.autosave())
+        self.controller.close()
+        try:
+            branch.save(paths.autosave())
+            self.setup.write(paths.autosave())
+        except OSError as error:
+            self.note.set_text(f"Could not write the autosave: {error.strerror}")
+        open_match(self.app, branch, self.setup)
 
     def write_report(self) -> str:
         from game.debrief.tables import write_tables

@@ -10,14 +10,9 @@ from pygame_gui.elements import UICheckBox, UIDropDownMenu
 
 from ..scene import Scene
 from ..settings import SIZES, Settings
-from ..widgets import button, label
+from ..widgets import button, label, picked
 
 SCALES = ("0.75", "1.0", "1.25", "1.5", "2.0")
-
-
-def _picked(menu: UIDropDownMenu) -> str:
-    option = menu.selected_option
-    return option[0] if isinstance(option, tuple) else option
 
 
 class SettingsScene(Scene):
@@ -123,15 +118,15 @@ class SettingsScene(Scene):
         )
 
     def chosen(self) -> Settings:
-        width, height = (int(v) for v in _picked(self.size).split(" x "))
+        width, height = (int(v) for v in picked(self.size).split(" x "))
         return Settings(
             width=width,
             height=height,
             fullscreen=self.fullscreen.get_state(),
-            scale=float(_picked(self.scale)),
-            palette=_picked(self.palette),
+            scale=float(picked(self.scale)),
+            palette=picked(self.palette),
             sound=self.sound.get_state(),
-            animation=_picked(self.animation),
+            animation=picked(self.animation),
         )
 
     def handle(self, event: pygame.event.Event) -> None:

@@ -89,7 +89,7 @@ def start_game(
     setup.write(save)
     match = Match(scenario, seed, autosave=save)
     match.save(save)
-    _open(app, match, setup)
+    open_match(app, match, setup)
 
 
 def resume(app: App, save: Path) -> None:
@@ -104,10 +104,11 @@ def resume(app: App, save: Path) -> None:
     great = [n.id for n in match.scenario.great_powers()]
     setup = SeatSetup.read(save, great)
     setup.write(paths.autosave())
-    _open(app, match, setup)
+    open_match(app, match, setup)
 
 
-def _open(app: App, match: Match, setup: SeatSetup) -> None:
+def open_match(app: App, match: Match, setup: SeatSetup) -> None:
+    """The table for a game already under way (a save, or a branch of a finished game)."""
     controller = LocalController(match, list(setup.people), setup.ai, own_process=True)
     app.switch(TableScene(app, controller, setup))
 

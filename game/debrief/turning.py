@@ -1,0 +1,371 @@
+"""The turning point of a game: the key move whose reversal most changes the order.
+
+Each key move of a great power (an exit, a veto, a rival body founded, a threat) is
+replayed twice from just before it over the same seeds, once as played and once
+replaced by staying, abstaining or passing. From there every seat plays its recorded
+moves while they still apply (the same vote on the same motion, the same answer to the
+same offer) and the normal AI decides where they do not; each replay draws its own
+chance. The move whose replacement moves the final verdicts furthest (total variation
+distance between the two sets of replays) is the turning point (docs/debrief.md)."""
+
+from __future__ import annotations
+
+import threading
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field, replace
+
+from game.ai.base import Bot, Decision
+from game.ai.explain import Explanation
+from game.ai.play import next_decision, seat_bots, tell
+from game.engine.actions import (
+    Action,
+    Answer,
+    Cast,
+    Found,
+    OptOut,
+    Pass,
+    Threaten,
+    Withdraw,
+    parse_action,
+)
+from game.engine.api import apply, check, is_terminal, reseed
+from game.engine.events import Event
+from game.engine.state import GameState, MotionStatus, OfferStatus
+from game.narrate import body_name, motion_text, nation_name
+from game.scenario import Scenario
+from game.sim.executor import stream
+
+from .model import TurningPoint, TurningReplay
+
+Steps = list[tuple[GameState, tuple[Event, ...]]]
+Progress = Callable[[int, int], None]
+
+NO_KEY_MOVE = (
+    "No great power left a body, vetoed, founded one or threatened to leave: there is no "
+    "key move to replay."
+)
+REPLAYS = 10  # replays per arm: enough to tell 7 in 10 from 2 in 10; under a minute a game
+MOVES = 6  # key moves examined, exits and foundings first
+# Which key moves come first when a game has more than MOVES of them: a change of
+# membership reshapes the order more than a single decision.
+RANK = {"exit": 0, "found": 1, "veto": 2, "threat": 3}
+
+
+@dataclass(frozen=True)
+class KeyMove:
+    index: int  # the action's place in the log (from 0)
+    round: int
+    nation: str
+    kind: str  # exit, found, veto or threat
+    played: str  # the action as played, in canonical text
+    instead: str  # the action that replaces it
+    had: str  # the counterfactual, in words: "Had China stayed in the WTO in 2027"
+
+
+def key_moves(steps: Steps, actions: list[str], start_year: int | None) -> list[KeyMove]:
+    """The great powers' exits, vetoes, foundings and threats, each with the move that
+    would replace it (legal at that point), most structural first."""
+    vetoes = {  # (round, nation, motion) -> what the no did
+        (e.round, str(e.get("nation")), int(e.get("motion"))): e.kind
+        for _, events in steps
+        for e in events
+        if e.kind in ("veto_cast", "consensus_blocked")
+    }
+    found: list[KeyMove] = []
+    for index, line in enumerate(actions):
+        before = steps[index][0]
+        action = parse_action(line)
+        nation = getattr(action, "nation", "")
+        if not before.has_nation(nation) or not before.nation(nation).great:
+            continue
+        move = _key(before, action, vetoes, start_year)
+        if move is None:
+            continue
+        kind, instead, had = move
+        if check(before, instead).ok:
+            found.append(KeyMove(index, before.round, nation, kind, line, str(instead), had))
+    found.sort(key=lambda m: (RANK[m.kind], m.index))
+    return found
+
+
+def _key(
+    state: GameState,
+    action: Action,
+    vetoes: dict[tuple[int, str, int], str],
+    start_year: int | None,
+) -> tuple[str, Action, str] | None:
+    when = f"in {start_year + state.round - 1}" if start_year else f"in round {state.round}"
+    name = nation_name(state, getattr(action, "nation", ""))
+    if isinstance(action, Withdraw):
+        body = body_name(state, action.body)
+        return "exit", Pass(action.nation), f"Had {name} stayed in {body} {when}"
+    if isinstance(action, Found):
+        area = action.area.replace("_", " ")
+        return "found", Pass(action.nation), f"Had {name} not founded a {area} body {when}"
+    if isinstance(action, Threaten):
+        body = body_name(state, action.body)
+        return "threat", Pass(action.nation), f"Had {name} not threatened to leave {body} {when}"
+    if isinstance(action, Cast) and (state.round, action.nation, action.motion) in vetoes:
+        motion = state.motion(action.motion)
+        body = body_name(state, motion.body)
+        instead = Cast(action.nation, action.motion, "abstain")
+        what = motion_text(str(motion.spec), state)
+        if vetoes[(state.round, action.nation, action.motion)] == "consensus_blocked":
+            had = f"Had {name} not blocked the consensus to {what} in {body} {when}"
+        else:
+            had = f"Had {name} not vetoed the motion to {what} in {body} {when}"
+        return "veto", instead, had
+    return None
+
+
+Key = tuple[object, ...]  # what a motion or an offer is, whatever its number in a replay
+
+
+@dataclass(frozen=True)
+class Recorded:
+    """A move as played, with the round and phase it was made in and, for a move on a
+    motion or an offer, what that motion or offer was."""
+
+    round: int
+    phase: str
+    action: Action
+    key: Key | None
+
+
+def recorded(steps: Steps, actions: list[str], after: int) -> dict[str, list[Recorded]]:
+    """Each nation's moves after the action at `after`, in order."""
+    moves: dict[str, list[Recorded]] = {}
+    for index in range(after + 1, len(actions)):
+        state = steps[index][0]
+        action = parse_action(actions[index])
+        key: Key | None = None
+        if isinstance(action, Cast | OptOut):
+            m = state.motion(action.motion)
+            key = (m.round, m.body, str(m.spec), m.sponsor)
+        elif isinstance(action, Answer):
+            o = next(o for o in state.offers if o.id == action.offer)
+            key = (o.round, o.sender, str(o.give), str(o.ask))
+        nation = getattr(action, "nation", "")
+        moves.setdefault(nation, []).append(Recorded(state.round, state.phase.value, action, key))
+    return moves
+
+
+def _now(view: GameState, move: Recorded) -> Action | None:
+    """The recorded move as it applies in the replay: a vote or an opt-out on the motion
+    that is the same motion, an answer to the same offer; None if there is none."""
+    action = move.action
+    if isinstance(action, Cast | OptOut):
+        # a vote is on a motion still tabled; an opt-out, on one just adopted
+        status = MotionStatus.tabled if isinstance(action, Cast) else MotionStatus.adopted
+        same = next(
+            (
+                m.id
+                for m in view.motions
+                if (m.round, m.body, str(m.spec), m.sponsor) == move.key and m.status is status
+            ),
+            None,
+        )
+        return None if same is None else replace(action, motion=same)
+    if isinstance(action, Answer):
+        offer = next(
+            (
+                o.id
+                for o in view.offers
+                if (o.round, o.sender, str(o.give), str(o.ask)) == move.key
+                and o.status is OfferStatus.open
+            ),
+            None,
+        )
+        return None if offer is None else replace(action, offer=offer)
+    return action
+
+
+@dataclass
+class Following:
+    """A seat that plays its recorded moves while they still apply, and the AI's where
+    they do not."""
+
+    nation: str
+    ai: Bot
+    moves: list[Recorded]
+    kind: str = "as played"
+    chosen: int | None = field(default=None, init=False)
+
+    def observe(self, events: tuple[Event, ...]) -> None:
+        self.ai.observe(events)
+
+    def decide(self, view: GameState) -> Decision:
+        self.chosen = None
+        for number, move in enumerate(self.moves):
+            if move.round > view.round:
+                break
+            if move.round < view.round or move.phase != view.phase.value:
+                continue
+            action = _now(view, move)
+            if action is not None and check(view, action).ok:
+                self.chosen = number
+                explanation = Explanation(self.nation, str(action), (), "as played")
+                return Decision(action, explanation)
+        return self.ai.decide(view)
+
+    def played(self) -> None:
+        """Its chosen move was applied: the moves up to it are spent."""
+        if self.chosen is not None:
+            del self.moves[: self.chosen + 1]
+            self.chosen = None
+
+
+@dataclass(frozen=True)
+class Replay:
+    """One replay: from the state before a move, the move (as played or replaced), then
+    each seat's recorded moves where they apply and the normal AI's elsewhere, on a
+    generator seeded for this replay."""
+
+    scenario: Scenario
+    before: GameState
+    move: str
+    later: dict[str, list[Recorded]]
+    seed: int
+
+
+def replay(job: Replay) -> str:
+    """The final verdict of one replay."""
+    state = reseed(apply(job.before, parse_action(job.move))[0], job.seed)
+    seats = dict.fromkeys((g.id for g in job.scenario.great_powers()), "normal")
+    bots = {
+        nation: Following(nation, bot, list(job.later.get(nation, [])))
+        for nation, bot in seat_bots(job.scenario, seats).items()
+    }
+    while not is_terminal(state):
+        decision = next_decision(state, bots)
+        state, events = apply(state, decision.action)
+        mover = bots.get(getattr(decision.action, "nation", ""))
+        if mover is not None:
+            mover.played()
+        tell(bots, events)
+    return state.order.shown
+
+
+def turning_point(
+    scenario: Scenario,
+    seed: int,
+    steps: Steps,
+    actions: list[str],
+    replays: int = REPLAYS,
+    jobs: int | None = None,
+    progress: Progress | None = None,
+    moves: int = MOVES,
+) -> TurningPoint | None:
+    """The key move whose replacement most changes the replays' final verdicts, or None
+    when the game has no key move."""
+    candidates = key_moves(steps, actions, scenario.start_year)[:moves]
+    if not candidates:
+        return None
+    jobs_list = list(_jobs(scenario, seed, steps, actions, candidates, replays))
+    total = len(jobs_list)
+    verdicts: list[str] = []
+    for done, verdict in enumerate(stream(replay, jobs_list, jobs, None, batch=1), 1):
+        verdicts.append(verdict)
+        if progress is not None:
+            progress(done, total)
+    examined: list[TurningReplay] = []
+    for number, move in enumerate(candidates):
+        chunk = verdicts[2 * replays * number : 2 * replays * (number + 1)]
+        kept, replaced = Counter(chunk[:replays]), Counter(chunk[replays:])
+        distance = sum(abs(kept[v] - replaced[v]) for v in {*kept, *replaced}) / (2 * replays)
+        examined.append(
+            TurningReplay(
+                round=move.round,
+                nation=move.nation,
+                kind=move.kind,
+                move=move.played,
+                instead=move.instead,
+                had=move.had,
+                as_played=dict(kept),
+                replaced=dict(replaced),
+                distance=distance,
+            )
+        )
+    best = max(examined, key=lambda r: r.distance)  # the first of equals: the more structural
+    return TurningPoint(
+        replays=replays,
+        sentence=sentence(best, replays),
+        move=best,
+        examined=examined,
+    )
+
+
+def _jobs(
+    scenario: Scenario,
+    seed: int,
+    steps: Steps,
+    actions: list[str],
+    candidates: list[KeyMove],
+    replays: int,
+) -> Iterator[Replay]:
+    for move in candidates:
+        before = steps[move.index][0]
+        later = recorded(steps, actions, move.index)
+        for instead in (move.played, move.instead):
+            for k in range(replays):
+                # The same seeds for both arms of a move: the two differ only by the move.
+                branch = seed * 1_000_003 + move.index * 101 + k
+                yield Replay(scenario, before, instead, later, branch)
+
+
+def sentence(best: TurningReplay, replays: int) -> str:
+    """The turning point in a sentence a student reads."""
+    if best.distance == 0:
+        return (
+            "No single move turned the order: replaying the game without any one of its key "
+            f"moves ended as it did ({replays} replays of each)."
+        )
+    verdicts = {*best.as_played, *best.replaced}
+    shift = max(sorted(verdicts), key=lambda v: best.replaced.get(v, 0) - best.as_played.get(v, 0))
+    return (
+        f"{best.had}, the order would have ended {shift} in {best.replaced.get(shift, 0)} of "
+        f"{replays} replays, against {best.as_played.get(shift, 0)} of {replays} as played."
+    )
+
+
+class InBackground:
+    """The turning point found on a thread of its own, so that the debrief shows at once
+    and the turning point joins it when ready. Replays run one after another on that
+    thread (a window's process is not forked)."""
+
+    def __init__(
+        self,
+        scenario: Scenario,
+        seed: int,
+        steps: Steps,
+        actions: list[str],
+        replays: int = REPLAYS,
+    ) -> None:
+        self.done, self.total = 0, 0
+        self.finished = False
+        self.result: TurningPoint | None = None
+        self.error: str | None = None
+        self._thread = threading.Thread(
+            target=self._run,
+            args=(scenario, seed, list(steps), list(actions), replays),
+            name="turning-point",
+            daemon=True,
+        )
+        self._thread.start()
+
+    def _run(
+        self, scenario: Scenario, seed: int, steps: Steps, actions: list[str], replays: int
+    ) -> None:
+        def progress(done: int, total: int) -> None:
+            self.done, self.total = done, total
+
+        try:
+            self.result = turning_point(scenario, seed, steps, actions, replays, 1, progress)
+        except Exception as error:  # a replay that fails must not take the window down
+            self.error = f"the replays stopped: {error}"
+        self.finished = True
+
+    def wait(self, timeout: float | None = None) -> bool:
+        self._thread.join(timeout)
+        return self.finished
