@@ -10,6 +10,7 @@ import pytest
 
 from game.ai.play import next_decision, seat_bots, tell
 from game.debrief.turning import (
+    NO_KEY_MOVE,
     Following,
     InBackground,
     key_moves,
@@ -59,7 +60,7 @@ def test_the_walkout_is_the_turning_point(walkout: Match) -> None:
     assert [m.played for m in moves] == ["NL withdraw council"]
     assert moves[0].instead == "NL pass"
     point = turning_point(walkout.scenario, walkout.seed, steps, walkout.actions, 10, jobs=1)
-    assert point is not None
+    assert point.move is not None
     assert point.move.move == "NL withdraw council"
     assert point.move.as_played.get("pluralist", 0) == 0
     assert point.move.replaced.get("pluralist", 0) >= 6
@@ -101,7 +102,9 @@ def test_a_replay_that_keeps_every_move_follows_the_record(walkout: Match) -> No
 def test_no_key_move_no_turning_point() -> None:
     scenario = load_scenario(TUTORIAL)
     match = Match(scenario, 1)
-    assert turning_point(scenario, 1, steps_of(match), [], 2) is None
+    point = turning_point(scenario, 1, steps_of(match), [], 2)
+    assert point.move is None and point.examined == []
+    assert point.sentence == NO_KEY_MOVE
 
 
 def test_the_sentence_when_nothing_turned() -> None:

@@ -582,7 +582,7 @@ class HeuristicBot:
         window that tips it, halved because the verdict needs more than exits."""
         fragmented = view.param("verdict.fragmented")
         window = view.param("indices.exit_rate_window_rounds")
-        recent = sum(1 for r in view.exit_rounds if view.round - r < window)
+        recent = sum(1 for r, _, _ in view.great_exits if view.round - r < window)
         missing = max(1, int(fragmented["min_exits_in_window"]) - recent)
 
         now = view.order.shown

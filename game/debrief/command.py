@@ -14,7 +14,7 @@ from game.report.debrief import debrief_page
 from .build import build
 from .model import Debrief
 from .tables import write_tables
-from .turning import NO_KEY_MOVE, REPLAYS, turning_point
+from .turning import REPLAYS, turning_point
 
 
 def debrief_command(save: str, out: str | None, replays: int = REPLAYS) -> int:
@@ -43,9 +43,6 @@ def debrief_command(save: str, out: str | None, replays: int = REPLAYS) -> int:
     point = turning_point(scenario, seed, steps, actions, replays, progress=_progress)
     if sys.stderr.isatty():
         print(file=sys.stderr)
-    if point is None:
-        print(f"  {NO_KEY_MOVE}")
-        return 0
     try:
         _write(folder, debrief.model_copy(update={"turning_point": point}))
     except OSError as error:

@@ -102,7 +102,7 @@ class TurningPoint(_Record):
 
     replays: int = Field(description="Replays of each arm, on the same seeds.")
     sentence: str
-    move: TurningReplay
+    move: TurningReplay | None = Field(description="The turning point (none: no key move).")
     examined: list[TurningReplay] = Field(description="Every key move replayed.")
 
 
@@ -122,7 +122,7 @@ class Debrief(_Record):
     )
     turning_point: TurningPoint | None = Field(
         default=None,
-        description="The turning point, once its replays have run (none: not yet, or no key move).",
+        description="The turning point, once its replays have run (none: not yet).",
     )
     rounds: list[RoundRecord]
     timeline: list[Moment]

@@ -256,12 +256,12 @@ def turning_point(
     jobs: int | None = None,
     progress: Progress | None = None,
     moves: int = MOVES,
-) -> TurningPoint | None:
-    """The key move whose replacement most changes the replays' final verdicts, or None
-    when the game has no key move."""
+) -> TurningPoint:
+    """The key move whose replacement most changes the replays' final verdicts (none, and
+    a sentence that says so, when the game has no key move)."""
     candidates = key_moves(steps, actions, scenario.start_year)[:moves]
     if not candidates:
-        return None
+        return TurningPoint(replays=replays, sentence=NO_KEY_MOVE, move=None, examined=[])
     jobs_list = list(_jobs(scenario, seed, steps, actions, candidates, replays))
     total = len(jobs_list)
     verdicts: list[str] = []
@@ -341,11 +341,14 @@ class InBackground:
         steps: Steps,
         actions: list[str],
         replays: int = REPLAYS,
+        then: Callable[[TurningPoint | None], None] | None = None,
     ) -> None:
+        """`then` is called on the thread with the result (None if the replays failed)."""
         self.done, self.total = 0, 0
         self.finished = False
         self.result: TurningPoint | None = None
         self.error: str | None = None
+        self.then = then
         self._thread = threading.Thread(
             target=self._run,
             args=(scenario, seed, list(steps), list(actions), replays),
@@ -365,6 +368,8 @@ class InBackground:
         except Exception as error:  # a replay that fails must not take the window down
             self.error = f"the replays stopped: {error}"
         self.finished = True
+        if self.then is not None:
+            self.then(self.result)
 
     def wait(self, timeout: float | None = None) -> bool:
         self._thread.join(timeout)

@@ -849,6 +849,11 @@ def _apply_withdraw(state: GameState, action: Any, log: list[Event]) -> GameStat
     state = replace(
         _replace_body(state, body),
         exit_rounds=(*state.exit_rounds, state.round),
+        great_exits=(
+            (*state.great_exits, (state.round, action.nation, action.body))
+            if state.nation(action.nation).great
+            else state.great_exits
+        ),
         contagion=tuple(sorted(contagion.items())),
     )
     state = _adjust(state, action.nation, log, "exit", legitimacy=state.param("legitimacy.exit"))

@@ -194,26 +194,25 @@ def two_blocs(state: GameState) -> tuple[tuple[str, ...], tuple[str, ...]] | Non
 
 
 def exits_in_window(state: GameState) -> tuple[int, int]:
-    """Exits in the window, and of them those that realigned: the leaver sits in another
-    live body of the area with another great power (it left for a working alternative,
-    with partners: a camp forming, not disorder; Dassler, Heinkelmann-Wild & Kruck 2024
-    on rollback)."""
+    """Great powers' exits in the window, and of them those that realigned: the leaver
+    sits in another live body of the area with another great power (it left for a working
+    alternative, with partners: a camp forming, not disorder; Dassler, Heinkelmann-Wild &
+    Kruck 2024 on rollback). A minor nation's exit does not break the order's
+    institutions (docs/model.md section 9)."""
     window = state.param("indices.exit_rate_window_rounds")
-    exits = sum(1 for r in state.exit_rounds if state.round - r < window)
-    realigned = 0
-    for body in state.bodies:
-        for nation, left in body.left:
-            if state.round - left >= window:
-                continue
-            realigned += any(
-                other.id != body.id
-                and other.area == body.area
-                and other.alive
-                and nation in other.members
-                and _great_members(state, other) - {nation}
-                for other in state.bodies
-            )
-    return exits, min(realigned, exits)
+    recent = [(n, b) for r, n, b in state.great_exits if state.round - r < window]
+    realigned = sum(
+        any(
+            other.id != left
+            and other.area == state.body(left).area
+            and other.alive
+            and nation in other.members
+            and _great_members(state, other) - {nation}
+            for other in state.bodies
+        )
+        for nation, left in recent
+    )
+    return len(recent), realigned
 
 
 def compute(state: GameState) -> Indices:

@@ -289,6 +289,7 @@ class GameState:
     events: tuple[EventSpec, ...] = field(default=(), repr=False)  # the scenario's events
     movements: tuple[tuple[str, float], ...] = ()  # intensity of each movement
     exit_rounds: tuple[int, ...] = ()  # the round of every withdrawal, for the exit rate
+    great_exits: tuple[tuple[int, str, str], ...] = ()  # great powers': round, nation, body
     order: OrderState = OrderState()
     satisfaction: tuple[tuple[str, float], ...] = ()  # "NATION@body" -> s; private to NATION
     modes: tuple[

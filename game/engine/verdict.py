@@ -72,7 +72,8 @@ def assess(indices: Indices, param: Callable[[str], float]) -> dict[str, Assessm
         _below("apex coverage", indices.apex_coverage, param(f"{f}.apex_coverage_below")),
         Reason(
             f"exit rate {indices.exit_rate:.1f} per 1,000 with {indices.exits_in_window} exits "
-            f"that found no alternative (needs {exit_multiple:g}x the baseline and at least "
+            f"of great powers that found no alternative (needs {exit_multiple:g}x the "
+            f"baseline and at least "
             f"{param(f'{f}.min_exits_in_window'):g} exits)",
             indices.exit_rate,
             exit_multiple * baseline,

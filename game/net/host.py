@@ -23,6 +23,8 @@ from typing import Any
 from websockets.asyncio.server import Server, ServerConnection, broadcast, serve
 from websockets.exceptions import ConnectionClosed
 
+from game.debrief.model import Debrief, TurningPoint
+from game.debrief.turning import InBackground
 from game.engine.actions import (
     INSTRUCTOR,
     Action,
@@ -126,6 +128,7 @@ class Host:
         self.phase_key: tuple[int, str] = (0, "")
         self.over = False
         self.debriefed: Debriefing | None = None
+        self.turning: InBackground | None = None  # the turning point's replays
         self.server: Server | None = None
         self.loop: asyncio.AbstractEventLoop | None = None
         self.wake = asyncio.Event()
@@ -554,14 +557,30 @@ class Host:
 
     def debriefing(self) -> Debriefing:
         """The debrief, built once: the game no longer changes once it is over, and every
-        client who joins after the end is sent the same one."""
+        client who joins after the end is sent the same one. Its turning point is found
+        on a thread of its own and joins it when ready: every client is sent it again."""
         if self.debriefed is None:
             from game.debrief.build import build
 
             steps = list(zip(self.match.states, self.match.events, strict=True))
             debrief = build(self.match.scenario, self.match.seed, steps)
             self.debriefed = Debriefing(debrief=json.loads(debrief.model_dump_json()))
+            loop = self.loop
+
+            def found(point: TurningPoint | None) -> None:
+                if point is not None and loop is not None and not loop.is_closed():
+                    turned = debrief.model_copy(update={"turning_point": point})
+                    loop.call_soon_threadsafe(self._turned, turned)
+
+            self.turning = InBackground(
+                self.match.scenario, self.match.seed, steps, list(self.match.actions), then=found
+            )
         return self.debriefed
+
+    def _turned(self, debrief: Debrief) -> None:
+        """The turning point has been found: the debrief again, with it, for everyone."""
+        self.debriefed = Debriefing(debrief=json.loads(debrief.model_dump_json()))
+        self.broadcast(self.debriefed)
 
     def post(self, client: Client, message: Message) -> None:
         self.deliver([client], message.model_dump_json())

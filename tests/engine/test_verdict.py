@@ -138,7 +138,7 @@ def test_camps_are_drawn_from_parallel_bodies_and_a_lone_walkout_is_no_camp() ->
 
 def test_an_exit_to_an_alternative_with_partners_is_no_disorder() -> None:
     state = liberal_restraint()
-    state = replace(state, round=2, exit_rounds=(2,))
+    state = replace(state, round=2, exit_rounds=(2,), great_exits=((2, "CN", "wto"),))
     wto = replace(
         state.body("wto"),
         members=tuple(m for m in state.body("wto").members if m != "CN"),
@@ -151,3 +151,17 @@ def test_an_exit_to_an_alternative_with_partners_is_no_disorder() -> None:
     assert order_indices.compute(realigned).exits_in_window == 0
     alone = replace(rival, members=("CN", "PK", "SA"))  # no other great power: a walkout
     assert order_indices.exits_in_window(with_body(with_body(state, wto), alone)) == (1, 0)
+    # Readmitted and leaving again, each time for the same alternative: all realigned.
+    again = replace(realigned, round=3, great_exits=((2, "CN", "wto"), (3, "CN", "wto")))
+    assert order_indices.exits_in_window(again) == (2, 2)
+
+
+def test_a_minor_nations_exit_does_not_fragment_the_order() -> None:
+    """The verdict counts great powers' exits: a small state leaving one body does not
+    break the order's institutions (docs/model.md section 9)."""
+    state = liberal_restraint()
+    minor = replace(state, round=2, exit_rounds=(2, 2, 2), great_exits=())
+    assert order_indices.exits_in_window(minor) == (0, 0)
+    assert order_indices.compute(minor).exit_rate == 0.0
+    great = replace(minor, great_exits=((2, "US", "hrc"),))
+    assert order_indices.compute(great).exit_rate > 0

@@ -259,8 +259,10 @@ def apex_coverage(state: GameState) -> float:
 
 
 def exits_in_window(state: GameState) -> int:
+    """Great powers' withdrawals in the window (a minor nation's do not count)."""
     window = state.param("indices.exit_rate_window_rounds")
-    return sum(1 for r in state.exit_rounds if state.round - r < window)
+    great = set(state.great_powers())
+    return sum(1 for r, n, _ in state.great_exits if state.round - r < window and n in great)
 
 
 def test_hegemonic_reasons_match_the_indices() -> None:

@@ -62,6 +62,15 @@ def test_three_teams_play_a_whole_game_and_all_see_the_debrief(
         debrief = watcher.debrief()
         assert debrief is not None and debrief.rounds
         assert len(running.host.match.actions) > 30
+        # The turning point follows: the server replays the key moves, then sends the
+        # debrief again, with it, to everyone.
+        until(
+            lambda: all(
+                (d := c.debrief()) is not None and d.turning_point is not None
+                for c in [*clients.values(), watcher]
+            ),
+            120,
+        )
         assert state_hash(running.host.match.state) == state_hash(state)
     finally:
         for client in [*clients.values(), watcher]:

@@ -74,7 +74,6 @@ def test_a_solo_game_from_the_title_to_the_debrief(
 def test_the_debrief_gains_its_turning_point_and_plays_on_from_a_round(
     driver: Driver, home: Path
 ) -> None:
-    from game.debrief.turning import NO_KEY_MOVE
     from game.ui.scenes.end import EndScene
 
     driver.click("new")
@@ -85,9 +84,8 @@ def test_the_debrief_gains_its_turning_point_and_plays_on_from_a_round(
     driver.until(lambda: end.applied, 300)  # the replays run while the debrief is read
     assert driver.app.scene is end and end.turning.error is None
     point = end.debrief.turning_point
-    assert end.turning_label is not None  # the section, on the laid-out screen
-    shown = end.turning_label.html_text
-    assert (point.sentence[:40] if point is not None else NO_KEY_MOVE) in shown
+    assert point is not None and end.turning_label is not None  # shown on the screen
+    assert point.sentence[:40] in end.turning_label.html_text
     driver.click("branch-round")
     driver.click_text("Round 2 (2031)")
     driver.click("branch")
@@ -96,6 +94,29 @@ def test_the_debrief_gains_its_turning_point_and_plays_on_from_a_round(
     assert table.view.round == 2
     # the branch is the autosave: Continue would open it
     assert (home / "autosave.json").exists()
+
+
+def test_the_pause_menu_plays_on_from_an_earlier_round(driver: Driver, home: Path) -> None:
+    driver.click("new")
+    driver.click("start")
+    for _ in range(300):  # a plain player's moves until the third round
+        driver.settle()
+        if driver.app.scene.view.round >= 3:
+            break
+        driver.plain_move()
+    assert driver.app.scene.view.round == 3
+    driver.key(pygame.K_ESCAPE)
+    assert driver.scene == "pause"
+    driver.click("branch-round")
+    driver.click_text("Round 2 (2031)")
+    driver.click("branch")
+    assert driver.scene == "table"
+    table = driver.app.scene
+    assert table.view.round == 2 and table.notice == "Playing on from round 2."
+    match = table.controller.match
+    assert all(s.round <= 2 for s in match.states)
+    driver.settle()  # and the game goes on from there
+    driver.plain_move()
 
 
 def test_a_two_player_hot_seat_game(driver: Driver) -> None:

@@ -15,7 +15,7 @@ import pygame
 from pygame_gui.elements import UIDropDownMenu, UIImage, UIScrollingContainer, UITextBox
 
 from game.debrief.model import Debrief
-from game.debrief.turning import NO_KEY_MOVE, InBackground
+from game.debrief.turning import InBackground
 from game.match import Match
 from game.session.contract import Controller
 
@@ -40,8 +40,10 @@ def turning_markup(d: Debrief, waiting: str) -> str:
     point = d.turning_point
     if point is None:
         return waiting
+    if not point.examined:
+        return markup(point.sentence)
     rows = "".join(
-        f"<br>• round {r.round}: {markup(r.had)}: "
+        f"<br>• {markup(r.had)}: "
         f"{', '.join(f'{v} {n}' for v, n in sorted(r.replaced.items()))} "
         f"(as played: {', '.join(f'{v} {n}' for v, n in sorted(r.as_played.items()))})"
         for r in point.examined
@@ -157,10 +159,9 @@ class EndScene(Scene):
         self.rounds: dict[str, int] = {}
         self.branch_menu: UIDropDownMenu | None = None
         if rounds and match is not None:
-            start = match.scenario.start_year
-            self.rounds = {
-                f"Round {r}" + (f" ({start + r - 1})" if start else ""): r for r in rounds
-            }
+            from .table import round_choices
+
+            self.rounds = round_choices(match)
             self.branch_menu = UIDropDownMenu(
                 list(self.rounds),
                 next(iter(self.rounds)),
@@ -269,17 +270,23 @@ class EndScene(Scene):
     def _waiting(self) -> str:
         work = self.turning
         if work is None:
-            return ""
+            # A class's game: the server replays the key moves and sends the debrief again.
+            remote = getattr(self.controller, "match", None) is None
+            return "<i>The class's server is replaying the key moves...</i>" if remote else ""
         if work.error:
             return f"The turning point could not be found: {markup(work.error)}."
-        if work.finished:
-            return NO_KEY_MOVE
         counted = f", {work.done} of {work.total} replays" if work.total else ""
         return f"<i>Replaying the key moves to find the turning point{counted}...</i>"
 
     def update(self, seconds: float) -> None:
         super().update(seconds)
         work = self.turning
+        if work is None and self.debrief.turning_point is None:
+            sent = self.controller.debrief()  # a class's game: the server's, when ready
+            if sent is not None and sent.turning_point is not None:
+                self.debrief = sent
+                self.rebuild()
+            return
         if work is None or self.applied:
             return
         if work.finished:
@@ -316,29 +323,15 @@ class EndScene(Scene):
             if not webbrowser.open(self.report.as_uri()):
                 self.note.set_text(f"No web browser answered; open {self.report} yourself.")
         elif self.branch_menu is not None and element is self.brancher:
-            self.play_on(self.rounds[picked(self.branch_menu)])
+            from .table import play_on_from
+
+            round_ = self.rounds[picked(self.branch_menu)]
+            play_on_from(self.app, self.controller, self.setup, round_)
         elif element is self.title:
             from .title import TitleScene
 
             self.controller.close()
             self.app.switch(TitleScene(self.app))
-
-    def play_on(self, round_: int) -> None:
-        """A new game, this one up to the start of the round, opened at the table with
-        the same seats; it becomes the autosave."""
-        from .table import open_match
-
-        match: Match | None = getattr(self.controller, "match", None)
-        if match is None:
-            return
-        branch = match.branch(round_, autosave=paths.autosave())
-        self.controller.close()
-        try:
-            branch.save(paths.autosave())
-            self.setup.write(paths.autosave())
-        except OSError as error:
-            self.note.set_text(f"Could not write the autosave: {error.strerror}")
-        open_match(self.app, branch, self.setup)
 
     def write_report(self) -> str:
         from game.debrief.tables import write_tables

@@ -1,4 +1,5 @@
-"""The menu over a game: resume, save, load, undo the last phase (solo), settings, quit."""
+"""The menu over a game: resume, save, load, undo the last phase (solo), play on from an
+earlier round, the glossary, quit."""
 
 from __future__ import annotations
 
@@ -6,10 +7,11 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 import pygame
+from pygame_gui.elements import UIDropDownMenu
 
 from .. import paths
 from ..scene import Scene
-from ..widgets import button, label
+from ..widgets import button, label, picked
 
 if TYPE_CHECKING:
     from ..app import App
@@ -29,6 +31,7 @@ KEYS = {
     pygame.K_u: "undo",
     pygame.K_g: "glossary",
     pygame.K_q: "title",
+    pygame.K_r: "branch",
 }
 
 
@@ -65,6 +68,32 @@ class PauseScene(Scene):
             self.buttons["undo"].set_tooltip(
                 "Undo is for solo games: in hot-seat play another person's move would be taken back"
             )
+        # A game played here can be played on from the start of any round it reached.
+        from .table import round_choices
+
+        match = getattr(self.table.controller, "match", None)
+        self.rounds = round_choices(match) if match is not None else {}
+        self.branch_menu: UIDropDownMenu | None = None
+        if self.rounds:
+            half = (w - int(8 * s)) // 2
+            self.branch_menu = UIDropDownMenu(
+                list(self.rounds),
+                list(self.rounds)[-1],
+                pygame.Rect(x, y, half, int(40 * s)),
+                manager=self.manager,
+                container=self.root,
+                object_id="#branch-round",
+            )
+            self.buttons["branch"] = button(
+                self.manager,
+                self.root,
+                pygame.Rect(x + half + int(8 * s), y, half, int(40 * s)),
+                "Play on from it (R)",
+                "branch",
+                "Go back to the start of the chosen round and play on from there; the "
+                "moves since are dropped (save first to keep them)",
+            )
+            y += int(52 * s)
         self.note = label(
             self.manager, self.root, pygame.Rect(x, y, w * 2, int(26 * s)), self.message, "@small"
         )
@@ -74,7 +103,11 @@ class PauseScene(Scene):
         if event.type == pygame.KEYDOWN:
             if event.key == pygame.K_ESCAPE:
                 self.choose("resume")
-            elif event.key in KEYS and self.buttons[KEYS[event.key]].is_enabled:
+            elif (
+                event.key in KEYS
+                and KEYS[event.key] in self.buttons
+                and self.buttons[KEYS[event.key]].is_enabled
+            ):
                 self.choose(KEYS[event.key])
 
     def pressed(self, element: object) -> None:
@@ -108,6 +141,12 @@ class PauseScene(Scene):
             self.app.close_overlay()
             self.table.notice = "Back to the start of the phase." if done else "Nothing to undo."
             self.table.dirty = True
+        elif name == "branch" and self.branch_menu is not None:
+            from .table import play_on_from
+
+            self.app.close_overlay()
+            round_ = self.rounds[picked(self.branch_menu)]
+            play_on_from(self.app, self.table.controller, self.table.setup, round_)
         elif name == "glossary":
             from .glossary import GlossaryScene
 

@@ -107,6 +107,34 @@ def resume(app: App, save: Path) -> None:
     open_match(app, match, setup)
 
 
+def round_choices(match: Match) -> dict[str, int]:
+    """The rounds a game can be played on from, by their label ("Round 2 (2026)")."""
+    start = match.scenario.start_year
+    return {
+        f"Round {r}" + (f" ({start + r - 1})" if start else ""): r for r in match.rounds_begun()
+    }
+
+
+def play_on_from(app: App, controller: Controller, setup: SeatSetup, round_: int) -> None:
+    """A new game that is this one up to the start of the round, opened at the table
+    with the same seats; it becomes the autosave."""
+    match: Match | None = getattr(controller, "match", None)
+    if match is None:
+        return
+    branch = match.branch(round_, autosave=paths.autosave())
+    controller.close()
+    problem = ""
+    try:
+        branch.save(paths.autosave())
+        setup.write(paths.autosave())
+    except OSError as error:
+        problem = f"Could not write the autosave: {error.strerror}"
+    open_match(app, branch, setup)
+    scene = app.scene
+    if isinstance(scene, TableScene):
+        scene.notice = problem or f"Playing on from round {round_}."
+
+
 def open_match(app: App, match: Match, setup: SeatSetup) -> None:
     """The table for a game already under way (a save, or a branch of a finished game)."""
     controller = LocalController(match, list(setup.people), setup.ai, own_process=True)
