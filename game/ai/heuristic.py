@@ -226,6 +226,9 @@ class HeuristicBot:
         )
         body = view.body(motion.body)
         terms = self.worth(view, body, motion.spec)
+        if motion.sponsor == self.nation:  # it tabled it, perhaps to force a veto: yes
+            lead = "it votes for the motion it tabled; "
+            return [Option(Cast(self.nation, motion.id, "yes"), tuple(terms), lead)]
         pledge = self._my_pledge(view, motion)
         character = self.personality(view)
         if pledge is not None:

@@ -8,5 +8,6 @@ same rules run in the game window, the AI's search, batch studies and the classr
 # it, so a save from other rules is named as such. 2: the verdict's conditions revised
 # (docs/model.md section 9), recognition from sponsored decisions. 3: a hegemonic order's
 # institutions may carry the leader's model by their decisions (its share of them);
-# consensus blocks are vetoes; the verdict counts great powers' exits.
+# consensus blocks are vetoes; the verdict counts great powers' exits; a sponsor votes
+# for its own motion.
 RULES_VERSION = 3

@@ -261,6 +261,8 @@ def baseline_action(state: GameState, nation: str) -> Action:
     if state.phase is Phase.vote:
         for motion in must_vote(state, nation):
             if not has_cast(state, nation, motion.id) and motion.status is MotionStatus.tabled:
+                if motion.sponsor == nation:  # it tabled it: it votes for it
+                    return Cast(nation, motion.id, "yes")
                 if dynamics.obstructs(state, nation, motion.body, motion.sponsor):
                     return Cast(nation, motion.id, "no")
                 value = _value(state, nation, motion.body, motion.spec)

@@ -81,3 +81,22 @@ def test_a_liberal_power_threatens_or_leaves_later() -> None:
     liberals = [first_contest(play(liberal, s), "AA", "fund") for s in seeds]
     assert sum(r == 2 for r in mercantilist) >= 17, mercantilist
     assert sum(liberals) / 20 >= sum(mercantilist) / 20 + 1, (liberals, mercantilist)
+
+
+def test_a_sponsor_votes_for_its_own_motion() -> None:
+    """Even a motion it tabled only to force another's veto, and likes less once the
+    noise of its vote is drawn: its own no would be a veto of its own motion."""
+    from dataclasses import replace
+
+    from game.engine.actions import Cast, MotionSpec
+    from game.engine.state import Motion, Phase
+
+    state, _ = start(compile_scenario(validate_data(BASE), 1))
+    body = next(b for b in state.bodies if b.vetoes)
+    sponsor = body.vetoes[0]
+    far = tuple(-v for v in state.nation(sponsor).ideal)  # the far side of the space
+    motion = Motion(1, body.id, sponsor, MotionSpec("policy", x=far[0], y=far[1]), 1)
+    voting = replace(state, phase=Phase.vote, motions=(motion,))
+    assert baseline_action(voting, sponsor) == Cast(sponsor, 1, "yes")
+    other = replace(motion, sponsor=None)  # the same motion from the news: it vetoes it
+    assert baseline_action(replace(voting, motions=(other,)), sponsor) == Cast(sponsor, 1, "no")
