@@ -177,3 +177,10 @@ def test_the_replay_command_writes_a_branch_that_loads(
     assert state.round == 2 and actions == walkout.actions[: len(actions)]
     assert main(["replay", str(save), "--branch", "9"]) == 1
     assert "never reached round 9; choose a round from 1 to 4" in capsys.readouterr().err
+
+
+def test_the_replays_can_be_called_off(walkout: Match) -> None:
+    work = InBackground(walkout.scenario, walkout.seed, steps_of(walkout), walkout.actions, 50)
+    work.cancel()
+    assert work.wait(60)
+    assert work.result is None and work.error is None and work.done < work.total

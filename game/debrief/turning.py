@@ -329,6 +329,10 @@ def sentence(best: TurningReplay, replays: int) -> str:
     )
 
 
+class _Cancelled(Exception):
+    """The replays were called off (the screen waiting for them was left)."""
+
+
 class InBackground:
     """The turning point found on a thread of its own, so that the debrief shows at once
     and the turning point joins it when ready. Replays run one after another on that
@@ -349,6 +353,7 @@ class InBackground:
         self.result: TurningPoint | None = None
         self.error: str | None = None
         self.then = then
+        self._cancelled = threading.Event()
         self._thread = threading.Thread(
             target=self._run,
             args=(scenario, seed, list(steps), list(actions), replays),
@@ -362,14 +367,22 @@ class InBackground:
     ) -> None:
         def progress(done: int, total: int) -> None:
             self.done, self.total = done, total
+            if self._cancelled.is_set():
+                raise _Cancelled
 
         try:
             self.result = turning_point(scenario, seed, steps, actions, replays, 1, progress)
+        except _Cancelled:
+            pass
         except Exception as error:  # a replay that fails must not take the window down
             self.error = f"the replays stopped: {error}"
         self.finished = True
         if self.then is not None:
             self.then(self.result)
+
+    def cancel(self) -> None:
+        """Stop after the replay under way; nothing is reported."""
+        self._cancelled.set()
 
     def wait(self, timeout: float | None = None) -> bool:
         self._thread.join(timeout)

@@ -356,5 +356,12 @@ class EndScene(Scene):
         self.report = folder / "report.html"
         return f"Written to the saves folder: {folder.name}"
 
+    def leave(self) -> None:
+        if self.turning is not None and self not in self.app.scenes:  # gone, not rebuilt
+            self.turning.cancel()
+        super().leave()
+
     def closing(self) -> None:
+        if self.turning is not None:
+            self.turning.cancel()
         self.controller.close()
