@@ -87,9 +87,17 @@ Rule = Annotated[
 
 
 class SeatAI(StrEnum):
+    """An AI level, or a strategy (docs/ai.md: a way of playing that leads to an order)."""
+
     easy = "easy"
     normal = "normal"
     hard = "hard"
+    concert = "concert"
+    hegemony = "hegemony"
+    bloc = "bloc"
+    overreach = "overreach"
+    restraint = "restraint"
+    domination = "domination"
 
 
 class AIPersonality(Spec):
@@ -608,7 +616,10 @@ class Seat(Spec):
     """A playable great power."""
 
     nation: Id = Field(description="The great power.")
-    ai: SeatAI = Field(SeatAI.normal, description="AI level when no human takes the seat.")
+    ai: SeatAI = Field(
+        SeatAI.normal,
+        description="Who plays the seat when no human takes it: an AI level, or a strategy.",
+    )
     team: Name | None = Field(None, description="Suggested team name.")
 
 

@@ -33,6 +33,12 @@ def test_strategies_are_ai_kinds_and_bloc_seats_are_partners() -> None:
     assert bots["US"].kind == "overreach"
 
 
+def test_a_scenario_seat_may_name_a_strategy() -> None:
+    from game.scenario.schema import SeatAI
+
+    assert {a.value for a in SeatAI} == {"easy", "normal", "hard", *STRATEGIES}
+
+
 def test_an_unknown_strategy_names_the_choices() -> None:
     with pytest.raises(SeatError) as error:
         seat_kinds(["US=hegemon"], ["US", "CN"])
