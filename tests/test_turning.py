@@ -184,3 +184,12 @@ def test_the_replays_can_be_called_off(walkout: Match) -> None:
     work.cancel()
     assert work.wait(60)
     assert work.result is None and work.error is None and work.done < work.total
+
+
+def test_a_stopped_game_is_replayed_as_far_as_it_went(walkout: Match) -> None:
+    """An instructor who ends the game early: the replays stop where it stopped, so what
+    they call "as played" is the order the class was shown."""
+    stopped = walkout.branch(3)
+    point = turning_point(stopped.scenario, stopped.seed, steps_of(stopped), stopped.actions, 4)
+    assert point.move is not None
+    assert point.move.as_played == {stopped.state.order.shown: 4}

@@ -227,6 +227,7 @@ class Replay:
     move: str
     later: dict[str, list[Recorded]]
     seed: int
+    until: int | None  # a game stopped before its end: the round it stopped in
 
 
 def replay(job: Replay) -> str:
@@ -237,7 +238,7 @@ def replay(job: Replay) -> str:
         nation: Following(nation, bot, list(job.later.get(nation, [])))
         for nation, bot in seat_bots(job.scenario, seats).items()
     }
-    while not is_terminal(state):
+    while not is_terminal(state) and (job.until is None or state.round < job.until):
         decision = next_decision(state, bots)
         state, events = apply(state, decision.action)
         mover = bots.get(getattr(decision.action, "nation", ""))
@@ -304,6 +305,10 @@ def _jobs(
     candidates: list[KeyMove],
     replays: int,
 ) -> Iterator[Replay]:
+    final = steps[-1][0]
+    # A game the instructor stopped is replayed as far as it went: its order then is the
+    # one shown after the last round it finished.
+    until = None if is_terminal(final) else final.round
     for move in candidates:
         before = steps[move.index][0]
         later = recorded(steps, actions, move.index)
@@ -311,7 +316,7 @@ def _jobs(
             for k in range(replays):
                 # The same seeds for both arms of a move: the two differ only by the move.
                 branch = seed * 1_000_003 + move.index * 101 + k
-                yield Replay(scenario, before, instead, later, branch)
+                yield Replay(scenario, before, instead, later, branch, until)
 
 
 def sentence(best: TurningReplay, replays: int) -> str:
