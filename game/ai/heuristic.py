@@ -263,7 +263,7 @@ class HeuristicBot:
         member that may opt out, as parties to the Paris Agreement set their own
         contributions (docs/model.md section 3); nothing if it may not, or if opting out
         would cost it more than it spares."""
-        phi = 1.0 if self.nation in body.national_opt_outs else body.opt_out
+        phi = rules.opt_out_share(body, self.nation)
         if phi <= 0 or value >= 0:
             return []
         terms = [
@@ -462,7 +462,7 @@ class HeuristicBot:
         for motion in may_opt_out(view, self.nation):
             body = view.body(motion.body)
             value = rules.adopted_value(view, motion, me.ideal, character.doctrine, self.nation)
-            spared = 1.0 if self.nation in body.national_opt_outs else body.opt_out
+            spared = rules.opt_out_share(body, self.nation)
             if value < 0:
                 options.append(
                     Option(

@@ -44,7 +44,6 @@ from game.engine.api import check, motion_menu
 from game.engine.baseline import expected_tally
 from game.engine.indices import apex, authority_by_doctrine
 from game.engine.outcome import influence
-from game.engine.rules import power_share
 from game.engine.state import BodyState, GameState, Motion, Phase
 
 from .heuristic import HeuristicBot, Option
@@ -527,17 +526,11 @@ def model_gain(view: GameState, sponsor: str, body_id: str, spec: MotionSpec, mo
     motion is adopted with every voter's support: the body takes the decision and its
     doctrine drifts toward the sponsor and the voters (docs/model.md section 7)."""
     body = view.body(body_id)
-    voters = [view.nation(v) for v in rules.voters(body) if view.has_nation(v)]
-    weights = [(power_share(view, n), n.doctrine) for n in voters]
-    total = sum(w for w, _ in weights) or 1.0
-    own = view.nation(sponsor).doctrine
-    target = [(sum(w * d[i] for w, d in weights) / total + own[i]) / 2 for i in range(4)]
-    drift = view.param("institution_doctrine_drift")
+    voters = [v for v in rules.voters(body) if view.has_nation(v)]
     after = rules.adopt(body, spec, view.round)
-    after = replace(
-        after,
-        doctrine=tuple(o + drift * (t - o) for o, t in zip(after.doctrine, target, strict=True)),
-    )
+    doctrine = rules.drifted(view, after.doctrine, sponsor, voters)  # a sponsor votes there
+    if doctrine is not None:
+        after = replace(after, doctrine=doctrine)
     before = model_shares(view.bodies)[model]
     return model_shares([after if b.id == body_id else b for b in view.bodies])[model] - before
 

@@ -1352,18 +1352,9 @@ def _carried_together(
             if a != sponsor and state.nation(a).great and mine != theirs:
                 r = state.nation(a).recognises(sponsor)
                 state = _set_recognition(state, a, sponsor, r + gain * (1 - r))
-    weights = [(rules.power_share(state, state.nation(v)), state.nation(v).doctrine) for v in yes]
-    total = sum(w for w, _ in weights)
-    if total > 0:
-        body = state.body(body_id)
-        target = [sum(w * d[i] for w, d in weights) / total for i in range(4)]
-        if sponsor is not None and sponsor in yes:
-            # A decision is written by its sponsor and carried by its voters: the body
-            # moves half toward the sponsor's model (docs/model.md section 7).
-            own = state.nation(sponsor).doctrine
-            target = [(t + d) / 2 for t, d in zip(target, own, strict=True)]
-        drift = state.param("institution_doctrine_drift")
-        doctrine = tuple(o + drift * (t - o) for o, t in zip(body.doctrine, target, strict=True))
+    body = state.body(body_id)
+    doctrine = rules.drifted(state, body.doctrine, sponsor, yes)
+    if doctrine is not None:
         state = _replace_body(state, replace(body, doctrine=doctrine))
     return state
 

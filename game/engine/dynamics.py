@@ -35,7 +35,7 @@ def payoff(state: GameState, body: BodyState, nation: str) -> float:
         if motion.body == body.id and motion.status is MotionStatus.adopted:
             value = rules.adopted_value(state, motion, me.ideal, me.doctrine, nation)
             if nation in motion.opted_out:
-                value *= 1 - (1.0 if nation in body.national_opt_outs else body.opt_out)
+                value *= 1 - rules.opt_out_share(body, nation)
             decisions += value
     shares = _member_shares(state, body)
     others = [m for m in body.members if m != nation]

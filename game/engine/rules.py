@@ -98,10 +98,14 @@ def blocking_power(body: BodyState, nation: str) -> float:
     return float(indices(body).prevent[listed.index(nation)])
 
 
+def opt_out_share(body: BodyState, nation: str) -> float:
+    """phi_ik: the share of a decision the member may opt out of (1 with its own opt-out)."""
+    return 1.0 if nation in body.national_opt_outs else body.opt_out
+
+
 def inside_option(body: BodyState, nation: str) -> float:
     """I_ik = max(phi_k if i may opt out, power to prevent)."""
-    phi = 1.0 if nation in body.national_opt_outs else body.opt_out
-    return max(phi, blocking_power(body, nation))
+    return max(opt_out_share(body, nation), blocking_power(body, nation))
 
 
 # ---------------------------------------------------------------- values
@@ -296,6 +300,25 @@ def adopt(body: BodyState, spec: MotionSpec, round_: int) -> BodyState:
     if spec.kind == "linkage":
         return replace(body, linkage=_clamp(spec.value))
     return body  # sanctions act on the nation, not the body
+
+
+def drifted(
+    state: GameState, doctrine: Doctrine4, sponsor: str | None, yes: list[str]
+) -> Doctrine4 | None:
+    """A body's doctrine after a decision carried by `yes`: it drifts
+    `institution_doctrine_drift` of the way toward the voters' power-weighted doctrine,
+    averaged with the sponsor's when the sponsor voted for it (a decision is written by
+    its sponsor and carried by its voters; docs/model.md section 7). None without voters."""
+    weights = [(power_share(state, state.nation(v)), state.nation(v).doctrine) for v in yes]
+    total = sum(w for w, _ in weights)
+    if total <= 0:
+        return None
+    target = [sum(w * d[i] for w, d in weights) / total for i in range(4)]
+    if sponsor is not None and sponsor in yes:
+        own = state.nation(sponsor).doctrine
+        target = [(t + d) / 2 for t, d in zip(target, own, strict=True)]
+    drift = state.param("institution_doctrine_drift")
+    return tuple(o + drift * (t - o) for o, t in zip(doctrine, target, strict=True))
 
 
 def power_share(state: GameState, nation: NationState) -> float:
