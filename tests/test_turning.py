@@ -13,12 +13,14 @@ from game.debrief.turning import (
     NO_KEY_MOVE,
     Following,
     InBackground,
+    interventions,
     key_moves,
+    play_out,
     recorded,
     sentence,
     turning_point,
 )
-from game.engine.actions import Withdraw, parse_action
+from game.engine.actions import Compose, Withdraw, parse_action
 from game.engine.api import apply, current_players, is_terminal
 from game.engine.state import Phase, state_hash
 from game.match import Match
@@ -29,17 +31,24 @@ ROOT = Path(__file__).resolve().parents[1]
 TUTORIAL = ROOT / "scenarios" / "tutorial.yaml"
 
 
-@pytest.fixture(scope="module")
-def walkout() -> Match:
+def play_walkout(strike: bool = False) -> Match:
     """A tutorial game (normal AI) in which Northland, the leading power, walks out of
-    the World Council in the first round; nothing else of note happens. Staying would
-    have let a pluralist order form (measured: 8 of 10 replays), leaving does not."""
+    the World Council in the first round; with `strike`, the instructor also strikes
+    the Trade Forum with a crisis in the third round's agenda phase, once two powers
+    have tabled or passed."""
     scenario = load_scenario(TUTORIAL)
     match = Match(scenario, 5)
     bots = seat_bots(scenario, {g.id: "normal" for g in scenario.great_powers()})
     walked = False
+    agenda_moves = 0 if strike else None
     while not is_terminal(match.state):
         state = match.state
+        if agenda_moves is not None and state.round == 3 and state.phase is Phase.agenda:
+            if agenda_moves == 2:
+                tell(bots, match.submit(Compose("shock", "forum", 0.4)))
+                agenda_moves = None
+                continue
+            agenda_moves += 1
         if not walked and state.phase is Phase.membership and current_players(state)[0] == "NL":
             events = match.submit(Withdraw("NL", "council"))
             walked = True
@@ -47,7 +56,15 @@ def walkout() -> Match:
             decision = next_decision(state, bots)
             events = match.submit(decision.action, decision.explanation)
         tell(bots, events)
+    assert agenda_moves is None or not strike
     return match
+
+
+@pytest.fixture(scope="module")
+def walkout() -> Match:
+    """Nothing else of note happens. Staying would have let a pluralist order form
+    (measured: 8 of 10 replays), leaving does not."""
+    return play_walkout()
 
 
 def steps_of(match: Match) -> list[tuple]:
@@ -97,6 +114,41 @@ def test_a_replay_that_keeps_every_move_follows_the_record(walkout: Match) -> No
             played.append(str(decision.action))
         assert played == actions[index + 1 :]
         assert state_hash(state) == state_hash(walkout.state)
+
+
+@pytest.fixture(scope="module")
+def instructed() -> Match:
+    """The walkout game with the instructor's crisis."""
+    return play_walkout(strike=True)
+
+
+def test_a_replay_fires_the_instructors_events_where_they_came(instructed: Match) -> None:
+    """The instructor's crisis struck every seat: a replay from before it fires it again
+    at the same point of the same phase, so keeping every move makes the same game."""
+    steps = steps_of(instructed)
+    actions = instructed.actions
+    composed = next(i for i, a in enumerate(actions) if a.startswith("instructor"))
+    for index in (0, composed - 3, composed - 1):
+        before = steps[index][0]
+        state = apply(before, parse_action(actions[index]))[0]
+        fired = interventions(steps, actions, index)
+        assert [str(f.action) for f in fired] == ["instructor compose shock forum 0.4"]
+        later = recorded(steps, actions, index)
+        bots = {
+            n: Following(n, bot, list(later.get(n, [])))
+            for n, bot in seat_bots(instructed.scenario, dict.fromkeys(later, "normal")).items()
+            if n != "instructor"
+        }
+        made = sum(
+            1
+            for j in range(index + 1)
+            if (steps[j][0].round, steps[j][0].phase) == (before.round, before.phase)
+        )
+        same = (state.round, state.phase) == (before.round, before.phase)
+        end = play_out(state, bots, fired, made if same else 0)
+        assert state_hash(end) == state_hash(instructed.state), index
+    # After the crisis, there is nothing of the instructor's left to fire.
+    assert interventions(steps, actions, composed) == []
 
 
 def test_no_key_move_no_turning_point() -> None:

@@ -33,7 +33,7 @@ from game.engine.actions import (
     Withdraw,
 )
 from game.engine.api import check, has_cast, may_opt_out, motion_menu, must_vote
-from game.engine.baseline import chance, expected_tally
+from game.engine.baseline import chance, expected_tally, pass_probability
 from game.engine.events import Event
 from game.engine.outcome import influence
 from game.engine.state import (
@@ -313,13 +313,16 @@ class HeuristicBot:
         return drafts
 
     def _motions(self, view: GameState) -> list[Option]:
-        """Drafts it expects to pass (counting the yes votes pledged to it), and drafts
-        that force an isolated veto holder to veto against a majority."""
+        """Drafts it expects to pass (counting the yes votes pledged to it) at least
+        `agenda.table_if.pass_probability_min` of the time, their worth discounted by
+        the chance they fall, and drafts that force an isolated veto holder to veto
+        against a majority."""
         me = view.nation(self.nation)
         cost = view.param("capital.motion_cost")
         if me.capital < cost:
             return []
         forcing = view.param("agenda.table_if.forcing_gain")
+        likely = view.param("agenda.table_if.pass_probability_min")
         tabling = ("capital a motion costs", -cost * self._per_unit(view))
         drafts = [d for d in self.drafts(view) if d[0] > -tabling[1] or d[0] > forcing]
         options: list[Option] = []
@@ -330,9 +333,13 @@ class HeuristicBot:
             known: dict[str, Vote] = {p: "yes" for p in self.pledged_to_me(view, body.id)}
             known[self.nation] = "yes"
             passes, (yes, no, _), vetoed = expected_tally(view, body.id, spec, known)
-            if passes:
+            odds = pass_probability(view, body.id, spec, known)
+            if passes and odds >= likely:
                 risk = self._close_count(view, body, spec, known, terms)
-                options.append(Option(action, (*terms, *risk, tabling)))
+                gain = sum(v for _, v in terms)
+                against = f"the chance the vote goes against it ({1 - odds:.0%})"
+                falls = (against, -(1 - odds) * gain)
+                options.append(Option(action, (*terms, *risk, falls, tabling)))
                 if len(options) >= 3:
                     break
             elif len(vetoed) == 1 and yes > no and forcing > 0:

@@ -22,7 +22,9 @@ from game.engine.actions import (
     Action,
     Answer,
     Cast,
+    Compose,
     Found,
+    Inject,
     OptOut,
     Pass,
     Threaten,
@@ -31,7 +33,7 @@ from game.engine.actions import (
 )
 from game.engine.api import apply, check, is_terminal, reseed
 from game.engine.events import Event
-from game.engine.state import GameState, MotionStatus, OfferStatus
+from game.engine.state import GameState, MotionStatus, OfferStatus, Phase
 from game.narrate import body_name, motion_text, nation_name
 from game.scenario import Scenario
 from game.sim.executor import stream
@@ -39,6 +41,7 @@ from game.sim.executor import stream
 from .model import TurningPoint, TurningReplay
 
 Steps = list[tuple[GameState, tuple[Event, ...]]]
+PHASES = [p.value for p in Phase]
 Progress = Callable[[int, int], None]
 
 NO_KEY_MOVE = (
@@ -217,6 +220,80 @@ class Following:
 
 
 @dataclass(frozen=True)
+class Intervention:
+    """An event the instructor fired or composed during the game, where it came: the
+    round, the phase and how many moves of that phase had been made before it."""
+
+    round: int
+    phase: str
+    after: int
+    action: Action
+
+
+def _phase_moves(steps: Steps, index: int) -> int:
+    """How many moves of the same round and phase the record holds before `index`."""
+    where = (steps[index][0].round, steps[index][0].phase)
+    count = 0
+    while index - count > 0 and _at(steps, index - count - 1) == where:
+        count += 1
+    return count
+
+
+def _at(steps: Steps, index: int) -> tuple[int, object]:
+    return steps[index][0].round, steps[index][0].phase
+
+
+def _order(round_: int, phase: str) -> tuple[int, int]:
+    return round_, PHASES.index(phase)
+
+
+def interventions(steps: Steps, actions: list[str], after: int) -> list[Intervention]:
+    """The instructor's events after the action at `after`. They struck every seat, not
+    one of them, so a replay fires them again where they came; ending a phase early and
+    pausing are about the people at the table, and the AI needs neither."""
+    fired = []
+    for index in range(after + 1, len(actions)):
+        action = parse_action(actions[index])
+        if isinstance(action, Inject | Compose):
+            state = steps[index][0]
+            moves = _phase_moves(steps, index)
+            fired.append(Intervention(state.round, state.phase.value, moves, action))
+    return fired
+
+
+def play_out(
+    state: GameState,
+    bots: dict[str, Following],
+    fired: list[Intervention],
+    made: int,
+    until: int | None = None,
+) -> GameState:
+    """Play on from `state`, `made` moves into its phase: the instructor's events where
+    they came, the seats' moves elsewhere, to the end (or to the round `until`)."""
+    pending = list(fired)
+    where = (state.round, state.phase.value)
+    while not is_terminal(state) and (until is None or state.round < until):
+        if (state.round, state.phase.value) != where:
+            where, made = (state.round, state.phase.value), 0
+        # An event whose phase went by without it (the game took another course) lapses.
+        while pending and _order(pending[0].round, pending[0].phase) < _order(*where):
+            pending.pop(0)
+        due = pending[0] if pending and (pending[0].round, pending[0].phase) == where else None
+        if due is not None and made >= due.after and check(state, due.action).ok:
+            pending.pop(0)
+            state, events = apply(state, due.action)
+        else:
+            action = next_decision(state, bots).action
+            state, events = apply(state, action)
+            mover = bots.get(getattr(action, "nation", ""))
+            if mover is not None:
+                mover.played()
+        made += 1
+        tell(bots, events)
+    return state
+
+
+@dataclass(frozen=True)
 class Replay:
     """One replay: from the state before a move, the move (as played or replaced), then
     each seat's recorded moves where they apply and the normal AI's elsewhere, on a
@@ -228,6 +305,8 @@ class Replay:
     later: dict[str, list[Recorded]]
     seed: int
     until: int | None  # a game stopped before its end: the round it stopped in
+    fired: list[Intervention] = field(default_factory=list)  # the instructor's, after it
+    made: int = 0  # moves of its phase made before the move
 
 
 def replay(job: Replay) -> str:
@@ -238,14 +317,10 @@ def replay(job: Replay) -> str:
         nation: Following(nation, bot, list(job.later.get(nation, [])))
         for nation, bot in seat_bots(job.scenario, seats).items()
     }
-    while not is_terminal(state) and (job.until is None or state.round < job.until):
-        decision = next_decision(state, bots)
-        state, events = apply(state, decision.action)
-        mover = bots.get(getattr(decision.action, "nation", ""))
-        if mover is not None:
-            mover.played()
-        tell(bots, events)
-    return state.order.shown
+    # The move counts as one of its phase's moves if the phase goes on after it.
+    same = (state.round, state.phase) == (job.before.round, job.before.phase)
+    made = job.made + 1 if same else 0
+    return play_out(state, bots, job.fired, made, job.until).order.shown
 
 
 def turning_point(
@@ -312,11 +387,13 @@ def _jobs(
     for move in candidates:
         before = steps[move.index][0]
         later = recorded(steps, actions, move.index)
+        fired = interventions(steps, actions, move.index)
+        made = _phase_moves(steps, move.index)
         for instead in (move.played, move.instead):
             for k in range(replays):
                 # The same seeds for both arms of a move: the two differ only by the move.
                 branch = seed * 1_000_003 + move.index * 101 + k
-                yield Replay(scenario, before, instead, later, branch, until)
+                yield Replay(scenario, before, instead, later, branch, until, fired, made)
 
 
 def sentence(best: TurningReplay, replays: int) -> str:

@@ -87,12 +87,91 @@ def expected_tally(
     return rules.tally(body, ballots, anonymous)
 
 
+def _vote_odds(value: float, tau: float, sd: float) -> tuple[float, float]:
+    """(P(yes), P(no)) of a voter whose motion value is `value`, by the vote rule."""
+    if sd <= 0:
+        return float(value > tau), float(value < -tau)
+    unit = NormalDist(value, sd)
+    return 1.0 - unit.cdf(tau), unit.cdf(-tau)
+
+
+def pass_probability(
+    state: GameState, body_id: str, spec: MotionSpec, known: Mapping[str, Vote] | None = None
+) -> float:
+    """Pr(pass) of a draft when the members vote by the utility rule with its noise
+    (`vote.noise_sd`), except the ballots `known`: the chance that no veto holder votes
+    no, times the chance the rule's quota is met (a normal approximation of the sum of
+    independent ballots; exact for unanimity). A veto holder that is nearly indifferent
+    still votes no a third of the time, so a draft that needs several of them to let it
+    through rarely passes: the threat of a veto suppresses drafts (core-model section 4)."""
+    body = state.body(body_id)
+    tau, sd = state.param("vote.tau"), state.param("vote.noise_sd")
+    known = known or {}
+    weighted = body.rule.kind == "weighted"
+    table = dict(body.rule.weights) if weighted else {}
+    odds: list[tuple[float, float, float, float]] = []  # weight, P(yes), P(no), count
+    clear = 1.0  # P(no veto)
+    for m in rules.voters(body):
+        if m in known:
+            yes, no = float(known[m] == "yes"), float(known[m] == "no")
+        else:
+            nation = state.nation(m)
+            value = rules.motion_value(state, body, spec, nation.ideal, nation.doctrine, m)
+            yes, no = _vote_odds(value, tau, sd)
+        if m in body.vetoes:
+            clear *= 1.0 - no
+        odds.append((table.get(m, 0.0) if weighted else 1.0, yes, no, 1.0))
+    for group in body.anonymous:
+        value = rules.motion_value(state, body, spec, group.ideal, group.doctrine, None)
+        yes, no = _vote_odds(value, tau, sd)
+        odds.append(((group.weight or 0.0) if weighted else 1.0, yes, no, float(group.count)))
+    abstain_no = body.abstention == "counts_as_no"
+    if body.rule.kind == "unanimity":
+        quota = 1.0
+        for _, yes, no, count in odds:
+            quota *= (yes if abstain_no else 1.0 - no) ** count
+        return clear * quota
+    share = 0.5 if body.rule.kind == "majority" else (body.rule.threshold or 0.5)
+    # Each ballot adds (1 - share) w if yes, -share w if no (and if a counted abstention).
+    mean = variance = 0.0
+    for weight, yes, no, count in odds:
+        against = 1.0 - yes if abstain_no else no
+        step = yes * (1 - share) - against * share
+        second = yes * (1 - share) ** 2 + against * share**2
+        mean += count * weight * step
+        variance += count * weight**2 * (second - step**2)
+    if variance <= 1e-12:
+        return clear * float(mean >= 0 if body.rule.kind != "majority" else mean > 0)
+    return clear * NormalDist().cdf(mean / variance**0.5)
+
+
+def _isolated(state: GameState, action: Table, vetoer: str) -> bool:
+    """Whether forcing the veto holder to veto the draft shows the members something:
+    it is the body's veto holder most at odds with its members (farthest from their
+    median), and has not already vetoed a draft of this kind (on this nation) here."""
+    body = state.body(action.body)
+    apart = {v: dynamics.median_distance(state, body, v) for v in body.vetoes}
+    if apart[vetoer] < max(apart.values()):
+        return False
+    return not any(
+        vetoer in m.vetoed_by
+        and m.body == action.body
+        and m.spec.kind == action.motion.kind
+        and m.spec.nation == action.motion.nation
+        for m in state.motions
+    )
+
+
 def _best_motion(state: GameState, nation: str) -> Table | None:
-    """The motion worth most to table: its gain if it is expected to pass, or the
-    standing won by forcing an isolated veto holder to veto it against a majority
-    (docs/model.md section 2); on a tie, the first in the menus' order."""
+    """The draft worth most to table: of the drafts that pass at least
+    `agenda.table_if.pass_probability_min` of the time (`pass_probability`), the one it
+    gains most from; else one that forces the body's most isolated veto holder to veto
+    a question in public against a majority for the first time, worth the standing G
+    (`agenda.table_if.forcing_gain`, docs/model.md section 2). On a tie, the first in
+    the menus' order."""
     gain_min = state.param("agenda.table_if.own_gain_min")
     forcing = state.param("agenda.table_if.forcing_gain")
+    likely = state.param("agenda.table_if.pass_probability_min")
     candidates: list[tuple[float, Table]] = []
     for body in state.bodies:
         if nation not in rules.voters(body) or not body.alive:
@@ -101,24 +180,24 @@ def _best_motion(state: GameState, nation: str) -> Table | None:
             gain = _value(state, nation, body.id, spec)
             if gain >= gain_min:
                 candidates.append((gain, Table(nation, body.id, spec)))
-    # Counting votes is the costly part: try the largest gains first, and stop at the
-    # first that passes, unless no passing motion would beat a forcing draft.
-    ranked = sorted(range(len(candidates)), key=lambda i: -candidates[i][0])
-    for i in ranked:
-        gain, action = candidates[i]
-        if gain <= forcing:
-            break
-        if check(state, action).ok and expected_tally(state, action.body, action.motion)[0]:
-            return action
+    # Counting votes is the costly part: try the largest gains first, and stop once no
+    # draft left could beat the best found (a draft is worth at most its gain, or G).
+    own: dict[str, Vote] = {nation: "yes"}
     best: tuple[float, Table] | None = None
-    for gain, action in candidates:
+    for i in sorted(range(len(candidates)), key=lambda i: -candidates[i][0]):
+        gain, action = candidates[i]
         if best is not None and max(gain, forcing) <= best[0]:
-            continue
+            break
         if not check(state, action).ok:
             continue
-        passes, (yes, no, _), vetoed = expected_tally(state, action.body, action.motion)
-        worth = gain if passes else forcing if len(vetoed) == 1 and yes > no else None
-        if worth is not None and (best is None or worth > best[0]):
+        odds = pass_probability(state, action.body, action.motion, own)
+        passes, (yes, no, _), vetoed = expected_tally(state, action.body, action.motion, own)
+        lone = not passes and len(vetoed) == 1 and yes > no
+        force = forcing if lone and _isolated(state, action, vetoed[0]) else 0.0
+        if odds < likely and force <= 0:
+            continue
+        worth = gain if odds >= likely else force
+        if best is None or worth > best[0]:
             best = (worth, action)
     return best[1] if best else None
 

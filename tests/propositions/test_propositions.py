@@ -376,18 +376,30 @@ def test_9_fewer_decisions_pass_with_vetoes() -> None:
 
 
 @pytest.mark.xdist_group("council")
-@pytest.mark.xfail(
-    strict=True,
-    reason="open: drafters who aim at the veto holders' mean find compromises, so the "
-    "council adopts 1.26 times as much without vetoes (4.37 against 3.46 a run), short of "
-    "the 1.3 stated before the study (the prototype: 1.7)",
-)
 def test_9_at_least_a_third_more_decisions_pass_without_vetoes() -> None:
     """Emergent, the size of the effect: at least 1.3 times as many decisions adopted
     without the vetoes (the prototype: 1.7 times with common-value crises; the ratio
     depends on how much business is of common interest)."""
     without, with_vetoes, _ = _council_decisions()
     assert mean(without) >= 1.3 * mean(with_vetoes), (mean(without), mean(with_vetoes))
+
+
+LIBERAL_RESTRAINT = "scenarios/liberal-restraint-2025.yaml"
+
+
+@pytest.mark.xdist_group("liberal-restraint-council")
+def test_9_the_security_council_of_2025_adopts_half_as_much_again_without_vetoes() -> None:
+    """Emergent, in a world written to be played: liberal-restraint-2025's Security
+    Council (five vetoes, ten elected members) adopts at least 1.5 times as many
+    decisions a game without its vetoes as with them, one-sided p < 0.01."""
+    adopted = lambda r: r.adopted["unsc"]  # noqa: E731
+    with_vetoes = per_run(arm(LIBERAL_RESTRAINT), adopted)
+    open_arm = arm(LIBERAL_RESTRAINT, overrides={"institutions.unsc.veto_holders": []})
+    without = per_run(open_arm, adopted)
+    p = greater(without, with_vetoes)
+    figures = report("adopted", without, with_vetoes, p)
+    print(figures)
+    assert mean(without) >= 1.5 * mean(with_vetoes) and p < ALPHA, figures
 
 
 # ---------------------------------------------------------------- proposition 10
