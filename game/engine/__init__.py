@@ -9,5 +9,6 @@ same rules run in the game window, the AI's search, batch studies and the classr
 # (docs/model.md section 9), recognition from sponsored decisions. 3: a hegemonic order's
 # institutions may carry the leader's model by their decisions (its share of them);
 # consensus blocks are vetoes; the verdict counts great powers' exits; a sponsor votes
-# for its own motion.
-RULES_VERSION = 3
+# for its own motion. 4: a veto holder's no is a veto only on a draft that has the votes it
+# needs; on one short of them the draft simply fails.
+RULES_VERSION = 4

@@ -257,6 +257,10 @@ def tally(
         passes = yes > 0.5 * counted
     else:
         passes = yes >= (body.rule.threshold or 0.5) * counted - 1e-9
+    if kind != "unanimity" and not passes:
+        # A veto is a no that blocks a draft with the votes it needs (Charter art. 27(3);
+        # the veto list counts no other): a draft short of them simply fails.
+        vetoed = ()
     return passes and not vetoed, (yes, no, abstain), vetoed
 
 

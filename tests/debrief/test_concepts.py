@@ -21,7 +21,12 @@ CASES = [
     ),
     (
         "a veto is negative power",
-        {"institutions.council.policy": [0.6, -0.6]},
+        {
+            "institutions.council.policy": [0.6, -0.6],
+            # the minor members back the draft: it has the votes, so the no is a veto
+            "nations.CC.ideal_point": [1, -1],
+            "nations.DD.ideal_point": [1, -1],
+        },
         f"{PASSES}, AA table council policy 1 -1, BB pass, AA vote m1 yes, BB vote m1 no",
         {"negative power"},
         1,

@@ -34,7 +34,12 @@ CASES = [
     ),
     (
         "a sovereign power's veto fits: negative power guards sovereignty",
-        {"institutions.council.policy": [0.6, -0.6]},
+        {
+            "institutions.council.policy": [0.6, -0.6],
+            # the minor members back the draft: it has the votes, so the no is a veto
+            "nations.CC.ideal_point": [1, -1],
+            "nations.DD.ideal_point": [1, -1],
+        },
         f"{PASSES}, AA table council policy 1 -1, BB pass, AA vote m1 yes, BB vote m1 no",
         ("BB", "sovereign", True, "vetoed the motion in Council"),
     ),

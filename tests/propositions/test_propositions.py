@@ -407,15 +407,17 @@ def test_9_the_security_council_of_2025_adopts_half_as_much_again_without_vetoes
 VETO_RECORD = ROOT.parent / "shared" / "data" / "unsc_vetoes_1946_sept2022.csv"
 
 
-def _vetoes_by_isolation() -> tuple[list[str], dict[str, float], dict[str, int]]:
-    """The council's veto holders from the most to the least isolated (distance of the
+def _vetoes_by_isolation(
+    world: str = "world", body: str = "council"
+) -> tuple[list[str], dict[str, float], dict[str, int]]:
+    """The body's veto holders from the most to the least isolated (distance of the
     ideal point to the members' median), their isolation, and their vetoes over the
     control arm's 200 games."""
-    state, _ = start(compile_scenario(validate_data(load_world("world")), 1))
-    council = state.body("council")
+    state, _ = start(compile_scenario(validate_data(load_world(world)), 1))
+    council = state.body(body)
     isolation = {v: dynamics.median_distance(state, council, v) for v in council.vetoes}
     ranked = sorted(isolation, key=lambda v: -isolation[v])
-    return ranked, isolation, {v: sum(r.vetoes[v] for r in arm()) for v in ranked}
+    return ranked, isolation, {v: sum(r.vetoes[v] for r in arm(world)) for v in ranked}
 
 
 @pytest.mark.xdist_group("base")
@@ -441,6 +443,16 @@ def test_10_the_most_isolated_veto_holder_vetoes_most() -> None:
     """Emergent: the most isolated veto holder casts the most vetoes over the 200 games."""
     ranked, _, totals = _vetoes_by_isolation()
     assert max(totals, key=lambda v: totals[v]) == ranked[0], totals
+
+
+@pytest.mark.xdist_group("liberal-restraint-council")
+def test_10_in_the_security_council_of_2025_the_most_isolated_vetoes_most() -> None:
+    """Emergent, in a world written to be played: in liberal-restraint-2025's Security
+    Council the veto holder farthest from the members' median casts the most vetoes
+    over the 200 games."""
+    ranked, isolation, totals = _vetoes_by_isolation(LIBERAL_RESTRAINT, "unsc")
+    print(f"isolation {isolation}, vetoes {totals}")
+    assert max(totals, key=lambda v: totals[v]) == ranked[0], (isolation, totals)
 
 
 @pytest.mark.skipif(
