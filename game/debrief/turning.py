@@ -4,9 +4,10 @@ Each key move of a great power (an exit, a veto, a rival body founded, a threat)
 replayed twice from just before it over the same seeds, once as played and once
 replaced by staying, abstaining or passing. From there every seat plays its recorded
 moves while they still apply (the same vote on the same motion, the same answer to the
-same offer) and the normal AI decides where they do not; each replay draws its own
-chance. The move whose replacement moves the final verdicts furthest (total variation
-distance between the two sets of replays) is the turning point (docs/debrief.md)."""
+same offer) and the normal AI decides where they do not; the instructor's events fire
+where they came; each replay draws its own chance. The move whose replacement moves the
+final verdicts furthest (total variation distance between the two sets of replays) is
+the turning point (docs/debrief.md)."""
 
 from __future__ import annotations
 

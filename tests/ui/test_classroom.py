@@ -3,10 +3,12 @@ against a real server on loopback."""
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pygame
 
+from game.engine.actions import Cast, Pass
 from game.match import Match
 from game.net import codes
 from game.net.client import RemoteController
@@ -15,6 +17,7 @@ from game.scenario import load_scenario
 from game.ui.app import App
 from game.ui.drive import Driver
 from game.ui.scenes.classroom import ClassroomScene
+from game.ui.scenes.end import EndScene
 from game.ui.settings import Settings
 from tests.net.conftest import TUTORIAL, Running
 from tests.net.test_game import until
@@ -74,9 +77,23 @@ def test_the_instructor_steers_the_class_from_the_window(home: Path, tmp_path: P
         assert not public.view("observer").nation("NL").objectives
         driver.key(pygame.K_ESCAPE)
         assert driver.scene == "classroom"
+        walk_out(team, running)
+        driver.frame()  # the screen catches up with the moves made meanwhile
         driver.click("class-end_game")
         driver.until(lambda: driver.scene == "end", 30)
         until(lambda: team.debrief() is not None)
+        # The turning point follows from the server's replays, and joins the debrief on
+        # the instructor's screen when it comes.
+        end = app.scene
+        assert isinstance(end, EndScene)
+        driver.until(lambda: end.debrief.turning_point is not None, 300)
+        point = end.debrief.turning_point
+        assert point is not None
+        # Northland's walkout was replayed, as played and replaced by staying.
+        assert [r.move for r in point.examined] == ["NL withdraw council"]
+        driver.until(lambda: point.sentence[:40] in text_on_screen(app))
+        assert "Each key move replayed" in text_on_screen(app)
+        assert "replaying the key moves" not in text_on_screen(app)
         until(lambda: running.host.match.state.paused)  # the AI powers stopped with it
         played = len(running.host.match.actions)
         driver.frame()
@@ -86,6 +103,25 @@ def test_the_instructor_steers_the_class_from_the_window(home: Path, tmp_path: P
         for client in (public, chief, team):
             client.close()
         running.stop()
+
+
+def walk_out(team: RemoteController, running: Running) -> None:
+    """Northland's team plays on (passing, voting yes) until it may leave the World
+    Council, and leaves: a key move for the turning point."""
+    waiting: int | None = None
+    end = time.monotonic() + 60
+    while "NL withdraw council" not in running.host.match.actions:
+        assert time.monotonic() < end, "Northland never could leave the World Council"
+        for update in team.poll():
+            if getattr(update, "ticket", None) == waiting:
+                waiting = None
+        legal = team.legal("NL")
+        if legal and waiting is None:
+            move = next((a for a in legal if str(a) == "NL withdraw council"), None)
+            move = move or next((a for a in legal if isinstance(a, Cast) and a.vote == "yes"), None)
+            move = move or next((a for a in legal if isinstance(a, Pass)), legal[0])
+            waiting = team.submit("NL", move)
+        time.sleep(0.005)
 
 
 def text_on_screen(app: App) -> str:
