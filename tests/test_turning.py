@@ -20,7 +20,7 @@ from game.debrief.turning import (
     sentence,
     turning_point,
 )
-from game.engine.actions import Compose, Withdraw, parse_action
+from game.engine.actions import Compose, Pause, Withdraw, parse_action
 from game.engine.api import apply, current_players, is_terminal
 from game.engine.state import Phase, state_hash
 from game.match import Match
@@ -33,9 +33,9 @@ TUTORIAL = ROOT / "scenarios" / "tutorial.yaml"
 
 def play_walkout(strike: bool = False) -> Match:
     """A tutorial game (normal AI) in which Northland, the leading power, walks out of
-    the World Council in the first round; with `strike`, the instructor also strikes
-    the Trade Forum with a crisis in the third round's agenda phase, once two powers
-    have tabled or passed."""
+    the World Council in the first round; with `strike`, the instructor also pauses a
+    moment and strikes the Trade Forum with a crisis in the third round's agenda phase,
+    once two powers have tabled or passed."""
     scenario = load_scenario(TUTORIAL)
     match = Match(scenario, 5)
     bots = seat_bots(scenario, {g.id: "normal" for g in scenario.great_powers()})
@@ -44,7 +44,9 @@ def play_walkout(strike: bool = False) -> Match:
     while not is_terminal(match.state):
         state = match.state
         if agenda_moves is not None and state.round == 3 and state.phase is Phase.agenda:
-            if agenda_moves == 2:
+            if agenda_moves == 2:  # a pause first: replays leave pauses out
+                match.submit(Pause())
+                match.submit(Pause(resume=True))
                 tell(bots, match.submit(Compose("shock", "forum", 0.4)))
                 agenda_moves = None
                 continue
@@ -127,8 +129,8 @@ def test_a_replay_fires_the_instructors_events_where_they_came(instructed: Match
     at the same point of the same phase, so keeping every move makes the same game."""
     steps = steps_of(instructed)
     actions = instructed.actions
-    composed = next(i for i, a in enumerate(actions) if a.startswith("instructor"))
-    for index in (0, composed - 3, composed - 1):
+    composed = next(i for i, a in enumerate(actions) if a.startswith("instructor compose"))
+    for index in (0, composed - 4, composed - 3):  # before the pause and the crisis
         before = steps[index][0]
         state = apply(before, parse_action(actions[index]))[0]
         fired = interventions(steps, actions, index)

@@ -24,10 +24,12 @@ from game.engine.actions import (
     Answer,
     Cast,
     Compose,
+    EndPhase,
     Found,
     Inject,
     OptOut,
     Pass,
+    Pause,
     Threaten,
     Withdraw,
     parse_action,
@@ -231,12 +233,15 @@ class Intervention:
     action: Action
 
 
-def _phase_moves(steps: Steps, index: int) -> int:
-    """How many moves of the same round and phase the record holds before `index`."""
-    where = (steps[index][0].round, steps[index][0].phase)
+def _phase_moves(steps: Steps, actions: list[str], index: int) -> int:
+    """How many moves of the same round and phase the record holds before `index` that a
+    replay makes too (the instructor's pauses and ends of phase it does not)."""
+    where = _at(steps, index)
     count = 0
-    while index - count > 0 and _at(steps, index - count - 1) == where:
-        count += 1
+    j = index - 1
+    while j >= 0 and _at(steps, j) == where:
+        count += not isinstance(parse_action(actions[j]), Pause | EndPhase)
+        j -= 1
     return count
 
 
@@ -257,7 +262,7 @@ def interventions(steps: Steps, actions: list[str], after: int) -> list[Interven
         action = parse_action(actions[index])
         if isinstance(action, Inject | Compose):
             state = steps[index][0]
-            moves = _phase_moves(steps, index)
+            moves = _phase_moves(steps, actions, index)
             fired.append(Intervention(state.round, state.phase.value, moves, action))
     return fired
 
@@ -389,7 +394,7 @@ def _jobs(
         before = steps[move.index][0]
         later = recorded(steps, actions, move.index)
         fired = interventions(steps, actions, move.index)
-        made = _phase_moves(steps, move.index)
+        made = _phase_moves(steps, actions, move.index)
         for instead in (move.played, move.instead):
             for k in range(replays):
                 # The same seeds for both arms of a move: the two differ only by the move.
