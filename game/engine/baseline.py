@@ -57,6 +57,27 @@ def _value(state: GameState, nation: str, body_id: str, spec: MotionSpec) -> flo
     return rules.motion_value(state, state.body(body_id), spec, me.ideal, me.doctrine, nation)
 
 
+Values = tuple[dict[str, Vote | float], list[float]]  # listed: known vote or value; groups
+
+
+def _values(
+    state: GameState, body: BodyState, spec: MotionSpec, known: Mapping[str, Vote]
+) -> Values:
+    """Each listed voter's known ballot or its value of the motion by the utility rule,
+    and each anonymous group's value."""
+    listed: dict[str, Vote | float] = {}
+    for m in rules.voters(body):
+        if m in known:
+            listed[m] = known[m]
+        else:
+            nation = state.nation(m)
+            listed[m] = rules.motion_value(state, body, spec, nation.ideal, nation.doctrine, m)
+    groups = [
+        rules.motion_value(state, body, spec, g.ideal, g.doctrine, None) for g in body.anonymous
+    ]
+    return listed, groups
+
+
 def expected_tally(
     state: GameState, body_id: str, spec: MotionSpec, known: Mapping[str, Vote] | None = None
 ) -> tuple[bool, tuple[float, float, float], tuple[str, ...]]:
@@ -65,25 +86,20 @@ def expected_tally(
     forecast cannot count the obstruction in (nor may its own drafts be obstructed by
     itself)."""
     body = state.body(body_id)
+    return _tally(state, body, _values(state, body, spec, known or {}))
+
+
+def _tally(
+    state: GameState, body: BodyState, values: Values
+) -> tuple[bool, tuple[float, float, float], tuple[str, ...]]:
     tau = state.param("vote.tau")
-    known = known or {}
+    listed, groups = values
     ballots = {
-        m: known[m]
-        if m in known
-        else rules.vote_by_rule(
-            rules.motion_value(
-                state, body, spec, state.nation(m).ideal, state.nation(m).doctrine, m
-            ),
-            tau,
-        )
-        for m in rules.voters(body)
+        m: v if isinstance(v, str) else rules.vote_by_rule(v, tau) for m, v in listed.items()
     }
-    anonymous = []
-    for group in body.anonymous:
-        vote = rules.vote_by_rule(
-            rules.motion_value(state, body, spec, group.ideal, group.doctrine, None), tau
-        )
-        anonymous += [vote] * group.count
+    anonymous: list[Vote] = []
+    for group, value in zip(body.anonymous, groups, strict=True):
+        anonymous += [rules.vote_by_rule(value, tau)] * group.count
     return rules.tally(body, ballots, anonymous)
 
 
@@ -105,24 +121,25 @@ def pass_probability(
     still votes no a third of the time, so a draft that needs several of them to let it
     through rarely passes: the threat of a veto suppresses drafts (core-model section 4)."""
     body = state.body(body_id)
+    return _chance(state, body, _values(state, body, spec, known or {}))
+
+
+def _chance(state: GameState, body: BodyState, values: Values) -> float:
     tau, sd = state.param("vote.tau"), state.param("vote.noise_sd")
-    known = known or {}
+    listed, groups = values
     weighted = body.rule.kind == "weighted"
     table = dict(body.rule.weights) if weighted else {}
     odds: list[tuple[float, float, float, float]] = []  # weight, P(yes), P(no), count
     clear = 1.0  # P(no veto)
-    for m in rules.voters(body):
-        if m in known:
-            yes, no = float(known[m] == "yes"), float(known[m] == "no")
+    for m, value in listed.items():
+        if isinstance(value, str):
+            yes, no = float(value == "yes"), float(value == "no")
         else:
-            nation = state.nation(m)
-            value = rules.motion_value(state, body, spec, nation.ideal, nation.doctrine, m)
             yes, no = _vote_odds(value, tau, sd)
         if m in body.vetoes:
             clear *= 1.0 - no
         odds.append((table.get(m, 0.0) if weighted else 1.0, yes, no, 1.0))
-    for group in body.anonymous:
-        value = rules.motion_value(state, body, spec, group.ideal, group.doctrine, None)
+    for group, value in zip(body.anonymous, groups, strict=True):
         yes, no = _vote_odds(value, tau, sd)
         odds.append(((group.weight or 0.0) if weighted else 1.0, yes, no, float(group.count)))
     abstain_no = body.abstention == "counts_as_no"
@@ -190,8 +207,10 @@ def _best_motion(state: GameState, nation: str) -> Table | None:
             break
         if not check(state, action).ok:
             continue
-        odds = pass_probability(state, action.body, action.motion, own)
-        passes, (yes, no, _), vetoed = expected_tally(state, action.body, action.motion, own)
+        body = state.body(action.body)
+        values = _values(state, body, action.motion, own)  # once, for both forecasts
+        odds = _chance(state, body, values)
+        passes, (yes, no, _), vetoed = _tally(state, body, values)
         lone = not passes and len(vetoed) == 1 and yes > no
         force = forcing if lone and _isolated(state, action, vetoed[0]) else 0.0
         if odds < likely and force <= 0:
