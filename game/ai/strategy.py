@@ -153,9 +153,12 @@ class StrategyBot(HeuristicBot):
                 return "yes", "it complies with the leading power"
             return None
         if self.strategy == "bloc":
+            camp = {me, *self.partners}
+            if ours(view, body, camp) and _admits_outsider(view, spec, camp):
+                return "no", "the camp's bodies stay the camp's"
             if sponsor in self.partners and not against_me:
                 return "yes", "it backs its partners"
-            if ours(view, body, {me, *self.partners}):
+            if ours(view, body, camp):
                 return None
             if sponsor and view.nation(sponsor).great:
                 return "no", "it does not carry the incumbents' decisions"
@@ -255,7 +258,17 @@ class StrategyBot(HeuristicBot):
             built = self._bloc_agenda(view)
             if built is not None:
                 return [built, Option(Pass(self.nation), ())]
-            return self._with_pass(view, self._motions(view))
+            camp = {self.nation, *self.partners}
+            motions = [
+                o
+                for o in self._motions(view)
+                if not (
+                    isinstance(o.action, Table)
+                    and ours(view, view.body(o.action.body), camp)
+                    and _admits_outsider(view, o.action.motion, camp)
+                )
+            ]
+            return self._with_pass(view, motions)
         if s == "overreach":
             options = [*self._motions(view), *self._rivals_anyway(view), *self._any_threat(view)]
             return self._with_pass(view, options)
@@ -539,6 +552,17 @@ def _rival_model(view: GameState, nation: str, me: str) -> bool:
     """A great power whose dominant doctrine differs from its own."""
     them, mine = view.nation(nation).doctrine, view.nation(me).doctrine
     return view.nation(nation).great and rules.dominant(them) != rules.dominant(mine)
+
+
+def _admits_outsider(view: GameState, spec: MotionSpec, camp: set[str]) -> bool:
+    """An admission of a great power outside the camp: it would make a camp's body a
+    shared one."""
+    return (
+        spec.kind == "admit"
+        and spec.nation is not None
+        and view.nation(spec.nation).great
+        and spec.nation not in camp
+    )
 
 
 def _gives_recognition(action: Action) -> bool:

@@ -10,5 +10,6 @@ same rules run in the game window, the AI's search, batch studies and the classr
 # institutions may carry the leader's model by their decisions (its share of them);
 # consensus blocks are vetoes; the verdict counts great powers' exits; a sponsor votes
 # for its own motion. 4: a veto holder's no is a veto only on a draft that has the votes it
-# needs; on one short of them the draft simply fails.
-RULES_VERSION = 4
+# needs; on one short of them the draft simply fails. 5: an adopted admission invites the
+# nation, which takes its seat by joining; a body's vote no longer readmits a nation that left.
+RULES_VERSION = 5

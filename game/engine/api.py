@@ -350,6 +350,12 @@ def _check_motion(state: GameState, body: BodyState, spec: MotionSpec) -> Legali
         member = spec.nation in body.members
         if spec.kind == "admit" and member:
             return _no("already_member", f"{state.nation(spec.nation).name} is already a member.")
+        if spec.kind == "admit" and spec.nation in body.invited:
+            return _no(
+                "already_invited",
+                f"{state.nation(spec.nation).name} is already invited: it takes its seat by"
+                " joining.",
+            )
         if spec.kind in ("add_veto", "remove_veto", "suspend", "opt_out") and not member:
             return _no(
                 "not_member", f"{state.nation(spec.nation).name} is not a member of {body.name}."

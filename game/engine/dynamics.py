@@ -307,8 +307,9 @@ def would_join(state: GameState, body: BodyState, nation: str) -> bool:
 
 
 def returning(state: GameState) -> list[tuple[str, str]]:
-    """Minor nations that left a body and waited long enough, or whose doctrine fits a
-    rival body's, and would gain by being inside (docs/model.md sections 5 and 6)."""
+    """Minor nations invited by an admission, that left a body and waited long enough, or
+    whose doctrine fits a rival body's, and would gain by being inside (docs/model.md
+    sections 5 and 6)."""
     fit = state.param("rival_founding.accession_fit")
     found = []
     for body in state.bodies:
@@ -320,7 +321,8 @@ def returning(state: GameState) -> list[tuple[str, str]]:
                 continue
             fits = body.founded_round > 0 and rules.cosine(nation.doctrine, body.doctrine) >= fit
             left = body.left_in(nation.id) is not None
-            if ((left and nation.id in waited) or (fits and not left)) and would_join(
+            invited = nation.id in body.invited
+            if (invited or (left and nation.id in waited) or (fits and not left)) and would_join(
                 state, body, nation.id
             ):
                 found.append((nation.id, body.id))

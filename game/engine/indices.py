@@ -193,14 +193,34 @@ def two_blocs(state: GameState) -> tuple[tuple[str, ...], tuple[str, ...]] | Non
     return (first, second) if order.index(first[0]) < order.index(second[0]) else (second, first)
 
 
+def standing_exits(state: GameState) -> list[tuple[str, str]]:
+    """Great powers' exits (nation, body) that count now: those in the window, and older
+    ones whose leaver is still outside the body it left. An exit stands until it is
+    reversed (rules 5): the United States left the Human Rights Council in 2018 (Dassler,
+    Heinkelmann-Wild & Kruck 2024) and was re-elected to it only in 2021, and it was
+    outside UNESCO from 2018 to 2023; the bodies went without it all that time. Before, a
+    power that walked out early and stayed out left no trace on the order once its exits
+    aged out of the window."""
+    window = state.param("indices.exit_rate_window_rounds")
+    latest: dict[tuple[str, str], int] = {}
+    for r, n, b in state.great_exits:
+        latest[(n, b)] = max(r, latest.get((n, b), r))
+    counted = [(n, b) for r, n, b in state.great_exits if state.round - r < window]
+    counted += [
+        (n, b)
+        for (n, b), r in latest.items()
+        if state.round - r >= window and n not in state.body(b).members
+    ]
+    return counted
+
+
 def exits_in_window(state: GameState) -> tuple[int, int]:
     """Great powers' exits in the window, and of them those that realigned: the leaver
     sits in another live body of the area with another great power (it left for a working
     alternative, with partners: a camp forming, not disorder; Dassler, Heinkelmann-Wild &
     Kruck 2024 on rollback). A minor nation's exit does not break the order's
     institutions (docs/model.md section 9)."""
-    window = state.param("indices.exit_rate_window_rounds")
-    recent = [(n, b) for r, n, b in state.great_exits if state.round - r < window]
+    recent = standing_exits(state)
     realigned = sum(
         any(
             other.id != left

@@ -293,12 +293,10 @@ def adopt(body: BodyState, spec: MotionSpec, round_: int) -> BodyState:
             )
         return replace(body, opt_out=_clamp(spec.value))
     if spec.kind == "admit" and spec.nation:
-        return replace(
-            body,
-            members=tuple(dict.fromkeys((*body.members, spec.nation))),
-            suspended=tuple(s for s in body.suspended if s != spec.nation),
-            left=tuple((n, r) for n, r in body.left if n != spec.nation),
-        )
+        # Admission is an invitation: the nation takes its seat by joining (rules 5). A
+        # state becomes a party by its own act of accession, and a body's vote cannot
+        # undo a member's exit.
+        return replace(body, invited=tuple(dict.fromkeys((*body.invited, spec.nation))))
     if spec.kind == "suspend" and spec.nation:
         return replace(body, suspended=tuple(sorted({*body.suspended, spec.nation})))
     if spec.kind == "linkage":

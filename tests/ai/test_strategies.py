@@ -160,3 +160,35 @@ def test_restraint_and_overreach_by_the_leader_swing_the_order(path: str) -> Non
     verdicts = {*restraint, *overreach}
     distance = sum(abs(restraint[v] - overreach[v]) for v in verdicts) / (2 * 20)
     assert distance >= 0.4, f"{Path(path).stem}: {dict(restraint)} against {dict(overreach)}"
+
+
+def test_the_camps_bodies_stay_the_camps() -> None:
+    """Bloc partners never table, nor vote for, the admission of a great power outside
+    the camp to one of the camp's bodies; the camp ends with bodies the leader is not in
+    (in the unipolar study world the liberal partner once invited the leader in)."""
+    from game.ai.strategy import ours
+    from game.engine.actions import Cast, Table
+
+    from .worlds import play_with
+
+    sc = load_scenario(ROOT / "scenarios" / "worlds" / "unipolar-liberal.yaml")
+    camp = {"VK", "MS"}
+    for seed in (1, 2):
+        log = play_with(sc, {"AU": "normal", "VK": "bloc", "MS": "bloc"}, seed)
+        for before, action, _ in log:
+            if isinstance(action, Table) and action.nation in camp:
+                spec = action.motion
+                outsider = spec.kind == "admit" and spec.nation not in camp
+                assert not (outsider and before.nation(str(spec.nation)).great), action
+            if isinstance(action, Cast) and action.nation in camp:
+                motion = before.motion(action.motion)
+                body = before.body(motion.body)
+                if (
+                    motion.spec.kind == "admit"
+                    and motion.spec.nation == "AU"
+                    and ours(before, body, camp)
+                ):
+                    assert action.vote == "no", action
+        final = log[-1][0]
+        own = [b for b in final.bodies if ours(final, b, camp) and b.founded_round > 0]
+        assert len({b.area for b in own}) >= 2, [b.id for b in final.bodies]

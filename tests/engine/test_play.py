@@ -157,7 +157,7 @@ def test_a_different_seed_gives_a_different_game() -> None:
 
 def test_a_motion_made_moot_by_an_earlier_decision_lapses_before_the_count() -> None:
     """Two admissions of one nation come to the vote (a scenario event can table the
-    second): the first admits it, the second lapses instead of being adopted again."""
+    second): the first invites it, the second lapses instead of being adopted again."""
     root = Path(__file__).resolve().parents[2]
     state, _ = start(compile_scenario(load_scenario(root / "scenarios" / "tutorial.yaml"), 1))
     while state.phase is not Phase.agenda:
@@ -177,7 +177,7 @@ def test_a_motion_made_moot_by_an_earlier_decision_lapses_before_the_count() -> 
     first, second = (state.motion(m.id) for m in twins)
     assert first.status is MotionStatus.adopted
     assert second.status is MotionStatus.rejected
-    assert state.body("forum").members.count("HL") == 1
+    assert state.body("forum").invited.count("HL") == 1
     lapsed = [e for e in log if e.kind == "motion_lapsed"]
     assert [e.get("motion") for e in lapsed] == [second.id]
-    assert "already a member" in str(lapsed[0].get("reason"))
+    assert "already invited" in str(lapsed[0].get("reason"))

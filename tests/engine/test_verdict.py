@@ -156,6 +156,22 @@ def test_an_exit_to_an_alternative_with_partners_is_no_disorder() -> None:
     assert order_indices.exits_in_window(again) == (2, 2)
 
 
+def test_an_exit_stands_until_it_is_reversed() -> None:
+    """An exit older than the window still counts while the leaver stays outside the body
+    it left; once it is back, only exits in the window count (docs/model.md section 9)."""
+    state = liberal_restraint()
+    window = int(state.param("indices.exit_rate_window_rounds"))
+    hrc = state.body("hrc")
+    outside = replace(hrc, members=tuple(m for m in hrc.members if m != "US"), left=(("US", 1),))
+    late = replace(state, round=1 + window, great_exits=((1, "US", "hrc"),))
+    assert order_indices.exits_in_window(with_body(late, outside)) == (1, 0)
+    assert order_indices.compute(with_body(late, outside)).exit_rate > 0
+    assert order_indices.exits_in_window(late) == (0, 0)  # it came back
+    # Out, back, out again: one standing exit, not two.
+    twice = replace(late, round=2 + 2 * window, great_exits=((1, "US", "hrc"), (3, "US", "hrc")))
+    assert order_indices.exits_in_window(with_body(twice, outside)) == (1, 0)
+
+
 def test_a_minor_nations_exit_does_not_fragment_the_order() -> None:
     """The verdict counts great powers' exits: a small state leaving one body does not
     break the order's institutions (docs/model.md section 9)."""

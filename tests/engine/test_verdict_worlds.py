@@ -259,10 +259,19 @@ def apex_coverage(state: GameState) -> float:
 
 
 def exits_in_window(state: GameState) -> int:
-    """Great powers' withdrawals in the window (a minor nation's do not count)."""
+    """Great powers' withdrawals in the window (a minor nation's do not count), and older
+    ones not reversed: the leaver's last exit from the body, and it is still outside."""
     window = state.param("indices.exit_rate_window_rounds")
     great = set(state.great_powers())
-    return sum(1 for r, n, _ in state.great_exits if state.round - r < window and n in great)
+    exits = [(r, n, b) for r, n, b in state.great_exits if n in great]
+    recent = sum(1 for r, _, _ in exits if state.round - r < window)
+    last = {(n, b): r for r, n, b in sorted(exits)}
+    standing = sum(
+        1
+        for (n, b), r in last.items()
+        if state.round - r >= window and n not in state.body(b).members
+    )
+    return recent + standing
 
 
 def test_hegemonic_reasons_match_the_indices() -> None:
