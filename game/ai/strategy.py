@@ -154,7 +154,7 @@ class StrategyBot(HeuristicBot):
             return None
         if self.strategy == "bloc":
             camp = {me, *self.partners}
-            if ours(view, body, camp) and _admits_outsider(view, spec, camp):
+            if _opens_camp_body(view, body, spec, camp):
                 return "no", "the camp's bodies stay the camp's"
             if sponsor in self.partners and not against_me:
                 return "yes", "it backs its partners"
@@ -264,8 +264,7 @@ class StrategyBot(HeuristicBot):
                 for o in self._motions(view)
                 if not (
                     isinstance(o.action, Table)
-                    and ours(view, view.body(o.action.body), camp)
-                    and _admits_outsider(view, o.action.motion, camp)
+                    and _opens_camp_body(view, view.body(o.action.body), o.action.motion, camp)
                 )
             ]
             return self._with_pass(view, motions)
@@ -554,11 +553,12 @@ def _rival_model(view: GameState, nation: str, me: str) -> bool:
     return view.nation(nation).great and rules.dominant(them) != rules.dominant(mine)
 
 
-def _admits_outsider(view: GameState, spec: MotionSpec, camp: set[str]) -> bool:
-    """An admission of a great power outside the camp: it would make a camp's body a
-    shared one."""
+def _opens_camp_body(view: GameState, body: BodyState, spec: MotionSpec, camp: set[str]) -> bool:
+    """An admission of a great power outside the camp to one of the camp's bodies: it
+    would make the body a shared one."""
     return (
-        spec.kind == "admit"
+        ours(view, body, camp)
+        and spec.kind == "admit"
         and spec.nation is not None
         and view.nation(spec.nation).great
         and spec.nation not in camp

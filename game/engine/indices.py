@@ -202,9 +202,7 @@ def standing_exits(state: GameState) -> list[tuple[str, str]]:
     power that walked out early and stayed out left no trace on the order once its exits
     aged out of the window."""
     window = state.param("indices.exit_rate_window_rounds")
-    latest: dict[tuple[str, str], int] = {}
-    for r, n, b in state.great_exits:
-        latest[(n, b)] = max(r, latest.get((n, b), r))
+    latest = {(n, b): r for r, n, b in state.great_exits}  # recorded in order: the last wins
     counted = [(n, b) for r, n, b in state.great_exits if state.round - r < window]
     counted += [
         (n, b)
