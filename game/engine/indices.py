@@ -29,7 +29,7 @@ class Indices:
     apex_can_act: bool
     capacity_to_act: float  # Coleman's a priori capacity of the apex body
     exit_rate: float  # per 1,000 member-rounds in the window, realignments aside
-    exits_in_window: int  # realignments aside
+    exits_in_window: int  # in the window or still standing (rules 5), realignments aside
     vetoes_in_window: int
     rival_bodies: int
     areas: int  # issue areas the world has bodies in
