@@ -110,7 +110,7 @@ def _phrase(state: GameState, found: Indices, verdict: str, reason: Reason) -> s
         )
     if text.startswith("leader's recognition"):
         return (
-            f"the leading power, {leader}, refusing the other models equal standing (its "
+            f"the leading power, {leader}, refusing rival models equal standing (its "
             f"recognition of them below {threshold:.2f}, now {value:.2f})"
         )
     if text.startswith("effective number of influences"):

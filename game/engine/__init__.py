@@ -12,4 +12,6 @@ same rules run in the game window, the AI's search, batch studies and the classr
 # for its own motion. 4: a veto holder's no is a veto only on a draft that has the votes it
 # needs; on one short of them the draft simply fails. 5: an adopted admission invites the
 # nation, which takes its seat by joining; a body's vote no longer readmits a nation that left.
-RULES_VERSION = 5
+# 6: the hegemonic verdict weighs the leader's recognition of each great power by how far
+# that power's model is from its own.
+RULES_VERSION = 6

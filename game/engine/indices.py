@@ -82,6 +82,23 @@ def mutual_recognition(state: GameState) -> float:
     ) / len(pairs)
 
 
+def rival_recognition(state: GameState, leader: str) -> float:
+    """The leader's recognition of the other great powers' models, each weighed by how far
+    its model is from the leader's (1 - the cosine of their doctrines). A hegemon denies
+    rival models equal standing (Sakwa 2019: the liberal order claims to be order itself,
+    against sovereign internationalism); its regard for an ally that shares its model
+    grants no rival model anything. 0 when no other great power holds another model."""
+    own = state.nation(leader)
+    # Over the tuple, not the set: a sum's rounding depends on its order.
+    rivals = [
+        (1.0 - rules.cosine(own.doctrine, state.nation(g).doctrine), own.recognises(g))
+        for g in state.great_powers()
+        if g != leader
+    ]
+    weight = sum(w for w, _ in rivals)
+    return sum(w * r for w, r in rivals) / weight if weight > 1e-12 else 0.0
+
+
 def apex(state: GameState) -> BodyState | None:
     return next((b for b in state.bodies if b.tier == "apex"), None)
 
@@ -274,13 +291,7 @@ def compute(state: GameState) -> Indices:
         top_influence=shares[leader] if leader else 0.0,
         n_norm=norm_diversity(state),
         recognition=mutual_recognition(state),
-        leader_recognition=(
-            # Over the tuple, not the set: a sum's rounding depends on its order.
-            sum(state.nation(leader).recognises(g) for g in state.great_powers() if g != leader)
-            / max(len(state.great_powers()) - 1, 1)
-            if leader
-            else 0.0
-        ),
+        leader_recognition=rival_recognition(state, leader) if leader else 0.0,
         apex_coverage=coverage(state, top) if apex_alive and top is not None else 0.0,
         apex_can_act=bool(acted),
         capacity_to_act=rules.indices(top).capacity if top is not None else 0.0,

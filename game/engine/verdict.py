@@ -127,7 +127,7 @@ def assess(indices: Indices, param: Callable[[str], float]) -> dict[str, Assessm
         carried,
         _at_least("apex coverage", indices.apex_coverage, param(f"{h}.apex_coverage_min")),
         _below(
-            "leader's recognition of others",
+            "leader's recognition of rival models",
             indices.leader_recognition,
             param(f"{h}.leader_recognition_below"),
         ),

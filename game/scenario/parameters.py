@@ -420,7 +420,9 @@ class HegemonicParams(Spec):
     )
     apex_coverage_min: Unit = Field(0.6, description="...apex coverage at least this...")
     leader_recognition_below: Unit = Field(
-        0.4, description="...and the leader's recognition of others below this."
+        0.4,
+        description="...and the leader's recognition of rival models (weighed by their "
+        "distance from its own) below this.",
     )
 
 

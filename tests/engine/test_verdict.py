@@ -172,6 +172,33 @@ def test_an_exit_stands_until_it_is_reversed() -> None:
     assert order_indices.exits_in_window(with_body(twice, outside)) == (1, 0)
 
 
+def test_the_hegemon_s_regard_for_an_ally_of_its_own_model_grants_no_rival_standing() -> None:
+    """The leader's recognition counts toward the hegemonic verdict in proportion to how
+    far each other great power's model is from its own (docs/model.md section 9, rules 6)."""
+    state = liberal_restraint()
+    us = state.nation("US")
+    liberal = (1.0, 0.0, 0.0, 0.0)
+    sovereign = (0.0, 0.0, 0.0, 1.0)
+    nations = {n.id: n for n in state.nations}
+    nations["US"] = replace(
+        us, doctrine=liberal, recognition=(("CN", 0.1), ("EU", 0.9), ("IN", 0.1), ("RU", 0.1))
+    )
+    nations["EU"] = replace(state.nation("EU"), doctrine=liberal)
+    for rival in ("CN", "IN", "RU"):
+        nations[rival] = replace(state.nation(rival), doctrine=sovereign)
+    world = replace(state, nations=tuple(nations[n.id] for n in state.nations))
+    assert order_indices.rival_recognition(world, "US") == pytest.approx(0.1)
+    # The same regard for a rival of another model counts in full.
+    nations["EU"] = replace(state.nation("EU"), doctrine=sovereign)
+    world = replace(state, nations=tuple(nations[n.id] for n in state.nations))
+    assert order_indices.rival_recognition(world, "US") == pytest.approx(0.3)
+    # A world of one model has no rival to recognise.
+    for other in ("EU", "CN", "IN", "RU"):
+        nations[other] = replace(state.nation(other), doctrine=liberal)
+    world = replace(state, nations=tuple(nations[n.id] for n in state.nations))
+    assert order_indices.rival_recognition(world, "US") == 0.0
+
+
 def test_a_minor_nations_exit_does_not_fragment_the_order() -> None:
     """The verdict counts great powers' exits: a small state leaving one body does not
     break the order's institutions (docs/model.md section 9)."""

@@ -42,7 +42,7 @@ from game.engine.api import apply, current_players, is_terminal, start
 from game.engine.baseline import baseline_action
 from game.engine.indices import Indices
 from game.engine.outcome import influence
-from game.engine.rules import power_share
+from game.engine.rules import cosine, power_share
 from game.engine.state import GameState, Reason
 from game.scenario import validate_data
 from game.scenario.compile import compile_scenario
@@ -123,7 +123,7 @@ CHECKS: dict[str, dict[str, Check]] = {
     "hegemonic": {
         "top influence": (lambda f: f.top_influence, "top_influence", operator.ge, ".2f"),
         "apex coverage": (lambda f: f.apex_coverage, "apex_coverage_min", operator.ge, ".2f"),
-        "leader's recognition of others": (
+        "leader's recognition of rival models": (
             lambda f: f.leader_recognition,
             "leader_recognition_below",
             operator.lt,
@@ -283,9 +283,15 @@ def test_hegemonic_reasons_match_the_indices() -> None:
     assert found.leader == leader
     assert found.top_influence == pytest.approx(shares[leader])
     assert found.n_influence == pytest.approx(1 / sum(v * v for v in shares.values()))
-    others = [g for g in state.great_powers() if g != leader]
-    mean = sum(state.nation(leader).recognises(g) for g in others) / len(others)
-    assert found.leader_recognition == pytest.approx(mean)
+    own = state.nation(leader)
+    # Each other great power's recognition weighed by how far its model is from the leader's.
+    weights = {
+        g: 1 - cosine(own.doctrine, state.nation(g).doctrine)
+        for g in state.great_powers()
+        if g != leader
+    }
+    weighed = sum(w * own.recognises(g) for g, w in weights.items()) / sum(weights.values())
+    assert found.leader_recognition == pytest.approx(weighed)
     assert found.apex_coverage == pytest.approx(apex_coverage(state))
     assert leader == "AU"  # the world's liberal great power leads
 
