@@ -72,7 +72,10 @@ def type_text(prop: dict[str, Any]) -> str:
         return "one of " + ", ".join(f"`{value}`" for value in prop["enum"])
     kind = prop.get("type")
     if kind == "string":
-        return "id" if "pattern" in prop else "text"
+        if "pattern" in prop:
+            return "id"
+        longest = prop.get("maxLength")
+        return f"text of at most {longest} characters" if longest else "text"
     if kind == "number":
         return "number" + _range(prop)
     if kind == "integer":
