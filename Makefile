@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 HEADLESS := SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy PYGAME_HIDE_SUPPORT_PROMPT=1
 
-.PHONY: play test quick lint typecheck unit docs lock clean
+.PHONY: play test quick lint typecheck unit docs golden lock clean
 
 play: $(STAMP)
 	$(BIN)/python main.py play
@@ -31,6 +31,11 @@ typecheck: $(STAMP)
 # constants in docs/model.md.
 docs: $(STAMP)
 	$(BIN)/python -m game.scenario.reference --write
+
+# Record the golden games again (tests/golden): only after a deliberate change of what
+# the engine does, named in the commit.
+golden: $(STAMP)
+	$(BIN)/python -m tests.golden.games
 
 # Re-resolve the pins after editing the versions in pyproject.toml: install from
 # pyproject.toml alone (the old constraints may contradict the new versions), then freeze.

@@ -13,5 +13,6 @@ same rules run in the game window, the AI's search, batch studies and the classr
 # needs; on one short of them the draft simply fails. 5: an adopted admission invites the
 # nation, which takes its seat by joining; a body's vote no longer readmits a nation that left.
 # 6: the hegemonic verdict weighs the leader's recognition of each great power by how far
-# that power's model is from its own.
-RULES_VERSION = 6
+# that power's model is from its own. 7: the random generator is counter-based (a seed and
+# a draw counter), so every game's dice differ from those of rules 6.
+RULES_VERSION = 7

@@ -8,7 +8,6 @@ time, the vote and the opt-out sealed and simultaneous.
 
 from __future__ import annotations
 
-import json
 import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
@@ -84,20 +83,18 @@ def _no(code: str, message: str) -> Legality:
 # ---------------------------------------------------------------- randomness
 
 
-def _generator(state: GameState) -> np.random.Generator:
-    generator = np.random.Generator(np.random.PCG64())
-    generator.bit_generator.state = json.loads(state.rng)
-    return generator
-
-
-def _store(state: GameState, generator: np.random.Generator) -> GameState:
-    return replace(state, rng=json.dumps(generator.bit_generator.state))
+def _draw(state: GameState) -> tuple[np.random.Generator, GameState]:
+    """A generator for the state's next draw, and the state with its counter moved on.
+    Counter-based: the stream of draw n is fixed by the seed and n alone, so the state
+    carries two numbers, not a serialised generator, and any state can be replayed from."""
+    stream = np.random.SeedSequence(state.seed, spawn_key=(state.draws,))
+    return np.random.Generator(np.random.PCG64(stream)), replace(state, draws=state.draws + 1)
 
 
 def reseed(state: GameState, seed: int) -> GameState:
     """The state with a generator drawn afresh from the seed: a replay that branches
     from it meets chance of its own (the debrief's turning point)."""
-    return _store(state, np.random.Generator(np.random.PCG64(seed)))
+    return replace(state, seed=seed, draws=0)
 
 
 # ---------------------------------------------------------------- small helpers
@@ -1027,7 +1024,7 @@ def _start_agenda(state: GameState, log: list[Event]) -> GameState:
 
 
 def _run_events(state: GameState, log: list[Event]) -> GameState:
-    generator = _generator(state)
+    generator, state = _draw(state)
     power = state.param("power")
     mean = power["growth_mean"]
     if mean is None:
@@ -1072,15 +1069,14 @@ def _run_events(state: GameState, log: list[Event]) -> GameState:
             log.append(event("movement_surged", state.round, movement=movement.id))
         intensities[movement.id] = min(1.0, max(0.0, value))
     state = replace(state, movements=tuple(sorted(intensities.items())))
-    state = _store(replace(state, bodies=tuple(bodies)), generator)
+    state = replace(state, bodies=tuple(bodies))
     for spec in state.events:
         if spec.round == state.round or (spec.when is not None and _condition_holds(state, spec)):
             if spec.when is not None and spec.once and spec.id in state.events_fired:
                 continue
             if spec.when is not None and spec.when.chance < 1.0:
-                generator = _generator(state)
+                generator, state = _draw(state)
                 fires = generator.random() < spec.when.chance
-                state = _store(state, generator)
                 if not fires:
                     continue
             state = _fire(state, spec, log)
@@ -1156,10 +1152,9 @@ def _effect(state: GameState, effect: Effect, log: list[Event]) -> GameState:
         if effect.shift is not None:
             shift = effect.shift
         else:
-            generator = _generator(state)
+            generator, state = _draw(state)
             dx, dy = generator.normal(0.0, state.param("crisis.policy_shock_sd"), 2)
             shift = (float(dx), float(dy))
-            state = _store(state, generator)
         policy = (
             min(1.0, max(-1.0, body.policy[0] + shift[0])),
             min(1.0, max(-1.0, body.policy[1] + shift[1])),
@@ -1188,9 +1183,8 @@ def _effect(state: GameState, effect: Effect, log: list[Event]) -> GameState:
         )
         return _replace_nation(state, replace(nation, doctrine=doctrine))  # type: ignore[arg-type]
     if kind == "election":
-        generator = _generator(state)
+        generator, state = _draw(state)
         draw = generator.random()
-        state = _store(state, generator)
         cumulative = 0.0
         for outcome_spec in effect.outcomes:
             cumulative += outcome_spec.probability
@@ -1233,7 +1227,7 @@ def _anonymous_votes(
 
 
 def _run_results(state: GameState, log: list[Event]) -> GameState:
-    generator = _generator(state)
+    generator, state = _draw(state)
     tau, sd = state.param("vote.tau"), state.param("vote.noise_sd")
     for motion in round_motions(state):
         if motion.status is not MotionStatus.tabled:
@@ -1314,7 +1308,6 @@ def _run_results(state: GameState, log: list[Event]) -> GameState:
         if passes:
             state = _adopt(state, motion, ballots, log)
         state = _settle_pledges(state, motion, ballots, log)
-    state = _store(state, generator)
     return _resolve_threats(state, log)
 
 
@@ -1396,7 +1389,7 @@ def _settle_pledges(
 
 
 def _resolve_threats(state: GameState, log: list[Event]) -> GameState:
-    generator = _generator(state)
+    generator, state = _draw(state)
     threats = []
     for threat in state.threats:
         if threat.round != state.round or threat.won is not None:
@@ -1421,7 +1414,7 @@ def _resolve_threats(state: GameState, log: list[Event]) -> GameState:
             )
         )
         threats.append(replace(threat, won=won))
-    return _store(replace(state, threats=tuple(threats)), generator)
+    return replace(state, threats=tuple(threats))
 
 
 def _minor_opt_outs(state: GameState, log: list[Event]) -> GameState:
@@ -1450,9 +1443,8 @@ def _minor_opt_outs(state: GameState, log: list[Event]) -> GameState:
 def _end_round(state: GameState, log: list[Event]) -> GameState:
     """The consequences phase: capital income, legitimacy reverting to rest, guarantees
     settled, failed threats, the end check."""
-    generator = _generator(state)
+    generator, state = _draw(state)
     state, leaving = dynamics.consequences(state, generator, log)
-    state = _store(state, generator)
     for nation_id, body_id in leaving:
         if nation_id in state.body(body_id).members:
             state = _apply_withdraw(state, Withdraw(nation_id, body_id), log)

@@ -284,7 +284,10 @@ class GameState:
     paused: bool = False
     next_id: int = 1  # number of the next motion (m1, m2, ...)
     next_offer: int = 1  # number of the next offer (o1, o2, ...)
-    rng: str = field(default="", repr=False)  # the numpy generator's state, as JSON
+    # The random generator is counter-based: draw n of a game is fixed by its seed and n.
+    # Views hide both (HIDDEN_SEED): nobody sees the dice before they fall.
+    seed: int = field(default=0, repr=False)
+    draws: int = field(default=0, repr=False)
     model: Mapping[str, Any] = field(default_factory=dict, repr=False)  # never modified
     events: tuple[EventSpec, ...] = field(default=(), repr=False)  # the scenario's events
     movements: tuple[tuple[str, float], ...] = ()  # intensity of each movement
@@ -364,7 +367,8 @@ def _by_id(items: tuple[Any, ...]) -> dict[str, Any]:
 
 def state_hash(state: GameState) -> str:
     """A short fingerprint of the whole state, equal across processes and machines: the
-    dataclass repr is deterministic (floats print exactly), plus the generator's state;
-    the model and the events come from the scenario, which a save hashes on its own."""
-    text = repr(state) + state.rng
+    dataclass repr is deterministic (floats print exactly), plus the generator's seed and
+    counter; the model and the events come from the scenario, which a save hashes on its
+    own."""
+    text = f"{state!r}{state.seed}:{state.draws}"
     return hashlib.sha256(text.encode()).hexdigest()[:16]

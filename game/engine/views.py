@@ -3,13 +3,12 @@ be consistent with a view, for AI search.
 
 A view is a GameState with what the viewer may not see removed: others' sealed ballots,
 offers between others, others' secret objectives, the scenario's events that have not
-happened yet, and the random generator (which nobody sees). The instructor sees all but
-the generator; an observer (the projector) sees only what is public.
+happened yet, and the random generator's seed and counter (which nobody sees). The
+instructor sees all but the generator; an observer (the projector) sees only what is public.
 """
 
 from __future__ import annotations
 
-import json
 from dataclasses import replace
 
 import numpy as np
@@ -20,12 +19,15 @@ from .events import Event
 from .state import GameState, NationState
 
 OBSERVER = "observer"
+# The seed a view carries: none can be drawn from (a generator refuses a negative seed), so
+# a caller that plays on from a view without sampling a full state fails at once.
+HIDDEN_SEED = -1
 
 
 def player_view(state: GameState, viewer: str) -> GameState:
     """The state as `viewer` (a nation id, "observer" or "instructor") may see it."""
     if viewer == INSTRUCTOR:
-        return replace(state, rng="")
+        return replace(state, seed=HIDDEN_SEED, draws=0)
     nation = viewer if state.has_nation(viewer) else None
     if nation is None and viewer != OBSERVER:
         raise ValueError(
@@ -33,7 +35,8 @@ def player_view(state: GameState, viewer: str) -> GameState:
         )
     return replace(
         state,
-        rng="",
+        seed=HIDDEN_SEED,
+        draws=0,
         ballots=tuple(b for b in state.ballots if b[1] == nation),
         sealed=tuple((m, n) for m, n, _ in state.ballots if n != nation),
         offers=tuple(o for o in state.offers if nation in (o.sender, o.receiver)),
@@ -84,6 +87,5 @@ def sample_state(view: GameState, generator: np.random.Generator) -> GameState:
         value = rules.motion_value(view, body, motion.spec, nation.ideal, nation.doctrine, member)
         noisy = value + float(generator.normal(0, sd))
         ballots.append((motion_id, member, rules.vote_by_rule(noisy, tau)))
-    fresh = np.random.Generator(np.random.PCG64(int(generator.integers(2**63))))
-    state_text = json.dumps(fresh.bit_generator.state)
-    return replace(view, ballots=tuple(ballots), sealed=(), rng=state_text)
+    fresh = int(generator.integers(2**63))
+    return replace(view, ballots=tuple(ballots), sealed=(), seed=fresh, draws=0)

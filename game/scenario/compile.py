@@ -6,10 +6,6 @@ frozen dataclasses made here.
 
 from __future__ import annotations
 
-import json
-
-import numpy as np
-
 from game.engine.actions import MotionSpec
 from game.engine.state import (
     AnonymousGroup,
@@ -246,7 +242,6 @@ def _event(event: Event) -> EventSpec:
 def compile_scenario(scenario: Scenario, seed: int) -> GameState:
     """The first GameState of a game of this scenario with this seed, before round 1's
     automatic events (call `game.engine.api.start` to run them)."""
-    generator = np.random.Generator(np.random.PCG64(seed))
     model = scenario.model.model_dump(mode="json")
     return GameState(
         scenario_id=scenario.id,
@@ -255,7 +250,7 @@ def compile_scenario(scenario: Scenario, seed: int) -> GameState:
         phase=Phase.events,
         nations=tuple(_nation(n, scenario) for n in scenario.nations),
         bodies=tuple(_body(i, scenario) for i in scenario.institutions),
-        rng=json.dumps(generator.bit_generator.state),
+        seed=seed,
         model=model,
         events=tuple(_event(e) for e in scenario.events),
         movements=tuple(sorted((m.id, m.intensity) for m in scenario.movements)),

@@ -3,7 +3,6 @@ hidden from it is drawn afresh, consistently with what it sees."""
 
 from __future__ import annotations
 
-import json
 from dataclasses import replace
 
 import numpy as np
@@ -52,7 +51,6 @@ def resampled(state: GameState, viewer: str, seed: int) -> GameState:
         Term("pledge", body="wto"),
         state.round,
     )
-    generator = np.random.Generator(np.random.PCG64(seed))
     return replace(
         state,
         ballots=ballots,
@@ -61,7 +59,7 @@ def resampled(state: GameState, viewer: str, seed: int) -> GameState:
         subverting=subverting,
         offers=(*state.offers, secret),
         next_offer=state.next_offer + 1,
-        rng=json.dumps(generator.bit_generator.state),
+        seed=seed + 1,  # the dice differ too
     )
 
 

@@ -11,7 +11,7 @@ import pytest
 from game.engine.actions import INSTRUCTOR
 from game.engine.api import apply, current_players, is_terminal, legal_actions, start
 from game.engine.state import GameState, Phase
-from game.engine.views import OBSERVER, player_view, sample_state, visible
+from game.engine.views import HIDDEN_SEED, OBSERVER, player_view, sample_state, visible
 from game.scenario import load_scenario
 from game.scenario.compile import compile_scenario
 
@@ -41,7 +41,7 @@ def test_nation_views_hold_nothing_private_of_others(game: list[tuple[GameState,
     for state, events in game:
         for nation in state.great_powers():
             view = player_view(state, nation)
-            assert view.rng == ""
+            assert (view.seed, view.draws) == (HIDDEN_SEED, 0)
             assert all(voter == nation for _, voter, _ in view.ballots)
             assert all(nation in (o.sender, o.receiver) for o in view.offers)
             assert all(not n.objectives for n in view.nations if n.id != nation)
@@ -61,7 +61,7 @@ def test_nation_views_hold_nothing_private_of_others(game: list[tuple[GameState,
 def test_observer_sees_only_the_public(game: list[tuple[GameState, tuple]]) -> None:
     for state, events in game:
         view = player_view(state, OBSERVER)
-        assert not view.ballots and not view.offers and view.rng == ""
+        assert not view.ballots and not view.offers and (view.seed, view.draws) == (HIDDEN_SEED, 0)
         assert not view.satisfaction and not view.modes and not view.subverting
         assert all(not n.objectives for n in view.nations)
         assert all(e.audience is None for e in events if visible(e, OBSERVER))
@@ -71,7 +71,7 @@ def test_instructor_sees_all_but_the_generator(game: list[tuple[GameState, tuple
     for state, _ in game:
         view = player_view(state, INSTRUCTOR)
         assert view.ballots == state.ballots and view.offers == state.offers
-        assert view.nations == state.nations and view.rng == ""
+        assert view.nations == state.nations and (view.seed, view.draws) == (HIDDEN_SEED, 0)
 
 
 def test_unknown_viewer() -> None:
