@@ -354,10 +354,11 @@ def test_join_an_unreachable_server_says_so(tmp_path: Path) -> None:
     [
         (["host"], "give a SCENARIO, or --resume JOURNAL"),
         (["host", "nowhere.yaml", "--headless"], "nowhere.yaml"),
-        (["host", "--resume", "nowhere.sqlite", "--headless"], "nowhere.sqlite"),
+        (["host", "--resume", "{tmp}/nowhere.sqlite", "--headless"], "nowhere.sqlite"),
     ],
 )
 def test_host_mistakes_are_one_line(args: list[str], needle: str, tmp_path: Path) -> None:
+    args = [a.replace("{tmp}", str(tmp_path)) for a in args]
     result = (
         run(*args, "--journal", str(tmp_path / "j.sqlite"))
         if "--resume" not in args
@@ -366,6 +367,7 @@ def test_host_mistakes_are_one_line(args: list[str], needle: str, tmp_path: Path
     assert result.returncode in (1, 2)
     assert needle in result.stderr
     assert "Traceback" not in result.stderr
+    assert not (tmp_path / "nowhere.sqlite").exists()  # resuming creates nothing
 
 
 def test_host_without_a_display_points_to_headless(tmp_path: Path) -> None:

@@ -51,10 +51,24 @@ class Seating:
 
 
 class Journal:
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, create: bool = False) -> None:
+        """Open the journal at `path`; only `create` makes a new file (resuming a path
+        that is not there must not leave an empty database behind)."""
         self.path = Path(path)
-        # The server's one thread writes; autocommit, so each insert is committed alone.
-        self.db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+        mode = "rwc" if create else "rw"
+        try:
+            # The server's one thread writes; autocommit, so each insert is committed alone.
+            self.db = sqlite3.connect(
+                f"{self.path.resolve().as_uri()}?mode={mode}",
+                uri=True,
+                isolation_level=None,
+                check_same_thread=False,
+            )
+        except sqlite3.OperationalError as error:
+            raise SaveError(
+                f"{self.path}: cannot open the journal ({error}); give the path of the "
+                "file `host` wrote (its name is printed when a class game starts)"
+            ) from None
         self.db.execute("PRAGMA journal_mode=WAL")
         # NORMAL in WAL mode: a committed action survives the process being killed; only
         # a power cut could lose the last ones.
@@ -70,7 +84,7 @@ class Journal:
                 "or give another --journal file"
             )
         path.parent.mkdir(parents=True, exist_ok=True)
-        journal = cls(path)
+        journal = cls(path, create=True)
         data = scenario.model_dump(mode="json")
         journal._put("scenario", json.dumps(data))
         journal._put("seed", json.dumps(seed))
