@@ -4,18 +4,14 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from statistics import NormalDist, fmean, stdev
+from statistics import fmean, stdev
 
-# Two-sided 95% quantiles of Student's t for small samples (df 1-29); normal beyond.
-_T95 = (12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228, 2.201, 2.179,
-        2.160, 2.145, 2.131, 2.120, 2.110, 2.101, 2.093, 2.086, 2.080, 2.074, 2.069, 2.064,
-        2.060, 2.056, 2.052, 2.048, 2.045)  # fmt: skip
+from scipy import stats
 
 
 def t95(n: int) -> float:
-    """The 95% quantile for the mean of n values."""
-    df = n - 1
-    return _T95[df - 1] if df <= len(_T95) else NormalDist().inv_cdf(0.975)
+    """The two-sided 95% quantile of Student's t for the mean of n values."""
+    return float(stats.t.ppf(0.975, n - 1))
 
 
 def interval(values: list[float]) -> tuple[float, float, float]:
@@ -32,10 +28,8 @@ def wilson(share: float, n: int) -> tuple[float, float]:
     shrink to a point when the share is 0 or 1)."""
     if n == 0:
         return 0.0, 1.0
-    z = NormalDist().inv_cdf(0.975)
-    centre = (share + z * z / (2 * n)) / (1 + z * z / n)
-    half = z * math.sqrt(share * (1 - share) / n + z * z / (4 * n * n)) / (1 + z * z / n)
-    return max(0.0, centre - half), min(1.0, centre + half)
+    found = stats.binomtest(round(share * n), n).proportion_ci(0.95, method="wilson")
+    return float(found.low), float(found.high)
 
 
 @dataclass
