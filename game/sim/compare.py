@@ -19,6 +19,7 @@ from statistics import NormalDist
 from typing import Any
 
 import yaml
+from tqdm import tqdm
 
 from game.ai.play import SeatError, seat_kinds
 from game.files import write_atomic
@@ -26,7 +27,7 @@ from game.scenario import ScenarioError, load_scenario, validate_data
 from game.scenario.overrides import OverrideError, apply_override, parse_assignment
 
 from .executor import ExecutorError, parse_executor, stream
-from .simulate import VERDICTS, Progress, Study, Summary, prepare, run_one
+from .simulate import VERDICTS, Study, Summary, prepare, progress, run_one
 from .stats import Running, wilson
 
 
@@ -316,7 +317,7 @@ def run_compare(
     ai: tuple[tuple[str, str], ...],
     jobs: int | None,
     executor: str | None,
-    progress: Progress | None = None,
+    bar: tqdm | None = None,
 ) -> tuple[Arm, list[Arm]]:
     datas = (study.base, *(data for data, _ in study.variants))
     seats = (ai, *(_seats(ai, changes) for _, changes in study.variants))
@@ -326,8 +327,8 @@ def run_compare(
         values = base.add(records[0], None)
         for arm, record in zip(variants, records[1:], strict=True):
             arm.add(record, values)
-        if progress:
-            progress.advance()
+        if bar is not None:
+            bar.update()
     return base, variants
 
 
@@ -418,13 +419,14 @@ def compare(
         print(f"main.py compare: {error}", file=sys.stderr)
         return 2
     seats = tuple(sorted(kinds.items()))
-    progress = Progress(sys.stderr.isatty() and not as_json, runs)
+    bar = progress(sys.stderr.isatty() and not as_json, runs)
     try:
-        base, variants = run_compare(plan_, runs, seed, seats, jobs, where, progress)
+        base, variants = run_compare(plan_, runs, seed, seats, jobs, where, bar)
     except ExecutorError as error:
         print(f"main.py compare: {error}", file=sys.stderr)
         return 2
-    progress.close()
+    finally:
+        bar.close()
     found = results(plan_, base, variants, runs, seed, dict(seats), sweep)
     if html:
         from game.report.compare import compare_page

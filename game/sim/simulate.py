@@ -12,6 +12,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from tqdm import tqdm
+
 from game.ai.play import SeatError, seat_bots, seat_kinds, step
 from game.engine import indices as order_indices
 from game.engine.api import apply, current_players, is_terminal, start
@@ -281,15 +283,16 @@ def simulate(
     seats = tuple(sorted(kinds.items()))
     studies = (Study(data, seed + i, seats) for i in range(runs))
     summary = Summary()
-    progress = Progress(sys.stderr.isatty() and not as_json, runs)
+    bar = progress(sys.stderr.isatty() and not as_json, runs)
     try:
         for record in stream(run_one, studies, jobs, where):
             summary.add(record)
-            progress.advance()
+            bar.update()
     except ExecutorError as error:
         print(f"main.py simulate: {error}", file=sys.stderr)
         return 2
-    progress.close()
+    finally:
+        bar.close()
     head = {
         "scenario": scenario.id,
         "runs": runs,
@@ -306,26 +309,9 @@ def simulate(
     return 0
 
 
-class Progress:
+def progress(show: bool, total: int) -> tqdm:
     """A bar on the terminal while a study runs (none when piped or printing JSON)."""
-
-    def __init__(self, show: bool, total: int) -> None:
-        self.show, self.total, self.done = show, total, 0
-
-    def advance(self) -> None:
-        self.done += 1
-        if self.show:
-            width = 30
-            filled = width * self.done // self.total
-            print(
-                f"\r[{'#' * filled}{'.' * (width - filled)}] {self.done}/{self.total} games",
-                end="",
-                file=sys.stderr,
-            )
-
-    def close(self) -> None:
-        if self.show:
-            print(file=sys.stderr)
+    return tqdm(total=total, unit="game", disable=not show, file=sys.stderr, leave=False)
 
 
 def print_summary(summary: dict[str, Any]) -> None:
