@@ -39,10 +39,18 @@ def join_all(running: Running) -> dict[str, RemoteController]:
     }
 
 
-def until(done: Callable[[], bool], seconds: float = 20) -> None:
+def until(
+    done: Callable[[], bool], seconds: float = 20, progress: Callable[[], object] | None = None
+) -> None:
+    """Wait for `done`. The deadline is only a guard against a stall: with `progress` (the
+    game's own count of moves, say) it counts from the last time that changed, so a
+    loaded machine that plays slowly is waited for."""
     end = time.monotonic() + seconds
+    seen = progress() if progress is not None else None
     while not done():
-        assert time.monotonic() < end, "timed out"
+        if progress is not None and (now := progress()) != seen:
+            seen, end = now, time.monotonic() + seconds
+        assert time.monotonic() < end, f"timed out: nothing happened for {seconds:g} s"
         time.sleep(0.01)
 
 
