@@ -20,9 +20,16 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from game.engine.api import current_players, is_terminal, legal_actions
-from game.engine.baseline import baseline_action
-from game.engine.power_index import VotingGame, power_indices, quantise, shapley_shubik
+from game.engine import (
+    VotingGame,
+    baseline_action,
+    current_players,
+    is_terminal,
+    legal_actions,
+    power_indices,
+    quantise,
+    shapley_shubik,
+)
 from game.match import Match
 from game.scenario import Scenario, load_scenario
 from game.sim.simulate import simulate

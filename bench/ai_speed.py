@@ -14,8 +14,7 @@ import time
 
 from game.ai.lookahead import LookaheadBot
 from game.ai.play import decision_of, seat_bots, tell
-from game.engine.api import apply, current_players, is_terminal, start
-from game.engine.state import GameState
+from game.engine import GameState, apply, current_players, is_terminal, start
 from game.scenario.compile import compile_scenario
 from game.sim.simulate import prepare
 

@@ -61,7 +61,7 @@ def table_frames(scenario: str, frames: int = 600) -> dict[str, float]:
     app.switch(TableScene(app, controller, setup))
     # A round played: the person passes or votes yes; the AI powers think on their own
     # thread meanwhile, and every frame's time is a gap the player would see.
-    from game.engine.actions import Cast, Pass
+    from game.engine import Cast, Pass
 
     gaps = []
     seat = great[0]

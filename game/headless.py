@@ -6,10 +6,7 @@ import sys
 from pathlib import Path
 
 from game.ai.play import SeatError, next_decision, seat_bots, seat_kinds, tell
-from game.engine.api import current_players, is_terminal, outcome
-from game.engine.baseline import baseline_action
-from game.engine.events import Event
-from game.engine.state import GameState
+from game.engine import Event, GameState, baseline_action, current_players, is_terminal, outcome
 from game.match import Match
 from game.narrate import NOTABLE, describe
 from game.record import SaveError, load_save

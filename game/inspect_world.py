@@ -5,11 +5,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from game.engine import GameState, power_indices, rules, shapley_shubik, start, verdict
 from game.engine import indices as order_indices
-from game.engine import rules, verdict
-from game.engine.api import start
-from game.engine.power_index import power_indices, shapley_shubik
-from game.engine.state import GameState
 from game.narrate import rule_text
 from game.scenario import ScenarioError, load_scenario
 from game.scenario.compile import compile_scenario

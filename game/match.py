@@ -11,10 +11,7 @@ from pathlib import Path
 from typing import Protocol
 
 from game.ai.explain import Explanation, as_event
-from game.engine.actions import Action
-from game.engine.api import apply, start
-from game.engine.events import Event
-from game.engine.state import GameState, state_hash
+from game.engine import Action, Event, GameState, apply, start, state_hash
 from game.record import load_save, write_save
 from game.scenario import Scenario
 from game.scenario.compile import compile_scenario

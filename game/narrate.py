@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from game.engine.actions import Offer, Term, parse_action, parse_motion_tokens
-from game.engine.events import Event
-from game.engine.state import BodyState, GameState
+from game.engine import BodyState, Event, GameState, Offer, Term, parse_action, parse_motion_tokens
 
 NOTABLE = {
     "event_fired", "election_result", "crisis", "ballots_revealed", "veto_cast",

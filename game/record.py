@@ -13,11 +13,17 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from game.ai.explain import explanation_event
-from game.engine import RULES_VERSION
-from game.engine.actions import ActionSyntaxError, parse_action
-from game.engine.api import IllegalAction, apply, start
-from game.engine.events import Event
-from game.engine.state import GameState, state_hash
+from game.engine import (
+    RULES_VERSION,
+    ActionSyntaxError,
+    Event,
+    GameState,
+    IllegalAction,
+    apply,
+    parse_action,
+    start,
+    state_hash,
+)
 from game.files import write_atomic
 from game.scenario import Scenario, ScenarioError, validate_data
 from game.scenario.compile import compile_scenario

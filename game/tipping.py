@@ -7,10 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from game.engine import PRIORITY, Assessment, GameState, Indices, Reason, assess
 from game.engine import indices as order_indices
-from game.engine.indices import Indices
-from game.engine.state import GameState, Reason
-from game.engine.verdict import PRIORITY, Assessment, assess
 from game.narrate import nation_name
 
 

@@ -6,9 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
-from game.engine.actions import Action
-from game.engine.events import Event
-from game.engine.state import GameState
+from game.engine import Action, Event, GameState
 
 from .explain import Explanation
 

@@ -7,11 +7,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from game.engine.actions import (
+from game.engine import (
     Action,
     Answer,
     Cast,
+    Event,
     Found,
+    GameState,
     Join,
     Offer,
     OptOut,
@@ -20,9 +22,8 @@ from game.engine.actions import (
     Term,
     Threaten,
     Withdraw,
+    event,
 )
-from game.engine.events import Event, event
-from game.engine.state import GameState
 from game.narrate import body_name, motion_text, nation_name
 
 Terms = tuple[tuple[str, float], ...]

@@ -13,38 +13,43 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from game.engine import dynamics, rules
-from game.engine import indices as order_indices
-from game.engine.actions import (
+from game.engine import (
     DEMANDS,
     Action,
     Answer,
+    BodyState,
     Cast,
+    Event,
     Found,
+    GameState,
     Join,
+    Motion,
     MotionSpec,
+    MotionStatus,
     Offer,
+    OfferState,
+    OfferStatus,
     OptOut,
     Pass,
+    Phase,
     Table,
     Term,
     Threaten,
     Vote,
     Withdraw,
+    chance,
+    check,
+    dynamics,
+    expected_tally,
+    has_cast,
+    influence,
+    may_opt_out,
+    motion_menu,
+    must_vote,
+    pass_probability,
+    rules,
 )
-from game.engine.api import check, has_cast, may_opt_out, motion_menu, must_vote
-from game.engine.baseline import chance, expected_tally, pass_probability
-from game.engine.events import Event
-from game.engine.outcome import influence
-from game.engine.state import (
-    BodyState,
-    GameState,
-    Motion,
-    MotionStatus,
-    OfferState,
-    OfferStatus,
-    Phase,
-)
+from game.engine import indices as order_indices
 
 from .base import Decision
 from .explain import DEMAND_TEXT, Terms, doing, explain

@@ -11,13 +11,21 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from game.engine.actions import VOTES, Action, Cast
-from game.engine.api import apply, current_players, is_terminal
-from game.engine.baseline import baseline_action, expected_tally
-from game.engine.events import Event
-from game.engine.outcome import outcome
-from game.engine.state import GameState, Phase
-from game.engine.views import sample_state
+from game.engine import (
+    VOTES,
+    Action,
+    Cast,
+    Event,
+    GameState,
+    Phase,
+    apply,
+    baseline_action,
+    current_players,
+    expected_tally,
+    is_terminal,
+    outcome,
+    sample_state,
+)
 
 from .base import Decision
 from .explain import doing, explain

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 
-from game.engine.state import BodyState, GameState, Objective
+from game.engine import BodyState, GameState, Objective
 
 PROGRESS_SCALE = {"mandate_at_most": 0.5, "mandate_at_least": 0.5, "policy_near": 1.0}
 

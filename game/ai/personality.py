@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
-from game.engine.state import DOCTRINES, Doctrine4, NationState
+from game.engine import DOCTRINES, Doctrine4, NationState
 
 TRAITS = (
     "veto_restraint",

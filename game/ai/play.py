@@ -6,11 +6,17 @@ from __future__ import annotations
 import difflib
 from collections.abc import Mapping
 
-from game.engine.actions import Action, Pass
-from game.engine.api import apply, current_players
-from game.engine.events import Event
-from game.engine.state import GameState, Phase
-from game.engine.views import player_view, visible
+from game.engine import (
+    Action,
+    Event,
+    GameState,
+    Pass,
+    Phase,
+    apply,
+    current_players,
+    player_view,
+    visible,
+)
 from game.scenario import Scenario
 
 from .base import Bot, Decision

@@ -8,11 +8,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from game.engine.actions import Offer, Pass
-from game.engine.api import legal_actions
-from game.engine.baseline import baseline_action
-from game.engine.events import Event
-from game.engine.state import GameState, Phase
+from game.engine import Event, GameState, Offer, Pass, Phase, baseline_action, legal_actions
 
 from .base import Decision
 from .explain import explain

@@ -24,27 +24,32 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from game.engine import rules
-from game.engine.actions import (
+from game.engine import (
     Action,
     Answer,
+    BodyState,
     Cast,
     Found,
+    GameState,
     Join,
+    Motion,
     MotionSpec,
     Offer,
     Pass,
+    Phase,
     Table,
     Term,
     Threaten,
     Vote,
     Withdraw,
+    apex,
+    authority_by_doctrine,
+    check,
+    expected_tally,
+    influence,
+    motion_menu,
+    rules,
 )
-from game.engine.api import check, motion_menu
-from game.engine.baseline import expected_tally
-from game.engine.indices import apex, authority_by_doctrine
-from game.engine.outcome import influence
-from game.engine.state import BodyState, GameState, Motion, Phase
 
 from .heuristic import HeuristicBot, Option
 

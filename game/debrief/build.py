@@ -5,9 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from game.engine.events import Event
-from game.engine.outcome import outcome
-from game.engine.state import DOCTRINES, GameState, OrderState
+from game.engine import DOCTRINES, Event, GameState, OrderState, outcome
 from game.narrate import describe
 from game.record import load_save
 from game.scenario import Scenario

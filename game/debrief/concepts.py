@@ -6,9 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from game.engine.events import Event
-from game.engine.rules import dominant
-from game.engine.state import GameState
+from game.engine import Event, GameState, dominant
 from game.narrate import describe, motion_text
 
 from .model import Concept

@@ -7,10 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from game.engine import rules
-from game.engine.actions import Term
-from game.engine.events import Event
-from game.engine.state import DOCTRINES, GameState, Motion
+from game.engine import DOCTRINES, Event, GameState, Motion, Term, rules
 from game.narrate import body_name, motion_text, nation_name
 
 from .concepts import _dominant

@@ -3,7 +3,7 @@ scenario's own."""
 
 from __future__ import annotations
 
-from game.engine.state import GameState
+from game.engine import GameState
 from game.narrate import body_name, nation_name
 
 from .model import Moment

@@ -7,9 +7,7 @@ import csv
 import io
 from pathlib import Path
 
-from game.engine.events import Event
-from game.engine.rules import power_share
-from game.engine.state import GameState
+from game.engine import Event, GameState, power_share
 from game.files import write_atomic
 
 from .model import Debrief

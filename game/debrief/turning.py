@@ -19,24 +19,30 @@ from dataclasses import dataclass, field, replace
 from game.ai.base import Bot, Decision
 from game.ai.explain import Explanation
 from game.ai.play import next_decision, seat_bots, tell
-from game.engine.actions import (
+from game.engine import (
     Action,
     Answer,
     Cast,
     Compose,
     EndPhase,
+    Event,
     Found,
+    GameState,
     Inject,
+    MotionStatus,
+    OfferStatus,
     OptOut,
     Pass,
     Pause,
+    Phase,
     Threaten,
     Withdraw,
+    apply,
+    check,
+    is_terminal,
     parse_action,
+    reseed,
 )
-from game.engine.api import apply, check, is_terminal, reseed
-from game.engine.events import Event
-from game.engine.state import GameState, MotionStatus, OfferStatus, Phase
 from game.narrate import body_name, motion_text, nation_name
 from game.scenario import Scenario
 from game.sim.executor import stream

@@ -2,6 +2,11 @@
 
 Only the standard library and numpy may be imported here (a test enforces it), so the
 same rules run in the game window, the AI's search, batch studies and the classroom server.
+
+This package is the engine's facade: other packages import from `game.engine` only, never
+from its modules (tests/test_layers.py checks it), so the modules behind it can be
+rebuilt without touching their callers. The model's modules (rules, indices, dynamics,
+verdict) are part of it for the AI and the debrief, which read the model as players do.
 """
 
 # Raised whenever a change of the rules makes a saved game replay differently. Saves record
@@ -16,3 +21,93 @@ same rules run in the game window, the AI's search, batch studies and the classr
 # that power's model is from its own. 7: the random generator is counter-based (a seed and
 # a draw counter), so every game's dice differ from those of rules 6.
 RULES_VERSION = 7
+
+# The facade. RULES_VERSION comes first: nothing below may need it during import.
+from . import dynamics, indices, rules, verdict  # noqa: E402
+from .actions import (  # noqa: E402
+    DEMANDS,
+    INSTRUCTOR,
+    VOTES,
+    Action,
+    ActionSyntaxError,
+    Answer,
+    Cast,
+    Compose,
+    EndPhase,
+    Found,
+    Inject,
+    Join,
+    MotionSpec,
+    Offer,
+    OptOut,
+    Pass,
+    Pause,
+    Table,
+    Term,
+    Threaten,
+    Vote,
+    Withdraw,
+    parse_action,
+    parse_motion_tokens,
+)
+from .api import (  # noqa: E402
+    IllegalAction,
+    apply,
+    check,
+    current_players,
+    has_cast,
+    is_terminal,
+    legal_actions,
+    may_opt_out,
+    motion_menu,
+    must_vote,
+    reseed,
+    start,
+)
+from .baseline import baseline_action, chance, expected_tally, pass_probability  # noqa: E402
+from .events import Event, event  # noqa: E402
+from .indices import Indices, apex, authority_by_doctrine  # noqa: E402
+from .outcome import influence, outcome  # noqa: E402
+from .power_index import VotingGame, power_indices, quantise, shapley_shubik  # noqa: E402
+from .rules import cosine, dominant, power_share  # noqa: E402
+from .state import (  # noqa: E402
+    DOCTRINES,
+    AnonymousGroup,
+    BodyState,
+    Condition,
+    Doctrine4,
+    Effect,
+    ElectionOutcome,
+    EventSpec,
+    GameState,
+    Motion,
+    MotionStatus,
+    MovementSpec,
+    NationState,
+    Objective,
+    OfferState,
+    OfferStatus,
+    OrderState,
+    Phase,
+    Reason,
+    RuleSpec,
+    state_hash,
+)
+from .verdict import PRIORITY, Assessment, assess  # noqa: E402
+from .views import OBSERVER, player_view, sample_state, visible  # noqa: E402
+
+__all__ = [
+    "DEMANDS", "DOCTRINES", "INSTRUCTOR", "OBSERVER", "PRIORITY", "RULES_VERSION", "VOTES",
+    "Action", "ActionSyntaxError", "AnonymousGroup", "Answer", "Assessment", "BodyState",
+    "Cast", "Compose", "Condition", "Doctrine4", "Effect", "ElectionOutcome", "EndPhase",
+    "Event", "EventSpec", "Found", "GameState", "IllegalAction", "Indices", "Inject", "Join",
+    "Motion", "MotionSpec", "MotionStatus", "MovementSpec", "NationState", "Objective",
+    "Offer", "OfferState", "OfferStatus", "OptOut", "OrderState", "Pass", "Pause", "Phase",
+    "Reason", "RuleSpec", "Table", "Term", "Threaten", "Vote", "VotingGame", "Withdraw",
+    "apex", "apply", "assess", "authority_by_doctrine", "baseline_action", "chance", "check",
+    "cosine", "current_players", "dominant", "dynamics", "event", "expected_tally", "has_cast",
+    "indices", "influence", "is_terminal", "legal_actions", "may_opt_out", "motion_menu",
+    "must_vote", "outcome", "parse_action", "parse_motion_tokens", "pass_probability",
+    "player_view", "power_indices", "power_share", "quantise", "reseed", "rules",
+    "sample_state", "shapley_shubik", "start", "state_hash", "verdict", "visible",
+]  # fmt: skip

@@ -17,9 +17,7 @@ from websockets.client import process_exception
 from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidURI
 
 from game.debrief.model import Debrief
-from game.engine.actions import Action, parse_action
-from game.engine.events import Event
-from game.engine.state import GameState
+from game.engine import Action, Event, GameState, parse_action
 from game.scenario import Scenario, validate_data
 from game.session.contract import Accepted, Failed, Happened, Rejected, Rewound, Thinking, Update
 

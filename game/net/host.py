@@ -25,20 +25,23 @@ from websockets.exceptions import ConnectionClosed
 
 from game.debrief.model import Debrief, TurningPoint
 from game.debrief.turning import InBackground
-from game.engine.actions import (
+from game.engine import (
     INSTRUCTOR,
+    OBSERVER,
     Action,
     ActionSyntaxError,
     Compose,
     EndPhase,
+    Event,
+    GameState,
     Inject,
     Pause,
+    current_players,
+    is_terminal,
     parse_action,
+    player_view,
+    visible,
 )
-from game.engine.api import current_players, is_terminal
-from game.engine.events import Event
-from game.engine.state import GameState
-from game.engine.views import OBSERVER, player_view, visible
 from game.match import Match
 from game.scenario import Scenario
 from game.session.contract import Accepted, Failed, Happened, Rejected, Rewound, Thinking

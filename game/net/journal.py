@@ -12,8 +12,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from game.engine import RULES_VERSION
-from game.engine.events import Event
+from game.engine import RULES_VERSION, Event
 from game.match import Match
 from game.record import (
     SAVE_FORMAT,

@@ -13,8 +13,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 
-from game.engine.events import Event
-from game.engine.state import GameState
+from game.engine import Event, GameState
 
 VERSION = 1
 MAX_MESSAGE = 64 * 1024  # bytes a client may send in one message

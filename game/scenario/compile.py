@@ -6,8 +6,7 @@ frozen dataclasses made here.
 
 from __future__ import annotations
 
-from game.engine.actions import MotionSpec
-from game.engine.state import (
+from game.engine import (
     AnonymousGroup,
     BodyState,
     Condition,
@@ -15,6 +14,7 @@ from game.engine.state import (
     ElectionOutcome,
     EventSpec,
     GameState,
+    MotionSpec,
     MovementSpec,
     NationState,
     Objective,

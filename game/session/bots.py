@@ -13,9 +13,7 @@ from typing import Any, Protocol
 
 from game.ai.base import Bot, Decision
 from game.ai.play import make_bot, partners_of, tell
-from game.engine.events import Event
-from game.engine.state import GameState
-from game.engine.views import player_view
+from game.engine import Event, GameState, player_view
 
 Doctrine = tuple[float, float, float, float] | None
 

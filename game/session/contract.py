@@ -9,9 +9,7 @@ from pathlib import Path
 from typing import Protocol
 
 from game.debrief.model import Debrief
-from game.engine.actions import Action
-from game.engine.events import Event
-from game.engine.state import GameState
+from game.engine import Action, Event, GameState
 from game.scenario import Scenario
 
 

@@ -15,11 +15,22 @@ from typing import Any
 
 from game.ai.base import Decision
 from game.debrief.model import Debrief
-from game.engine.actions import INSTRUCTOR, Action, Pass
-from game.engine.api import IllegalAction, check, current_players, is_terminal, legal_actions
-from game.engine.events import Event
-from game.engine.state import GameState, Phase
-from game.engine.views import OBSERVER, player_view, visible
+from game.engine import (
+    INSTRUCTOR,
+    OBSERVER,
+    Action,
+    Event,
+    GameState,
+    IllegalAction,
+    Pass,
+    Phase,
+    check,
+    current_players,
+    is_terminal,
+    legal_actions,
+    player_view,
+    visible,
+)
 from game.match import Match
 from game.scenario import Scenario
 

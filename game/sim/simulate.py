@@ -15,11 +15,17 @@ from typing import Any
 from tqdm import tqdm
 
 from game.ai.play import SeatError, seat_bots, seat_kinds, step
+from game.engine import (
+    GameState,
+    apply,
+    baseline_action,
+    current_players,
+    influence,
+    is_terminal,
+    outcome,
+    start,
+)
 from game.engine import indices as order_indices
-from game.engine.api import apply, current_players, is_terminal, start
-from game.engine.baseline import baseline_action
-from game.engine.outcome import influence, outcome
-from game.engine.state import GameState
 from game.scenario import Scenario, ScenarioError, load_scenario, validate_data
 from game.scenario.compile import compile_scenario
 from game.scenario.load import load_data

@@ -17,10 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from game.ai.strategy import STRATEGIES
-from game.engine import rules
-from game.engine.api import start
-from game.engine.outcome import influence
-from game.engine.rules import cosine, power_share
+from game.engine import cosine, influence, power_share, rules, start
 from game.files import write_atomic
 from game.scenario import ScenarioError, load_scenario
 from game.scenario.compile import compile_scenario

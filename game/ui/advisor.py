@@ -7,7 +7,7 @@ from __future__ import annotations
 import threading
 
 from game.ai.heuristic import HeuristicBot, Option
-from game.engine.state import GameState
+from game.engine import GameState
 
 
 class Advisor:

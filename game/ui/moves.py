@@ -4,11 +4,12 @@
 from __future__ import annotations
 
 from game.ai.explain import DEMAND_TEXT
-from game.engine.actions import (
+from game.engine import (
     Action,
     Answer,
     Cast,
     Found,
+    GameState,
     Join,
     Offer,
     OptOut,
@@ -18,7 +19,6 @@ from game.engine.actions import (
     Threaten,
     Withdraw,
 )
-from game.engine.state import GameState
 from game.narrate import body_name, motion_text, nation_name
 
 

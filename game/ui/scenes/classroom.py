@@ -14,10 +14,7 @@ from pygame_gui.elements import UIButton, UIScrollingContainer
 
 from game.ai.strategy import STRATEGIES
 from game.debrief.model import Debrief
-from game.engine.actions import Action
-from game.engine.events import Event
-from game.engine.state import GameState
-from game.engine.views import player_view
+from game.engine import Action, Event, GameState, player_view
 from game.narrate import nation_name
 from game.net import codes
 from game.net.client import RemoteController

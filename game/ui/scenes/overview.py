@@ -8,8 +8,7 @@ from typing import TYPE_CHECKING
 import pygame
 from pygame_gui.elements import UIImage, UIPanel, UIScrollingContainer
 
-from game.engine import indices
-from game.engine.state import DOCTRINES, GameState, MotionStatus
+from game.engine import DOCTRINES, GameState, MotionStatus, indices
 from game.narrate import motion_text, nation_name, rule_text
 from game.tipping import nearest
 

@@ -16,21 +16,23 @@ from pygame_gui.elements import UIButton
 
 from game.ai.explain import value_text
 from game.ai.heuristic import Option
-from game.engine.actions import (
+from game.engine import (
     Action,
     Answer,
     Cast,
     Found,
+    GameState,
     Join,
     Offer,
+    OfferStatus,
     OptOut,
     Pass,
+    Phase,
     Table,
     Threaten,
     Withdraw,
+    expected_tally,
 )
-from game.engine.baseline import expected_tally
-from game.engine.state import GameState, OfferStatus, Phase
 from game.narrate import body_name, motion_text, nation_name
 
 from ..moves import move_text, term_text

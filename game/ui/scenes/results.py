@@ -7,8 +7,7 @@ from dataclasses import dataclass, field
 
 import pygame
 
-from game.engine.events import Event
-from game.engine.state import GameState
+from game.engine import Event, GameState
 from game.narrate import body_name, motion_text, nation_name
 
 from ..theme import BAD, GOOD, RULE, rgb

@@ -6,9 +6,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from game.engine import indices
-from game.engine.events import Event
-from game.engine.state import GameState
+from game.engine import Event, GameState, indices
 from game.narrate import body_name, nation_name
 
 

@@ -16,9 +16,7 @@ from pygame_gui.core.interfaces import IUIElementInterface
 from pygame_gui.elements import UIButton, UIImage, UIScrollingContainer
 
 from game.ai.heuristic import Option
-from game.engine.actions import Action, Pass
-from game.engine.events import Event
-from game.engine.state import GameState
+from game.engine import Action, Event, GameState, Pass
 from game.match import Match
 from game.narrate import describe, nation_name
 from game.record import SaveError
