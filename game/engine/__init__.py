@@ -19,8 +19,9 @@ verdict) are part of it for the AI and the debrief, which read the model as play
 # nation, which takes its seat by joining; a body's vote no longer readmits a nation that left.
 # 6: the hegemonic verdict weighs the leader's recognition of each great power by how far
 # that power's model is from its own. 7: the random generator is counter-based (a seed and
-# a draw counter), so every game's dice differ from those of rules 6.
-RULES_VERSION = 7
+# a draw counter), so every game's dice differ from those of rules 6. 8: an issue area is
+# contested only by bodies that seat different great powers, not by twins of one membership.
+RULES_VERSION = 8
 
 # The facade. RULES_VERSION comes first: nothing below may need it during import.
 from . import dynamics, indices, rules, verdict  # noqa: E402

@@ -158,6 +158,16 @@ def camp_body(state: GameState, body: BodyState) -> bool:
     return body.alive and bool(great) and (body.founded_round == 0 or len(great) >= 2)
 
 
+def _rivals_in(state: GameState, bodies: list[BodyState]) -> bool:
+    """Whether an area's live bodies contest it: two of them seat different great powers
+    (a coalition takes the issue to a body of its own, away from the powers it leaves
+    out: contested multilateralism, Morse & Keohane 2014). Twin bodies of one membership,
+    such as the IMF and the World Bank, share the work and contest nothing; nor does a
+    body of small states alone."""
+    seats = {_great_members(state, body) for body in bodies} - {frozenset()}
+    return len(seats) >= 2
+
+
 def parallel_pairs(state: GameState) -> list[tuple[str, frozenset[str], frozenset[str]]]:
     """Per issue area, pairs of live camp bodies whose great powers do not overlap, each
     holding at least `verdict.bloc.parallel_coverage_min` of world power: (area, the
@@ -278,7 +288,7 @@ def compute(state: GameState) -> Indices:
     by_area: dict[str, list[BodyState]] = {}
     for body in live:
         by_area.setdefault(body.area, []).append(body)
-    contested = sum(1 for bodies in by_area.values() if len(bodies) >= 2)
+    contested = sum(1 for bodies in by_area.values() if _rivals_in(state, bodies))
     parallel = len({area for area, _, _ in parallel_pairs(state)})
     legitimacy = [institution_legitimacy(state, b) for b in live]
     cover = [coverage(state, b) for b in live]

@@ -136,6 +136,20 @@ def test_camps_are_drawn_from_parallel_bodies_and_a_lone_walkout_is_no_camp() ->
     assert order_indices.two_blocs(state) == (("US", "EU"), ("CN", "RU"))
 
 
+def test_only_bodies_that_seat_different_great_powers_contest_an_area() -> None:
+    """Twin bodies of one membership share the work (the IMF and the World Bank); a rival
+    that leaves a great power out contests the area (docs/model.md section 9, rules 8)."""
+    state = liberal_restraint()
+    before = order_indices.compute(state).contested_areas
+    wto = state.body("wto")
+    twin = replace(wto, id="wto-twin")
+    assert order_indices.compute(with_body(state, twin)).contested_areas == before
+    small = replace(wto, id="trade-small", members=("PK", "ZA"), anonymous=())
+    assert order_indices.compute(with_body(state, small)).contested_areas == before
+    rival = replace(wto, id="trade-cn", members=("CN", "PK", "ZA"), anonymous=())
+    assert order_indices.compute(with_body(state, rival)).contested_areas == before + 1
+
+
 def test_an_exit_to_an_alternative_with_partners_is_no_disorder() -> None:
     state = liberal_restraint()
     state = replace(state, round=2, exit_rounds=(2,), great_exits=((2, "CN", "wto"),))
