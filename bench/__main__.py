@@ -20,9 +20,9 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from game.ai.baseline import baseline_action
 from game.engine import (
     VotingGame,
-    baseline_action,
     current_players,
     is_terminal,
     legal_actions,
@@ -30,7 +30,7 @@ from game.engine import (
     quantise,
     shapley_shubik,
 )
-from game.match import Match
+from game.play.match import Match
 from game.scenario import Scenario, load_scenario
 from game.sim.simulate import simulate
 

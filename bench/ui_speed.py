@@ -27,8 +27,9 @@ os.environ.update(SDL_VIDEODRIVER="dummy", SDL_AUDIODRIVER="dummy")
 from game.cli import build_parser
 build_parser().parse_args(["play"])
 from game.ui.app import App
+from game.ui.routes import open_window
 from game.ui.scenes.title import TitleScene
-app = App()
+app = open_window()
 app.switch(TitleScene(app))
 app.step(1 / 60)
 """
@@ -44,10 +45,10 @@ def launch() -> float:
 def table_frames(scenario: str, frames: int = 600) -> dict[str, float]:
     import tempfile
 
-    from game.match import Match
+    from game.play.match import Match
     from game.scenario import load_scenario
     from game.session.local import LocalController
-    from game.ui.app import App
+    from game.ui.routes import open_window
     from game.ui.scenes.table import TableScene
     from game.ui.seats import SeatSetup
     from game.ui.settings import Settings
@@ -56,7 +57,7 @@ def table_frames(scenario: str, frames: int = 600) -> dict[str, float]:
     loaded = load_scenario(ROOT / scenario)
     great = [n.id for n in loaded.great_powers()]
     setup = SeatSetup(people={great[0]: great[0]}, ai=dict.fromkeys(great[1:], "hard"))
-    app = App(Settings(), (1280, 720))
+    app = open_window(Settings(), (1280, 720))
     controller = LocalController(Match(loaded, 3), [great[0]], setup.ai, own_process=True)
     app.switch(TableScene(app, controller, setup))
     # A round played: the person passes or votes yes; the AI powers think on their own

@@ -34,7 +34,7 @@ def _python() -> str:
 
 def _play(args: argparse.Namespace) -> int:
     if getattr(args, "headless", False):
-        from game.headless import play_headless
+        from game.play.headless import play_headless
 
         return play_headless(args.scenario, args.seed, args.save, args.ai, args.explain)
     from game.ui.main import run_game
@@ -52,22 +52,27 @@ def _tour(args: argparse.Namespace) -> int:
 
 
 def _host(args: argparse.Namespace) -> int:
-    from game.net.serve import host_command
+    from game.net.serve import Window, host_command
 
     if args.scenario is None and args.resume is None:
         print(f"{PROG} host: give a SCENARIO, or --resume JOURNAL", file=sys.stderr)
         return 2
     people = args.people.split(",") if args.people else None
+    window: Window | None = None
+    if not args.headless:
+        from game.ui.host_window import host_window
+
+        window = host_window
     return host_command(
         Path(args.scenario) if args.scenario else None,
         args.port,
-        args.headless,
         Path(args.resume) if args.resume else None,
         Path(args.journal) if args.journal else None,
         args.seed,
         args.password,
         people,
         args.ai,
+        window,
     )
 
 
@@ -78,7 +83,7 @@ def _join(args: argparse.Namespace) -> int:
 
 
 def _replay(args: argparse.Namespace) -> int:
-    from game.headless import branch_save, replay_summary
+    from game.play.headless import branch_save, replay_summary
 
     if args.branch is not None:
         return branch_save(args.file, args.branch, args.to)
@@ -126,6 +131,7 @@ def _strategies(args: argparse.Namespace) -> int:
 
 
 def _compare(args: argparse.Namespace) -> int:
+    from game.report.compare import compare_page
     from game.sim.compare import compare
 
     if (
@@ -150,6 +156,7 @@ def _compare(args: argparse.Namespace) -> int:
         args.executor,
         args.json,
         args.html,
+        compare_page,
         args.variant_ai,
     )
 
@@ -168,13 +175,13 @@ def _tournament(args: argparse.Namespace) -> int:
 
 
 def _debrief(args: argparse.Namespace) -> int:
-    from game.debrief.command import debrief_command
+    from game.report.debrief_command import debrief_command
 
     return debrief_command(args.file, args.output, args.replays)
 
 
 def _inspect(args: argparse.Namespace) -> int:
-    from game.inspect_world import inspect
+    from game.debrief.inspect import inspect
 
     return inspect(args.scenario, args.json)
 
@@ -192,7 +199,7 @@ def _schema(args: argparse.Namespace) -> int:
     if args.output is None:
         sys.stdout.write(text)
         return 0
-    from game.files import write_atomic
+    from game.support.files import write_atomic
 
     target = Path(args.output)
     if not args.output or target.is_dir():

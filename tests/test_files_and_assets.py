@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from game.files import write_atomic
+from game.support.files import write_atomic
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -8,9 +8,9 @@ import pytest
 
 from game.engine.api import start
 from game.engine.events import event
-from game.narrate import describe
 from game.scenario import load_scenario
 from game.scenario.compile import compile_scenario
+from game.text.narrate import describe
 
 ROOT = Path(__file__).resolve().parents[1]
 STATE, _ = start(

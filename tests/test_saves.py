@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 
+from game.ai.baseline import baseline_action
 from game.engine.api import current_players, is_terminal
-from game.engine.baseline import baseline_action
 from game.engine.state import state_hash
-from game.match import Match
-from game.record import SaveError, load_save
+from game.play.match import Match
+from game.play.record import SaveError, load_save
 from game.scenario import load_scenario
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from game.debrief.tipping import _phrase, nearest
 from game.engine import indices as order_indices
 from game.engine.api import start
 from game.engine.state import GameState, OrderState
@@ -17,7 +18,6 @@ from game.scenario import load_scenario, validate_data
 from game.scenario.compile import compile_scenario
 from game.scenario.load import load_data
 from game.scenario.overrides import apply_override
-from game.tipping import _phrase, nearest
 
 ROOT = Path(__file__).resolve().parents[1]
 NORM = "model.verdict.hegemonic.n_norm_max"

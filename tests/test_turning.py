@@ -23,8 +23,8 @@ from game.debrief.turning import (
 from game.engine.actions import Compose, Pause, Withdraw, parse_action
 from game.engine.api import apply, current_players, is_terminal
 from game.engine.state import Phase, state_hash
-from game.match import Match
-from game.record import load_save
+from game.play.match import Match
+from game.play.record import load_save
 from game.scenario import load_scenario
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -24,7 +24,7 @@ from game.engine import (
     Withdraw,
     event,
 )
-from game.narrate import body_name, motion_text, nation_name
+from game.text.narrate import body_name, motion_text, nation_name
 
 Terms = tuple[tuple[str, float], ...]
 NUMBER = re.compile(r"\(([+-]\d+\.\d\d)\)")

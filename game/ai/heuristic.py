@@ -37,21 +37,19 @@ from game.engine import (
     Threaten,
     Vote,
     Withdraw,
-    chance,
     check,
     dynamics,
-    expected_tally,
     has_cast,
     influence,
     may_opt_out,
     motion_menu,
     must_vote,
-    pass_probability,
     rules,
 )
 from game.engine import indices as order_indices
 
 from .base import Decision
+from .baseline import chance, expected_tally, pass_probability
 from .explain import DEMAND_TEXT, Terms, doing, explain
 from .objectives import moving_kinds, objective_change
 from .personality import Personality

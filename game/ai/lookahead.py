@@ -19,15 +19,14 @@ from game.engine import (
     GameState,
     Phase,
     apply,
-    baseline_action,
     current_players,
-    expected_tally,
     is_terminal,
     outcome,
     sample_state,
 )
 
 from .base import Decision
+from .baseline import baseline_action, expected_tally
 from .explain import doing, explain
 from .heuristic import HeuristicBot, Option
 

@@ -8,9 +8,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from game.engine import Event, GameState, Offer, Pass, Phase, baseline_action, legal_actions
+from game.engine import Event, GameState, Offer, Pass, Phase, legal_actions
 
 from .base import Decision
+from .baseline import baseline_action
 from .explain import explain
 
 

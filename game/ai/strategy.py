@@ -45,12 +45,12 @@ from game.engine import (
     apex,
     authority_by_doctrine,
     check,
-    expected_tally,
     influence,
     motion_menu,
     rules,
 )
 
+from .baseline import expected_tally
 from .heuristic import HeuristicBot, Option
 
 STRATEGIES = ("concert", "hegemony", "bloc", "overreach", "restraint", "domination")

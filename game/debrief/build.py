@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from game.debrief.tipping import nearest
 from game.engine import DOCTRINES, Event, GameState, OrderState, outcome
-from game.narrate import describe
-from game.record import load_save
+from game.play.record import load_save
 from game.scenario import Scenario
-from game.tipping import nearest
+from game.text.narrate import describe
 
 from .concepts import concepts_met
 from .doctrines import doctrines_in_action

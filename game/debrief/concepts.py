@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from game.engine import Event, GameState, dominant
-from game.narrate import describe, motion_text
+from game.text.narrate import describe, motion_text
 
 from .model import Concept
 

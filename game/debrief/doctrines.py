@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from game.engine import DOCTRINES, Event, GameState, Motion, Term, rules
-from game.narrate import body_name, motion_text, nation_name
+from game.text.narrate import body_name, motion_text, nation_name
 
 from .concepts import _dominant
 from .model import DoctrineAct, DoctrineRecord

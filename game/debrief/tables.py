@@ -8,7 +8,7 @@ import io
 from pathlib import Path
 
 from game.engine import Event, GameState, power_share
-from game.files import write_atomic
+from game.support.files import write_atomic
 
 from .model import Debrief
 

@@ -43,9 +43,9 @@ from game.engine import (
     parse_action,
     reseed,
 )
-from game.narrate import body_name, motion_text, nation_name
 from game.scenario import Scenario
 from game.sim.executor import stream
+from game.text.narrate import body_name, motion_text, nation_name
 
 from .model import TurningPoint, TurningReplay
 

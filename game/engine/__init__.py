@@ -65,7 +65,6 @@ from .api import (  # noqa: E402
     reseed,
     start,
 )
-from .baseline import baseline_action, chance, expected_tally, pass_probability  # noqa: E402
 from .events import Event, event  # noqa: E402
 from .indices import Indices, apex, authority_by_doctrine  # noqa: E402
 from .outcome import influence, outcome  # noqa: E402
@@ -101,14 +100,14 @@ __all__ = [
     "DEMANDS", "DOCTRINES", "INSTRUCTOR", "OBSERVER", "PRIORITY", "RULES_VERSION", "VOTES",
     "Action", "ActionSyntaxError", "AnonymousGroup", "Answer", "Assessment", "BodyState",
     "Cast", "Compose", "Condition", "Doctrine4", "Effect", "ElectionOutcome", "EndPhase",
-    "Event", "EventSpec", "Found", "GameState", "IllegalAction", "Indices", "Inject", "Join",
-    "Motion", "MotionSpec", "MotionStatus", "MovementSpec", "NationState", "Objective",
-    "Offer", "OfferState", "OfferStatus", "OptOut", "OrderState", "Pass", "Pause", "Phase",
-    "Reason", "RuleSpec", "Table", "Term", "Threaten", "Vote", "VotingGame", "Withdraw",
-    "apex", "apply", "assess", "authority_by_doctrine", "baseline_action", "chance", "check",
-    "cosine", "current_players", "dominant", "dynamics", "event", "expected_tally", "has_cast",
-    "indices", "influence", "is_terminal", "legal_actions", "may_opt_out", "motion_menu",
-    "must_vote", "outcome", "parse_action", "parse_motion_tokens", "pass_probability",
-    "player_view", "power_indices", "power_share", "quantise", "reseed", "rules",
-    "sample_state", "shapley_shubik", "start", "state_hash", "verdict", "visible",
+    "Event", "EventSpec", "Found", "GameState", "IllegalAction", "Indices", "Inject",
+    "Join", "Motion", "MotionSpec", "MotionStatus", "MovementSpec", "NationState",
+    "Objective", "Offer", "OfferState", "OfferStatus", "OptOut", "OrderState", "Pass",
+    "Pause", "Phase", "Reason", "RuleSpec", "Table", "Term", "Threaten", "Vote",
+    "VotingGame", "Withdraw", "apex", "apply", "assess", "authority_by_doctrine", "check",
+    "cosine", "current_players", "dominant", "dynamics", "event", "has_cast", "indices",
+    "influence", "is_terminal", "legal_actions", "may_opt_out", "motion_menu", "must_vote",
+    "outcome", "parse_action", "parse_motion_tokens", "player_view", "power_indices",
+    "power_share", "quantise", "reseed", "rules", "sample_state", "shapley_shubik", "start",
+    "state_hash", "verdict", "visible",
 ]  # fmt: skip

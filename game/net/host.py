@@ -42,7 +42,7 @@ from game.engine import (
     player_view,
     visible,
 )
-from game.match import Match
+from game.play.match import Match
 from game.scenario import Scenario
 from game.session.contract import Accepted, Failed, Happened, Rejected, Rewound, Thinking
 from game.session.local import LocalController

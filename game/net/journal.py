@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from game.engine import RULES_VERSION, Event
-from game.match import Match
-from game.record import (
+from game.play.match import Match
+from game.play.record import (
     SAVE_FORMAT,
     SAVE_VERSION,
     SavedExplanation,
@@ -22,7 +22,7 @@ from game.record import (
     SaveFile,
     scenario_hash,
 )
-from game.record import restore as restore_save
+from game.play.record import restore as restore_save
 from game.scenario import Scenario
 
 SCHEMA = """

@@ -9,18 +9,23 @@ import secrets
 import signal
 import socket
 import sys
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
 from game.ai.play import SeatError, seat_kinds
-from game.match import Match
-from game.record import SaveError
+from game.play.match import Match
+from game.play.record import SaveError
 from game.scenario import ScenarioError, load_scenario
-from game.ui import paths
+from game.support import paths
 
 from . import codes
 from .host import Host, new_seating
 from .journal import Journal, Seating
+
+# The instructor's window around a served class: (match, seating, journal, password, port)
+# to an exit status.
+Window = Callable[[Match, Seating, Journal, str | None, int], int]
 
 
 def lan_address() -> str:
@@ -83,14 +88,17 @@ def codes_text(match: Match, seating: Seating, address: str, port: int) -> str:
 def host_command(
     scenario: Path | None,
     port: int,
-    headless: bool,
     resume: Path | None,
     journal: Path | None,
     seed: int | None,
     password: str | None,
     people: list[str] | None,
     ai: list[str] | None = None,
+    window: Window | None = None,
 ) -> int:
+    """Serve a class: with `window` (the instructor's screen, which the caller brings:
+    this package draws nothing), behind that window until it closes; without, headless
+    until stopped."""
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s", datefmt="%H:%M:%S")
     try:
         match, seating, kept = prepare(scenario, resume, journal, seed, people, ai)
@@ -100,8 +108,8 @@ def host_command(
     # The match thread and the connections' loop hand over to each other at every move:
     # a shorter switch interval than Python's 5 ms keeps that hand-over from adding up.
     sys.setswitchinterval(0.001)
-    if not headless:
-        return _window(match, seating, kept, password, port)
+    if window is not None:
+        return window(match, seating, kept, password, port)
     # The AI powers think in a process of their own: a hard power's search never holds up
     # the answers to the teams.
     host = Host(match, seating, kept, password, ai_process=True)
@@ -127,58 +135,3 @@ async def _serve(host: Host, port: int) -> int:
     await serving
     print("Server stopped; the journal keeps the game.", flush=True)
     return 0
-
-
-def _window(
-    match: Match, seating: Seating, journal: Journal, password: str | None, port: int
-) -> int:
-    """The server on a thread of its own, the instructor's window in front: the public
-    view for the projector and the class's controls (it joins as an observer and as the
-    instructor, like any client)."""
-    import threading
-
-    import pygame
-
-    from game.net.client import JoinError, RemoteController
-    from game.ui.app import App
-    from game.ui.scenes.classroom import ClassroomScene
-
-    secret = password or secrets.token_urlsafe(16)  # the window's own way in
-    host = Host(match, seating, journal, secret, ai_process=True)
-    loop = asyncio.new_event_loop()
-    failed: list[BaseException] = []
-
-    def run() -> None:
-        try:
-            loop.run_until_complete(host.serve("0.0.0.0", port))
-        except BaseException as error:  # the port taken: said below, not a traceback
-            failed.append(error)
-
-    thread = threading.Thread(target=run, name="server", daemon=True)
-    thread.start()
-    while host.server is None and thread.is_alive():
-        threading.Event().wait(0.01)
-    if failed or not thread.is_alive():
-        print(f"host: cannot listen on port {port}: {failed[0] if failed else '?'}",
-              file=sys.stderr)  # fmt: skip
-        return 1
-    address = f"{lan_address()}:{host.port}"
-    print(f"Concert of Powers server: {match.scenario.title}", flush=True)
-    print(codes_text(match, seating, lan_address(), host.port), flush=True)
-    print(f"\nJournal: {journal.path} (resume with --resume)", flush=True)
-    try:
-        public = RemoteController(f"127.0.0.1:{host.port}", seating.codes["observer"], "projector")
-        chief = RemoteController(f"127.0.0.1:{host.port}", secret, "instructor", instructor=True)
-        app = App()
-    except (JoinError, pygame.error) as error:
-        print(f"host: cannot open the instructor's window ({error}); --headless runs the "
-              "server alone", file=sys.stderr)  # fmt: skip
-        loop.call_soon_threadsafe(host.stop)
-        thread.join(timeout=20)
-        return 1
-    try:
-        return app.run(lambda app: ClassroomScene(app, public, chief, seating.codes, address))
-    finally:
-        loop.call_soon_threadsafe(host.stop)
-        thread.join(timeout=20)
-        print("Server stopped; the journal keeps the game.", flush=True)

@@ -212,7 +212,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--write", action="store_true", help="rewrite the generated files")
     args = parser.parse_args()
-    from game.files import write_atomic
+    from game.support.files import write_atomic
 
     schema_text = json_schema_text()
     guide = guide_with_reference(GUIDE_PATH.read_text(encoding="utf-8"))

@@ -31,7 +31,7 @@ from game.engine import (
     player_view,
     visible,
 )
-from game.match import Match
+from game.play.match import Match
 from game.scenario import Scenario
 
 from .bots import BotHost, ProcessBots, ThreadBots

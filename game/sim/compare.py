@@ -22,9 +22,9 @@ import yaml
 from tqdm import tqdm
 
 from game.ai.play import SeatError, seat_kinds
-from game.files import write_atomic
 from game.scenario import ScenarioError, load_scenario, validate_data
 from game.scenario.overrides import OverrideError, apply_override, parse_assignment
+from game.support.files import write_atomic
 
 from .executor import ExecutorError, parse_executor, stream
 from .simulate import VERDICTS, Study, Summary, prepare, progress, run_one
@@ -403,8 +403,11 @@ def compare(
     executor: str | None,
     as_json: bool,
     html: str | None,
+    page: Callable[[dict[str, Any]], str],
     variant_ai: list[str] | None = None,
 ) -> int:
+    """`main.py compare`; `page` draws the HTML page (the report layer's, which the
+    command line brings: a study knows nothing of pages)."""
     try:
         great = [n.id for n in load_scenario(path).great_powers()]
         plan_ = plan(path, sets, sweep, rounds, seat_kinds(variant_ai or [], great))
@@ -429,9 +432,7 @@ def compare(
         bar.close()
     found = results(plan_, base, variants, runs, seed, dict(seats), sweep)
     if html:
-        from game.report.compare import compare_page
-
-        write_atomic(Path(html), compare_page(found))
+        write_atomic(Path(html), page(found))
     if as_json:
         print(json.dumps(found, indent=1))
     else:

@@ -14,11 +14,11 @@ from typing import Any
 
 from tqdm import tqdm
 
+from game.ai.baseline import baseline_action
 from game.ai.play import SeatError, seat_bots, seat_kinds, step
 from game.engine import (
     GameState,
     apply,
-    baseline_action,
     current_players,
     influence,
     is_terminal,

@@ -18,10 +18,10 @@ from pathlib import Path
 
 from game.ai.strategy import STRATEGIES
 from game.engine import cosine, influence, power_share, rules, start
-from game.files import write_atomic
 from game.scenario import ScenarioError, load_scenario
 from game.scenario.compile import compile_scenario
 from game.scenario.load import load_data
+from game.support.files import write_atomic
 
 from .executor import ExecutorError, stream
 from .simulate import VERDICTS, Study, run_one

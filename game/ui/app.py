@@ -4,13 +4,19 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Protocol
 
 import i18n
 import pygame
 import pygame_gui
+from pygame_gui.core.interfaces import IUIElementInterface
+
+from game.scenario import Scenario
+from game.session.contract import Controller
 
 from .icons import icon
-from .scene import Scene
+from .seats import SeatChoice, SeatSetup
 from .settings import Settings
 from .sound import Sounds
 from .theme import PAPER, SIZES, font_size, line, rgb, ui_theme
@@ -18,8 +24,45 @@ from .theme import PAPER, SIZES, font_size, line, rgb, ui_theme
 FPS = 60
 
 
+class Scene(Protocol):
+    """A screen as the window stacks it (game/ui/scene.py has the base every screen
+    builds on)."""
+
+    name: str
+    elements: list[IUIElementInterface]
+
+    def enter(self) -> None: ...
+    def leave(self) -> None: ...
+    def hide(self) -> None: ...
+    def show(self) -> None: ...
+    def rebuild(self) -> None: ...
+    def closing(self) -> None: ...
+    def handle(self, event: pygame.event.Event) -> None: ...
+    def update(self, seconds: float) -> None: ...
+    def draw(self, surface: pygame.Surface) -> None: ...
+
+
+class Screens(Protocol):
+    """The ways to the title and to a game, for the screens that lead back there (the
+    end, the pause menu, the browser): they ask the window rather than import the
+    screens above them. game/ui/routes.py fulfils it."""
+
+    def title(self) -> None: ...
+    def start_game(
+        self, scenario: Scenario, seed: int, choices: list[SeatChoice], coached: bool = False
+    ) -> None: ...
+    def resume(self, save: Path) -> None: ...
+    def play_on(self, controller: Controller, setup: SeatSetup, round_: int) -> None: ...
+
+
 class App:
-    def __init__(self, settings: Settings | None = None, size: tuple[int, int] | None = None):
+    def __init__(
+        self,
+        settings: Settings | None = None,
+        size: tuple[int, int] | None = None,
+        *,
+        routes: Callable[[App], Screens],
+    ) -> None:
         self.settings = settings or Settings.load()
         self.size = size or (self.settings.width, self.settings.height)
         pygame.display.init()
@@ -42,6 +85,7 @@ class App:
         self.frame_times: list[float] = []  # seconds per frame, for the speed bench
         self.pressing = False  # a mouse button is held: the table waits to lay out again
         self.seed: int | None = None  # a fixed seed for new games (the tour); else random
+        self.screens = routes(self)
 
     def line(self, style: str = "body") -> int:
         """The height of a one-line label in a text style at the current scale."""

@@ -9,8 +9,8 @@ import pygame
 
 from game.scenario import ScenarioError, load_scenario
 
-from .app import App
-from .scene import Scene
+from .app import App, Scene
+from .routes import open_window
 
 
 def run_game(scenario: str | None = None) -> int:
@@ -20,7 +20,7 @@ def run_game(scenario: str | None = None) -> int:
         except ScenarioError as error:
             return error.report()
     try:
-        app = App()
+        app = open_window()
     except pygame.error as error:
         print(
             f"main.py play: cannot open a window ({error}). The game needs a display; "
@@ -59,7 +59,7 @@ def run_join(address: str, code: str, name: str = "") -> int:
         print(f"main.py join: {error}", file=sys.stderr)
         return 1
     try:
-        app = App()
+        app = open_window()
     except pygame.error as error:
         controller.close()
         print(f"main.py join: cannot open a window ({error}); the game needs a display",

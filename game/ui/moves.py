@@ -19,7 +19,7 @@ from game.engine import (
     Threaten,
     Withdraw,
 )
-from game.narrate import body_name, motion_text, nation_name
+from game.text.narrate import body_name, motion_text, nation_name
 
 
 def term_text(state: GameState, term: Term, mine: bool) -> str:

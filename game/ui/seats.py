@@ -2,11 +2,30 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from pydantic import BaseModel, ValidationError
 
-from game.files import write_atomic
+from game.play.match import Match
+from game.support.files import write_atomic
+
+
+@dataclass(frozen=True)
+class SeatChoice:
+    """One seat as picked before a game: a person's team or an AI."""
+
+    nation: str
+    player: str  # "person", an AI level or a strategy
+    team: str
+
+
+def round_choices(match: Match) -> dict[str, int]:
+    """The rounds a game can be played on from, by their label ("Round 2 (2026)")."""
+    start = match.scenario.start_year
+    return {
+        f"Round {r}" + (f" ({start + r - 1})" if start else ""): r for r in match.rounds_begun()
+    }
 
 
 class SeatSetup(BaseModel):

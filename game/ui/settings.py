@@ -7,9 +7,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from game.files import write_atomic
-
-from . import paths
+from game.support import paths
+from game.support.files import write_atomic
 
 SIZES = ((1280, 720), (1600, 900), (1920, 1080))
 

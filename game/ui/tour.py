@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pygame
 
-from .app import App
 from .drive import Driver
+from .routes import open_window
 from .scenes.end import EndScene
 from .scenes.table import TableScene
 from .settings import Settings
@@ -40,7 +40,7 @@ def take_tour(
     problems: list[str] = []
     with tempfile.TemporaryDirectory() as home:
         os.environ["CONCERT_HOME"] = home  # the tour never touches the player's files
-        app = App(Settings(), size)
+        app = open_window(Settings(), size)
         app.seed = seed
         driver = Driver(app)
         from .scenes.title import TitleScene

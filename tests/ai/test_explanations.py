@@ -11,7 +11,7 @@ import pytest
 from game.ai.explain import sentence_numbers, value_text
 from game.cli import main
 from game.engine.actions import parse_action
-from game.record import load_save
+from game.play.record import load_save
 
 from .worlds import LIBERAL_RESTRAINT, liberal_restraint, play_with
 
@@ -102,7 +102,7 @@ def test_a_saved_ai_game_replays_with_every_explanation(tmp_path: Path, capsys) 
 def test_a_save_whose_explanations_do_not_fit_its_log_is_refused(tmp_path: Path) -> None:
     import json
 
-    from game.record import SaveError
+    from game.play.record import SaveError
 
     save = tmp_path / "game.json"
     assert (

@@ -13,7 +13,7 @@ from game.cli import main
 from game.debrief.build import from_save
 from game.debrief.model import Debrief
 from game.engine.outcome import outcome
-from game.record import load_save
+from game.play.record import load_save
 
 LIBERAL_RESTRAINT = (
     Path(__file__).resolve().parents[2] / "scenarios" / "liberal-restraint-2025.yaml"
@@ -102,7 +102,7 @@ def test_questions_are_drawn_from_what_happened(saved: Path) -> None:
 
 def test_a_game_without_exits_asks_what_kept_the_powers_in() -> None:
     from game.debrief.build import build
-    from game.record import replay_log
+    from game.play.record import replay_log
 
     from ..ai.worlds import scenario
 

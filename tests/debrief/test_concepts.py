@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from game.debrief.concepts import DEFINITIONS, concepts_met
-from game.record import replay_log
+from game.play.record import replay_log
 
 from ..ai.worlds import scenario
 

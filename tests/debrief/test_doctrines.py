@@ -15,7 +15,7 @@ from game.debrief.build import from_save
 from game.debrief.doctrines import ACTS, RULES, doctrines_in_action
 from game.debrief.model import DoctrineRecord
 from game.engine.state import DOCTRINES
-from game.record import load_save, replay_log
+from game.play.record import load_save, replay_log
 
 from ..ai.worlds import scenario
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from game.cli import main
 from game.debrief.model import Debrief
 from game.debrief.tables import COLUMNS
-from game.record import load_save
+from game.play.record import load_save
 
 ROOT = Path(__file__).resolve().parents[2]
 SCENARIO = ROOT / "scenarios" / "liberal-restraint-2025.yaml"

@@ -37,9 +37,9 @@ from typing import Any
 import pytest
 from scipy import stats
 
+from game.ai.baseline import baseline_action
 from game.engine import indices as order_indices
 from game.engine.api import apply, current_players, is_terminal, start
-from game.engine.baseline import baseline_action
 from game.engine.indices import Indices
 from game.engine.outcome import influence
 from game.engine.rules import cosine, power_share

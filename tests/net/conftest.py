@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from game.match import Match
 from game.net.host import Host, new_seating
 from game.net.journal import Journal
+from game.play.match import Match
 from game.scenario import load_scenario
 
 ROOT = Path(__file__).resolve().parents[2]

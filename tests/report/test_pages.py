@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from game.ai.baseline import baseline_action
 from game.debrief.build import build
 from game.debrief.model import Debrief
 from game.engine.api import apply, current_players, is_terminal, start
-from game.engine.baseline import baseline_action
 from game.report.debrief import charts, debrief_page
 from game.scenario import load_scenario
 from game.scenario.compile import compile_scenario

@@ -12,7 +12,7 @@ from game.engine.actions import Action, Cast, Pass, parse_action
 from game.engine.api import is_terminal
 from game.engine.state import Phase, state_hash
 from game.engine.views import OBSERVER, player_view
-from game.match import Match
+from game.play.match import Match
 from game.scenario import load_scenario
 from game.session.contract import Accepted, Happened, Rejected, Rewound, Thinking, Update
 from game.session.local import LocalController

@@ -10,8 +10,8 @@ os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
 os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
 os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 
-from game.ui.app import App
 from game.ui.drive import Driver
+from game.ui.routes import open_window
 from game.ui.settings import Settings
 
 
@@ -24,7 +24,7 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 @pytest.fixture
 def driver(home: Path) -> Iterator[Driver]:
-    app = App(Settings(), (1280, 720))
+    app = open_window(Settings(), (1280, 720))
     from game.ui.scenes.title import TitleScene
 
     app.switch(TitleScene(app))

@@ -10,13 +10,14 @@ from pathlib import Path
 import pygame
 
 from game.engine.actions import Cast, Pass
-from game.match import Match
 from game.net import codes
 from game.net.client import RemoteController
 from game.net.host import Host, new_seating
+from game.play.match import Match
 from game.scenario import load_scenario
 from game.ui.app import App
 from game.ui.drive import Driver
+from game.ui.routes import open_window
 from game.ui.scenes.classroom import ClassroomScene
 from game.ui.scenes.end import EndScene
 from game.ui.settings import Settings
@@ -36,7 +37,7 @@ def test_the_instructor_steers_the_class_from_the_window(home: Path, tmp_path: P
     public = RemoteController(running.address, seating.codes["observer"], "projector")
     chief = RemoteController(running.address, "pw", "instructor", instructor=True)
     team = RemoteController(running.address, seating.codes["NL"], "Ana")
-    app = App(Settings(), (1280, 720))
+    app = open_window(Settings(), (1280, 720))
     try:
         app.switch(ClassroomScene(app, public, chief, seating.codes, running.address))
         driver = Driver(app)

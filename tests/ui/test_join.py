@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from game.match import Match
 from game.net.client import RemoteController
 from game.net.host import Host, new_seating
+from game.play.match import Match
 from game.scenario import load_scenario
-from game.ui.app import App
 from game.ui.drive import Driver
+from game.ui.routes import open_window
 from game.ui.scenes.table import TableScene
 from game.ui.seats import SeatSetup
 from game.ui.settings import Settings
@@ -24,7 +24,7 @@ def test_a_team_plays_a_class_game_in_the_window(home: Path) -> None:
     seating = new_seating(match, people=["NL"])  # the other powers: the AI, on the server
     running = Running(Host(match, seating, None, password="pw"))
     controller = RemoteController(running.address, seating.codes["NL"], name="Ana")
-    app = App(Settings(), (1280, 720))
+    app = open_window(Settings(), (1280, 720))
     try:
         assert controller.welcome is not None
         setup = SeatSetup(people=controller.welcome.people, ai=controller.welcome.ai)

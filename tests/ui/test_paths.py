@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from game.ui import paths
+from game.support import paths
 
 
 def test_the_place_follows_the_system(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:

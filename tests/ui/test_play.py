@@ -179,7 +179,7 @@ def test_closing_the_window_mid_game_autosaves_and_exits(driver: Driver, home: P
     played = list(driver.table.controller.match.actions)
     driver.frame([pygame.event.Event(pygame.QUIT)])
     assert not driver.app.running
-    from game.match import Match
+    from game.play.match import Match
 
     saved = Match.load(home / "autosave.json")
     assert saved.actions == played

@@ -12,6 +12,7 @@ import pygame_gui
 import pytest
 
 from game.ui.app import App
+from game.ui.routes import open_window
 from game.ui.scene import Scene
 from game.ui.settings import Settings
 from game.ui.widgets import button
@@ -34,7 +35,7 @@ class Pressing(Scene):
 
 @pytest.fixture
 def app(home: Path) -> Iterator[App]:
-    made = App(Settings(), (640, 480))
+    made = open_window(Settings(), (640, 480))
     yield made
     made.quit()
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from game.ui.app import App
+from game.ui.routes import open_window
 from game.ui.scenes.settings import SettingsScene
 from game.ui.scenes.title import TitleScene
 from game.ui.settings import Settings
@@ -27,7 +27,7 @@ if not TOOLS and os.environ.get("CI") != "true":
 
 def centres(scene_type: type, names: list[str]) -> dict[str, tuple[int, int]]:
     """Where the buttons are, from the same layout drawn off screen."""
-    app = App(Settings(), (1280, 720))
+    app = open_window(Settings(), (1280, 720))
     app.switch(scene_type(app))
     found = {}
     for name in names:

@@ -5,7 +5,6 @@ name."""
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,6 +22,7 @@ from game.ai.strategy import STRATEGIES
 from game.scenario import Scenario, ScenarioError, load_scenario
 
 from ..scene import Scene
+from ..seats import SeatChoice
 from ..text import clean, markup
 from ..widgets import button, card, label, picked, text_box
 
@@ -32,13 +32,6 @@ if TYPE_CHECKING:
 SCENARIOS = Path(__file__).resolve().parents[3] / "scenarios"
 CHOICES = ("Person", "AI, easy", "AI, normal", "AI, hard", *(f"AI, {s}" for s in STRATEGIES))
 LEVELS = {choice: choice.removeprefix("AI, ") for choice in CHOICES[1:]}
-
-
-@dataclass(frozen=True)
-class SeatChoice:
-    nation: str
-    player: str  # "person", an AI level or a strategy
-    team: str
 
 
 def bundled() -> list[tuple[Path, Scenario]]:
@@ -253,11 +246,7 @@ class BrowserScene(Scene):
 
     def pressed(self, element: object) -> None:
         if element is self.back:
-            from .title import TitleScene
-
-            self.app.switch(TitleScene(self.app))
+            self.app.screens.title()
         elif element is self.start:
-            from .table import start_game
-
             seed = self.app.seed or random.randrange(1, 1_000_000)
-            start_game(self.app, self.scenario, seed, self.choices())
+            self.app.screens.start_game(self.scenario, seed, self.choices())

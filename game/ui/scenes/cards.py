@@ -3,20 +3,16 @@ vote's results filling in, or the year in review."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import pygame
 from pygame_gui.elements import UIButton, UIImage
 
 from ..text import markup
 from ..widgets import button, card, heading, label, text_box
 from .results import tally_bar
-
-if TYPE_CHECKING:
-    from .table import TableScene
+from .seated import Carded
 
 
-def happened_or_coach(scene: TableScene, area: pygame.Rect) -> None:
+def happened_or_coach(scene: Carded, area: pygame.Rect) -> None:
     step = scene.coach_step()
     if step is None and scene.results.get(scene.seat):
         results_card(scene, area)
@@ -38,7 +34,7 @@ def happened_or_coach(scene: TableScene, area: pygame.Rect) -> None:
     scene.coach_ok = _dismiss(scene, area, "Got it (Enter)", "coach-ok", "Hide this card")
 
 
-def results_card(scene: TableScene, area: pygame.Rect) -> None:
+def results_card(scene: Carded, area: pygame.Rect) -> None:
     """This vote's results, the tallies filling in."""
     assert scene.root is not None
     small = scene.app.line("small")
@@ -87,7 +83,7 @@ def results_card(scene: TableScene, area: pygame.Rect) -> None:
     )
 
 
-def review_card(scene: TableScene, area: pygame.Rect) -> None:
+def review_card(scene: Carded, area: pygame.Rect) -> None:
     """What the last year changed, each change with the moves behind it."""
     assert scene.root is not None
     year_round, lines = scene.reviews[scene.seat]
@@ -123,7 +119,7 @@ def _named(line: str) -> str:
     return f"<b>{markup(name)}</b>: {markup(rest)}" if colon else markup(line)
 
 
-def happened(scene: TableScene, area: pygame.Rect) -> None:
+def happened(scene: Carded, area: pygame.Rect) -> None:
     """What happened, newest first, as the seat saw it."""
     assert scene.root is not None
     y = _frame(
@@ -140,9 +136,7 @@ def happened(scene: TableScene, area: pygame.Rect) -> None:
     )
 
 
-def _frame(
-    scene: TableScene, area: pygame.Rect, title: str, icon: str, tip: str | None = None
-) -> int:
+def _frame(scene: Carded, area: pygame.Rect, title: str, icon: str, tip: str | None = None) -> int:
     """A card with its heading; where its content starts."""
     assert scene.root is not None
     head = scene.app.line("heading")
@@ -158,11 +152,11 @@ def _frame(
     return area.y + head + 4
 
 
-def _button_height(scene: TableScene) -> int:
+def _button_height(scene: Carded) -> int:
     return scene.app.line() + 8
 
 
-def _dismiss(scene: TableScene, area: pygame.Rect, text: str, name: str, tip: str) -> UIButton:
+def _dismiss(scene: Carded, area: pygame.Rect, text: str, name: str, tip: str) -> UIButton:
     """The card's one button, at its foot."""
     assert scene.root is not None
     h = _button_height(scene)

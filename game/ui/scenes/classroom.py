@@ -15,10 +15,10 @@ from pygame_gui.elements import UIButton, UIScrollingContainer
 from game.ai.strategy import STRATEGIES
 from game.debrief.model import Debrief
 from game.engine import Action, Event, GameState, player_view
-from game.narrate import nation_name
 from game.net import codes
 from game.net.client import RemoteController
 from game.scenario import Scenario
+from game.text.narrate import nation_name
 
 from ..seats import SeatSetup
 from ..widgets import button, card, heading

@@ -16,12 +16,12 @@ from pygame_gui.elements import UIDropDownMenu, UIImage, UIScrollingContainer, U
 
 from game.debrief.model import Debrief
 from game.debrief.turning import InBackground
-from game.match import Match
+from game.play.match import Match
 from game.session.contract import Controller
+from game.support import paths
 
-from .. import paths
 from ..scene import Scene
-from ..seats import SeatSetup
+from ..seats import SeatSetup, round_choices
 from ..text import markup, reason_markup
 from ..widgets import button, label, picked, text_box
 
@@ -159,8 +159,6 @@ class EndScene(Scene):
         self.rounds: dict[str, int] = {}
         self.branch_menu: UIDropDownMenu | None = None
         if rounds and match is not None:
-            from .table import round_choices
-
             self.rounds = round_choices(match)
             self.branch_menu = UIDropDownMenu(
                 list(self.rounds),
@@ -323,20 +321,16 @@ class EndScene(Scene):
             if not webbrowser.open(self.report.as_uri()):
                 self.note.set_text(f"No web browser answered; open {self.report} yourself.")
         elif self.branch_menu is not None and element is self.brancher:
-            from .table import play_on_from
-
             round_ = self.rounds[picked(self.branch_menu)]
-            play_on_from(self.app, self.controller, self.setup, round_)
+            self.app.screens.play_on(self.controller, self.setup, round_)
         elif element is self.title:
-            from .title import TitleScene
-
             self.controller.close()
-            self.app.switch(TitleScene(self.app))
+            self.app.screens.title()
 
     def write_report(self) -> str:
         from game.debrief.tables import write_tables
-        from game.files import write_atomic
         from game.report.debrief import debrief_page
+        from game.support.files import write_atomic
 
         stamp = datetime.now().strftime("%Y-%m-%d %H.%M.%S")
         folder = paths.saves() / f"{self.debrief.scenario} {stamp} debrief"

@@ -9,7 +9,7 @@ import pygame
 from pygame_gui.elements import UIScrollingContainer
 
 from game.debrief.concepts import DEFINITIONS
-from game.glossary import TERMS
+from game.text.glossary import TERMS
 
 from ..scene import Scene
 from ..text import markup
@@ -109,6 +109,4 @@ class GlossaryScene(Scene):
             if self.overlay:
                 self.app.close_overlay()
             else:
-                from .title import TitleScene
-
-                self.app.switch(TitleScene(self.app))
+                self.app.screens.title()

@@ -6,7 +6,8 @@ import pygame
 import pygame_gui
 from pygame_gui.elements import UISelectionList
 
-from .. import paths
+from game.support import paths
+
 from ..scene import Scene
 from ..widgets import button, label
 
@@ -77,12 +78,8 @@ class LoadScene(Scene):
 
     def pressed(self, element: object) -> None:
         if element is self.back:
-            from .title import TitleScene
-
-            self.app.switch(TitleScene(self.app))
+            self.app.screens.title()
         elif element is self.open and self.files:
             picked = self.list.get_single_selection()
             if picked in self.files:
-                from .table import resume
-
-                resume(self.app, self.files[picked])
+                self.app.screens.resume(self.files[picked])

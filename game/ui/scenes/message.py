@@ -47,6 +47,4 @@ class MessageScene(Scene):
 
     def pressed(self, element: object) -> None:
         if element is self.ok:
-            from .title import TitleScene
-
-            self.app.switch(TitleScene(self.app))
+            self.app.screens.title()

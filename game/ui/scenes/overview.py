@@ -3,21 +3,17 @@ institutions' chambers, and the world order's gauge."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import pygame
 from pygame_gui.elements import UIImage, UIPanel, UIScrollingContainer
 
+from game.debrief.tipping import nearest
 from game.engine import DOCTRINES, GameState, MotionStatus, indices
-from game.narrate import motion_text, nation_name, rule_text
-from game.tipping import nearest
+from game.text.narrate import motion_text, nation_name, rule_text
 
 from ..text import markup, reason_markup
 from ..theme import DOCTRINE_COLOURS, MUTED, VERDICT_COLOURS, rgb
 from ..widgets import card, heading, label, text_box
-
-if TYPE_CHECKING:
-    from .table import TableScene
+from .seated import Seated
 
 CHAMBER_HELP = (
     "Members and rule: how decisions are taken; a no from a veto holder stops a motion, "
@@ -29,7 +25,7 @@ CHAMBER_HELP = (
 )
 
 
-def powers(scene: TableScene, view: GameState, area: pygame.Rect) -> None:
+def powers(scene: Seated, view: GameState, area: pygame.Rect) -> None:
     assert scene.root is not None
     s = scene.app.settings.scale
     body, small, head = scene.app.line("body"), scene.app.line("small"), scene.app.line("heading")
@@ -103,7 +99,7 @@ def powers(scene: TableScene, view: GameState, area: pygame.Rect) -> None:
     aims(scene, view, panel, pygame.Rect(8, y, inner, area.height - y - 12))
 
 
-def aims(scene: TableScene, view: GameState, panel: UIPanel, area: pygame.Rect) -> None:
+def aims(scene: Seated, view: GameState, panel: UIPanel, area: pygame.Rect) -> None:
     """The seat's briefing and secret objectives (its own view shows them)."""
     head = scene.app.line("heading")
     if area.height < head * 2 or not view.has_nation(scene.seat):  # observers have none
@@ -133,7 +129,7 @@ def aims(scene: TableScene, view: GameState, panel: UIPanel, area: pygame.Rect) 
     )
 
 
-def chambers(scene: TableScene, view: GameState, area: pygame.Rect) -> None:
+def chambers(scene: Seated, view: GameState, area: pygame.Rect) -> None:
     """A card per institution: one text box each, so that a scenario of twenty bodies
     lays out quickly; its tooltip explains every number on it."""
     assert scene.root is not None
@@ -181,7 +177,7 @@ def chambers(scene: TableScene, view: GameState, area: pygame.Rect) -> None:
     scroll.set_scrollable_area_dimensions((inner_w, max(y, 1)))
 
 
-def gauge(scene: TableScene, view: GameState, area: pygame.Rect) -> None:
+def gauge(scene: Seated, view: GameState, area: pygame.Rect) -> None:
     assert scene.root is not None
     head = scene.app.line("heading")
     panel = card(scene.manager, scene.root, area)

@@ -14,6 +14,7 @@ import pygame
 from pygame_gui.core.interfaces import IContainerLikeInterface
 from pygame_gui.elements import UIButton
 
+from game.ai.baseline import expected_tally
 from game.ai.explain import value_text
 from game.ai.heuristic import Option
 from game.engine import (
@@ -31,9 +32,8 @@ from game.engine import (
     Table,
     Threaten,
     Withdraw,
-    expected_tally,
 )
-from game.narrate import body_name, motion_text, nation_name
+from game.text.narrate import body_name, motion_text, nation_name
 
 from ..moves import move_text, term_text
 from ..text import clean

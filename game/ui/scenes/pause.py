@@ -4,18 +4,22 @@ earlier round, the glossary, quit."""
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 import pygame
 from pygame_gui.elements import UIDropDownMenu
 
-from .. import paths
+from game.session.contract import Controller
+from game.support import paths
+
 from ..scene import Scene
+from ..seats import SeatSetup, round_choices
 from ..widgets import button, label, picked
+from .glossary import GlossaryScene
+from .load import LoadScene
 
 if TYPE_CHECKING:
     from ..app import App
-    from .table import TableScene
 
 ENTRIES = (
     ("resume", "Resume (Esc)"),
@@ -35,10 +39,21 @@ KEYS = {
 }
 
 
+class Paused(Protocol):
+    """The game under the menu (the table)."""
+
+    controller: Controller
+    setup: SeatSetup
+    notice: str
+    dirty: bool
+
+    def closing(self) -> None: ...
+
+
 class PauseScene(Scene):
     name = "pause"
 
-    def __init__(self, app: App, table: TableScene) -> None:
+    def __init__(self, app: App, table: Paused) -> None:
         super().__init__(app)
         self.table = table
         self.message = ""
@@ -69,8 +84,6 @@ class PauseScene(Scene):
                 "Undo is for solo games: in hot-seat play another person's move would be taken back"
             )
         # A game played here can be played on from the start of any round it reached.
-        from .table import round_choices
-
         match = getattr(self.table.controller, "match", None)
         self.rounds = round_choices(match) if match is not None else {}
         self.branch_menu: UIDropDownMenu | None = None
@@ -132,8 +145,6 @@ class PauseScene(Scene):
                 self.message = f"Could not save to {folder}: {error.strerror}"
             self.note.set_text(self.message)
         elif name == "load":
-            from .load import LoadScene
-
             self.table.closing()
             self.app.switch(LoadScene(self.app))
         elif name == "undo":
@@ -142,18 +153,12 @@ class PauseScene(Scene):
             self.table.notice = "Back to the start of the phase." if done else "Nothing to undo."
             self.table.dirty = True
         elif name == "branch" and self.branch_menu is not None:
-            from .table import play_on_from
-
             self.app.close_overlay()
             round_ = self.rounds[picked(self.branch_menu)]
-            play_on_from(self.app, self.table.controller, self.table.setup, round_)
+            self.app.screens.play_on(self.table.controller, self.table.setup, round_)
         elif name == "glossary":
-            from .glossary import GlossaryScene
-
             self.app.close_overlay()
             self.app.overlay(GlossaryScene(self.app, overlay=True))
         elif name == "title":
-            from .title import TitleScene
-
             self.table.closing()
-            self.app.switch(TitleScene(self.app))
+            self.app.screens.title()

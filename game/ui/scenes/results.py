@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 import pygame
 
 from game.engine import Event, GameState
-from game.narrate import body_name, motion_text, nation_name
+from game.text.narrate import body_name, motion_text, nation_name
 
 from ..theme import BAD, GOOD, RULE, rgb
 

@@ -138,15 +138,13 @@ class SettingsScene(Scene):
                 self.pressed(self.save)
 
     def pressed(self, element: object) -> None:
-        from .title import TitleScene
-
         if element is self.save:
             settings = self.chosen()
             # A settings file that cannot be written costs only the next session's
             # choice; this session goes on with it.
             with contextlib.suppress(OSError):
                 settings.save()
-            self.app.switch(TitleScene(self.app))
+            self.app.screens.title()
             self.app.restyle(settings)
         elif element is self.back:
-            self.app.switch(TitleScene(self.app))
+            self.app.screens.title()

@@ -7,7 +7,6 @@ from __future__ import annotations
 import sys
 import time
 from collections.abc import Iterable
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pygame
@@ -17,10 +16,6 @@ from pygame_gui.elements import UIButton, UIImage, UIScrollingContainer
 
 from game.ai.heuristic import Option
 from game.engine import Action, Event, GameState, Pass
-from game.match import Match
-from game.narrate import describe, nation_name
-from game.record import SaveError
-from game.scenario import Scenario
 from game.session.contract import (
     Accepted,
     Controller,
@@ -30,17 +25,20 @@ from game.session.contract import (
     Rewound,
     Thinking,
 )
-from game.session.local import LocalController
+from game.support import paths
+from game.text.narrate import describe, nation_name
 
-from .. import paths
 from ..advisor import Advisor
 from ..scene import Scene
 from ..seats import SeatSetup
 from ..tutorial import Coach, Step
 from ..widgets import button, card, heading, label, text_box
 from . import cards, overview
-from .browser import SeatChoice
+from .end import EndScene
+from .glossary import GlossaryScene
+from .handover import HandOverScene
 from .panels import Panel, build_panel
+from .pause import PauseScene
 from .results import DURATION, Result, results_of, tally_bar
 from .review import year_review
 
@@ -71,72 +69,6 @@ PHASE_HELP = {
     "consequences": "Satisfaction, legitimacy, influence and the order move.",
     "over": "The game is over.",
 }
-
-
-def start_game(
-    app: App, scenario: Scenario, seed: int, choices: list[SeatChoice], coached: bool = False
-) -> None:
-    people = {c.nation: c.team for c in choices if c.player == "person"}
-    ai = {c.nation: c.player for c in choices if c.player != "person"}
-    for nation in scenario.great_powers():  # powers without a seat play at normal
-        if nation.id not in people and nation.id not in ai:
-            ai[nation.id] = "normal"
-    save = paths.autosave()
-    save.parent.mkdir(parents=True, exist_ok=True)
-    setup = SeatSetup(people=people, ai=ai, coached=coached)
-    setup.write(save)
-    match = Match(scenario, seed, autosave=save)
-    match.save(save)
-    open_match(app, match, setup)
-
-
-def resume(app: App, save: Path) -> None:
-    """Open a saved game (the autosave, or a file the player picked)."""
-    from .message import MessageScene
-
-    try:
-        match = Match.load(save, autosave=paths.autosave())
-    except SaveError as error:
-        app.switch(MessageScene(app, "This game cannot be opened", str(error)))
-        return
-    great = [n.id for n in match.scenario.great_powers()]
-    setup = SeatSetup.read(save, great)
-    setup.write(paths.autosave())
-    open_match(app, match, setup)
-
-
-def round_choices(match: Match) -> dict[str, int]:
-    """The rounds a game can be played on from, by their label ("Round 2 (2026)")."""
-    start = match.scenario.start_year
-    return {
-        f"Round {r}" + (f" ({start + r - 1})" if start else ""): r for r in match.rounds_begun()
-    }
-
-
-def play_on_from(app: App, controller: Controller, setup: SeatSetup, round_: int) -> None:
-    """A new game that is this one up to the start of the round, opened at the table
-    with the same seats; it becomes the autosave."""
-    match: Match | None = getattr(controller, "match", None)
-    if match is None:
-        return
-    branch = match.branch(round_, autosave=paths.autosave())
-    controller.close()
-    problem = ""
-    try:
-        branch.save(paths.autosave())
-        setup.write(paths.autosave())
-    except OSError as error:
-        problem = f"Could not write the autosave: {error.strerror}"
-    open_match(app, branch, setup)
-    scene = app.scene
-    if isinstance(scene, TableScene):
-        scene.notice = problem or f"Playing on from round {round_}."
-
-
-def open_match(app: App, match: Match, setup: SeatSetup) -> None:
-    """The table for a game already under way (a save, or a branch of a finished game)."""
-    controller = LocalController(match, list(setup.people), setup.ai, own_process=True)
-    app.switch(TableScene(app, controller, setup))
 
 
 class TableScene(Scene):
@@ -246,8 +178,6 @@ class TableScene(Scene):
             del log[:-200]
         debrief = self.controller.debrief()
         if debrief is not None:  # the game is over, or the instructor ended it
-            from .end import EndScene
-
             self.app.switch(EndScene(self.app, self.controller, self.setup, debrief))
             return
         self.follow_turn()
@@ -272,8 +202,6 @@ class TableScene(Scene):
         if waiting and self.seat not in waiting:
             nation = waiting[0]
             if len(self.controller.seats) > 1:
-                from .handover import HandOverScene
-
                 self.seat = nation
                 self.dirty = True
                 self.app.overlay(
@@ -554,8 +482,6 @@ class TableScene(Scene):
             elif event.key in (pygame.K_RETURN, pygame.K_KP_ENTER) and self.results.get(self.seat):
                 self.pressed(self.results_ok)
             elif event.key == pygame.K_g:
-                from .glossary import GlossaryScene
-
                 self.app.overlay(GlossaryScene(self.app, overlay=True))
             elif event.key == pygame.K_p:
                 passing = next((a for a in self.actions if isinstance(a, Pass)), None)
@@ -593,8 +519,6 @@ class TableScene(Scene):
         self.actions = []
 
     def open_menu(self) -> None:
-        from .pause import PauseScene
-
         self.app.overlay(PauseScene(self.app, self))
 
     def closing(self) -> None:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pygame
 from pygame_gui.elements import UIImage
 
-from .. import paths
+from game.support import paths
+
 from ..icons import icon
 from ..scene import Scene
 from ..widgets import button, label
@@ -104,16 +105,16 @@ class TitleScene(Scene):
 
             self.app.switch(BrowserScene(self.app))
         elif name == "tutorial":
+            from ..seats import SeatChoice
             from ..tutorial import SCENARIO
-            from .browser import SeatChoice, bundled
-            from .table import start_game
+            from .browser import bundled
 
             tutorial = next(sc for _, sc in bundled() if sc.id == SCENARIO)
             first, *others = [n.id for n in tutorial.great_powers()]
             choices = [SeatChoice(first, "person", first)] + [
                 SeatChoice(n, "easy", n) for n in others
             ]
-            start_game(self.app, tutorial, self.app.seed or 1, choices, coached=True)
+            self.app.screens.start_game(tutorial, self.app.seed or 1, choices, coached=True)
         elif name == "glossary":
             from .glossary import GlossaryScene
 
@@ -123,9 +124,7 @@ class TitleScene(Scene):
 
             self.app.switch(SettingsScene(self.app))
         elif name == "continue":
-            from .table import resume
-
-            resume(self.app, paths.autosave())
+            self.app.screens.resume(paths.autosave())
         elif name == "load":
             from .load import LoadScene
 

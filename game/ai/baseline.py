@@ -9,24 +9,35 @@ import hashlib
 from collections.abc import Mapping
 from statistics import NormalDist
 
-from . import dynamics, rules
-from .actions import (
+from game.engine import (
     DEMANDS,
     Action,
     Answer,
+    BodyState,
     Cast,
     Found,
+    GameState,
     Join,
     MotionSpec,
+    MotionStatus,
+    NationState,
+    OfferStatus,
     OptOut,
     Pass,
+    Phase,
     Table,
     Threaten,
     Vote,
     Withdraw,
+    check,
+    current_players,
+    dynamics,
+    has_cast,
+    may_opt_out,
+    motion_menu,
+    must_vote,
+    rules,
 )
-from .api import check, current_players, has_cast, may_opt_out, motion_menu, must_vote
-from .state import BodyState, GameState, MotionStatus, NationState, OfferStatus, Phase
 
 
 def chance(state: GameState, nation: str, purpose: str) -> float:

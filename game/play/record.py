@@ -24,9 +24,9 @@ from game.engine import (
     start,
     state_hash,
 )
-from game.files import write_atomic
 from game.scenario import Scenario, ScenarioError, validate_data
 from game.scenario.compile import compile_scenario
+from game.support.files import write_atomic
 
 SAVE_FORMAT = "concert-of-powers-save"
 SAVE_VERSION = 1

@@ -7,9 +7,9 @@ from typing import Any
 
 from game.engine import GameState, power_indices, rules, shapley_shubik, start, verdict
 from game.engine import indices as order_indices
-from game.narrate import rule_text
 from game.scenario import ScenarioError, load_scenario
 from game.scenario.compile import compile_scenario
+from game.text.narrate import rule_text
 
 
 def describe_world(state: GameState) -> dict[str, Any]:

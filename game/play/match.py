@@ -12,7 +12,7 @@ from typing import Protocol
 
 from game.ai.explain import Explanation, as_event
 from game.engine import Action, Event, GameState, apply, start, state_hash
-from game.record import load_save, write_save
+from game.play.record import load_save, write_save
 from game.scenario import Scenario
 from game.scenario.compile import compile_scenario
 

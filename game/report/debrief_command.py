@@ -7,14 +7,13 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from game.files import write_atomic
-from game.record import SaveError, load_save
+from game.debrief.build import build
+from game.debrief.model import Debrief
+from game.debrief.tables import write_tables
+from game.debrief.turning import REPLAYS, turning_point
+from game.play.record import SaveError, load_save
 from game.report.debrief import debrief_page
-
-from .build import build
-from .model import Debrief
-from .tables import write_tables
-from .turning import REPLAYS, turning_point
+from game.support.files import write_atomic
 
 
 def debrief_command(save: str, out: str | None, replays: int = REPLAYS) -> int:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from game.engine import PRIORITY, Assessment, GameState, Indices, Reason, assess
 from game.engine import indices as order_indices
-from game.narrate import nation_name
+from game.text.narrate import nation_name
 
 
 @dataclass(frozen=True)

@@ -5,12 +5,13 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from game.ai.baseline import baseline_action
 from game.ai.play import SeatError, next_decision, seat_bots, seat_kinds, tell
-from game.engine import Event, GameState, baseline_action, current_players, is_terminal, outcome
-from game.match import Match
-from game.narrate import NOTABLE, describe
-from game.record import SaveError, load_save
+from game.engine import Event, GameState, current_players, is_terminal, outcome
+from game.play.match import Match
+from game.play.record import SaveError, load_save
 from game.scenario import ScenarioError, load_scenario
+from game.text.narrate import NOTABLE, describe
 
 
 def _year(round_: int, start_year: int | None) -> str:
@@ -122,7 +123,7 @@ def _print(events: tuple[Event, ...], state: GameState) -> None:
 
 def branch_save(path: str, round_: int, to: str | None = None) -> int:
     """Write a save that is the game up to the start of the round, to play on from."""
-    from game.ui import paths
+    from game.support import paths
 
     try:
         match = Match.load(Path(path))

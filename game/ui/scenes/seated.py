@@ -1,0 +1,44 @@
+"""What the parts of the table (the overview, the cards) draw from: the seat's screen, seen
+through these protocols so that the parts need not import the table that uses them."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Protocol
+
+import pygame_gui
+from pygame_gui.core.interfaces import IContainerLikeInterface
+from pygame_gui.elements import UIButton, UIImage
+
+from game.session.contract import Controller
+
+from ..tutorial import Step
+from .results import Result
+
+if TYPE_CHECKING:
+    from ..app import App
+
+
+class Seated(Protocol):
+    """A screen showing one seat's game."""
+
+    app: App
+    manager: pygame_gui.UIManager
+    root: IContainerLikeInterface | None
+    controller: Controller
+    seat: str
+
+
+class Carded(Seated, Protocol):
+    """The table as its cards see it: what the seat has yet to read, and the buttons that
+    dismiss it."""
+
+    logs: dict[str, list[str]]
+    results: dict[str, list[Result]]  # revealed, not yet dismissed, per seat
+    reviews: dict[str, tuple[int, list[str]]]
+    coach_ok: UIButton | None
+    results_ok: UIButton | None
+    review_ok: UIButton | None
+    bars: list[tuple[UIImage, Result]]
+
+    def coach_step(self) -> Step | None: ...
+    def results_progress(self) -> float: ...
