@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from game.engine.api import start
+from game.engine import start
 from game.engine.events import event
 from game.scenario import load_scenario
 from game.scenario.compile import compile_scenario

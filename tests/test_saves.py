@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from game.ai.baseline import baseline_action
-from game.engine.api import current_players, is_terminal
+from game.engine import current_players, is_terminal
 from game.engine.state import state_hash
 from game.play.match import Match
 from game.play.record import SaveError, load_save

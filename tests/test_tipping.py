@@ -11,9 +11,9 @@ import pytest
 
 from game.debrief.tipping import _phrase, nearest
 from game.engine import indices as order_indices
-from game.engine.api import start
+from game.engine import start
+from game.engine.model.verdict import assess
 from game.engine.state import GameState, OrderState
-from game.engine.verdict import assess
 from game.scenario import load_scenario, validate_data
 from game.scenario.compile import compile_scenario
 from game.scenario.load import load_data

@@ -20,8 +20,8 @@ from game.debrief.turning import (
     sentence,
     turning_point,
 )
+from game.engine import apply, current_players, is_terminal
 from game.engine.actions import Compose, Pause, Withdraw, parse_action
-from game.engine.api import apply, current_players, is_terminal
 from game.engine.state import Phase, state_hash
 from game.play.match import Match
 from game.play.record import load_save

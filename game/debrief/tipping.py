@@ -1,7 +1,7 @@
 """What would tip the order: the nearest decisive verdict and the conditions it still
 lacks, in words a student reads, with the numbers ("A hegemonic order needs Northland's
 influence at 40% (now 39%)"). Built from the verdict's own conditions
-(game/engine/verdict.py), so the sentence and the verdict cannot disagree."""
+(game/engine/model/verdict.py), so the sentence and the verdict cannot disagree."""
 
 from __future__ import annotations
 

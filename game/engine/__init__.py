@@ -24,7 +24,7 @@ verdict) are part of it for the AI and the debrief, which read the model as play
 RULES_VERSION = 8
 
 # The facade. RULES_VERSION comes first: nothing below may need it during import.
-from . import dynamics, indices, rules, verdict  # noqa: E402
+from . import rules  # noqa: E402
 from .actions import (  # noqa: E402
     DEMANDS,
     INSTRUCTOR,
@@ -51,24 +51,16 @@ from .actions import (  # noqa: E402
     parse_action,
     parse_motion_tokens,
 )
-from .api import (  # noqa: E402
-    IllegalAction,
-    apply,
-    check,
-    current_players,
-    has_cast,
-    is_terminal,
-    legal_actions,
-    may_opt_out,
-    motion_menu,
-    must_vote,
-    reseed,
-    start,
-)
 from .events import Event, event  # noqa: E402
-from .indices import Indices, apex, authority_by_doctrine  # noqa: E402
+from .flow import apply, start  # noqa: E402
+from .legality import IllegalAction, check  # noqa: E402
+from .menus import legal_actions, motion_menu  # noqa: E402
+from .model import dynamics, indices, verdict  # noqa: E402
+from .model.indices import Indices, apex, authority_by_doctrine  # noqa: E402
+from .model.power_index import VotingGame, power_indices, quantise, shapley_shubik  # noqa: E402
+from .model.verdict import PRIORITY, Assessment, assess  # noqa: E402
 from .outcome import influence, outcome  # noqa: E402
-from .power_index import VotingGame, power_indices, quantise, shapley_shubik  # noqa: E402
+from .rng import reseed  # noqa: E402
 from .rules import cosine, dominant, power_share  # noqa: E402
 from .state import (  # noqa: E402
     DOCTRINES,
@@ -93,7 +85,7 @@ from .state import (  # noqa: E402
     RuleSpec,
     state_hash,
 )
-from .verdict import PRIORITY, Assessment, assess  # noqa: E402
+from .turns import current_players, has_cast, is_terminal, may_opt_out, must_vote  # noqa: E402
 from .views import OBSERVER, player_view, sample_state, visible  # noqa: E402
 
 __all__ = [

@@ -8,7 +8,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .actions import MotionSpec, Vote
-from .power_index import PowerIndices, VotingGame, majority_quota, power_indices, quantise
+from .model.power_index import PowerIndices, VotingGame, majority_quota, power_indices, quantise
 from .state import (
     AnonymousGroup,
     BodyState,

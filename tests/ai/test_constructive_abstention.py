@@ -13,8 +13,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from game.ai.heuristic import HeuristicBot
+from game.engine import apply, start
 from game.engine.actions import Cast, MotionSpec
-from game.engine.api import apply, start
 from game.engine.state import GameState, Motion, Phase
 from game.engine.views import player_view
 from game.scenario import load_scenario

@@ -4,8 +4,8 @@ Heinkelmann-Wild & Kruck 2024 on voice and exit; Sakwa 2019 on the four globalis
 from __future__ import annotations
 
 from game.ai.heuristic import HeuristicBot
+from game.engine import apply
 from game.engine.actions import Cast, Found, Table, Withdraw, parse_action
-from game.engine.api import apply
 from game.engine.state import Phase
 from game.engine.views import player_view
 

@@ -12,7 +12,7 @@ import pytest
 
 from game.ai.play import SeatError, partners_of, seat_bots, seat_kinds, step
 from game.ai.strategy import STRATEGIES, StrategyBot
-from game.engine.api import check, start
+from game.engine import check, start
 from game.engine.state import Phase
 from game.scenario import load_scenario
 from game.scenario.compile import compile_scenario

@@ -6,8 +6,8 @@ from __future__ import annotations
 from typing import Any
 
 from game.ai.play import seat_bots, step
+from game.engine import apply, current_players, must_vote, start
 from game.engine.actions import Action, Cast, Pass
-from game.engine.api import apply, current_players, must_vote, start
 from game.engine.events import Event
 from game.engine.state import GameState, Phase
 from game.scenario import Scenario, load_scenario, validate_data

@@ -8,7 +8,7 @@ from pathlib import Path
 import yaml
 
 from game.ai.baseline import baseline_action
-from game.engine.api import apply, current_players, is_terminal, start
+from game.engine import apply, current_players, is_terminal, start
 from game.engine.events import Event
 from game.scenario import validate_data
 from game.scenario.compile import compile_scenario

@@ -11,9 +11,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from game.engine import dynamics, rules
+from game.engine import apply, dynamics, rules, start
 from game.engine.actions import parse_action, parse_motion_tokens
-from game.engine.api import apply, start
 from game.engine.events import Event
 from game.engine.state import GameState
 from game.scenario import validate_data

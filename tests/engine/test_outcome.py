@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 import yaml
 
+from game.engine import apply, start
 from game.engine.actions import parse_action
-from game.engine.api import apply, start
 from game.engine.outcome import influence, outcome
 from game.scenario import validate_data
 from game.scenario.compile import compile_scenario

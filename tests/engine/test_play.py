@@ -12,18 +12,18 @@ from pathlib import Path
 
 import pytest
 
-from game.engine import indices
-from game.engine.actions import Cast, MotionSpec, Pass, parse_action
-from game.engine.api import (
+from game.engine import (
     apply,
     check,
     current_players,
     has_cast,
+    indices,
     is_terminal,
     legal_actions,
     must_vote,
     start,
 )
+from game.engine.actions import Cast, MotionSpec, Pass, parse_action
 from game.engine.events import Event
 from game.engine.rules import power_share
 from game.engine.state import GameState, Motion, MotionStatus, Phase, state_hash

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from game.engine.power_index import (
+from game.engine.model.power_index import (
     VotingGame,
     majority_quota,
     power_indices,

@@ -41,6 +41,13 @@ def test_engine_imports_nothing_of_the_game_outside_the_engine() -> None:
                 assert node.module.startswith("game.engine"), f"{path}: {node.module}"
 
 
+def test_engine_files_stay_small() -> None:
+    """A file of the engine holds one job; past about 400 lines it holds several."""
+    for path in sorted(ENGINE.rglob("*.py")):
+        lines = len(path.read_text(encoding="utf-8").splitlines())
+        assert lines <= 400, f"{path.relative_to(ENGINE.parent.parent)}: {lines} lines; split it"
+
+
 def test_the_check_itself_catches_a_foreign_import(tmp_path: Path) -> None:
     bad = tmp_path / "bad.py"
     bad.write_text("import pygame\nfrom pydantic import BaseModel\nimport numpy as np\n")

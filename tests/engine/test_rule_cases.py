@@ -17,8 +17,8 @@ from typing import Any
 import pytest
 import yaml
 
+from game.engine import IllegalAction, apply, check, start
 from game.engine.actions import parse_action
-from game.engine.api import IllegalAction, apply, check, start
 from game.engine.events import Event
 from game.engine.state import GameState
 from game.scenario import validate_data

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from game.engine import indices as order_indices
-from game.engine.api import start
+from game.engine import start
+from game.engine.model.verdict import PRIORITY, Assessment, assess, update
 from game.engine.state import BodyState, GameState, OrderState, Reason
-from game.engine.verdict import PRIORITY, Assessment, assess, update
 from game.scenario import load_scenario
 from game.scenario.compile import compile_scenario
 

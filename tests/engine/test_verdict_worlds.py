@@ -17,7 +17,7 @@ Observed when the worlds were tuned (seeds 1-100, `main.py simulate --runs 100 -
 | multipolar-recognition   | pluralist  | 71%      | >= 40%         | 20%   | [28%]       |
 
 Reasons tests (fast): at the end of a game whose final verdict is the intended one, the
-verdict's reasons (state.order.reasons) carry the numbers that game.engine.indices.compute
+verdict's reasons (state.order.reasons) carry the numbers that game.engine.model.indices.compute
 gives for that state, in their values and in their texts, and the thresholds of the
 scenario's model; and the key numbers agree with a recomputation from the state itself.
 """
@@ -38,9 +38,9 @@ import pytest
 from scipy import stats
 
 from game.ai.baseline import baseline_action
+from game.engine import apply, current_players, is_terminal, start
 from game.engine import indices as order_indices
-from game.engine.api import apply, current_players, is_terminal, start
-from game.engine.indices import Indices
+from game.engine.model.indices import Indices
 from game.engine.outcome import influence
 from game.engine.rules import cosine, power_share
 from game.engine.state import GameState, Reason

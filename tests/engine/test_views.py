@@ -8,8 +8,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from game.engine import apply, current_players, is_terminal, legal_actions, start
 from game.engine.actions import INSTRUCTOR
-from game.engine.api import apply, current_players, is_terminal, legal_actions, start
 from game.engine.state import GameState, Phase
 from game.engine.views import HIDDEN_SEED, OBSERVER, player_view, sample_state, visible
 from game.scenario import load_scenario

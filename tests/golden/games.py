@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from game.ai.play import seat_bots, step
-from game.engine.api import is_terminal, start
+from game.engine import is_terminal, start
 from game.engine.events import Event
 from game.scenario import load_scenario
 from game.scenario.compile import compile_scenario

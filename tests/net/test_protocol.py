@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from game.engine.api import apply, current_players, legal_actions, start
+from game.engine import apply, current_players, legal_actions, start
 from game.engine.views import player_view
 from game.net import codes
 from game.net.protocol import (

@@ -17,8 +17,8 @@ import yaml
 from scipy import stats
 
 from game.ai.baseline import baseline_action
+from game.engine import apply, check, current_players, is_terminal, start
 from game.engine.actions import parse_action
-from game.engine.api import apply, check, current_players, is_terminal, start
 from game.engine.state import GameState
 from game.scenario import validate_data
 from game.scenario.compile import compile_scenario

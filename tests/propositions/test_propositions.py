@@ -24,9 +24,8 @@ from typing import Any
 import numpy as np
 import pytest
 
-from game.engine import dynamics
-from game.engine.api import start
-from game.engine.power_index import VotingGame, power_indices
+from game.engine import dynamics, start
+from game.engine.model.power_index import VotingGame, power_indices
 from game.scenario import validate_data
 from game.scenario.compile import compile_scenario
 

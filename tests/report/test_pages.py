@@ -11,7 +11,7 @@ import pytest
 from game.ai.baseline import baseline_action
 from game.debrief.build import build
 from game.debrief.model import Debrief
-from game.engine.api import apply, current_players, is_terminal, start
+from game.engine import apply, current_players, is_terminal, start
 from game.report.debrief import charts, debrief_page
 from game.scenario import load_scenario
 from game.scenario.compile import compile_scenario

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from game.engine import is_terminal
 from game.engine.actions import Action, Cast, Pass, parse_action
-from game.engine.api import is_terminal
 from game.engine.state import Phase, state_hash
 from game.engine.views import OBSERVER, player_view
 from game.play.match import Match

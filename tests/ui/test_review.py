@@ -6,7 +6,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from game.ai.heuristic import HeuristicBot
-from game.engine.api import apply, current_players, is_terminal, start
+from game.engine import apply, current_players, is_terminal, start
 from game.engine.events import Event, event
 from game.engine.state import GameState
 from game.engine.views import player_view, visible

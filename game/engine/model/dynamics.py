@@ -9,9 +9,9 @@ from dataclasses import replace
 
 import numpy as np
 
-from . import rules
-from .events import Event, event
-from .state import BodyState, GameState, MotionStatus, NationState
+from .. import rules
+from ..events import Event, event
+from ..state import BodyState, GameState, MotionStatus, NationState
 
 MODES = ("voice", "subversion", "exit", "rollback")
 

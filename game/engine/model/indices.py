@@ -7,10 +7,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import combinations
 
-from . import rules
-from .actions import MotionSpec
-from .outcome import influence
-from .state import BodyState, GameState, MotionStatus
+from .. import rules
+from ..actions import MotionSpec
+from ..outcome import influence
+from ..state import BodyState, GameState, MotionStatus
 
 AREAS = ("security", "trade", "finance", "human_rights", "climate")
 

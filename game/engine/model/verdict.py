@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from ..state import OrderState, Reason
 from .indices import Indices
-from .state import OrderState, Reason
 
 PRIORITY = ("fragmented", "bloc", "hegemonic", "pluralist")
 

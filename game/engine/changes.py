@@ -1,0 +1,78 @@
+"""Small changes to a state that moves and phases share: a nation, a body or a motion
+replaced, a nation's standing adjusted with its event."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from .actions import Term
+from .events import Event, event
+from .state import BodyState, GameState, Motion, NationState, OfferState
+
+
+def replace_nation(state: GameState, nation: NationState) -> GameState:
+    return replace(state, nations=tuple(nation if n.id == nation.id else n for n in state.nations))
+
+
+def replace_body(state: GameState, body: BodyState) -> GameState:
+    if not state.has_body(body.id):
+        return replace(state, bodies=(*state.bodies, body))
+    return replace(state, bodies=tuple(body if b.id == body.id else b for b in state.bodies))
+
+
+def replace_motion(state: GameState, motion: Motion) -> GameState:
+    return replace(state, motions=tuple(motion if m.id == motion.id else m for m in state.motions))
+
+
+def adjust(
+    state: GameState,
+    nation_id: str,
+    log: list[Event],
+    because: str,
+    audience: tuple[str, ...] | None = None,
+    **changes: float,
+) -> GameState:
+    """Add to a nation's legitimacy or capital, keeping legitimacy in [0, 1]. The change as
+    applied goes to the log with its cause, so the year in review can explain each number
+    term by term; a private cause (a deal's payment) is logged only to those who know it."""
+    nation = state.nation(nation_id)
+    updates: dict[str, Any] = {}
+    applied: dict[str, float] = {}
+    for name, delta in changes.items():
+        old = getattr(nation, name)
+        value = old + delta
+        updates[name] = min(1.0, max(0.0, value)) if name == "legitimacy" else max(0.0, value)
+        if updates[name] != old:
+            applied[name] = updates[name] - old
+    if applied:
+        log.append(
+            event(
+                "standing_changed",
+                state.round,
+                audience,
+                nation=nation_id,
+                because=because,
+                **applied,
+            )
+        )
+    return replace_nation(state, replace(nation, **updates))
+
+
+def set_recognition(state: GameState, holder: str, other: str, value: float) -> GameState:
+    nation = state.nation(holder)
+    table = dict(nation.recognition)
+    table[other] = min(1.0, max(0.0, value))
+    return replace_nation(state, replace(nation, recognition=tuple(sorted(table.items()))))
+
+
+def offer_sides(offer: OfferState) -> list[tuple[Term, str, str]]:
+    """Each promised term of an offer with who gives it and who receives it."""
+    sides = [(offer.give, offer.sender, offer.receiver)]
+    if offer.ask is not None:
+        sides.append((offer.ask, offer.receiver, offer.sender))
+    return sides
+
+
+def mark_done(state: GameState, nation: str) -> GameState:
+    return replace(state, acted=(*state.acted, nation))

@@ -1,0 +1,137 @@
+"""The legal actions of a nation, and the motions it may draft in a body."""
+
+from __future__ import annotations
+
+from . import rules
+from .actions import (
+    Action,
+    Answer,
+    Cast,
+    Found,
+    Join,
+    MotionSpec,
+    Offer,
+    OptOut,
+    Pass,
+    Table,
+    Term,
+    Threaten,
+    Withdraw,
+)
+from .legality import AREAS, check
+from .state import BodyState, GameState, NationState, OfferStatus, Phase
+from .turns import current_players, has_cast, may_opt_out, must_vote
+
+
+def legal_actions(state: GameState, nation: str) -> list[Action]:
+    """The actions the nation may take now, from the menus (continuous values are
+    offered at a few useful points; `check` accepts any value in range)."""
+    if nation not in current_players(state):
+        return []
+    candidates: list[Action] = []
+    me = state.nation(nation)
+    if state.phase is Phase.diplomacy:
+        candidates.append(Pass(nation))
+        for offer in state.offers:
+            if offer.receiver == nation and offer.status is OfferStatus.open:
+                candidates += [Answer(nation, offer.id, True), Answer(nation, offer.id, False)]
+        for other in state.great_powers():
+            if other == nation:
+                continue
+            candidates.append(Offer(nation, other, Term("recognise")))
+            if me.capital >= 1:
+                candidates.append(Offer(nation, other, Term("transfer", amount=1.0)))
+            for body in state.bodies:
+                if nation in body.members and other in body.members:
+                    candidates.append(
+                        Offer(
+                            nation,
+                            other,
+                            Term("pledge", body=body.id),
+                            Term("pledge", body=body.id),
+                        )
+                    )
+    elif state.phase is Phase.agenda:
+        candidates.append(Pass(nation))
+        for body in state.bodies:
+            if nation not in rules.voters(body) or not body.alive:
+                continue
+            for spec in motion_menu(state, body, me):
+                candidates.append(Table(nation, body.id, spec))
+            for demand in ("veto", "opt_out", "mandate_cut", "reweight"):
+                candidates.append(Threaten(nation, body.id, demand))
+        others = [n.id for n in state.nations if n.id != nation]
+        for area in AREAS:
+            candidates.append(Found(nation, area, tuple(others[:2])))
+    elif state.phase is Phase.vote:
+        for motion in must_vote(state, nation):
+            if not has_cast(state, nation, motion.id):
+                candidates += [Cast(nation, motion.id, v) for v in ("yes", "no", "abstain")]
+    elif state.phase is Phase.opt_out:
+        candidates.append(Pass(nation))
+        candidates += [OptOut(nation, m.id) for m in may_opt_out(state, nation)]
+    elif state.phase is Phase.membership:
+        candidates.append(Pass(nation))
+        for body in state.bodies:
+            candidates += [Withdraw(nation, body.id), Join(nation, body.id)]
+    return [a for a in candidates if check(state, a).ok]
+
+
+def draft_targets(state: GameState, body: BodyState, me: NationState) -> list[tuple[float, float]]:
+    """The points a drafter moves the body's policy toward (`agenda.candidates.targets`):
+    its own ideal point, the members' power-weighted mean, the veto holders' mean."""
+    points = []
+    for target in state.param("agenda.candidates.targets"):
+        if target == "own_ideal":
+            points.append(me.ideal)
+        elif target == "member_power_mean":
+            weights = [(rules.power_share(state, state.nation(m)), m) for m in body.members]
+            total = sum(w for w, _ in weights)
+            if total > 0:
+                points.append(
+                    (
+                        sum(w * state.nation(m).ideal[0] for w, m in weights) / total,
+                        sum(w * state.nation(m).ideal[1] for w, m in weights) / total,
+                    )
+                )
+        elif target == "veto_holder_mean" and body.vetoes:
+            ideals = [state.nation(v).ideal for v in body.vetoes]
+            points.append(
+                (sum(p[0] for p in ideals) / len(ideals), sum(p[1] for p in ideals) / len(ideals))
+            )
+    return points
+
+
+def motion_menu(state: GameState, body: BodyState, me: NationState) -> list[MotionSpec]:
+    """The motions a great power may draft in the body, from menus: the policy moved a
+    share (`agenda.candidates.steps`) of the way to each draft target, the mandate by a
+    step, rule reforms, membership, linkage and sanctions."""
+    x, y = body.policy
+    points = dict.fromkeys(
+        (round(x + f * (tx - x), 3), round(y + f * (ty - y), 3))
+        for tx, ty in draft_targets(state, body, me)
+        for f in state.param("agenda.candidates.steps")
+    )
+    specs = [MotionSpec("policy", x=px, y=py) for px, py in points if (px, py) != (x, y)]
+    step = state.param("agenda.candidates.mandate_step")
+    specs += [
+        MotionSpec("mandate", x=step),
+        MotionSpec("mandate", x=-step),
+        MotionSpec("mandate", y=-step),
+    ]
+    specs += [
+        MotionSpec("add_veto", nation=me.id),
+        MotionSpec("opt_out", value=min(1.0, body.opt_out + 0.5)),
+    ]
+    specs += [
+        MotionSpec("opt_out", value=1.0, nation=me.id),
+        MotionSpec("linkage", value=min(1.0, body.linkage + 0.2)),
+    ]
+    for other in state.great_powers():
+        if other in body.members and other in body.vetoes and other != me.id:
+            specs.append(MotionSpec("remove_veto", nation=other))
+        if other not in body.members:
+            specs.append(MotionSpec("admit", nation=other))
+        elif other != me.id:
+            specs += [MotionSpec("suspend", nation=other), MotionSpec("sanction", nation=other)]
+    return specs

@@ -1,0 +1,51 @@
+"""The instructor's moves: inject a scenario event, compose one, end a phase, pause."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from ..events import Event, event
+from ..phases.events import apply_effect, fire
+from ..state import Effect, GameState, Phase
+from ..turns import current_players, has_cast, must_vote
+
+
+def apply_inject(state: GameState, action: Any, log: list[Event]) -> GameState:
+    spec = next(e for e in state.events if e.id == action.event)
+    return fire(state, spec, log, by_instructor=True)
+
+
+def apply_compose(state: GameState, action: Any, log: list[Event]) -> GameState:
+    """An event of the instructor's making, told as news like the scenario's own."""
+    kind, target, amount = action.kind, action.target, action.amount
+    if kind == "shock":
+        effect = Effect("shock", institution=target, valence=amount)
+        title = f"A crisis shakes {state.body(target).name} (severity {amount:g})"
+    elif kind == "growth":
+        effect = Effect("growth_change", nation=target, delta=amount)
+        trend = "booms" if amount > 0 else "slumps"
+        title = f"{state.nation(target).name}'s economy {trend} (growth {amount:+g} a year)"
+    else:
+        effect = Effect("movement_surge", movement=target, delta=amount)
+        trend = "surges" if amount > 0 else "fades"
+        title = f"The {target.replace('_', ' ')} movement {trend} ({amount:+g})"
+    log.append(
+        event("event_fired", state.round, id="", title=title, briefing="", by_instructor=True)
+    )
+    return apply_effect(state, effect, log)
+
+
+def apply_end_phase(state: GameState, action: Any, log: list[Event]) -> GameState:
+    log.append(event("phase_ended_by_instructor", state.round, phase=state.phase.value))
+    if state.phase is Phase.vote:
+        for nation in current_players(state):
+            for motion in must_vote(state, nation):
+                if not has_cast(state, nation, motion.id):
+                    state = replace(state, ballots=(*state.ballots, (motion.id, nation, "abstain")))
+    return replace(state, acted=(*state.acted, *current_players(state), *state.speaker_order))
+
+
+def apply_pause(state: GameState, action: Any, log: list[Event]) -> GameState:
+    log.append(event("resumed" if action.resume else "paused", state.round))
+    return replace(state, paused=not action.resume)

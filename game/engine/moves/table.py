@@ -1,0 +1,44 @@
+"""Tabling a motion in a body."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from ..actions import MotionSpec
+from ..changes import adjust, mark_done
+from ..events import Event, event
+from ..state import GameState, Motion
+
+
+def apply_table(state: GameState, action: Any, log: list[Event]) -> GameState:
+    cost = state.param("capital.motion_cost")
+    state = adjust(state, action.nation, log, "motion", capital=-cost)
+    state = new_motion(state, action.body, action.nation, action.motion, log)
+    return mark_done(state, action.nation)
+
+
+def new_motion(
+    state: GameState,
+    body: str,
+    sponsor: str | None,
+    spec: MotionSpec,
+    log: list[Event],
+    scripted: bool = False,
+) -> GameState:
+    """A motion on the agenda; `scripted` when a scenario event tables it in the sponsor's
+    name (not the sponsor's own move)."""
+    motion = Motion(state.next_id, body, sponsor, spec, state.round)
+    fields: dict[str, Any] = {"scripted": True} if scripted else {}
+    log.append(
+        event(
+            "motion_tabled",
+            state.round,
+            motion=motion.id,
+            body=body,
+            sponsor=sponsor,
+            spec=str(spec),
+            **fields,
+        )
+    )
+    return replace(state, motions=(*state.motions, motion), next_id=state.next_id + 1)

@@ -1,0 +1,22 @@
+"""Threatening to leave a body unless it reforms."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from ..changes import adjust, mark_done
+from ..events import Event, event
+from ..state import GameState, Threat
+
+
+def apply_threaten(state: GameState, action: Any, log: list[Event]) -> GameState:
+    cost = state.param("capital.threat_cost")
+    state = adjust(state, action.nation, log, "threat", capital=-cost)
+    threat = Threat(action.nation, action.body, action.demand, state.round)
+    log.append(
+        event(
+            "threat_made", state.round, nation=action.nation, body=action.body, demand=action.demand
+        )
+    )
+    return mark_done(replace(state, threats=(*state.threats, threat)), action.nation)

@@ -1,0 +1,1 @@
+"""The round's automatic phases: what runs as each begins or ends."""

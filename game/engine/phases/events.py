@@ -1,0 +1,208 @@
+"""The events phase: growth, the scenario's events and their effects, movements."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import replace
+from typing import Any
+
+from .. import rules
+from ..changes import replace_body, replace_nation
+from ..events import Event, event
+from ..legality import check_motion
+from ..model import indices
+from ..moves.table import new_motion
+from ..outcome import influence
+from ..rng import next_generator
+from ..state import Effect, EventSpec, GameState
+
+
+def run_events(state: GameState, log: list[Event]) -> GameState:
+    generator, state = next_generator(state)
+    power = state.param("power")
+    mean = power["growth_mean"]
+    if mean is None:
+        shares = [rules.power_share(state, n) for n in state.nations]
+        mean = sum(s * sum(n.growth) / 4 for s, n in zip(shares, state.nations, strict=True))
+    nations = []
+    for nation in state.nations:
+        noise = generator.normal(0.0, power["growth_noise_sd"], 4)
+        grown = tuple(
+            max(0.0, float(x * (1 + g + e)))
+            for x, g, e in zip(nation.power, nation.growth, noise, strict=True)
+        )
+        converged = tuple(mean + power["growth_convergence"] * (g - mean) for g in nation.growth)
+        nations.append(replace(nation, power=grown, growth=converged))  # type: ignore[arg-type]
+    state = replace(state, nations=tuple(nations))
+    crisis = state.param("crisis")
+    bodies = []
+    for body in state.bodies:
+        strikes = body.alive and generator.random() < crisis["p_per_body_round"]
+        body = replace(body, crisis=body.crisis * crisis["valence_decay"])
+        if strikes:
+            jump = [float(v) for v in generator.normal(0.0, crisis["policy_shock_sd"], 2)]
+            policy = (
+                min(1.0, max(-1.0, body.policy[0] + jump[0])),
+                min(1.0, max(-1.0, body.policy[1] + jump[1])),
+            )
+            body = replace(body, policy=policy, crisis=crisis["valence"])
+            log.append(
+                event(
+                    "crisis",
+                    state.round,
+                    body=body.id,
+                    policy=(round(policy[0], 3), round(policy[1], 3)),
+                )
+            )
+        bodies.append(body)
+    intensities = dict(state.movements)
+    for movement in state.movement_specs:
+        value = intensities.get(movement.id, 0.0) * (1 - movement.decay)
+        if generator.random() < movement.surge_probability:
+            value += movement.surge_size
+            log.append(event("movement_surged", state.round, movement=movement.id))
+        intensities[movement.id] = min(1.0, max(0.0, value))
+    state = replace(state, movements=tuple(sorted(intensities.items())))
+    state = replace(state, bodies=tuple(bodies))
+    for spec in state.events:
+        if spec.round == state.round or (spec.when is not None and _condition_holds(state, spec)):
+            if spec.when is not None and spec.once and spec.id in state.events_fired:
+                continue
+            if spec.when is not None and spec.when.chance < 1.0:
+                generator, state = next_generator(state)
+                fires = generator.random() < spec.when.chance
+                if not fires:
+                    continue
+            state = fire(state, spec, log)
+    return state
+
+
+def _condition_holds(state: GameState, spec: Any) -> bool:
+    when = spec.when
+    if state.round < when.from_round:
+        return False
+    value = metric(state, when.metric, when.of)
+    if when.above is not None:
+        return bool(value > when.above)
+    return bool(value < (when.below if when.below is not None else -math.inf))
+
+
+def metric(state: GameState, name: str, of: str | None) -> float:
+    """The value of an event condition's metric."""
+    if name.startswith("nation."):
+        nation = state.nation(of or "")
+        if name == "nation.power_share":
+            return rules.power_share(state, nation)
+        return float(getattr(nation, name.split(".")[1]))
+    if name.startswith("institution."):
+        body = state.body(of or "")
+        if name == "institution.members":
+            return float(body.member_count)
+        if name == "institution.vitality":
+            return body.vitality
+        return indices.institution_legitimacy(state, body)
+    if name == "movement.intensity":
+        return dict(state.movements).get(of or "", 0.0)
+    if name == "order.apex_coverage":
+        top = indices.apex(state)
+        return indices.coverage(state, top) if top is not None and top.alive else 0.0
+    if name == "order.influence_hhi":
+        return sum(v * v for v in influence(state).values())
+    if name == "order.norm_diversity":
+        return indices.norm_diversity(state)
+    if name == "order.recognition":
+        return indices.mutual_recognition(state)
+    if name == "order.exit_rate":
+        window = state.param("indices.exit_rate_window_rounds")
+        exits = sum(1 for r in state.exit_rounds if state.round - r < window)
+        member_rounds = sum(len(b.members) for b in state.bodies) * min(window, state.round)
+        return 1000.0 * exits / member_rounds if member_rounds else 0.0
+    raise KeyError(f"no such metric: {name}")
+
+
+def fire(
+    state: GameState, spec: EventSpec, log: list[Event], by_instructor: bool = False
+) -> GameState:
+    log.append(
+        event(
+            "event_fired",
+            state.round,
+            id=spec.id,
+            title=spec.title,
+            briefing=spec.briefing,
+            by_instructor=by_instructor,
+        )
+    )
+    state = replace(state, events_fired=(*state.events_fired, spec.id))
+    for effect in spec.effects:
+        state = apply_effect(state, effect, log)
+    return state
+
+
+def apply_effect(state: GameState, effect: Effect, log: list[Event]) -> GameState:
+    kind = effect.kind
+    if kind == "shock":
+        body = state.body(effect.institution or "")
+        if effect.shift is not None:
+            shift = effect.shift
+        else:
+            generator, state = next_generator(state)
+            dx, dy = generator.normal(0.0, state.param("crisis.policy_shock_sd"), 2)
+            shift = (float(dx), float(dy))
+        policy = (
+            min(1.0, max(-1.0, body.policy[0] + shift[0])),
+            min(1.0, max(-1.0, body.policy[1] + shift[1])),
+        )
+        valence = effect.valence if effect.valence is not None else state.param("crisis.valence")
+        return replace_body(state, replace(body, policy=policy, crisis=valence))
+    if kind == "growth_change":
+        nation = state.nation(effect.nation or "")
+        index = ("economic", "military", "tech_finance", "soft")
+        growth = tuple(
+            g + effect.delta if effect.component in ("all", index[i]) else g
+            for i, g in enumerate(nation.growth)
+        )
+        return replace_nation(state, replace(nation, growth=growth))  # type: ignore[arg-type]
+    if kind == "movement_surge":
+        table = dict(state.movements)
+        name = effect.movement or ""
+        table[name] = min(1.0, max(0.0, table.get(name, 0.0) + effect.delta))
+        return replace(state, movements=tuple(sorted(table.items())))
+    if kind == "doctrine_shift":
+        nation = state.nation(effect.nation or "")
+        target = tuple(1.0 if d == effect.toward else 0.0 for d in rules.DOCTRINE_NAMES)
+        doctrine = tuple(
+            (1 - effect.amount) * a + effect.amount * b
+            for a, b in zip(nation.doctrine, target, strict=True)
+        )
+        return replace_nation(state, replace(nation, doctrine=doctrine))  # type: ignore[arg-type]
+    if kind == "election":
+        generator, state = next_generator(state)
+        draw = generator.random()
+        cumulative = 0.0
+        for outcome_spec in effect.outcomes:
+            cumulative += outcome_spec.probability
+            if draw < cumulative or outcome_spec is effect.outcomes[-1]:
+                nation = state.nation(effect.nation or "")
+                if outcome_spec.doctrine is not None:
+                    nation = replace(nation, doctrine=outcome_spec.doctrine)
+                if outcome_spec.ideal is not None:
+                    nation = replace(nation, ideal=outcome_spec.ideal)
+                log.append(
+                    event(
+                        "election_result",
+                        state.round,
+                        nation=effect.nation,
+                        result=outcome_spec.label,
+                    )
+                )
+                return replace_nation(state, nation)
+        return state
+    if kind == "injected_motion" and effect.motion is not None:
+        body = state.body(effect.institution or "")
+        spec = effect.motion
+        if not body.alive or not check_motion(state, body, spec).ok:
+            log.append(event("motion_not_tabled", state.round, body=body.id, spec=str(spec)))
+            return state
+        return new_motion(state, body.id, effect.sponsor, spec, log, scripted=True)
+    return state
