@@ -31,7 +31,7 @@ def test_the_sentence_names_what_the_nearest_verdict_lacks_with_its_numbers() ->
     state = opening("liberal-restraint-2025")
     found = order_indices.compute(state)
     tip = nearest(state)
-    assessment = assess(found, state.param)[tip.verdict]
+    assessment = assess(found, state.params)[tip.verdict]
     assert tip.missing == tuple(r for r in assessment.conditions if not r.held)
     assert tip.sentence.startswith(f"A {tip.verdict} order needs ")
     for reason in tip.missing:  # each missing condition's threshold and value are in it
@@ -69,7 +69,7 @@ def test_a_verdict_whose_conditions_hold_is_said_to_wait_for_its_rounds() -> Non
     # 1.51: with the norm threshold at 2, a hegemonic order holds from the start.
     data = apply_override(load_data(ROOT / "scenarios" / "tutorial.yaml"), NORM, 2.0)
     state = start(compile_scenario(validate_data(data), 1))[0]
-    assert assess(order_indices.compute(state), state.param)["hegemonic"].held
+    assert assess(order_indices.compute(state), state.params)["hegemonic"].held
     tip = nearest(replace(state, order=OrderState(leaning="hegemonic")))
     assert tip.missing == ()
     assert tip.sentence == (
@@ -82,7 +82,7 @@ def test_a_verdict_whose_conditions_hold_is_said_to_wait_for_its_rounds() -> Non
 def test_every_condition_has_words_of_its_own(name: str) -> None:
     state = opening(name)
     found = order_indices.compute(state)
-    for verdict, assessment in assess(found, state.param).items():
+    for verdict, assessment in assess(found, state.params).items():
         for reason in assessment.conditions:
             words = _phrase(state, found, verdict, reason)
             assert words != reason.text, reason.text

@@ -51,7 +51,7 @@ def chance(state: GameState, nation: str, purpose: str) -> float:
 
 def _noise(state: GameState, nation: str, motion: int) -> float:
     """The vote rule's noise, N(0, vote.noise_sd), drawn like the baseline's chances."""
-    sd = state.param("vote.noise_sd")
+    sd = state.params.vote.noise_sd
     if sd <= 0:
         return 0.0
     u = min(max(chance(state, nation, f"vote m{motion}"), 1e-12), 1 - 1e-12)
@@ -60,7 +60,7 @@ def _noise(state: GameState, nation: str, motion: int) -> float:
 
 def _dissatisfied(state: GameState, nation: str, body_id: str) -> bool:
     satisfaction = dict(state.satisfaction).get(f"{nation}@{body_id}", 0.0)
-    return bool(satisfaction < state.param("satisfaction.dissatisfied_below"))
+    return bool(satisfaction < state.params.satisfaction.dissatisfied_below)
 
 
 def _value(state: GameState, nation: str, body_id: str, spec: MotionSpec) -> float:
@@ -103,7 +103,7 @@ def expected_tally(
 def _tally(
     state: GameState, body: BodyState, values: Values
 ) -> tuple[bool, tuple[float, float, float], tuple[str, ...]]:
-    tau = state.param("vote.tau")
+    tau = state.params.vote.tau
     listed, groups = values
     ballots = {
         m: v if isinstance(v, str) else rules.vote_by_rule(v, tau) for m, v in listed.items()
@@ -136,7 +136,7 @@ def pass_probability(
 
 
 def _chance(state: GameState, body: BodyState, values: Values) -> float:
-    tau, sd = state.param("vote.tau"), state.param("vote.noise_sd")
+    tau, sd = state.params.vote.tau, state.params.vote.noise_sd
     listed, groups = values
     weighted = body.rule.kind == "weighted"
     table = dict(body.rule.weights) if weighted else {}
@@ -197,9 +197,9 @@ def _best_motion(state: GameState, nation: str) -> Table | None:
     a question in public against a majority for the first time, worth the standing G
     (`agenda.table_if.forcing_gain`, docs/model.md section 2). On a tie, the first in
     the menus' order."""
-    gain_min = state.param("agenda.table_if.own_gain_min")
-    forcing = state.param("agenda.table_if.forcing_gain")
-    likely = state.param("agenda.table_if.pass_probability_min")
+    gain_min = state.params.agenda.table_if.own_gain_min
+    forcing = state.params.agenda.table_if.forcing_gain
+    likely = state.params.agenda.table_if.pass_probability_min
     candidates: list[tuple[float, Table]] = []
     for body in state.bodies:
         if nation not in rules.voters(body) or not body.alive:
@@ -236,11 +236,10 @@ def _propensity(state: GameState, me: NationState, body: BodyState) -> float:
     """The doctrine's chance of leaving, a round, a body it is in exit mode with."""
     if body.tier != "apex":
         return float(rules.doctrine_param(state, me.doctrine, "exit_propensity"))
+    rows = [rules.doctrine_row(state, d) for d in rules.DOCTRINE_NAMES]
     apex = [
-        state.param(f"doctrines.{d}.exit_propensity_apex")
-        if state.param(f"doctrines.{d}.exit_propensity_apex") is not None
-        else state.param(f"doctrines.{d}.exit_propensity")
-        for d in rules.DOCTRINE_NAMES
+        row.exit_propensity_apex if row.exit_propensity_apex is not None else row.exit_propensity
+        for row in rows
     ]
     return float(sum(w * p for w, p in zip(me.doctrine, apex, strict=True)))
 
@@ -262,7 +261,7 @@ def _threat(state: GameState, nation: str) -> Threaten | None:
     dissatisfied and cannot block, if that gain is worth the capital a threat costs. It
     threatens only what it would carry out (it leaves if the threat fails), so it does
     so with its exit propensity."""
-    cost = state.param("capital.threat_cost") * state.param("capital.utility_per_unit")
+    cost = state.params.capital.threat_cost * state.params.capital.utility_per_unit
     best: tuple[float, Threaten] | None = None
     for body in _would_leave(state, nation):
         if chance(state, nation, f"threaten {body.id}") >= _propensity(
@@ -285,15 +284,15 @@ def _rival(state: GameState, nation: str) -> Found | None:
     """Found a rival body where the nation is dissatisfied and its voting power lags its
     material power, with like-minded co-founders strong enough together, with chance
     p_per_round (1 - its recognition of the body's other great powers)."""
-    model = state.param("rival_founding")
+    model = state.params.rival_founding
     me = state.nation(nation)
-    if me.capital < state.param("capital.found_cost"):
+    if me.capital < state.params.capital.found_cost:
         return None
     satisfaction = dict(state.satisfaction)
     for body in state.bodies:
         if nation not in body.members or not body.alive:
             continue
-        if satisfaction.get(f"{nation}@{body.id}", 0.0) >= model["founder_satisfaction_below"]:
+        if satisfaction.get(f"{nation}@{body.id}", 0.0) >= model.founder_satisfaction_below:
             continue
         if any(
             b.alive and b.area == body.area and nation in b.founders and b.founded_round > 0
@@ -302,21 +301,21 @@ def _rival(state: GameState, nation: str) -> Found | None:
             continue
         inside = sum(rules.power_share(state, state.nation(m)) for m in body.members)
         share = rules.power_share(state, me)
-        if share / inside - rules.banzhaf_of(body, nation) <= model["misalignment"]:
+        if share / inside - rules.banzhaf_of(body, nation) <= model.misalignment:
             continue
         cofounders = tuple(
             n.id
             for n in state.nations
-            if n.id != nation and rules.cosine(n.doctrine, me.doctrine) >= model["cofounder_cosine"]
+            if n.id != nation and rules.cosine(n.doctrine, me.doctrine) >= model.cofounder_cosine
         )
         joint = share + sum(rules.power_share(state, state.nation(c)) for c in cofounders)
-        if len(cofounders) < 2 or joint < model["min_power"]:
+        if len(cofounders) < 2 or joint < model.min_power:
             continue
         incumbents = [m for m in body.members if m != nation and state.nation(m).great]
         recognition = (
             sum(me.recognises(m) for m in incumbents) / len(incumbents) if incumbents else 0.5
         )
-        if chance(state, nation, f"found {body.id}") < model["p_per_round"] * (1 - recognition):
+        if chance(state, nation, f"found {body.id}") < model.p_per_round * (1 - recognition):
             return Found(nation, body.area, cofounders)
     return None
 
@@ -351,7 +350,7 @@ def baseline_action(state: GameState, nation: str) -> Action:
     """The baseline's move for the nation now (it must be one of the current players)."""
     if nation not in current_players(state):
         raise ValueError(f"{nation} has no move in the {state.phase.value} phase")
-    tau = state.param("vote.tau")
+    tau = state.params.vote.tau
     if state.phase is Phase.diplomacy:
         for offer in state.offers:
             if offer.receiver == nation and offer.status is OfferStatus.open:

@@ -164,11 +164,11 @@ class HeuristicBot:
         return Personality.of(view.nation(self.nation), self.doctrine)
 
     def _per_unit(self, view: GameState) -> float:
-        return float(view.param("capital.utility_per_unit"))
+        return float(view.params.capital.utility_per_unit)
 
     def _legitimacy(self, view: GameState, key: str) -> float:
         """A legitimacy change in score points."""
-        return float(view.param(f"legitimacy.{key}") * view.param("score.legitimacy"))
+        return float(getattr(view.params.legitimacy, key) * view.params.score.legitimacy)
 
     def _horizon(self, view: GameState) -> int:
         return max(1, min(HORIZON, view.rounds - view.round + 1))
@@ -240,7 +240,7 @@ class HeuristicBot:
             ) * character.word_weight
             terms.append((f"its pledge to {view.nation(pledge).name}", cost))
         value = sum(v for _, v in terms)
-        tau = view.param("vote.tau")
+        tau = view.params.vote.tau
         # In a consensus body every member's no is a veto.
         holder = self.nation in body.vetoes or body.rule.kind == "unanimity"
         if holder and value < -tau:
@@ -321,11 +321,11 @@ class HeuristicBot:
         the chance they fall, and drafts that force an isolated veto holder to veto
         against a majority."""
         me = view.nation(self.nation)
-        cost = view.param("capital.motion_cost")
+        cost = view.params.capital.motion_cost
         if me.capital < cost:
             return []
-        forcing = view.param("agenda.table_if.forcing_gain")
-        likely = view.param("agenda.table_if.pass_probability_min")
+        forcing = view.params.agenda.table_if.forcing_gain
+        likely = view.params.agenda.table_if.pass_probability_min
         tabling = ("capital a motion costs", -cost * self._per_unit(view))
         drafts = [d for d in self.drafts(view) if d[0] > -tabling[1] or d[0] > forcing]
         options: list[Option] = []
@@ -380,7 +380,7 @@ class HeuristicBot:
         believed because it would leave anyway; the more power it has, and the narrower
         the demand, the likelier the reform (docs/model.md, threats)."""
         options: list[Option] = []
-        cost = view.param("capital.threat_cost")
+        cost = view.params.capital.threat_cost
         if view.nation(self.nation).capital < cost + KEEP_CAPITAL:
             return options
         character = self.personality(view)
@@ -400,7 +400,7 @@ class HeuristicBot:
                 if gain <= 0:
                     continue  # leaving would still be worth more than the reform
                 odds = dynamics.threat_chance(view, self.nation, demand)
-                failed = view.param("threat.failed_legitimacy") * view.param("score.legitimacy")
+                failed = view.params.threat.failed_legitimacy * view.params.score.legitimacy
                 terms = (
                     (
                         f"winning {DEMAND_TEXT[demand]} rather than leaving, times its "
@@ -420,10 +420,10 @@ class HeuristicBot:
         """A rival body in the area of one it belongs to, where its voting power lags its
         material power, with like-minded co-founders."""
         me = view.nation(self.nation)
-        cost = view.param("capital.found_cost")
+        cost = view.params.capital.found_cost
         if me.capital < cost + KEEP_CAPITAL:
             return []
-        model = view.param("rival_founding")
+        model = view.params.rival_founding
         character = self.personality(view)
         share = rules.power_share(view, me)
         options: list[Option] = []
@@ -440,7 +440,7 @@ class HeuristicBot:
             inside = sum(rules.power_share(view, view.nation(m)) for m in body.members)
             lag = share / inside - rules.banzhaf_of(body, self.nation) if inside > 0 else 0.0
             terms: list[tuple[str, float]] = []
-            if lag > model["misalignment"]:
+            if lag > model.misalignment:
                 terms.append(
                     (
                         f"its votes in {body.name} lag its power by {lag:.2f}",
@@ -561,17 +561,14 @@ class HeuristicBot:
     def liking(self, view: GameState, verdict: str) -> float:
         """How much its doctrine likes a final order, -1 to 1 (the score's order view)."""
         character = self.personality(view)
-        return sum(
-            w * float(view.param(f"doctrines.{d}.order_view")[verdict])
-            for w, d in zip(character.doctrine, rules.DOCTRINE_NAMES, strict=True)
-        )
+        return rules.order_liking(view, character.doctrine, verdict)
 
     def _pluralist_stake(self, view: GameState) -> float:
         """The score a pluralist order would bring it over the order shown now (0 if it
         would rather not have one): what it plays for when it helps one come about."""
         now = view.order.shown
         gain = self.liking(view, "pluralist") - self.liking(view, now)
-        return float(view.param("score.order_view")) * max(gain, 0.0)
+        return float(view.params.score.order_view) * max(gain, 0.0)
 
     def _apex_admission(self, view: GameState, body: BodyState, spec: MotionSpec) -> float:
         """A great power admitted to the apex body brings a pluralist order nearer while the
@@ -581,7 +578,7 @@ class HeuristicBot:
             return 0.0
         if not view.has_nation(spec.nation) or not view.nation(spec.nation).great:
             return 0.0
-        least = float(view.param("verdict.pluralist.apex_coverage_min"))
+        least = float(view.params.verdict.pluralist.apex_coverage_min)
         now = sum(rules.power_share(view, view.nation(m)) for m in body.members)
         gap = least - now
         if gap <= 0:
@@ -593,17 +590,17 @@ class HeuristicBot:
         """An exit's share of tipping the order into fragmentation (or keeping it there):
         what a fragmented order costs it in score, over the exits still missing from the
         window that tips it, halved because the verdict needs more than exits."""
-        fragmented = view.param("verdict.fragmented")
-        window = view.param("indices.exit_rate_window_rounds")
+        fragmented = view.params.verdict.fragmented
+        window = view.params.indices.exit_rate_window_rounds
         recent = sum(1 for r, _, _ in view.great_exits if view.round - r < window)
-        missing = max(1, int(fragmented["min_exits_in_window"]) - recent)
+        missing = max(1, int(fragmented.min_exits_in_window) - recent)
 
         now = view.order.shown
         if now == "transitional" and view.order.leaning:
             now = view.order.leaning
         if now == "fragmented":  # more exits keep it there; the way out is transitional
             now = "transitional"
-        loss = view.param("score.fragmented_loss") + view.param("score.order_view") * (
+        loss = view.params.score.fragmented_loss + view.params.score.order_view * (
             self.liking(view, now) - self.liking(view, "fragmented")
         )
         return -0.5 * max(float(loss), 0.0) / missing
@@ -614,7 +611,7 @@ class HeuristicBot:
         after = influence(
             replace(view, bodies=tuple(changed if b.id == changed.id else b for b in view.bodies))
         ).get(self.nation, 0.0)
-        return float(view.param("score.influence") * (after - before))
+        return float(view.params.score.influence * (after - before))
 
     # ------------------------------------------------------------ diplomacy
 
@@ -634,7 +631,7 @@ class HeuristicBot:
         toward a pluralist order, while the great powers recognise each other too little
         for one: the pair's share of the gap closed (each recognises the other 0.1 more),
         times the stake, halved."""
-        least = float(view.param("verdict.pluralist.recognition_min"))
+        least = float(view.params.verdict.pluralist.recognition_min)
         great = view.great_powers()
         pairs = len(great) * (len(great) - 1) // 2
         now = order_indices.mutual_recognition(view)

@@ -333,7 +333,7 @@ class StrategyBot(HeuristicBot):
         of a body of a rival model, or widens a body of its own (docs/model.md,
         strategies)."""
         me = view.nation(self.nation)
-        if me.capital < view.param("capital.motion_cost"):
+        if me.capital < view.params.capital.motion_cost:
             return []
         model = model_of(view, self.nation)
         best: tuple[float, Table] | None = None
@@ -368,7 +368,7 @@ class StrategyBot(HeuristicBot):
         camp = {self.nation, *self.partners}
         top = apex(view)
         areas = sorted({b.area for b in view.bodies if b.alive})
-        found_cost = view.param("capital.found_cost")
+        found_cost = view.params.capital.found_cost
         for area in areas:
             if any(ours(view, b, camp) and b.area == area for b in view.bodies):
                 continue
@@ -377,7 +377,7 @@ class StrategyBot(HeuristicBot):
                 continue  # the camp stays in the apex body: a rival there splits nothing
             if me.capital < found_cost:
                 break
-            fit = view.param("rival_founding.cofounder_cosine")
+            fit = view.params.rival_founding.cofounder_cosine
             likeminded = [
                 n.id
                 for n in sorted(view.nations, key=lambda n: -rules.cosine(n.doctrine, me.doctrine))
@@ -397,7 +397,7 @@ class StrategyBot(HeuristicBot):
             if check(view, action).ok:
                 why = f"the camp builds its own {area.replace('_', ' ')} body"
                 return Option(action, (self._rule(why),))
-        fit = view.param("rival_founding.accession_fit")
+        fit = view.params.rival_founding.accession_fit
         for body in view.bodies:
             if not ours(view, body, camp) or self.nation not in rules.voters(body):
                 continue
@@ -418,7 +418,7 @@ class StrategyBot(HeuristicBot):
     def _rivals_anyway(self, view: GameState) -> list[Option]:
         """The overreaching leader founds a rival of its own in each area it belongs to."""
         me = view.nation(self.nation)
-        if me.capital < view.param("capital.found_cost"):
+        if me.capital < view.params.capital.found_cost:
             return []
         own = {
             b.area

@@ -396,7 +396,7 @@ def _ballot_moves(event: Event, state: GameState, backed: set[tuple[str, int]]) 
     if event.get("result") != "adopted":
         return moves
     before = motion.previous or state.body(motion.body)  # the vetoes it was voted under
-    tau = float(state.param("vote.tau"))
+    tau = float(state.params.vote.tau)
     for nation in before.vetoes:
         vote = ballots.get(nation)
         if vote == "abstain":

@@ -50,9 +50,9 @@ def describe_world(state: GameState) -> dict[str, Any]:
         )
     order = verdict.update(
         state.order,
-        verdict.assess(found, state.param),
-        state.param("verdict.enter_after_rounds"),
-        state.param("verdict.release_after_failing_rounds"),
+        verdict.assess(found, state.params),
+        state.params.verdict.enter_after_rounds,
+        state.params.verdict.release_after_failing_rounds,
     )
     return {
         "scenario": state.scenario_id,

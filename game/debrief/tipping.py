@@ -24,7 +24,7 @@ def nearest(state: GameState) -> Tipping:
     what it would take."""
     found = order_indices.compute(state)
     order = state.order
-    assessments = assess(found, state.param)
+    assessments = assess(found, state.params)
     if order.shown == "transitional" and order.leaning:
         target = order.leaning
         # The conditions as judged at the last round's end, so that the numbers agree
@@ -55,7 +55,7 @@ def _nearness(reason: Reason) -> float:
 def _sentence(state: GameState, found: Indices, verdict: str, missing: tuple[Reason, ...]) -> str:
     article = "An" if verdict[0] in "aeiou" else "A"
     if not missing:
-        rounds = state.param("verdict.enter_after_rounds")
+        rounds = state.params.verdict.enter_after_rounds
         return (
             f"{article} {verdict} order holds its conditions now; it is declared once they "
             f"have held for {rounds:g} rounds in a row."
@@ -67,11 +67,11 @@ def _sentence(state: GameState, found: Indices, verdict: str, missing: tuple[Rea
 
 
 def _norm_max(state: GameState) -> float:
-    return float(state.param("verdict.hegemonic.n_norm_max"))
+    return float(state.params.verdict.hegemonic.n_norm_max)
 
 
 def _agenda_min(state: GameState) -> float:
-    return float(state.param("verdict.hegemonic.leader_agenda_share_min"))
+    return float(state.params.verdict.hegemonic.leader_agenda_share_min)
 
 
 def _pct(value: float) -> str:
@@ -124,7 +124,7 @@ def _phrase(state: GameState, found: Indices, verdict: str, reason: Reason) -> s
     if text.startswith("exit rate") and verdict == "fragmented":
         return (
             f"more exits with no alternative to go to (at least "
-            f"{state.param('verdict.fragmented.min_exits_in_window'):g} in the window, "
+            f"{state.params.verdict.fragmented.min_exits_in_window:g} in the window, "
             f"now {found.exits_in_window})"
         )
     if text.startswith("exit rate"):

@@ -192,7 +192,7 @@ def _check_table(state: GameState, action: Action) -> Legality:
         return _no("not_member", f"Only voting members table motions in {body.name}.")
     if not body.alive:
         return _no("body_dead", f"{body.name} is dead: it takes no motions.")
-    if state.nation(action.nation).capital < state.param("capital.motion_cost"):
+    if state.nation(action.nation).capital < state.params.capital.motion_cost:
         return _no("not_enough_capital", "Tabling a motion costs capital you do not have.")
     twin = next(
         (
@@ -219,7 +219,7 @@ def _check_found(state: GameState, action: Action) -> Legality:
         return _no("bad_cofounder", f"Co-founders must be other nations: {', '.join(unknown)}.")
     if len(set(action.cofounders)) < 2:
         return _no("too_few_cofounders", "A new body needs at least two co-founders.")
-    if state.nation(action.nation).capital < state.param("capital.found_cost"):
+    if state.nation(action.nation).capital < state.params.capital.found_cost:
         return _no("not_enough_capital", "Founding a body costs capital you do not have.")
     return OK
 
@@ -228,11 +228,11 @@ def _check_threaten(state: GameState, action: Action) -> Legality:
     assert isinstance(action, Threaten)
     if not state.has_body(action.body) or action.nation not in state.body(action.body).members:
         return _no("not_member", "You can only threaten to leave a body you belong to.")
-    gap = state.param("threat.gap_rounds")
+    gap = state.params.threat.gap_rounds
     recent = [t for t in state.threats if t.nation == action.nation and state.round - t.round < gap]
     if recent:
         return _no("too_soon", f"A nation may threaten once every {gap} rounds.")
-    if state.nation(action.nation).capital < state.param("capital.threat_cost"):
+    if state.nation(action.nation).capital < state.params.capital.threat_cost:
         return _no("not_enough_capital", "A threat costs capital you do not have.")
     body = state.body(action.body)
     if action.demand == "veto" and action.nation in body.vetoes:

@@ -81,7 +81,7 @@ def draft_targets(state: GameState, body: BodyState, me: NationState) -> list[tu
     """The points a drafter moves the body's policy toward (`agenda.candidates.targets`):
     its own ideal point, the members' power-weighted mean, the veto holders' mean."""
     points = []
-    for target in state.param("agenda.candidates.targets"):
+    for target in state.params.agenda.candidates.targets:
         if target == "own_ideal":
             points.append(me.ideal)
         elif target == "member_power_mean":
@@ -110,10 +110,10 @@ def motion_menu(state: GameState, body: BodyState, me: NationState) -> list[Moti
     points = dict.fromkeys(
         (round(x + f * (tx - x), 3), round(y + f * (ty - y), 3))
         for tx, ty in draft_targets(state, body, me)
-        for f in state.param("agenda.candidates.steps")
+        for f in state.params.agenda.candidates.steps
     )
     specs = [MotionSpec("policy", x=px, y=py) for px, py in points if (px, py) != (x, y)]
-    step = state.param("agenda.candidates.mandate_step")
+    step = state.params.agenda.candidates.mandate_step
     specs += [
         MotionSpec("mandate", x=step),
         MotionSpec("mandate", x=-step),

@@ -106,26 +106,23 @@ def score_parts(
     state: GameState, results: tuple[ObjectiveResult, ...], shares: dict[str, float]
 ) -> dict[str, dict[str, float]]:
     """Each great power's score, part by part, as the order stands now."""
-    score = state.param("score")
+    score = state.params.score
     verdict = state.order.shown
-    rest = state.param("legitimacy.rest")
-    per_unit = state.param("capital.utility_per_unit")
+    rest = state.params.legitimacy.rest
+    per_unit = state.params.capital.utility_per_unit
     parts: dict[str, dict[str, float]] = {}
     for nation in state.great_powers():
         me = state.nation(nation)
-        view = sum(
-            weight * state.param(f"doctrines.{name}.order_view")[verdict]
-            for weight, name in zip(me.doctrine, rules.DOCTRINE_NAMES, strict=True)
-        )
+        view = rules.order_liking(state, me.doctrine, verdict)
         parts[nation] = {
             "objectives": float(
                 sum(r.objective.points for r in results if r.nation == nation and r.met)
             ),
-            "influence": score["influence"] * shares.get(nation, 0.0),
-            "legitimacy": score["legitimacy"] * (me.legitimacy - rest),
+            "influence": score.influence * shares.get(nation, 0.0),
+            "legitimacy": score.legitimacy * (me.legitimacy - rest),
             "capital": per_unit * me.capital,
-            "order": score["order_view"] * view,
-            "shared_loss": -score["fragmented_loss"] if verdict == "fragmented" else 0.0,
+            "order": score.order_view * view,
+            "shared_loss": -score.fragmented_loss if verdict == "fragmented" else 0.0,
         }
     return parts
 

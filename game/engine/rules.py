@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from .actions import MotionSpec, Vote
 from .model.power_index import PowerIndices, VotingGame, majority_quota, power_indices, quantise
+from .params import DoctrineParams
 from .state import (
     AnonymousGroup,
     BodyState,
@@ -130,15 +131,29 @@ def doctrine_param(
     state: GameState, doctrine: Doctrine4, name: str, area: str | None = None
 ) -> float:
     """A behaviour parameter as the doctrine-weighted mean of the four doctrines' values."""
-    table = state.param("doctrines")
     total = 0.0
     for weight, doctrine_name in zip(doctrine, DOCTRINE_NAMES, strict=True):
-        row = table[doctrine_name]
-        value = row[name]
+        row = doctrine_row(state, doctrine_name)
+        value: float = getattr(row, name)
         if name == "mandate_taste" and area is not None:
-            value = row["mandate_taste_by_area"].get(area, value)
+            value = row.mandate_taste_by_area.get(area, value)
         total += weight * value
     return total
+
+
+def doctrine_row(state: GameState, name: str) -> DoctrineParams:
+    """One doctrine's behaviour, by its name."""
+    row: DoctrineParams = getattr(state.params.doctrines, name)
+    return row
+
+
+def order_liking(state: GameState, doctrine: Doctrine4, verdict: str) -> float:
+    """How much a doctrine mix likes an order verdict, -1 to 1: the doctrine-weighted mean
+    of the doctrines' order views (the score's view of the order)."""
+    return sum(
+        weight * float(getattr(doctrine_row(state, name).order_view, verdict))
+        for weight, name in zip(doctrine, DOCTRINE_NAMES, strict=True)
+    )
 
 
 def motion_value(
@@ -160,7 +175,7 @@ def motion_value(
         taste = doctrine_param(state, doctrine, "mandate_taste", body.area)
         fit = cosine(doctrine, body.doctrine)
         spared = inside_option(body, nation) if nation else 0.0
-        theta: float = state.param("inside_option.theta")
+        theta: float = state.params.inside_option.theta
         cost = distance2(ideal, body.policy) * (1 - theta * spared)
         return spec.x * (taste * (2 * fit - 1) - alpha * cost) + spec.y * (
             taste * (2 * fit - 1) - beta * cost
@@ -319,8 +334,9 @@ def drifted(
     if sponsor is not None and sponsor in yes:
         own = state.nation(sponsor).doctrine
         target = [(t + d) / 2 for t, d in zip(target, own, strict=True)]
-    drift = state.param("institution_doctrine_drift")
-    return tuple(o + drift * (t - o) for o, t in zip(doctrine, target, strict=True))
+    drift = state.params.institution_doctrine_drift
+    a, b, c, d = (o + drift * (t - o) for o, t in zip(doctrine, target, strict=True))
+    return a, b, c, d
 
 
 def power_share(state: GameState, nation: NationState) -> float:
@@ -341,8 +357,8 @@ def _world(state: GameState) -> tuple[list[float], list[float]]:
     hit = _WORLD.get(id(nations))
     if hit is not None and hit[0] is nations:
         return hit[1]
-    table: dict[str, float] = state.param("power.weights")
-    weights = [table[component] for component in COMPONENT_ORDER]
+    table = state.params.power.weights
+    weights = [getattr(table, component) for component in COMPONENT_ORDER]
     totals = [sum(n.power[index] for n in nations) for index in range(4)]
     if len(_WORLD) >= 1024:
         _WORLD.clear()

@@ -10,6 +10,7 @@ from enum import StrEnum
 from typing import Any
 
 from .actions import MotionSpec, Term, Vote
+from .params import Params
 
 Point = tuple[float, float]
 Doctrine4 = tuple[float, float, float, float]
@@ -273,6 +274,7 @@ class GameState:
     phase: Phase
     nations: tuple[NationState, ...]
     bodies: tuple[BodyState, ...]
+    params: Params = field(repr=False)  # the model's constants; never modified
     motions: tuple[Motion, ...] = ()
     offers: tuple[OfferState, ...] = ()
     ballots: tuple[tuple[int, str, Vote], ...] = ()  # sealed until the results phase
@@ -288,7 +290,6 @@ class GameState:
     # Views hide both (HIDDEN_SEED): nobody sees the dice before they fall.
     seed: int = field(default=0, repr=False)
     draws: int = field(default=0, repr=False)
-    model: Mapping[str, Any] = field(default_factory=dict, repr=False)  # never modified
     events: tuple[EventSpec, ...] = field(default=(), repr=False)  # the scenario's events
     movements: tuple[tuple[str, float], ...] = ()  # intensity of each movement
     exit_rounds: tuple[int, ...] = ()  # the round of every withdrawal, for the exit rate
@@ -328,13 +329,6 @@ class GameState:
 
     def great_powers(self) -> tuple[str, ...]:
         return tuple(n.id for n in self.nations if n.great)
-
-    def param(self, path: str) -> Any:
-        """A model parameter by dotted path, e.g. 'vote.tau'."""
-        value: Any = self.model
-        for part in path.split("."):
-            value = value[part]
-        return value
 
 
 # Lookups by id, per tuple of nations or bodies. States share these tuples until a

@@ -79,7 +79,7 @@ def sample_state(view: GameState, generator: np.random.Generator) -> GameState:
     ballot the view shows as cast without showing how, a vote drawn by the model's vote
     rule. Unknown offers and objectives are taken as none."""
     ballots = list(view.ballots)
-    tau, sd = view.param("vote.tau"), view.param("vote.noise_sd")
+    tau, sd = view.params.vote.tau, view.params.vote.noise_sd
     for motion_id, member in view.sealed:
         motion = view.motion(motion_id)
         body = view.body(motion.body)

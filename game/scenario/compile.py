@@ -22,6 +22,7 @@ from game.engine import (
     RuleSpec,
 )
 
+from .engine_params import to_engine
 from .schema import (
     Election,
     Event,
@@ -241,8 +242,7 @@ def _event(event: Event) -> EventSpec:
 
 def compile_scenario(scenario: Scenario, seed: int) -> GameState:
     """The first GameState of a game of this scenario with this seed, before round 1's
-    automatic events (call `game.engine.api.start` to run them)."""
-    model = scenario.model.model_dump(mode="json")
+    automatic events (call `game.engine.start` to run them)."""
     return GameState(
         scenario_id=scenario.id,
         rounds=scenario.length.rounds,
@@ -251,7 +251,7 @@ def compile_scenario(scenario: Scenario, seed: int) -> GameState:
         nations=tuple(_nation(n, scenario) for n in scenario.nations),
         bodies=tuple(_body(i, scenario) for i in scenario.institutions),
         seed=seed,
-        model=model,
+        params=to_engine(scenario.model),
         events=tuple(_event(e) for e in scenario.events),
         movements=tuple(sorted((m.id, m.intensity) for m in scenario.movements)),
         movement_specs=tuple(

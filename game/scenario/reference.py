@@ -15,6 +15,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from .engine_params import ENGINE_PARAMS_PATH, engine_params_source
 from .schema import Scenario
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -218,6 +219,7 @@ def main() -> int:
     guide = guide_with_reference(GUIDE_PATH.read_text(encoding="utf-8"))
     model_doc = model_doc_with_constants(MODEL_DOC_PATH.read_text(encoding="utf-8"))
     if args.write:
+        write_atomic(ENGINE_PARAMS_PATH, engine_params_source())
         write_atomic(SCHEMA_PATH, schema_text)
         write_atomic(GUIDE_PATH, guide)
         write_atomic(MODEL_DOC_PATH, model_doc)

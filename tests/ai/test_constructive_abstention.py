@@ -75,7 +75,7 @@ def test_blocking_a_consensus_against_a_majority_costs_legitimacy() -> None:
         pytest.skip("the minor parties' ballots did not give a majority for it")
     assert [e.get("nation") for e in blocked if e.get("nation") == "US"] == ["US"]
     assert state.nation("US").legitimacy == pytest.approx(
-        before + STATE.param("legitimacy.veto_vs_majority")
+        before + STATE.params.legitimacy.veto_vs_majority
     )
 
 

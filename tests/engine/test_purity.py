@@ -44,6 +44,8 @@ def test_engine_imports_nothing_of_the_game_outside_the_engine() -> None:
 def test_engine_files_stay_small() -> None:
     """A file of the engine holds one job; past about 400 lines it holds several."""
     for path in sorted(ENGINE.rglob("*.py")):
+        if path.name == "params.py":  # generated from the scenario's models: a list of data
+            continue
         lines = len(path.read_text(encoding="utf-8").splitlines())
         assert lines <= 400, f"{path.relative_to(ENGINE.parent.parent)}: {lines} lines; split it"
 

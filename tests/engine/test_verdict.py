@@ -57,7 +57,7 @@ def test_reasons_match_their_numbers() -> None:
         compile_scenario(load_scenario(ROOT / "scenarios" / "liberal-restraint-2025.yaml"), 1)
     )
     found = order_indices.compute(state)
-    for assessment in assess(found, state.param).values():
+    for assessment in assess(found, state.params).values():
         for reason in assessment.conditions:
             if reason.text.startswith("the institutions carry"):  # either of two numbers
                 assert reason.held == (found.n_norm <= 1.5 or found.leader_agenda_share >= 0.5)
@@ -174,7 +174,7 @@ def test_an_exit_stands_until_it_is_reversed() -> None:
     """An exit older than the window still counts while the leaver stays outside the body
     it left; once it is back, only exits in the window count (docs/model.md section 9)."""
     state = liberal_restraint()
-    window = int(state.param("indices.exit_rate_window_rounds"))
+    window = int(state.params.indices.exit_rate_window_rounds)
     hrc = state.body("hrc")
     outside = replace(hrc, members=tuple(m for m in hrc.members if m != "US"), left=(("US", 1),))
     late = replace(state, round=1 + window, great_exits=((1, "US", "hrc"),))

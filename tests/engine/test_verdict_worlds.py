@@ -173,10 +173,10 @@ def check_reasons(state: GameState, verdict: str) -> Indices:
         prefix = next(p for p in prefixes if reason.text.startswith(p))
         assert prefix not in reasons, reason.text
         reasons[prefix] = reason
-    baseline = state.param("indices.baseline_exits_per_1000")
+    baseline = state.params.indices.baseline_exits_per_1000
     for prefix, (index, name, test, fmt) in CHECKS[verdict].items():
         reason = reasons.pop(prefix)
-        value, threshold = index(found), state.param(f"verdict.{verdict}.{name}")
+        value, threshold = index(found), getattr(getattr(state.params.verdict, verdict), name)
         assert reason.value == pytest.approx(value), reason.text
         assert reason.threshold == pytest.approx(threshold), reason.text
         assert reason.held == test(value, threshold), reason.text
@@ -184,12 +184,12 @@ def check_reasons(state: GameState, verdict: str) -> Indices:
         assert f"{threshold:g})" in reason.text
     if verdict == "pluralist":
         rate = reasons.pop("exit rate")
-        limit = state.param("verdict.pluralist.exit_multiple_max") * baseline
+        limit = state.params.verdict.pluralist.exit_multiple_max * baseline
         assert (rate.value, rate.threshold) == pytest.approx((found.exit_rate, limit))
         assert rate.held == (found.exit_rate <= limit)
         assert f"exit rate {found.exit_rate:.2f} (needs at most {limit:g})" == rate.text
         spread = reasons.pop("effective number of influences")
-        least = state.param("verdict.pluralist.n_influence_share_min") * found.great_powers
+        least = state.params.verdict.pluralist.n_influence_share_min * found.great_powers
         assert (spread.value, spread.threshold) == pytest.approx((found.n_influence, least))
         assert spread.held == (found.n_influence >= least - 1e-9)
         assert f"of the {found.great_powers} great powers" in spread.text
@@ -197,8 +197,8 @@ def check_reasons(state: GameState, verdict: str) -> Indices:
         assert act.held is found.apex_can_act and act.value == float(found.apex_can_act)
     if verdict == "hegemonic":
         carried = reasons.pop("the institutions carry the leader's model")
-        norm_max = state.param("verdict.hegemonic.n_norm_max")
-        agenda_min = state.param("verdict.hegemonic.leader_agenda_share_min")
+        norm_max = state.params.verdict.hegemonic.n_norm_max
+        agenda_min = state.params.verdict.hegemonic.leader_agenda_share_min
         assert carried.held == (found.n_norm <= norm_max or found.leader_agenda_share >= agenda_min)
         assert f"norm diversity {found.n_norm:.2f} (needs at most {norm_max:g})" in carried.text
         assert f"share of decisions {found.leader_agenda_share:.2f}" in carried.text
@@ -212,8 +212,8 @@ def check_reasons(state: GameState, verdict: str) -> Indices:
         assert blocs.held is (found.blocs is not None)
         assert blocs.value == (1.0 if found.blocs else 0.0)
     if verdict == "fragmented":
-        multiple = state.param("verdict.fragmented.exit_rate_multiple")
-        least = state.param("verdict.fragmented.min_exits_in_window")
+        multiple = state.params.verdict.fragmented.exit_rate_multiple
+        least = state.params.verdict.fragmented.min_exits_in_window
         rate = reasons.pop("exit rate")
         assert rate.value == pytest.approx(found.exit_rate)
         assert rate.threshold == pytest.approx(multiple * baseline)
@@ -225,10 +225,11 @@ def check_reasons(state: GameState, verdict: str) -> Indices:
             in rate.text
         )
         contested = reasons.pop("areas contested by rival bodies")
-        share = state.param("verdict.fragmented.contested_areas_share")
+        share = state.params.verdict.fragmented.contested_areas_share
         assert contested.value == pytest.approx(found.contested_areas / found.areas)
-        camps = found.blocs is not None and found.parallel_areas / found.areas >= state.param(
-            "verdict.bloc.parallel_areas_share"
+        camps = (
+            found.blocs is not None
+            and found.parallel_areas / found.areas >= state.params.verdict.bloc.parallel_areas_share
         )
         assert contested.held == (contested.value >= share and not camps)
         assert f"{found.contested_areas}/{found.areas}" in contested.text
@@ -261,7 +262,7 @@ def apex_coverage(state: GameState) -> float:
 def exits_in_window(state: GameState) -> int:
     """Great powers' withdrawals in the window (a minor nation's do not count), and older
     ones not reversed: the leaver's last exit from the body, and it is still outside."""
-    window = state.param("indices.exit_rate_window_rounds")
+    window = state.params.indices.exit_rate_window_rounds
     great = set(state.great_powers())
     exits = [(r, n, b) for r, n, b in state.great_exits if n in great]
     recent = sum(1 for r, _, _ in exits if state.round - r < window)
@@ -304,7 +305,7 @@ def test_bloc_reasons_match_the_indices() -> None:
     left, right = found.blocs
     assert {frozenset(left), frozenset(right)} == {frozenset({"HV", "OS"}), frozenset({"DR", "KH"})}
     great = set(state.great_powers())
-    least = state.param("verdict.bloc.parallel_coverage_min")
+    least = state.params.verdict.bloc.parallel_coverage_min
     parallel = set()  # recomputed from the bodies: disjoint great powers, each >= least
     for a, b in combinations([b for b in state.bodies if b.alive], 2):
         ga, gb = great & set(a.members), great & set(b.members)
@@ -327,7 +328,7 @@ def test_fragmented_reasons_match_the_indices() -> None:
     found = check_reasons(state, "fragmented")
     assert found.apex_coverage == pytest.approx(apex_coverage(state))
     assert found.exits_in_window + found.realigned_in_window == exits_in_window(state)
-    window = state.param("indices.exit_rate_window_rounds")
+    window = state.params.indices.exit_rate_window_rounds
     members = sum(len(b.members) for b in state.bodies if b.alive) * min(window, state.round)
     assert found.exit_rate == pytest.approx(1000 * found.exits_in_window / members)
     by_area = Counter(b.area for b in state.bodies if b.alive)
@@ -349,7 +350,7 @@ def test_pluralist_reasons_match_the_indices() -> None:
     shares = influence(state)
     assert found.n_influence == pytest.approx(1 / sum(v * v for v in shares.values()))
     apex = next(b for b in state.bodies if b.tier == "apex")
-    window = state.param("indices.decision_window_rounds")
+    window = state.params.indices.decision_window_rounds
     assert found.apex_can_act == (
         apex.alive
         and apex.last_decision_round is not None

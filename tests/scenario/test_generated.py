@@ -9,6 +9,8 @@ import pytest
 from pydantic import BaseModel
 
 from game.scenario import parse_scenario
+from game.scenario.engine_params import ENGINE_PARAMS_PATH, engine_params_source, to_engine
+from game.scenario.parameters import ModelParams
 from game.scenario.reference import (
     GUIDE_PATH,
     MODEL_DOC_PATH,
@@ -97,3 +99,39 @@ def test_schema_json_accepts_the_bundled_scenarios_as_an_editor_would() -> None:
 def test_model_constants_in_docs_are_current() -> None:
     doc = MODEL_DOC_PATH.read_text(encoding="utf-8")
     assert doc == model_doc_with_constants(doc), f"the constants in {MODEL_DOC_PATH} {STALE}"
+
+
+def test_the_engine_s_parameters_are_current() -> None:
+    text = ENGINE_PARAMS_PATH.read_text(encoding="utf-8")
+    assert text == engine_params_source(), f"{ENGINE_PARAMS_PATH} {STALE}"
+
+
+def test_the_engine_reads_every_constant_as_validated() -> None:
+    """Every value of the `model:` block reaches the engine, typed, under the same path."""
+    model = ModelParams.model_validate(
+        {"preset": "calibrated", "vote": {"tau": 0.07}, "doctrines": {"sovereign": {
+            "mandate_taste_by_area": {"trade": -0.2}, "order_view": {"bloc": 0.9}}}}
+    )  # fmt: skip
+    params = to_engine(model)
+
+    def walk(spec: BaseModel, value: Any, path: str) -> int:
+        count = 0
+        for name in type(spec).model_fields:
+            given, read = getattr(spec, name), getattr(value, name)
+            if isinstance(given, BaseModel):
+                count += walk(given, read, f"{path}{name}.")
+                continue
+            if isinstance(given, list):
+                given = tuple(str(v) if isinstance(v, str) else v for v in given)
+            elif isinstance(given, dict):
+                given = {str(k): v for k, v in given.items()}
+            assert read == given, f"{path}{name}: {read!r} != {given!r}"
+            count += 1
+        return count
+
+    assert walk(model, params, "") > 120
+    assert params.vote.tau == 0.07
+    assert params.indices.baseline_exits_per_1000 == 0.4  # from the preset
+    assert params.doctrines.sovereign.mandate_taste_by_area["trade"] == -0.2
+    assert params.doctrines.sovereign.order_view.bloc == 0.9
+    assert params.doctrines.sovereign.order_view.pluralist == 1.0  # the doctrine's own

@@ -21,7 +21,7 @@ def payoff(state: GameState, body: BodyState, nation: str) -> float:
     me = state.nation(nation)
     members = max(body.member_count, 1)
     spared = rules.inside_option(body, nation)
-    theta = state.param("inside_option.theta")
+    theta = state.params.inside_option.theta
     cost = (
         body.intrusiveness
         * body.breadth
@@ -51,8 +51,8 @@ def payoff(state: GameState, body: BodyState, nation: str) -> float:
         body.benefits / members
         + decisions
         - cost
-        + state.param("utility.kappa") * (rules.cosine(me.doctrine, body.doctrine) - 0.5)
-        + state.param("utility.rho") * (recognised - 0.5)
+        + state.params.utility.kappa * (rules.cosine(me.doctrine, body.doctrine) - 0.5)
+        + state.params.utility.rho * (recognised - 0.5)
         - body.dues
     )
 
@@ -91,28 +91,28 @@ def outside_option(state: GameState, body: BodyState, nation: str) -> float:
     alt = (
         max(alternatives, default=0.0)
         + exposure
-        + state.param("outside_option.mercantilist_bonus") * mercantilist
+        + state.params.outside_option.mercantilist_bonus * mercantilist
     )
     forfeit = (
         body.linkage
         * body.benefits
         / max(body.member_count, 1)
-        * state.param("outside_option.forfeit_rounds")
+        * state.params.outside_option.forfeit_rounds
     )
     return float(
         alt
         - forfeit
         - body.external * exposure
-        - state.param("outside_option.rep_cost") * me.legitimacy
+        - state.params.outside_option.rep_cost * me.legitimacy
     )
 
 
 def mode(state: GameState, body: BodyState, nation: str) -> str:
     """How a dissatisfied member contests the body (Daßler, Heinkelmann-Wild & Kruck 2024)."""
-    if rules.inside_option(body, nation) >= state.param("inside_option.voice_at"):
+    if rules.inside_option(body, nation) >= state.params.inside_option.voice_at:
         return "voice"
     outside = outside_option(state, body, nation)
-    if outside > 0 and body.external < state.param("outside_option.exit_external_below"):
+    if outside > 0 and body.external < state.params.outside_option.exit_external_below:
         return "exit"
     if outside > 0:
         return "rollback"
@@ -122,7 +122,7 @@ def mode(state: GameState, body: BodyState, nation: str) -> str:
 def exit_mode(state: GameState, body: BodyState, nation: str) -> str:
     """How a withdrawal from the body works: a rollback when the body still binds the
     leaver (external effects too strong to escape) and leaving pays; a plain exit otherwise."""
-    binds = body.external >= state.param("outside_option.exit_external_below")
+    binds = body.external >= state.params.outside_option.exit_external_below
     return "rollback" if binds and outside_option(state, body, nation) > 0 else "exit"
 
 
@@ -132,11 +132,11 @@ SCOPES = {"veto": 0.6, "opt_out": 0.3, "reweight": 0.4}  # mandate_cut: threat.m
 def threat_chance(state: GameState, nation: str, demand: str) -> float:
     """logistic(c0 + c1 P_i / max P - c2 delta): powerful nations with narrow demands win
     (docs/model.md section 6)."""
-    model = state.param("threat")
-    scope = model["mandate_cut"] if demand == "mandate_cut" else SCOPES[demand]
+    model = state.params.threat
+    scope = model.mandate_cut if demand == "mandate_cut" else SCOPES[demand]
     top = max(rules.power_share(state, n) for n in state.nations)
     share = rules.power_share(state, state.nation(nation)) / top if top > 0 else 0.0
-    z = model["c0"] + model["c1"] * share - model["c2"] * scope
+    z = model.c0 + model.c1 * share - model.c2 * scope
     return 1 / (1 + math.exp(-z))
 
 
@@ -148,7 +148,7 @@ def reformed(state: GameState, body: BodyState, nation: str, demand: str) -> Bod
     if demand == "opt_out":
         return replace(body, national_opt_outs=tuple(sorted({*body.national_opt_outs, nation})))
     if demand == "mandate_cut":
-        return replace(body, breadth=max(0.0, body.breadth - state.param("threat.mandate_cut")))
+        return replace(body, breadth=max(0.0, body.breadth - state.params.threat.mandate_cut))
     weights = dict(body.rule.weights)
     weights[nation] = weights.get(nation, 0.0) * 1.5
     return replace(body, rule=replace(body.rule, weights=tuple(weights.items())))
@@ -169,24 +169,21 @@ def exit_hazard(
     state: GameState, body: BodyState, nation: str, satisfaction: float, outside: float
 ) -> float:
     """Per-round exit probability of a member in exit or rollback mode (docs/model.md §5)."""
-    h = state.param("hazard")
+    h = state.params.hazard
     me = state.nation(nation)
     contagion = dict(state.contagion).get(body.id, 0.0)
     costs = dict(state.movement_areas.get(body.area, ()))
     movement = sum(intensity * costs[m] for m, intensity in state.movements if m in costs)
     z = (
-        h["a0"]
-        - h["satisfaction"] * satisfaction
-        + h["divergence"] * median_distance(state, body, nation)
-        + h["contagion"] * contagion
-        + h["nationalism"] * me.nationalism
-        + h["exposure"]
-        * body.intrusiveness
-        * body.breadth
-        * (1 - rules.inside_option(body, nation))
-        + h["outside"] * outside
-        - h["loyalty"] * (1.0 if nation in body.founders else 0.0)
-        - h["movement"] * me.democracy * movement
+        h.a0
+        - h.satisfaction * satisfaction
+        + h.divergence * median_distance(state, body, nation)
+        + h.contagion * contagion
+        + h.nationalism * me.nationalism
+        + h.exposure * body.intrusiveness * body.breadth * (1 - rules.inside_option(body, nation))
+        + h.outside * outside
+        - h.loyalty * (1.0 if nation in body.founders else 0.0)
+        - h.movement * me.democracy * movement
     )
     return 1 / (1 + math.exp(-z))
 
@@ -196,8 +193,8 @@ def consequences(
 ) -> tuple[GameState, list[tuple[str, str]]]:
     """Satisfaction and contestation for every listed member, minor nations' exits and
     returns, then vitality and recognition relax toward their rest levels."""
-    memory = state.param("satisfaction.memory")
-    below = state.param("satisfaction.dissatisfied_below")
+    memory = state.params.satisfaction.memory
+    below = state.params.satisfaction.dissatisfied_below
     satisfaction = dict(state.satisfaction)
     modes: list[tuple[str, str, str]] = []
     leaving: list[tuple[str, str]] = []
@@ -255,7 +252,7 @@ def _subverted(
 ) -> tuple[BodyState, ...]:
     """Members who stay to obstruct drain the body's vitality by their power share."""
     loss: dict[str, float] = {}
-    rate = state.param("vitality.subversion")
+    rate = state.params.vitality.subversion
     for member, body_id in subverting:
         share = rules.power_share(state, state.nation(member))
         loss[body_id] = loss.get(body_id, 0.0) + rate * share
@@ -310,7 +307,7 @@ def returning(state: GameState) -> list[tuple[str, str]]:
     """Minor nations invited by an admission, that left a body and waited long enough, or
     whose doctrine fits a rival body's, and would gain by being inside (docs/model.md
     sections 5 and 6)."""
-    fit = state.param("rival_founding.accession_fit")
+    fit = state.params.rival_founding.accession_fit
     found = []
     for body in state.bodies:
         if not body.alive and body.founded_round != state.round:
@@ -331,8 +328,8 @@ def returning(state: GameState) -> list[tuple[str, str]]:
 
 def relax(state: GameState, log: list[Event]) -> GameState:
     """Vitality toward its rest level; recognition toward the doctrine baseline."""
-    vitality = state.param("vitality")
-    window = state.param("indices.decision_window_rounds")
+    vitality = state.params.vitality
+    window = state.params.indices.decision_window_rounds
     bodies = []
     for body in state.bodies:
         if body.alive:
@@ -341,20 +338,20 @@ def relax(state: GameState, log: list[Event]) -> GameState:
                 and state.round - body.last_decision_round < window
             )
             rest = (
-                vitality["rest_base"]
-                + vitality["rest_leadership"] * leadership(state, body)
-                + vitality["rest_acted"] * acted
+                vitality.rest_base
+                + vitality.rest_leadership * leadership(state, body)
+                + vitality.rest_acted * acted
             )
             drain = (
-                state.param("rollback.vitality_loss") if state.round <= body.undermined_until else 0
+                state.params.rollback.vitality_loss if state.round <= body.undermined_until else 0
             )
-            relaxed = body.vitality + vitality["relax_rate"] * (min(1.0, rest) - body.vitality)
+            relaxed = body.vitality + vitality.relax_rate * (min(1.0, rest) - body.vitality)
             _vitality_changed(state, body, relaxed, "rest", log)
             drained = max(0.0, relaxed - drain)
             _vitality_changed(state, replace(body, vitality=relaxed), drained, "rollback", log)
             body = replace(body, vitality=drained)
         bodies.append(body)
-    reversion = state.param("recognition.reversion")
+    reversion = state.params.recognition.reversion
     intensity = dict(state.movements)
     nations = []
     for nation in state.nations:

@@ -113,7 +113,7 @@ def agreement(state: GameState) -> dict[tuple[str, str], float]:
     votes, not the roll calls, which drafting makes consensual). Two great powers that
     share no live body agree on nothing: they meet in no institution."""
     great = state.great_powers()
-    tau = state.param("vote.tau")
+    tau = state.params.vote.tau
     same: dict[tuple[str, str], list[int]] = {pair: [0, 0] for pair in combinations(great, 2)}
     for body in state.bodies:
         if not body.alive:
@@ -172,7 +172,7 @@ def parallel_pairs(state: GameState) -> list[tuple[str, frozenset[str], frozense
     """Per issue area, pairs of live camp bodies whose great powers do not overlap, each
     holding at least `verdict.bloc.parallel_coverage_min` of world power: (area, the
     great powers of one, those of the other)."""
-    least = state.param("verdict.bloc.parallel_coverage_min")
+    least = state.params.verdict.bloc.parallel_coverage_min
     pairs = []
     live = [b for b in state.bodies if camp_body(state, b) and coverage(state, b) >= least]
     for a, b in combinations(live, 2):
@@ -228,7 +228,7 @@ def standing_exits(state: GameState) -> list[tuple[str, str]]:
     outside UNESCO from 2018 to 2023; the bodies went without it all that time. Before, a
     power that walked out early and stayed out left no trace on the order once its exits
     aged out of the window."""
-    window = state.param("indices.exit_rate_window_rounds")
+    window = state.params.indices.exit_rate_window_rounds
     latest = {(n, b): r for r, n, b in state.great_exits}  # recorded in order: the last wins
     counted = [(n, b) for r, n, b in state.great_exits if state.round - r < window]
     counted += [
@@ -264,8 +264,8 @@ def compute(state: GameState) -> Indices:
     shares = influence(state)
     hhi = sum(v * v for v in shares.values())
     leader = max(shares, key=lambda g: shares[g]) if shares else None
-    window = state.param("indices.exit_rate_window_rounds")
-    decisions = state.param("indices.decision_window_rounds")
+    window = state.params.indices.exit_rate_window_rounds
+    decisions = state.params.indices.decision_window_rounds
     top = apex(state)
     apex_alive = top is not None and top.alive
     acted = (

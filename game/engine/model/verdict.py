@@ -3,9 +3,9 @@ streaks and the hold; and, while no verdict holds, the leaning."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from ..params import Params
 from ..state import OrderState, Reason
 from .indices import Indices
 
@@ -54,40 +54,39 @@ def _below(text: str, value: float, threshold: float) -> Reason:
     )
 
 
-def assess(indices: Indices, param: Callable[[str], float]) -> dict[str, Assessment]:
+def assess(indices: Indices, params: Params) -> dict[str, Assessment]:
     """Each verdict's conditions against the indices, with the numbers. Shares of issue
     areas are of the areas the world has bodies in; the pluralist spread of influence is
     a share of the number of great powers (docs/model.md section 9)."""
-    baseline = param("indices.baseline_exits_per_1000")
-    f, b, h, p = (f"verdict.{name}" for name in PRIORITY)
+    baseline = params.indices.baseline_exits_per_1000
+    v = params.verdict
+    f, b, h, p = v.fragmented, v.bloc, v.hegemonic, v.pluralist
     areas = max(indices.areas, 1)
     contested = indices.contested_areas / areas
     # Rival bodies that line up in two camps over enough areas are a bloc order, not
     # fragmentation (Sakwa 2019: the Cold War's two camps were an order).
-    camps = indices.blocs is not None and indices.parallel_areas / areas >= param(
-        f"{b}.parallel_areas_share"
-    )
-    exit_multiple = param(f"{f}.exit_rate_multiple")
+    camps = indices.blocs is not None and indices.parallel_areas / areas >= b.parallel_areas_share
+    exit_multiple = f.exit_rate_multiple
     fragmented = (
-        _below("apex coverage", indices.apex_coverage, param(f"{f}.apex_coverage_below")),
+        _below("apex coverage", indices.apex_coverage, f.apex_coverage_below),
         Reason(
             f"exit rate {indices.exit_rate:.1f} per 1,000 with {indices.exits_in_window} exits "
             f"of great powers that found no alternative (needs {exit_multiple:g}x the "
             f"baseline and at least "
-            f"{param(f'{f}.min_exits_in_window'):g} exits)",
+            f"{f.min_exits_in_window:g} exits)",
             indices.exit_rate,
             exit_multiple * baseline,
             indices.exit_rate >= exit_multiple * baseline
-            and indices.exits_in_window >= param(f"{f}.min_exits_in_window"),
+            and indices.exits_in_window >= f.min_exits_in_window,
         ),
-        _below("order balance K", indices.balance, param(f"{f}.balance_below")),
+        _below("order balance K", indices.balance, f.balance_below),
         Reason(
             f"areas contested by rival bodies {indices.contested_areas}/{indices.areas} "
-            f"(needs {param(f'{f}.contested_areas_share'):g} of them, not lined up in two "
+            f"(needs {f.contested_areas_share:g} of them, not lined up in two "
             "camps)",
             contested,
-            param(f"{f}.contested_areas_share"),
-            contested >= param(f"{f}.contested_areas_share") and not camps,
+            f.contested_areas_share,
+            contested >= f.contested_areas_share and not camps,
         ),
     )
     bloc = (
@@ -105,12 +104,12 @@ def assess(indices: Indices, param: Callable[[str], float]) -> dict[str, Assessm
         _at_least(
             "share of areas with parallel institutions",
             indices.parallel_areas / areas,
-            param(f"{b}.parallel_areas_share"),
+            b.parallel_areas_share,
         ),
     )
     # Carried by the institutions: in their standing norms (one doctrine holds the bodies'
     # authority) or in what they decide now (most decisions are the leader's own).
-    norm_max, agenda_min = param(f"{h}.n_norm_max"), param(f"{h}.leader_agenda_share_min")
+    norm_max, agenda_min = h.n_norm_max, h.leader_agenda_share_min
     by_norms = _at_most("", indices.n_norm, norm_max)
     by_agenda = _at_least("", indices.leader_agenda_share, agenda_min)
     nearer = max(by_norms, by_agenda, key=_near)  # its numbers are the condition's
@@ -123,35 +122,35 @@ def assess(indices: Indices, param: Callable[[str], float]) -> dict[str, Assessm
         by_norms.held or by_agenda.held,
     )
     hegemonic = (
-        _at_least("top influence", indices.top_influence, param(f"{h}.top_influence")),
+        _at_least("top influence", indices.top_influence, h.top_influence),
         carried,
-        _at_least("apex coverage", indices.apex_coverage, param(f"{h}.apex_coverage_min")),
+        _at_least("apex coverage", indices.apex_coverage, h.apex_coverage_min),
         _below(
             "leader's recognition of rival models",
             indices.leader_recognition,
-            param(f"{h}.leader_recognition_below"),
+            h.leader_recognition_below,
         ),
     )
-    spread = param(f"{p}.n_influence_share_min") * indices.great_powers
+    spread = p.n_influence_share_min * indices.great_powers
     pluralist = (
         Reason(
             f"effective number of influences {indices.n_influence:.2f} (needs at least "
-            f"{spread:.2f}: {param(f'{p}.n_influence_share_min'):g} of the "
+            f"{spread:.2f}: {p.n_influence_share_min:g} of the "
             f"{indices.great_powers} great powers)",
             indices.n_influence,
             spread,
             indices.n_influence >= spread - 1e-9,
         ),
-        _at_least("mutual recognition", indices.recognition, param(f"{p}.recognition_min")),
-        _at_least("apex coverage", indices.apex_coverage, param(f"{p}.apex_coverage_min")),
-        _at_most("exit rate", indices.exit_rate, param(f"{p}.exit_multiple_max") * baseline),
+        _at_least("mutual recognition", indices.recognition, p.recognition_min),
+        _at_least("apex coverage", indices.apex_coverage, p.apex_coverage_min),
+        _at_most("exit rate", indices.exit_rate, p.exit_multiple_max * baseline),
         Reason(
             "the apex body can act", 1.0 if indices.apex_can_act else 0.0, 1.0, indices.apex_can_act
         ),
         _at_least(
             "share of decisions carried across doctrines",
             indices.cross_doctrine_share,
-            param(f"{p}.cross_doctrine_share_min"),
+            p.cross_doctrine_share_min,
         ),
     )
     return {

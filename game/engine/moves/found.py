@@ -11,17 +11,17 @@ from ..state import BodyState, GameState, RuleSpec
 
 
 def apply_found(state: GameState, action: Any, log: list[Event]) -> GameState:
-    cost = state.param("capital.found_cost")
+    cost = state.params.capital.found_cost
     state = adjust(state, action.nation, log, "founding", capital=-cost)
     founder = state.nation(action.nation)
     incumbents = [b for b in state.bodies if b.area == action.area and b.alive]
-    model = state.param("rival_founding")
+    model = state.params.rival_founding
     base = max(incumbents, key=lambda b: b.member_count, default=None)
     minors = [
         c
         for c in action.cofounders
         if not state.nation(c).great
-        and rules.cosine(state.nation(c).doctrine, founder.doctrine) >= model["cofounder_cosine"]
+        and rules.cosine(state.nation(c).doctrine, founder.doctrine) >= model.cofounder_cosine
     ]
     invited = tuple(c for c in action.cofounders if state.nation(c).great)
     members = (action.nation, *minors)
@@ -37,15 +37,15 @@ def apply_found(state: GameState, action: Any, log: list[Event]) -> GameState:
         members=members,
         anonymous=(),
         founders=(action.nation, *action.cofounders),
-        rule=RuleSpec("weighted", model["quota"], weights),
+        rule=RuleSpec("weighted", model.quota, weights),
         binding_rule=None,
         vetoes=(),
         abstention="excluded",
         opt_out=0.0,
         national_opt_outs=(),
-        breadth=(base.breadth if base else 0.5) * model["alpha_factor"],
-        intrusiveness=(base.intrusiveness if base else 0.5) * model["alpha_factor"],
-        benefits=(base.benefits if base else 5.0) * model["benefit_factor"] * 0.5,
+        breadth=(base.breadth if base else 0.5) * model.alpha_factor,
+        intrusiveness=(base.intrusiveness if base else 0.5) * model.alpha_factor,
+        benefits=(base.benefits if base else 5.0) * model.benefit_factor * 0.5,
         linkage=0.2,
         external=0.1,
         dues=0.0,
@@ -53,11 +53,11 @@ def apply_found(state: GameState, action: Any, log: list[Event]) -> GameState:
         doctrine=founder.doctrine,
         vitality=0.7,
         bureaucracy=0.1,
-        reentry_wait=state.param("reentry_wait_rounds"),
+        reentry_wait=state.params.reentry_wait_rounds,
         invited=invited,
         founded_round=state.round,
-        dead_below=state.param("vitality.dead_below"),
-        min_members=state.param("vitality.min_members"),
+        dead_below=state.params.vitality.dead_below,
+        min_members=state.params.vitality.min_members,
     )
     log.append(
         event(

@@ -14,7 +14,7 @@ from ..turns import may_opt_out
 def apply_opt_out(state: GameState, action: Any, log: list[Event]) -> GameState:
     motion = state.motion(action.motion)
     state = replace_motion(state, replace(motion, opted_out=(*motion.opted_out, action.nation)))
-    penalty = state.param("legitimacy.opt_out")
+    penalty = state.params.legitimacy.opt_out
     state = adjust(state, action.nation, log, "opt_out", legitimacy=penalty)
     log.append(
         event("opted_out", state.round, nation=action.nation, motion=motion.id, body=motion.body)

@@ -12,7 +12,7 @@ from ..state import GameState, Motion
 
 
 def apply_table(state: GameState, action: Any, log: list[Event]) -> GameState:
-    cost = state.param("capital.motion_cost")
+    cost = state.params.capital.motion_cost
     state = adjust(state, action.nation, log, "motion", capital=-cost)
     state = new_motion(state, action.body, action.nation, action.motion, log)
     return mark_done(state, action.nation)

@@ -11,7 +11,7 @@ from ..state import GameState, Threat
 
 
 def apply_threaten(state: GameState, action: Any, log: list[Event]) -> GameState:
-    cost = state.param("capital.threat_cost")
+    cost = state.params.capital.threat_cost
     state = adjust(state, action.nation, log, "threat", capital=-cost)
     threat = Threat(action.nation, action.body, action.demand, state.round)
     log.append(

@@ -15,17 +15,17 @@ from ..state import GameState
 def apply_withdraw(state: GameState, action: Any, log: list[Event]) -> GameState:
     body = state.body(action.body)
     share = rules.power_share(state, state.nation(action.nation))
-    vitality = state.param("vitality")
+    vitality = state.params.vitality
     founder = 1.0 if action.nation in body.founders else 0.0
-    relief = vitality["leadership_relief"] * dynamics.leadership(state, body, action.nation)
+    relief = vitality.leadership_relief * dynamics.leadership(state, body, action.nation)
     damage = (
-        (vitality["exit_base"] + vitality["exit_power"] * share)
-        * (1 + vitality["founder_multiplier"] * founder)
+        (vitality.exit_base + vitality.exit_power * share)
+        * (1 + vitality.founder_multiplier * founder)
         * (1 - relief)
     )
     how = dynamics.exit_mode(state, body, action.nation)
     if how == "rollback":
-        until = state.round + state.param("rollback.rounds") - 1
+        until = state.round + state.params.rollback.rounds - 1
         body = replace(body, undermined_until=max(body.undermined_until, until))
     body = replace(
         body,
@@ -62,7 +62,7 @@ def apply_withdraw(state: GameState, action: Any, log: list[Event]) -> GameState
         ),
         contagion=tuple(sorted(contagion.items())),
     )
-    state = adjust(state, action.nation, log, "exit", legitimacy=state.param("legitimacy.exit"))
+    state = adjust(state, action.nation, log, "exit", legitimacy=state.params.legitimacy.exit)
     log.append(
         event(
             "nation_withdrew",

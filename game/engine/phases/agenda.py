@@ -23,9 +23,9 @@ def lapse_offers(state: GameState, log: list[Event]) -> GameState:
 
 def start_agenda(state: GameState, log: list[Event]) -> GameState:
     great = list(state.great_powers())
-    if state.param("agenda.speaker_order") == "rotating":
+    if state.params.agenda.speaker_order == "rotating":
         shift = (state.round - 1) % max(len(great), 1)
         great = great[shift:] + great[:shift]
-    elif state.param("agenda.speaker_order") == "power":
+    elif state.params.agenda.speaker_order == "power":
         great.sort(key=lambda g: -rules.power_share(state, state.nation(g)))
     return replace(state, speaker_order=tuple(great))

@@ -27,13 +27,11 @@ def end_round(state: GameState, log: list[Event]) -> GameState:
     for nation_id, body_id in dynamics.returning(state):
         state = apply_join(state, Join(nation_id, body_id), log)
     state = dynamics.relax(state, log)
-    capital = state.param("capital")
-    legitimacy = state.param("legitimacy")
+    capital = state.params.capital
+    legitimacy = state.params.legitimacy
     for nation in state.nations:
-        income = capital["income_base"] + capital["income_per_power"] * rules.power_share(
-            state, nation
-        )
-        drift = legitimacy["reversion"] * (legitimacy["rest"] - nation.legitimacy)
+        income = capital.income_base + capital.income_per_power * rules.power_share(state, nation)
+        drift = legitimacy.reversion * (legitimacy.rest - nation.legitimacy)
         state = adjust(state, nation.id, log, "income", capital=income)
         state = adjust(state, nation.id, log, "rest", legitimacy=drift)
     for threat in state.threats:
@@ -42,7 +40,7 @@ def end_round(state: GameState, log: list[Event]) -> GameState:
             and threat.won is False
             and threat.nation in state.body(threat.body).members
         ):
-            penalty = state.param("threat.failed_legitimacy")
+            penalty = state.params.threat.failed_legitimacy
             state = adjust(state, threat.nation, log, "threat_failed", legitimacy=penalty)
     state = _settle_guarantees(state, log)
     state, found = _judge_order(state, log)
@@ -50,7 +48,7 @@ def end_round(state: GameState, log: list[Event]) -> GameState:
     if state.round >= state.rounds:
         log.append(event("game_over", state.round))
         return replace(state, phase=Phase.over, acted=())
-    decay = state.param("hazard.contagion_decay")
+    decay = state.params.hazard.contagion_decay
     contagion = tuple((body, value * decay) for body, value in state.contagion)
     state = replace(state, round=state.round + 1, ballots=(), contagion=contagion)
     return state  # the flow enters the next round's events
@@ -68,12 +66,12 @@ def _index_figures(found: indices.Indices) -> tuple[tuple[str, float], ...]:
 def _judge_order(state: GameState, log: list[Event]) -> tuple[GameState, indices.Indices]:
     """The indices and the order verdict of the round (docs/model.md section 9)."""
     found = indices.compute(state)
-    assessments = verdict.assess(found, state.param)
+    assessments = verdict.assess(found, state.params)
     order = verdict.update(
         state.order,
         assessments,
-        state.param("verdict.enter_after_rounds"),
-        state.param("verdict.release_after_failing_rounds"),
+        state.params.verdict.enter_after_rounds,
+        state.params.verdict.release_after_failing_rounds,
     )
     if (order.shown, order.leaning) != (state.order.shown, state.order.leaning):
         reasons = tuple(r.text for r in order.reasons if r.held) or tuple(
@@ -98,7 +96,7 @@ def _settle_guarantees(state: GameState, log: list[Event]) -> GameState:
             continue
         for term, giver, taker in offer_sides(offer):
             if term.kind == "guarantee" and (giver, term.body) in left_now:
-                penalty = state.param("legitimacy.broken_pledge")
+                penalty = state.params.legitimacy.broken_pledge
                 state = adjust(state, giver, log, "guarantee_broken", legitimacy=penalty)
                 log.append(
                     event("pledge_broken", state.round, nation=giver, to=taker, body=term.body)

@@ -19,33 +19,33 @@ from ..state import Effect, EventSpec, GameState
 
 def run_events(state: GameState, log: list[Event]) -> GameState:
     generator, state = next_generator(state)
-    power = state.param("power")
-    mean = power["growth_mean"]
+    power = state.params.power
+    mean = power.growth_mean
     if mean is None:
         shares = [rules.power_share(state, n) for n in state.nations]
         mean = sum(s * sum(n.growth) / 4 for s, n in zip(shares, state.nations, strict=True))
     nations = []
     for nation in state.nations:
-        noise = generator.normal(0.0, power["growth_noise_sd"], 4)
+        noise = generator.normal(0.0, power.growth_noise_sd, 4)
         grown = tuple(
             max(0.0, float(x * (1 + g + e)))
             for x, g, e in zip(nation.power, nation.growth, noise, strict=True)
         )
-        converged = tuple(mean + power["growth_convergence"] * (g - mean) for g in nation.growth)
+        converged = tuple(mean + power.growth_convergence * (g - mean) for g in nation.growth)
         nations.append(replace(nation, power=grown, growth=converged))  # type: ignore[arg-type]
     state = replace(state, nations=tuple(nations))
-    crisis = state.param("crisis")
+    crisis = state.params.crisis
     bodies = []
     for body in state.bodies:
-        strikes = body.alive and generator.random() < crisis["p_per_body_round"]
-        body = replace(body, crisis=body.crisis * crisis["valence_decay"])
+        strikes = body.alive and generator.random() < crisis.p_per_body_round
+        body = replace(body, crisis=body.crisis * crisis.valence_decay)
         if strikes:
-            jump = [float(v) for v in generator.normal(0.0, crisis["policy_shock_sd"], 2)]
+            jump = [float(v) for v in generator.normal(0.0, crisis.policy_shock_sd, 2)]
             policy = (
                 min(1.0, max(-1.0, body.policy[0] + jump[0])),
                 min(1.0, max(-1.0, body.policy[1] + jump[1])),
             )
-            body = replace(body, policy=policy, crisis=crisis["valence"])
+            body = replace(body, policy=policy, crisis=crisis.valence)
             log.append(
                 event(
                     "crisis",
@@ -113,7 +113,7 @@ def metric(state: GameState, name: str, of: str | None) -> float:
     if name == "order.recognition":
         return indices.mutual_recognition(state)
     if name == "order.exit_rate":
-        window = state.param("indices.exit_rate_window_rounds")
+        window = state.params.indices.exit_rate_window_rounds
         exits = sum(1 for r in state.exit_rounds if state.round - r < window)
         member_rounds = sum(len(b.members) for b in state.bodies) * min(window, state.round)
         return 1000.0 * exits / member_rounds if member_rounds else 0.0
@@ -147,13 +147,13 @@ def apply_effect(state: GameState, effect: Effect, log: list[Event]) -> GameStat
             shift = effect.shift
         else:
             generator, state = next_generator(state)
-            dx, dy = generator.normal(0.0, state.param("crisis.policy_shock_sd"), 2)
+            dx, dy = generator.normal(0.0, state.params.crisis.policy_shock_sd, 2)
             shift = (float(dx), float(dy))
         policy = (
             min(1.0, max(-1.0, body.policy[0] + shift[0])),
             min(1.0, max(-1.0, body.policy[1] + shift[1])),
         )
-        valence = effect.valence if effect.valence is not None else state.param("crisis.valence")
+        valence = effect.valence if effect.valence is not None else state.params.crisis.valence
         return replace_body(state, replace(body, policy=policy, crisis=valence))
     if kind == "growth_change":
         nation = state.nation(effect.nation or "")

@@ -21,7 +21,7 @@ from ..turns import round_motions
 def _anonymous_votes(
     state: GameState, body: BodyState, motion: Motion, generator: np.random.Generator
 ) -> list[str]:
-    tau, sd = state.param("vote.tau"), state.param("vote.noise_sd")
+    tau, sd = state.params.vote.tau, state.params.vote.noise_sd
     votes: list[str] = []
     for group in body.anonymous:
         value = rules.motion_value(state, body, motion.spec, group.ideal, group.doctrine, None)
@@ -32,7 +32,7 @@ def _anonymous_votes(
 
 def run_results(state: GameState, log: list[Event]) -> GameState:
     generator, state = next_generator(state)
-    tau, sd = state.param("vote.tau"), state.param("vote.noise_sd")
+    tau, sd = state.params.vote.tau, state.params.vote.noise_sd
     for motion in round_motions(state):
         if motion.status is not MotionStatus.tabled:
             continue
@@ -95,7 +95,7 @@ def run_results(state: GameState, log: list[Event]) -> GameState:
                 )
             )
             if majority:
-                penalty = state.param("legitimacy.veto_vs_majority")
+                penalty = state.params.legitimacy.veto_vs_majority
                 state = adjust(state, vetoer, log, "veto_vs_majority", legitimacy=penalty)
         if body.rule.kind == "unanimity" and not passes and counts[0] > counts[1]:
             # In a consensus body every no is a veto: one that blocks what a majority
@@ -107,7 +107,7 @@ def run_results(state: GameState, log: list[Event]) -> GameState:
                     "consensus_blocked", state.round, nation=blocker, motion=motion.id, body=body.id
                 )
                 log.append(blocked)
-                penalty = state.param("legitimacy.veto_vs_majority")
+                penalty = state.params.legitimacy.veto_vs_majority
                 state = adjust(state, blocker, log, "veto_vs_majority", legitimacy=penalty)
         if passes:
             state = _adopt(state, motion, ballots, log)
@@ -128,11 +128,11 @@ def _adopt(
     state = _carried_together(state, body.id, motion.sponsor, yes)
     if motion.spec.kind == "sanction" and motion.spec.nation:
         target = motion.spec.nation
-        penalty = state.param("legitimacy.sanction")
+        penalty = state.params.legitimacy.sanction
         state = adjust(state, target, log, "sanction", legitimacy=penalty)
         for voter, vote in ballots.items():
             if vote == "yes" and voter != target:
-                penalty = state.param("recognition.sanction_or_broken_pledge")
+                penalty = state.params.recognition.sanction_or_broken_pledge
                 state = set_recognition(
                     state, target, voter, state.nation(target).recognises(voter) + penalty
                 )
@@ -147,7 +147,7 @@ def _carried_together(
     initiative as legitimate. Voting with a leader does not make the leader recognise its
     followers (docs/model.md section 7). The body's doctrine drifts toward the decision's
     sponsor and those who carry it."""
-    gain = state.param("recognition.gain_per_cross_decision")
+    gain = state.params.recognition.gain_per_cross_decision
     if sponsor is not None and state.has_nation(sponsor) and state.nation(sponsor).great:
         theirs = rules.dominant(state.nation(sponsor).doctrine)
         for a in yes:
@@ -174,15 +174,15 @@ def _settle_pledges(
             if not binding or motion.sponsor != taker or giver not in ballots:
                 continue
             if ballots[giver] == "yes":
-                reward = state.param("legitimacy.kept_pledge")
+                reward = state.params.legitimacy.kept_pledge
                 state = adjust(state, giver, log, "pledge_kept", legitimacy=reward)
                 log.append(
                     event("pledge_kept", state.round, nation=giver, to=taker, motion=motion.id)
                 )
             else:
-                penalty = state.param("legitimacy.broken_pledge")
+                penalty = state.params.legitimacy.broken_pledge
                 state = adjust(state, giver, log, "pledge_broken", legitimacy=penalty)
-                penalty = state.param("recognition.sanction_or_broken_pledge")
+                penalty = state.params.recognition.sanction_or_broken_pledge
                 state = set_recognition(
                     state, taker, giver, state.nation(taker).recognises(giver) + penalty
                 )
@@ -233,9 +233,9 @@ def minor_opt_outs(state: GameState, log: list[Event]) -> GameState:
             if nation.great:
                 continue
             value = rules.adopted_value(state, motion, nation.ideal, nation.doctrine, member)
-            if value < -state.param("vote.tau"):
+            if value < -state.params.vote.tau:
                 motion = replace(motion, opted_out=(*motion.opted_out, member))
-                penalty = state.param("legitimacy.opt_out")
+                penalty = state.params.legitimacy.opt_out
                 state = adjust(state, member, log, "opt_out", legitimacy=penalty)
                 log.append(
                     event("opted_out", state.round, nation=member, motion=motion.id, body=body.id)

@@ -337,7 +337,7 @@ def opt_outs(panel: Panel) -> None:
             f"Adopted in {body_name(view, motion.body)}: {motion_text(str(motion.spec), view)}",
             lines=2,
         )
-        cost = -view.param("legitimacy.opt_out")
+        cost = -view.params.legitimacy.opt_out
         panel.text(
             worth(panel.advice.get(str(action)))
             or f"Opting out spares you a share of its cost, and costs {cost:g} legitimacy.",
@@ -357,7 +357,7 @@ def membership(panel: Panel) -> None:
         price = worth(panel.advice.get(str(action)))
         if isinstance(action, Withdraw):
             body = view.body(action.body)
-            cost = -view.param("legitimacy.exit")
+            cost = -view.params.legitimacy.exit
             price = price or (
                 f"Leaving loses {body.linkage:.0%} of its privileges (linkage) and "
                 f"{cost:.2f} legitimacy."
