@@ -1,15 +1,17 @@
 """What each role may see (docs/rules.md, 'Who sees what'), and full states sampled to
 be consistent with a view, for AI search.
 
-A view is a GameState with what the viewer may not see removed: others' sealed ballots,
-offers between others, others' secret objectives, the scenario's events that have not
-happened yet, and the random generator's seed and counter (which nobody sees). The
-instructor sees all but the generator; an observer (the projector) sees only what is public.
+A view is a GameState made from allow-lists: the public record whole, and of the rest
+only the viewer's own part (its ballots, its offers, its objectives, its satisfaction),
+the scenario's events that have happened, and never the random generator's seed and
+counter. The instructor sees all but the generator; an observer (the projector) sees only
+what is public. A view is a GameState so that the AI plays on it by the same rules.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 import numpy as np
 
@@ -24,28 +26,50 @@ OBSERVER = "observer"
 HIDDEN_SEED = -1
 
 
+# What every role sees as it is: the public record of the game.
+PUBLIC = frozenset({
+    "scenario_id", "rounds", "round", "phase", "bodies", "params", "motions", "threats",
+    "acted", "speaker_order", "events_fired", "paused", "next_id", "next_offer",
+    "movements", "exit_rounds", "great_exits", "order", "contagion", "movement_specs",
+    "movement_areas",
+})  # fmt: skip
+
+
+def _seen(state: GameState, nation: str | None) -> dict[str, Any]:
+    """The fields a nation (None: an observer) sees in part, as it sees them."""
+    return {
+        "nations": _nations_seen_by(state.nations, nation),
+        "ballots": tuple(b for b in state.ballots if b[1] == nation),
+        "sealed": tuple((m, n) for m, n, _ in state.ballots if n != nation),
+        "offers": tuple(o for o in state.offers if nation in (o.sender, o.receiver)),
+        "events": tuple(e for e in state.events if e.id in state.events_fired),
+        "satisfaction": tuple(s for s in state.satisfaction if s[0].split("@")[0] == nation),
+        "modes": tuple(m for m in state.modes if m[1] == nation),
+        "subverting": tuple(s for s in state.subverting if s[0] == nation),
+    }
+
+
+# What the instructor sees whole, beyond the public record. The generator's seed and
+# counter are listed nowhere: nobody sees the dice before they fall.
+IN_PART = frozenset({
+    "nations", "ballots", "sealed", "offers", "events", "satisfaction", "modes", "subverting",
+})  # fmt: skip
+
+
 def player_view(state: GameState, viewer: str) -> GameState:
-    """The state as `viewer` (a nation id, "observer" or "instructor") may see it."""
+    """The state as `viewer` (a nation id, "observer" or "instructor") may see it. A view
+    is made from allow-lists: a field in neither PUBLIC nor IN_PART keeps its default in
+    every view, so a field added to the state is private until it is listed here."""
     if viewer == INSTRUCTOR:
-        return replace(state, seed=HIDDEN_SEED, draws=0)
-    nation = viewer if state.has_nation(viewer) else None
-    if nation is None and viewer != OBSERVER:
-        raise ValueError(
-            f"no such viewer: '{viewer}' (a nation id, '{OBSERVER}' or '{INSTRUCTOR}')"
-        )
-    return replace(
-        state,
-        seed=HIDDEN_SEED,
-        draws=0,
-        ballots=tuple(b for b in state.ballots if b[1] == nation),
-        sealed=tuple((m, n) for m, n, _ in state.ballots if n != nation),
-        offers=tuple(o for o in state.offers if nation in (o.sender, o.receiver)),
-        nations=_nations_seen_by(state.nations, nation),
-        events=tuple(e for e in state.events if e.id in state.events_fired),
-        satisfaction=tuple(s for s in state.satisfaction if s[0].split("@")[0] == nation),
-        modes=tuple(m for m in state.modes if m[1] == nation),
-        subverting=tuple(s for s in state.subverting if s[0] == nation),
-    )
+        shown = {name: getattr(state, name) for name in PUBLIC | IN_PART}
+    else:
+        nation = viewer if state.has_nation(viewer) else None
+        if nation is None and viewer != OBSERVER:
+            raise ValueError(
+                f"no such viewer: '{viewer}' (a nation id, '{OBSERVER}' or '{INSTRUCTOR}')"
+            )
+        shown = {name: getattr(state, name) for name in PUBLIC} | _seen(state, nation)
+    return type(state)(**shown, seed=HIDDEN_SEED)
 
 
 # The nations as each viewer sees them, kept while the state's nations tuple is the

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from dataclasses import dataclass, fields
 from pathlib import Path
 
 import numpy as np
@@ -11,7 +12,16 @@ import pytest
 from game.engine import apply, current_players, is_terminal, legal_actions, start
 from game.engine.actions import INSTRUCTOR
 from game.engine.state import GameState, Phase
-from game.engine.views import HIDDEN_SEED, OBSERVER, player_view, sample_state, visible
+from game.engine.views import (
+    HIDDEN_SEED,
+    IN_PART,
+    OBSERVER,
+    PUBLIC,
+    _seen,
+    player_view,
+    sample_state,
+    visible,
+)
 from game.scenario import load_scenario
 from game.scenario.compile import compile_scenario
 
@@ -72,6 +82,31 @@ def test_instructor_sees_all_but_the_generator(game: list[tuple[GameState, tuple
         view = player_view(state, INSTRUCTOR)
         assert view.ballots == state.ballots and view.offers == state.offers
         assert view.nations == state.nations and (view.seed, view.draws) == (HIDDEN_SEED, 0)
+
+
+@dataclass(frozen=True)
+class Grown(GameState):
+    """The state as a later version might grow it: one field more."""
+
+    secret: int = 0
+
+
+def test_a_field_added_to_the_state_is_private_until_listed(
+    game: list[tuple[GameState, tuple]],
+) -> None:
+    state = game[-1][0]
+    grown = Grown(**{f.name: getattr(state, f.name) for f in fields(state)}, secret=42)
+    for viewer in (*state.great_powers(), OBSERVER, INSTRUCTOR):
+        view = player_view(grown, viewer)
+        assert isinstance(view, Grown) and view.secret == 0, viewer
+        assert view.order == state.order and view.bodies == state.bodies
+
+
+def test_only_the_generator_is_listed_nowhere(game: list[tuple[GameState, tuple]]) -> None:
+    names = {f.name for f in fields(GameState)}
+    assert not PUBLIC & IN_PART
+    assert names - PUBLIC - IN_PART == {"seed", "draws"}
+    assert set(_seen(game[0][0], None)) == IN_PART
 
 
 def test_unknown_viewer() -> None:
