@@ -13,8 +13,9 @@ import sys
 import time
 
 from game.ai.lookahead import LookaheadBot
-from game.ai.play import decision_of, seat_bots, tell
-from game.engine import GameState, apply, current_players, is_terminal, start
+from game.ai.play import seat_bots
+from game.engine import GameState, apply, current_players, is_terminal, player_view, start
+from game.play.loop import Bots
 from game.scenario.compile import compile_scenario
 from game.sim.simulate import prepare
 
@@ -42,13 +43,13 @@ def heuristic_game(seed: int) -> tuple[float, list[float], dict[int, float], lis
     while not is_terminal(state):
         nation = current_players(state)[0]
         tick = time.perf_counter()
-        decision = decision_of(state, bots[nation])
+        decision = bots[nation].decide(player_view(state, nation))
         spent = time.perf_counter() - tick
         decisions.append(spent)
         per_round[state.round] = per_round.get(state.round, 0.0) + spent
         states.append(state)
         state, events = apply(state, decision.action)
-        tell(bots, events)
+        Bots(bots).observe(events)
     return time.perf_counter() - begin, decisions, per_round, states
 
 
@@ -73,7 +74,7 @@ def main() -> None:
         nation = current_players(state)[0]
         bot = LookaheadBot(nation)
         tick = time.perf_counter()
-        decision_of(state, bot)
+        bot.decide(player_view(state, bot.nation))
         times.append(time.perf_counter() - tick)
     show("lookahead decision, p95", p95(times), 300)
     print(f"  median {1000 * statistics.median(times):.1f} ms, {len(times)} decisions")

@@ -90,11 +90,12 @@ def test_every_condition_has_words_of_its_own(name: str) -> None:
 
 
 def test_in_play_the_sentence_quotes_the_reasons_shown_beside_it() -> None:
-    from game.ai.play import seat_bots, step
+    from game.ai.play import seat_bots
+    from game.play.loop import Bots, step
 
     scenario = load_scenario(ROOT / "scenarios" / "liberal-restraint-2025.yaml")
     state = start(compile_scenario(scenario, 2))[0]
-    bots = seat_bots(scenario, {g.id: "normal" for g in scenario.great_powers()})
+    bots = Bots(seat_bots(scenario, {g.id: "normal" for g in scenario.great_powers()}))
     checked = 0
     while state.round < 4:
         state = step(state, bots)[0]

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from game.ai.play import next_decision, seat_bots, tell
+from game.ai.play import seat_bots
 from game.debrief.turning import (
     NO_KEY_MOVE,
     Following,
@@ -23,6 +23,7 @@ from game.debrief.turning import (
 from game.engine import apply, current_players, is_terminal
 from game.engine.actions import Compose, Pause, Withdraw, parse_action
 from game.engine.state import Phase, state_hash
+from game.play.loop import Bots, next_decision
 from game.play.match import Match
 from game.play.record import load_save
 from game.scenario import load_scenario
@@ -47,7 +48,7 @@ def play_walkout(strike: bool = False) -> Match:
             if agenda_moves == 2:  # a pause first: replays leave pauses out
                 match.submit(Pause())
                 match.submit(Pause(resume=True))
-                tell(bots, match.submit(Compose("shock", "forum", 0.4)))
+                Bots(bots).observe(match.submit(Compose("shock", "forum", 0.4)))
                 agenda_moves = None
                 continue
             agenda_moves += 1
@@ -55,9 +56,9 @@ def play_walkout(strike: bool = False) -> Match:
             events = match.submit(Withdraw("NL", "council"))
             walked = True
         else:
-            decision = next_decision(state, bots)
+            decision = next_decision(state, Bots(bots))
             events = match.submit(decision.action, decision.explanation)
-        tell(bots, events)
+        Bots(bots).observe(events)
     assert agenda_moves is None or not strike
     return match
 
@@ -108,11 +109,11 @@ def test_a_replay_that_keeps_every_move_follows_the_record(walkout: Match) -> No
         }
         played = []
         while not is_terminal(state):
-            decision = next_decision(state, bots)
+            decision = next_decision(state, Bots(bots))
             assert decision.explanation.sentence == "as played"
             state, events = apply(state, decision.action)
             bots[decision.action.nation].played()
-            tell(bots, events)
+            Bots(bots).observe(events)
             played.append(str(decision.action))
         assert played == actions[index + 1 :]
         assert state_hash(state) == state_hash(walkout.state)
@@ -212,7 +213,7 @@ def test_a_branch_is_the_game_up_to_the_start_of_the_round(walkout: Match) -> No
     assert len(branch.round_hashes) == 2 == len(walkout.round_hashes[:2])
     # and it plays on from there like any game
     bots = seat_bots(walkout.scenario, {g.id: "normal" for g in walkout.scenario.great_powers()})
-    decision = next_decision(branch.state, bots)
+    decision = next_decision(branch.state, Bots(bots))
     branch.submit(decision.action)
     with pytest.raises(ValueError, match="never reached round 12; choose a round from 1 to 4"):
         walkout.branch(12)

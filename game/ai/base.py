@@ -14,7 +14,7 @@ from .explain import Explanation
 @dataclass(frozen=True)
 class Decision:
     action: Action
-    explanation: Explanation
+    explanation: Explanation | None  # None: a move that needs none (the baseline in studies)
 
 
 class Bot(Protocol):

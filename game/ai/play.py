@@ -1,26 +1,14 @@
-"""Driving bots through a game: each is shown its nation's view and the events it may
-see, and its move goes into the game with its explanation."""
+"""Choosing the bots of a game: a kind, level or strategy for each seat (`--ai`), and the
+bot that plays it. The loop that asks them for moves is game/play/loop.py."""
 
 from __future__ import annotations
 
 import difflib
 from collections.abc import Mapping
 
-from game.engine import (
-    Action,
-    Event,
-    GameState,
-    Pass,
-    Phase,
-    apply,
-    current_players,
-    player_view,
-    visible,
-)
 from game.scenario import Scenario
 
-from .base import Bot, Decision
-from .explain import as_event
+from .base import Bot
 from .heuristic import HeuristicBot
 from .lookahead import LookaheadBot
 from .simple import BaselineBot, RandomBot
@@ -109,43 +97,3 @@ def partners_of(kinds: Mapping[str, str], nation: str) -> tuple[str, ...]:
     if kind not in STRATEGIES:
         return ()
     return tuple(sorted(n for n, k in kinds.items() if k == kind and n != nation))
-
-
-def decision_of(state: GameState, bot: Bot) -> Decision:
-    """The bot's move, decided from its nation's view and nothing else."""
-    return bot.decide(player_view(state, bot.nation))
-
-
-def next_decision(state: GameState, bots: Mapping[str, Bot]) -> Decision:
-    """The next move among the bots the game waits for. In diplomacy every power may
-    still act, so a power that would make or answer an offer goes before any that
-    would pass (a pass ends its diplomacy, and offers to it would lapse)."""
-    players = current_players(state)
-    if state.phase is Phase.diplomacy:
-        first: Decision | None = None
-        for nation in players:
-            decision = decision_of(state, bots[nation])
-            if not isinstance(decision.action, Pass):
-                return decision
-            first = first or decision
-        assert first is not None
-        return first
-    return decision_of(state, bots[players[0]])
-
-
-def tell(bots: Mapping[str, Bot], events: tuple[Event, ...]) -> None:
-    for nation, bot in bots.items():
-        seen = tuple(e for e in events if visible(e, nation))
-        if seen:
-            bot.observe(seen)
-
-
-def step(state: GameState, bots: Mapping[str, Bot]) -> tuple[GameState, Action, tuple[Event, ...]]:
-    """Play the next bot move: the new state, the move, and its events, the explanation
-    first."""
-    decision = next_decision(state, bots)
-    explained = as_event(state, decision.explanation, decision.action)
-    state, events = apply(state, decision.action)
-    events = (explained, *events)
-    tell(bots, events)
-    return state, decision.action, events

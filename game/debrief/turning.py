@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 
 from game.ai.base import Bot, Decision
 from game.ai.explain import Explanation
-from game.ai.play import next_decision, seat_bots, tell
+from game.ai.play import seat_bots
 from game.engine import (
     Action,
     Answer,
@@ -43,6 +43,7 @@ from game.engine import (
     parse_action,
     reseed,
 )
+from game.play.loop import Bots, next_decision
 from game.scenario import Scenario
 from game.sim.executor import stream
 from game.text.narrate import body_name, motion_text, nation_name
@@ -283,6 +284,7 @@ def play_out(
     """Play on from `state`, `made` moves into its phase: the instructor's events where
     they came, the seats' moves elsewhere, to the end (or to the round `until`)."""
     pending = list(fired)
+    players = Bots(bots)
     where = (state.round, state.phase.value)
     while not is_terminal(state) and (until is None or state.round < until):
         if (state.round, state.phase.value) != where:
@@ -295,13 +297,15 @@ def play_out(
             pending.pop(0)
             state, events = apply(state, due.action)
         else:
-            action = next_decision(state, bots).action
+            decision = next_decision(state, players)
+            assert decision is not None  # every seat is played by a Following
+            action = decision.action
             state, events = apply(state, action)
             mover = bots.get(getattr(action, "nation", ""))
             if mover is not None:
                 mover.played()
         made += 1
-        tell(bots, events)
+        players.observe(events)
     return state
 
 

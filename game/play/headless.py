@@ -5,9 +5,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from game.ai.baseline import baseline_action
-from game.ai.play import SeatError, next_decision, seat_bots, seat_kinds, tell
-from game.engine import Event, GameState, current_players, is_terminal, outcome
+from game.ai.play import SeatError, seat_bots, seat_kinds
+from game.engine import Event, GameState, outcome
+from game.play.loop import Baseline, Bots, Players, play
 from game.play.match import Match
 from game.play.record import SaveError, load_save
 from game.scenario import ScenarioError, load_scenario
@@ -40,7 +40,8 @@ def play_headless(
     except SeatError as error:
         print(f"main.py play: {error}", file=sys.stderr)
         return 2
-    bots = seat_bots(scenario, kinds) if kinds else None
+    great = tuple(n.id for n in scenario.great_powers())
+    players: Players = Bots(seat_bots(scenario, kinds)) if kinds else Baseline(great)
     match = Match(scenario, seed, autosave=Path(save) if save else None)
     rounds = scenario.length.rounds
     who = (
@@ -51,22 +52,20 @@ def play_headless(
     print(f"{scenario.title} — seed {seed}, {rounds} rounds, {who}")
     print(f"\n{_year(1, scenario.start_year)}")
     _print(match.events[0], match.state)
-    while not is_terminal(match.state):
-        before = match.state.round
-        if bots is None:
-            events = match.submit(baseline_action(match.state, current_players(match.state)[0]))
-        else:
-            decision = next_decision(match.state, bots)
-            events = match.submit(decision.action, decision.explanation)
-            tell(bots, events)
+    shown = [match.state.round]  # the round the console shows
+
+    def show(events: tuple[Event, ...]) -> None:
         if explain:
             _print_explanations(events)
-        if match.state.round != before:
+        if match.state.round != shown[0]:
+            shown[0] = match.state.round
             _print(events[: _round_break(events)], match.state)
             print(f"\n{_year(match.state.round, scenario.start_year)}")
             _print(events[_round_break(events) :], match.state)
         else:
             _print(events, match.state)
+
+    play(match, players, watch=show)
     _print_outcome(match.state)
     if save:
         try:

@@ -12,8 +12,9 @@ from multiprocessing.connection import Connection
 from typing import Any, Protocol
 
 from game.ai.base import Bot, Decision
-from game.ai.play import make_bot, partners_of, tell
+from game.ai.play import make_bot, partners_of
 from game.engine import Event, GameState, player_view
+from game.play.loop import Bots
 
 Doctrine = tuple[float, float, float, float] | None
 
@@ -43,24 +44,24 @@ class ThreadBots:
 
     def __init__(self, kinds: Mapping[str, str], doctrines: Mapping[str, Doctrine]) -> None:
         self._kinds, self._doctrines = dict(kinds), dict(doctrines)
-        self._bots = _make(self._kinds, self._doctrines)
-        self.nations = tuple(self._bots)
+        self._bots = Bots(_make(self._kinds, self._doctrines))
+        self.nations = self._bots.nations
 
     def decide(self, state: GameState, nation: str) -> Decision:
-        return self._bots[nation].decide(player_view(state, nation))
+        return self._bots.decide(state, nation)
 
     def observe(self, events: tuple[Event, ...]) -> None:
-        tell(self._bots, events)
+        self._bots.observe(events)
 
     def reset(self) -> None:
-        self._bots = _make(self._kinds, self._doctrines)
+        self._bots = Bots(_make(self._kinds, self._doctrines))
 
     def close(self) -> None:
         pass
 
 
 def _serve(connection: Connection, kinds: dict[str, str], doctrines: dict[str, Doctrine]) -> None:
-    bots = _make(kinds, doctrines)
+    bots = Bots(_make(kinds, doctrines))
     while True:
         try:
             request: tuple[Any, ...] = connection.recv()
@@ -69,11 +70,11 @@ def _serve(connection: Connection, kinds: dict[str, str], doctrines: dict[str, D
         kind = request[0]
         if kind == "decide":
             _, nation, view = request
-            connection.send(bots[nation].decide(view))
+            connection.send(bots.bots[nation].decide(view))
         elif kind == "observe":
-            tell(bots, request[1])
+            bots.observe(request[1])
         elif kind == "reset":
-            bots = _make(kinds, doctrines)
+            bots = Bots(_make(kinds, doctrines))
         else:
             return
 

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from game.ai.base import Decision
 from game.debrief.model import Debrief
 from game.engine import (
     INSTRUCTOR,
@@ -22,8 +21,6 @@ from game.engine import (
     Event,
     GameState,
     IllegalAction,
-    Pass,
-    Phase,
     check,
     current_players,
     is_terminal,
@@ -31,6 +28,7 @@ from game.engine import (
     player_view,
     visible,
 )
+from game.play.loop import next_decision
 from game.play.match import Match
 from game.scenario import Scenario
 
@@ -298,31 +296,16 @@ class LocalController:
         state = self._match.state
         if is_terminal(state) or state.paused:
             return False
-        players = current_players(state)
-        thinking = tuple(p for p in players if p in self._bots.nations)
+        thinking = tuple(p for p in current_players(state) if p in self._bots.nations)
         if not thinking:
             return False
         self._set_thinking(thinking)
-        decision = self._choose(state, thinking, players)
+        decision = next_decision(state, self._bots, self._humans)
         if decision is None:
             return False
         events = self._match.submit(decision.action, decision.explanation)
         self._after(events)
         return True
-
-    def _choose(
-        self, state: GameState, thinking: tuple[str, ...], players: tuple[str, ...]
-    ) -> Decision | None:
-        if state.phase is not Phase.diplomacy:
-            return self._bots.decide(state, thinking[0])
-        # In diplomacy a pass ends a power's diplomacy and lapses offers made to it: the AI
-        # powers offer and answer at once, and pass only once the people have passed.
-        people_still_talking = any(p in self._humans for p in players)
-        for nation in thinking:
-            decision = self._bots.decide(state, nation)
-            if not isinstance(decision.action, Pass) or not people_still_talking:
-                return decision
-        return None
 
     def _after(self, events: tuple[Event, ...]) -> None:
         self._bots.observe(events)

@@ -14,18 +14,17 @@ from typing import Any
 
 from tqdm import tqdm
 
-from game.ai.baseline import baseline_action
-from game.ai.play import SeatError, seat_bots, seat_kinds, step
+from game.ai.play import SeatError, seat_bots, seat_kinds
 from game.engine import (
+    Event,
     GameState,
-    apply,
-    current_players,
     influence,
     is_terminal,
     outcome,
     start,
 )
 from game.engine import indices as order_indices
+from game.play.loop import Baseline, Bots, Players, Playing, play
 from game.scenario import Scenario, ScenarioError, load_scenario, validate_data
 from game.scenario.compile import compile_scenario
 from game.scenario.load import load_data
@@ -59,7 +58,8 @@ def run_one(study: Study) -> dict[str, Any]:
     """One game: counts of what happened, the final indices and the scores."""
     scenario = validate_data(study.scenario)
     state, events = start(compile_scenario(scenario, study.seed))
-    bots = seat_bots(scenario, dict(study.ai)) if study.ai else None
+    great = tuple(n.id for n in scenario.great_powers())
+    players: Players = Bots(seat_bots(scenario, dict(study.ai))) if study.ai else Baseline(great)
     log = list(events)
     member_rounds = {"great": 0, "minor": 0}
 
@@ -69,15 +69,17 @@ def run_one(study: Study) -> dict[str, Any]:
                 member_rounds["great" if s.nation(member).great else "minor"] += 1
 
     count_members(state)
-    while not is_terminal(state):
-        before = state.round
-        if bots is None:  # the baseline alone reads the state directly: the same moves, faster
-            state, events = apply(state, baseline_action(state, current_players(state)[0]))
-        else:
-            state, _, events = step(state, bots)
+    game = Playing(state)
+    counted = [state.round]
+
+    def watch(events: tuple[Event, ...]) -> None:
         log.extend(events)
-        if state.round != before and not is_terminal(state):
-            count_members(state)
+        if game.state.round != counted[0] and not is_terminal(game.state):
+            counted[0] = game.state.round
+            count_members(game.state)
+
+    play(game, players, watch=watch)
+    state = game.state
     found = order_indices.compute(state)
     kinds = Counter(e.kind for e in log)
     exits = [e for e in log if e.kind == "nation_withdrew"]

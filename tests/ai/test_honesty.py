@@ -8,7 +8,7 @@ from dataclasses import replace
 import numpy as np
 import pytest
 
-from game.ai.play import decision_of, make_bot
+from game.ai.play import make_bot
 from game.ai.strategy import STRATEGIES
 from game.engine.actions import Term
 from game.engine.state import GameState, Objective, OfferState
@@ -72,11 +72,11 @@ def test_moves_do_not_depend_on_what_is_hidden(kind: str) -> None:
         if kind == "lookahead" and index % 9:
             continue
         nation = action.nation
-        usual = decision_of(state, make_bot(kind, nation))
+        usual = make_bot(kind, nation).decide(player_view(state, nation))
         for seed in (1, 2):
             other = resampled(state, nation, seed)
             assert player_view(other, nation).nations == player_view(state, nation).nations
-            again = decision_of(other, make_bot(kind, nation))
+            again = make_bot(kind, nation).decide(player_view(other, nation))
             assert again.action == usual.action
             assert again.explanation == usual.explanation
         checked += 1

@@ -10,10 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from game.ai.play import SeatError, partners_of, seat_bots, seat_kinds, step
+from game.ai.play import SeatError, partners_of, seat_bots, seat_kinds
 from game.ai.strategy import STRATEGIES, StrategyBot
 from game.engine import check, start
 from game.engine.state import Phase
+from game.play.loop import Bots, step
 from game.scenario import load_scenario
 from game.scenario.compile import compile_scenario
 from game.sim.strategies import arms, leader_and_challengers, run_arm, table
@@ -56,7 +57,7 @@ def test_every_move_is_legal_and_carries_its_rule(strategy: str) -> None:
     ruled = 0
     while state.phase is not Phase.over:
         before = state
-        state, action, events = step(state, bots)
+        state, action, events = step(state, Bots(bots))
         assert check(before, action).ok, action
         terms = dict(events[0].get("terms"))
         ruled += any(name.startswith(f"its strategy ({strategy})") for name in terms)

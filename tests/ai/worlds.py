@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from game.ai.play import seat_bots, step
+from game.ai.play import seat_bots
 from game.engine import apply, current_players, must_vote, start
 from game.engine.actions import Action, Cast, Pass
 from game.engine.events import Event
 from game.engine.state import GameState, Phase
+from game.play.loop import Bots, step
 from game.scenario import Scenario, load_scenario, validate_data
 from game.scenario.compile import compile_scenario
 from game.scenario.overrides import apply_override
@@ -53,7 +54,7 @@ def play_with(
     log = []
     while state.phase is not Phase.over:
         before = state
-        state, action, events = step(state, bots)
+        state, action, events = step(state, Bots(bots))
         log.append((before, action, events))
     return log
 

@@ -17,9 +17,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from game.ai.play import seat_bots, step
+from game.ai.play import seat_bots
 from game.engine import is_terminal, start
 from game.engine.events import Event
+from game.play.loop import Bots, step
 from game.scenario import load_scenario
 from game.scenario.compile import compile_scenario
 
@@ -58,7 +59,7 @@ def play(world: Path, player: str, seed: int) -> dict[str, Any]:
     scenario = load_scenario(world)
     first = compile_scenario(scenario, seed)
     state, events = start(first)
-    bots = seat_bots(scenario, {g.id: player for g in scenario.great_powers()})
+    bots = Bots(seat_bots(scenario, {g.id: player for g in scenario.great_powers()}))
     log = list(events)
     while not is_terminal(state):
         state, _, events = step(state, bots)
