@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from game.engine import start
-from game.engine.events import event
+from game.engine.events import OfferMade
 from game.scenario import load_scenario
 from game.scenario.compile import compile_scenario
 from game.text.narrate import describe
@@ -40,5 +40,5 @@ STATE, _ = start(
     ],
 )
 def test_an_offer_is_a_sentence(text: str, said: str) -> None:
-    made = event("offer_made", 2, ("US", "IN"), offer=4, text=text)
+    made = OfferMade(round=2, seen_by=("US", "IN"), offer=4, text=text)
     assert describe(made, STATE) == f"Offer o4: {said}"

@@ -22,7 +22,7 @@ from game.engine import (
     Term,
     Threaten,
     Withdraw,
-    event,
+    events,
 )
 from game.text.narrate import body_name, motion_text, nation_name
 
@@ -184,10 +184,9 @@ def explanation_event(
             if label.startswith(SECRET_AIM) and label != SECRET:
                 sentence = sentence.replace(label, SECRET)
         terms = tuple((SECRET if label.startswith(SECRET_AIM) else label, v) for label, v in terms)
-    return event(
-        "explained",
-        state.round,
-        audience,
+    return events.Explained(
+        round=state.round,
+        seen_by=audience,
         nation=nation,
         action=str(action),
         terms=terms,

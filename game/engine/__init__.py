@@ -24,7 +24,7 @@ verdict) are part of it for the AI and the debrief, which read the model as play
 RULES_VERSION = 8
 
 # The facade. RULES_VERSION comes first: nothing below may need it during import.
-from . import rules  # noqa: E402
+from . import events, rules  # noqa: E402
 from .actions import (  # noqa: E402
     DEMANDS,
     INSTRUCTOR,
@@ -51,7 +51,7 @@ from .actions import (  # noqa: E402
     parse_action,
     parse_motion_tokens,
 )
-from .events import Event, event  # noqa: E402
+from .events import Event  # noqa: E402
 from .flow import apply, start  # noqa: E402
 from .legality import IllegalAction, check  # noqa: E402
 from .menus import legal_actions, motion_menu  # noqa: E402
@@ -151,7 +151,7 @@ __all__ = [
     "current_players",
     "dominant",
     "dynamics",
-    "event",
+    "events",
     "has_cast",
     "indices",
     "influence",

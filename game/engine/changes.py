@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import Any
 
 from .actions import Term
-from .events import Event, event
+from .events import Event, StandingChanged
 from .state import BodyState, GameState, Motion, NationState, OfferState
 
 
@@ -47,13 +47,12 @@ def adjust(
             applied[name] = updates[name] - old
     if applied:
         log.append(
-            event(
-                "standing_changed",
-                state.round,
-                audience,
+            StandingChanged(
+                round=state.round,
+                seen_by=audience,
                 nation=nation_id,
                 because=because,
-                **applied,
+                changes=tuple(applied.items()),
             )
         )
     return replace_nation(state, replace(nation, **updates))

@@ -1,27 +1,391 @@
 """Domain events: what `apply` reports happened. The log keeps them, the window animates
-them, the debrief explains them. An event with an audience is seen only by those nations
-(and the instructor); one without is public."""
+them, the debrief explains them. One record type per kind, with its facts as typed
+fields. Whether a kind can be private is on the type: the kinds with a `seen_by` field are
+seen only by those nations (and the instructor) when it is set; every other kind is
+public.
+
+On the wire and in the golden games an event is its kind, its round, its facts as
+(name, value) pairs in the order of its fields (`data`), and its audience; `from_data`
+reads it back."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, field, fields
+from typing import Any, ClassVar
+
+Facts = tuple[tuple[str, Any], ...]
 
 
-@dataclass(frozen=True)
+def sometimes() -> Any:
+    """A fact that only some events of a kind carry: left out of `data` when absent."""
+    return field(default=None, metadata={"sometimes": True})
+
+
+@dataclass(frozen=True, kw_only=True)
 class Event:
-    kind: str
+    kind: ClassVar[str] = ""
     round: int
-    data: tuple[tuple[str, Any], ...] = ()
-    audience: tuple[str, ...] | None = None
 
-    def get(self, key: str) -> Any:
-        return dict(self.data).get(key)
+    @property
+    def audience(self) -> tuple[str, ...] | None:
+        """The nations that may see it (and the instructor); None: everyone."""
+        return None
+
+    @property
+    def data(self) -> Facts:
+        """The event's facts as (name, value) pairs, in the order of its fields."""
+        pairs: list[tuple[str, Any]] = []
+        for spec in fields(self):
+            value = getattr(self, spec.name)
+            if spec.name in ("round", "seen_by") or (value is None and spec.metadata):
+                continue
+            if spec.name == "changes":  # a standing's changes, each its own fact
+                pairs += value
+            else:
+                pairs.append((spec.name, value))
+        return tuple(pairs)
+
+    def get(self, name: str) -> Any:
+        """A fact by its name, None if the event has none of that name."""
+        return dict(self.data).get(name)
 
     def __str__(self) -> str:
         details = " ".join(f"{k}={v}" for k, v in self.data)
         return f"r{self.round} {self.kind}" + (f" {details}" if details else "")
 
 
-def event(kind: str, round_: int, audience: tuple[str, ...] | None = None, **data: Any) -> Event:
-    return Event(kind, round_, tuple(data.items()), audience)
+@dataclass(frozen=True, kw_only=True)
+class Private(Event):
+    """A kind that may be private: seen only by `seen_by` when it is set."""
+
+    seen_by: tuple[str, ...] | None = None
+
+    @property
+    def audience(self) -> tuple[str, ...] | None:
+        return self.seen_by
+
+
+# ---------------------------------------------------------------- the round
+
+
+@dataclass(frozen=True, kw_only=True)
+class PhaseStarted(Event):
+    kind: ClassVar[str] = "phase_started"
+    phase: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class RoundEnded(Event):
+    kind: ClassVar[str] = "round_ended"
+    indices: tuple[tuple[str, float], ...]  # the round's order indices, by name
+
+
+@dataclass(frozen=True, kw_only=True)
+class GameOver(Event):
+    kind: ClassVar[str] = "game_over"
+
+
+@dataclass(frozen=True, kw_only=True)
+class VerdictChanged(Event):
+    kind: ClassVar[str] = "verdict_changed"
+    verdict: str
+    leaning: str | None
+    reasons: tuple[str, ...]
+
+
+# ---------------------------------------------------------------- the world's events
+
+
+@dataclass(frozen=True, kw_only=True)
+class EventFired(Event):
+    kind: ClassVar[str] = "event_fired"
+    id: str  # the scenario's event; empty for one the instructor composed
+    title: str
+    briefing: str
+    by_instructor: bool
+
+
+@dataclass(frozen=True, kw_only=True)
+class Crisis(Event):
+    kind: ClassVar[str] = "crisis"
+    body: str
+    policy: tuple[float, float]  # the status quo after the shock
+
+
+@dataclass(frozen=True, kw_only=True)
+class MovementSurged(Event):
+    kind: ClassVar[str] = "movement_surged"
+    movement: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class ElectionResult(Event):
+    kind: ClassVar[str] = "election_result"
+    nation: str
+    result: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class MotionNotTabled(Event):
+    """A scenario's motion that could not be tabled (its body dead, or the motion moot)."""
+
+    kind: ClassVar[str] = "motion_not_tabled"
+    body: str
+    spec: str
+
+
+# ---------------------------------------------------------------- diplomacy
+
+
+@dataclass(frozen=True, kw_only=True)
+class OfferMade(Private):
+    kind: ClassVar[str] = "offer_made"
+    offer: int
+    text: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class OfferAccepted(Private):
+    kind: ClassVar[str] = "offer_accepted"
+    offer: int
+
+
+@dataclass(frozen=True, kw_only=True)
+class OfferRejected(Private):
+    kind: ClassVar[str] = "offer_rejected"
+    offer: int
+
+
+@dataclass(frozen=True, kw_only=True)
+class OfferLapsed(Private):
+    kind: ClassVar[str] = "offer_lapsed"
+    offer: int
+
+
+@dataclass(frozen=True, kw_only=True)
+class PledgeKept(Event):
+    kind: ClassVar[str] = "pledge_kept"
+    nation: str
+    to: str
+    motion: int
+
+
+@dataclass(frozen=True, kw_only=True)
+class PledgeBroken(Event):
+    """A pledge to vote yes (on `motion`) or to stay in a body (`body`) broken."""
+
+    kind: ClassVar[str] = "pledge_broken"
+    nation: str
+    to: str
+    body: str | None = sometimes()
+    motion: int | None = sometimes()
+
+
+# ---------------------------------------------------------------- the agenda and the vote
+
+
+@dataclass(frozen=True, kw_only=True)
+class MotionTabled(Event):
+    kind: ClassVar[str] = "motion_tabled"
+    motion: int
+    body: str
+    sponsor: str | None
+    spec: str
+    scripted: bool | None = sometimes()  # tabled by a scenario event in the sponsor's name
+
+
+@dataclass(frozen=True, kw_only=True)
+class InstitutionFounded(Event):
+    kind: ClassVar[str] = "institution_founded"
+    body: str
+    founder: str
+    members: tuple[str, ...]
+    invited: tuple[str, ...]
+    area: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class ThreatMade(Event):
+    kind: ClassVar[str] = "threat_made"
+    nation: str
+    body: str
+    demand: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class BallotCast(Event):
+    kind: ClassVar[str] = "ballot_cast"
+    motion: int
+    nation: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class MotionLapsed(Event):
+    kind: ClassVar[str] = "motion_lapsed"
+    motion: int
+    body: str
+    reason: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class BallotsRevealed(Event):
+    kind: ClassVar[str] = "ballots_revealed"
+    motion: int
+    body: str
+    ballots: tuple[tuple[str, str], ...]  # (nation, vote), by nation
+    tally: tuple[float, float, float]  # yes, no, abstain (weights)
+    result: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class VetoCast(Event):
+    kind: ClassVar[str] = "veto_cast"
+    nation: str
+    motion: int
+    against_majority: bool
+
+
+@dataclass(frozen=True, kw_only=True)
+class ConsensusBlocked(Event):
+    kind: ClassVar[str] = "consensus_blocked"
+    nation: str
+    motion: int
+    body: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class MotionAdopted(Event):
+    kind: ClassVar[str] = "motion_adopted"
+    motion: int
+    body: str
+    spec: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class ThreatResolved(Event):
+    kind: ClassVar[str] = "threat_resolved"
+    nation: str
+    body: str
+    demand: str
+    won: bool
+    chance: float
+
+
+@dataclass(frozen=True, kw_only=True)
+class OptedOut(Event):
+    kind: ClassVar[str] = "opted_out"
+    nation: str
+    motion: int
+    body: str
+
+
+# ---------------------------------------------------------------- membership
+
+
+@dataclass(frozen=True, kw_only=True)
+class NationWithdrew(Event):
+    kind: ClassVar[str] = "nation_withdrew"
+    nation: str
+    body: str
+    vitality: float  # the body's, after the exit
+    mode: str  # exit, rollback, or a realignment
+
+
+@dataclass(frozen=True, kw_only=True)
+class NationJoined(Event):
+    kind: ClassVar[str] = "nation_joined"
+    nation: str
+    body: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class Contestation(Private):
+    """A dissatisfied member's mode (voice, subversion, exit, rollback), seen by it alone;
+    a minor member's exit hazard comes with its main terms."""
+
+    kind: ClassVar[str] = "contestation"
+    nation: str
+    body: str
+    mode: str
+    hazard: float | None = sometimes()
+    divergence: float | None = sometimes()
+    contagion: float | None = sometimes()
+    nationalism: float | None = sometimes()
+
+
+@dataclass(frozen=True, kw_only=True)
+class StandingChanged(Private):
+    """A nation's standing (`changes`: legitimacy, capital, ... by how much) or a body's
+    vitality moved, and why (`because`)."""
+
+    kind: ClassVar[str] = "standing_changed"
+    body: str | None = sometimes()
+    nation: str | None = sometimes()
+    because: str
+    changes: tuple[tuple[str, float], ...] = ()
+    vitality: float | None = sometimes()
+
+
+# ---------------------------------------------------------------- the instructor and the AI
+
+
+@dataclass(frozen=True, kw_only=True)
+class PhaseEndedByInstructor(Event):
+    kind: ClassVar[str] = "phase_ended_by_instructor"
+    phase: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class Paused(Event):
+    kind: ClassVar[str] = "paused"
+
+
+@dataclass(frozen=True, kw_only=True)
+class Resumed(Event):
+    kind: ClassVar[str] = "resumed"
+
+
+@dataclass(frozen=True, kw_only=True)
+class Explained(Private):
+    """An AI power's reasons for its move: private when they would reveal a sealed
+    ballot or an offer's terms."""
+
+    kind: ClassVar[str] = "explained"
+    nation: str
+    action: str
+    terms: tuple[tuple[str, float], ...]
+    sentence: str
+
+
+KINDS: dict[str, type[Event]] = {
+    cls.kind: cls
+    for cls in (
+        PhaseStarted, RoundEnded, GameOver, VerdictChanged, EventFired, Crisis,
+        MovementSurged, ElectionResult, MotionNotTabled, OfferMade, OfferAccepted,
+        OfferRejected, OfferLapsed, PledgeKept, PledgeBroken, MotionTabled,
+        InstitutionFounded, ThreatMade, BallotCast, MotionLapsed, BallotsRevealed, VetoCast,
+        ConsensusBlocked, MotionAdopted, ThreatResolved, OptedOut, NationWithdrew,
+        NationJoined, Contestation, StandingChanged, PhaseEndedByInstructor, Paused, Resumed,
+        Explained,
+    )
+}  # fmt: skip
+
+
+def from_data(kind: str, round_: int, data: Facts, audience: tuple[str, ...] | None) -> Event:
+    """An event from its kind, round, facts and audience (as `data` and `audience` give
+    them). Raises ValueError for a kind or a fact it does not know."""
+    cls = KINDS.get(kind)
+    if cls is None:
+        raise ValueError(f"no such event kind: '{kind}'")
+    names = {spec.name for spec in fields(cls)}
+    given = {name: value for name, value in data if name in names}
+    rest = tuple((name, value) for name, value in data if name not in names)
+    if rest and "changes" not in names:
+        raise ValueError(f"a {kind} event has no fact '{rest[0][0]}'")
+    extra: dict[str, Any] = {"changes": rest} if rest else {}
+    if issubclass(cls, Private):
+        extra["seen_by"] = audience
+    try:
+        return cls(round=round_, **given, **extra)
+    except TypeError as error:  # a fact missing
+        raise ValueError(f"a {kind} event: {error}") from None

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from .actions import Action
-from .events import Event, event
+from .events import Event, PhaseStarted
 from .legality import IllegalAction, check
 from .moves import APPLY
 from .phases.agenda import lapse_offers, start_agenda
@@ -67,7 +67,7 @@ def _advance(state: GameState, log: list[Event]) -> GameState:
 
 def enter(state: GameState, phase: Phase, log: list[Event]) -> GameState:
     state = replace(state, phase=phase, acted=())
-    log.append(event("phase_started", state.round, phase=phase.value))
+    log.append(PhaseStarted(round=state.round, phase=phase.value))
     on_enter = PHASES[phase].on_enter
     return on_enter(state, log) if on_enter is not None else state
 

@@ -13,7 +13,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 
-from game.engine import Event, GameState
+from game.engine import Event, GameState, events
 
 VERSION = 1
 MAX_MESSAGE = 64 * 1024  # bytes a client may send in one message
@@ -178,7 +178,7 @@ def _first(error: ValidationError) -> str:
 # ---------------------------------------------------------------- views and events
 
 _VIEW = TypeAdapter(GameState)
-_EVENT = TypeAdapter(Event)
+_PLAIN: TypeAdapter[dict[str, Any]] = TypeAdapter(dict[str, Any])
 
 
 def view_data(view: GameState) -> dict[str, Any]:
@@ -191,15 +191,25 @@ def view_of(data: dict[str, Any]) -> GameState:
 
 
 def event_data(event: Event) -> dict[str, Any]:
-    data: dict[str, Any] = _EVENT.dump_python(event, mode="json")
+    """An event on the wire: its kind, round, facts as [name, value] pairs, audience."""
+    data: dict[str, Any] = _PLAIN.dump_python(
+        {"kind": event.kind, "round": event.round, "data": event.data, "audience": event.audience},
+        mode="json",
+    )
     return data
 
 
 def event_of(data: dict[str, Any]) -> Event:
+    """An event from the wire (raises ValueError for one the engine does not know)."""
     # JSON has no tuples: the engine's events hold tuples (a tally), so lists come back
     # as tuples and an event reads as it did on the server.
-    event = _EVENT.validate_python(data)
-    return Event(event.kind, event.round, _frozen(event.data), event.audience)
+    audience = data.get("audience")
+    return events.from_data(
+        str(data["kind"]),
+        int(data["round"]),
+        _frozen(data.get("data", ())),
+        None if audience is None else tuple(audience),
+    )
 
 
 def _frozen(value: Any) -> Any:

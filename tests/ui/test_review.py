@@ -7,7 +7,7 @@ from pathlib import Path
 
 from game.ai.heuristic import HeuristicBot
 from game.engine import apply, current_players, is_terminal, start
-from game.engine.events import Event, event
+from game.engine.events import Event, MotionAdopted, StandingChanged, VetoCast
 from game.engine.state import GameState
 from game.engine.views import player_view, visible
 from game.scenario import load_scenario
@@ -37,11 +37,13 @@ def test_a_change_comes_with_the_move_behind_it() -> None:
     )
     after = replace(before, nations=nations, bodies=bodies)
     events = [
-        event("veto_cast", 1, nation="EM", motion=3, against_majority=True),
-        event("standing_changed", 1, nation="EM", because="veto_vs_majority", legitimacy=-0.04),
-        event("standing_changed", 1, nation="EM", because="rest", legitimacy=-0.01),
-        event("motion_adopted", 1, motion=4, body="forum", spec="opt_out 1"),
-        event("standing_changed", 1, body="forum", because="rest", vitality=0.03),
+        VetoCast(round=1, nation="EM", motion=3, against_majority=True),
+        StandingChanged(
+            round=1, nation="EM", because="veto_vs_majority", changes=(("legitimacy", -0.04),)
+        ),
+        StandingChanged(round=1, nation="EM", because="rest", changes=(("legitimacy", -0.01),)),
+        MotionAdopted(round=1, motion=4, body="forum", spec="opt_out 1"),
+        StandingChanged(round=1, body="forum", because="rest", vitality=0.03),
     ]
     lines = year_review(before, after, events)
     assert (
@@ -60,8 +62,7 @@ def test_bodies_only_settling_share_one_line() -> None:
     bodies = tuple(replace(b, vitality=b.vitality + 0.02) for b in before.bodies)
     after = replace(before, bodies=bodies)
     events = [
-        event("standing_changed", 1, body=b.id, because="rest", vitality=0.02)
-        for b in before.bodies
+        StandingChanged(round=1, body=b.id, because="rest", vitality=0.02) for b in before.bodies
     ]
     [line] = year_review(before, after, events)
     assert line.startswith("Vitality settling toward each body's rest level: ")
@@ -74,7 +75,7 @@ def test_a_part_the_seat_did_not_see_is_named_as_such() -> None:
         replace(n, capital=n.capital + 1.5) if n.id == "EM" else n for n in before.nations
     )
     after = replace(before, nations=nations)
-    seen = [event("standing_changed", 1, nation="EM", because="income", capital=2.0)]
+    seen = [StandingChanged(round=1, nation="EM", because="income", changes=(("capital", 2.0),))]
     assert year_review(before, after, seen) == [
         "Eastmark: capital +1.5 (yearly income from its power +2.0, moves you did not see -0.5)"
     ]

@@ -10,7 +10,7 @@ from dataclasses import replace
 import numpy as np
 
 from .. import rules
-from ..events import Event, event
+from ..events import Contestation, Event, StandingChanged
 from ..state import BodyState, GameState, MotionStatus, NationState
 
 MODES = ("voice", "subversion", "exit", "rollback")
@@ -225,10 +225,9 @@ def consequences(
                 if generator.random() < h:
                     leaving.append((member, body.id))
             log.append(
-                event(
-                    "contestation",
-                    state.round,
-                    (member,),
+                Contestation(
+                    round=state.round,
+                    seen_by=(member,),
                     nation=member,
                     body=body.id,
                     mode=how,
@@ -272,12 +271,8 @@ def _vitality_changed(
     """The change goes to the log with its cause, for the year in review."""
     if vitality != body.vitality:
         log.append(
-            event(
-                "standing_changed",
-                state.round,
-                body=body.id,
-                because=because,
-                vitality=vitality - body.vitality,
+            StandingChanged(
+                round=state.round, body=body.id, because=because, vitality=vitality - body.vitality
             )
         )
 

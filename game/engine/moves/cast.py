@@ -6,14 +6,14 @@ from dataclasses import replace
 from typing import Any
 
 from ..changes import mark_done
-from ..events import Event, event
+from ..events import BallotCast, Event
 from ..state import GameState
 from ..turns import has_cast, must_vote
 
 
 def apply_cast(state: GameState, action: Any, log: list[Event]) -> GameState:
     state = replace(state, ballots=(*state.ballots, (action.motion, action.nation, action.vote)))
-    log.append(event("ballot_cast", state.round, motion=action.motion, nation=action.nation))
+    log.append(BallotCast(round=state.round, motion=action.motion, nation=action.nation))
     if all(has_cast(state, action.nation, m.id) for m in must_vote(state, action.nation)):
         state = mark_done(state, action.nation)
     return state

@@ -6,7 +6,7 @@ from typing import Any
 
 from .. import rules
 from ..changes import adjust, mark_done, replace_body
-from ..events import Event, event
+from ..events import Event, InstitutionFounded
 from ..state import BodyState, GameState, RuleSpec
 
 
@@ -60,9 +60,8 @@ def apply_found(state: GameState, action: Any, log: list[Event]) -> GameState:
         min_members=state.params.vitality.min_members,
     )
     log.append(
-        event(
-            "institution_founded",
-            state.round,
+        InstitutionFounded(
+            round=state.round,
             body=body_id,
             founder=action.nation,
             members=members,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from ..events import Event, event
+from ..events import Event, EventFired, Paused, PhaseEndedByInstructor, Resumed
 from ..phases.events import apply_effect, fire
 from ..state import Effect, GameState, Phase
 from ..turns import current_players, has_cast, must_vote
@@ -30,14 +30,12 @@ def apply_compose(state: GameState, action: Any, log: list[Event]) -> GameState:
         effect = Effect("movement_surge", movement=target, delta=amount)
         trend = "surges" if amount > 0 else "fades"
         title = f"The {target.replace('_', ' ')} movement {trend} ({amount:+g})"
-    log.append(
-        event("event_fired", state.round, id="", title=title, briefing="", by_instructor=True)
-    )
+    log.append(EventFired(round=state.round, id="", title=title, briefing="", by_instructor=True))
     return apply_effect(state, effect, log)
 
 
 def apply_end_phase(state: GameState, action: Any, log: list[Event]) -> GameState:
-    log.append(event("phase_ended_by_instructor", state.round, phase=state.phase.value))
+    log.append(PhaseEndedByInstructor(round=state.round, phase=state.phase.value))
     if state.phase is Phase.vote:
         for nation in current_players(state):
             for motion in must_vote(state, nation):
@@ -47,5 +45,5 @@ def apply_end_phase(state: GameState, action: Any, log: list[Event]) -> GameStat
 
 
 def apply_pause(state: GameState, action: Any, log: list[Event]) -> GameState:
-    log.append(event("resumed" if action.resume else "paused", state.round))
+    log.append((Resumed if action.resume else Paused)(round=state.round))
     return replace(state, paused=not action.resume)

@@ -6,7 +6,7 @@ from dataclasses import replace
 from typing import Any
 
 from ..changes import replace_body
-from ..events import Event, event
+from ..events import Event, NationJoined
 from ..state import GameState
 
 
@@ -18,5 +18,5 @@ def apply_join(state: GameState, action: Any, log: list[Event]) -> GameState:
         invited=tuple(i for i in body.invited if i != action.nation),
         left=tuple((n, r) for n, r in body.left if n != action.nation),
     )
-    log.append(event("nation_joined", state.round, nation=action.nation, body=body.id))
+    log.append(NationJoined(round=state.round, nation=action.nation, body=body.id))
     return replace_body(state, body)

@@ -6,7 +6,7 @@ from dataclasses import replace
 from typing import Any
 
 from ..changes import adjust, offer_sides, set_recognition
-from ..events import Event, event
+from ..events import Event, OfferAccepted, OfferMade, OfferRejected
 from ..state import GameState, OfferState, OfferStatus
 
 
@@ -15,8 +15,8 @@ def apply_offer(state: GameState, action: Any, log: list[Event]) -> GameState:
         state.next_offer, action.nation, action.to, action.give, action.ask, state.round
     )
     log.append(
-        event(
-            "offer_made", state.round, (action.nation, action.to), offer=offer.id, text=str(action)
+        OfferMade(
+            round=state.round, seen_by=(action.nation, action.to), offer=offer.id, text=str(action)
         )
     )
     return replace(state, offers=(*state.offers, offer), next_offer=state.next_offer + 1)
@@ -30,7 +30,11 @@ def apply_answer(state: GameState, action: Any, log: list[Event]) -> GameState:
         offers=tuple(replace(o, status=status) if o.id == offer.id else o for o in state.offers),
     )
     audience = (offer.sender, offer.receiver)
-    log.append(event("offer_" + status.value, state.round, audience, offer=offer.id))
+    log.append(
+        (OfferAccepted if action.accept else OfferRejected)(
+            round=state.round, seen_by=audience, offer=offer.id
+        )
+    )
     if action.accept:
         for term, giver, taker in offer_sides(offer):
             if term.kind == "transfer":

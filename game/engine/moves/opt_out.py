@@ -6,7 +6,7 @@ from dataclasses import replace
 from typing import Any
 
 from ..changes import adjust, mark_done, replace_motion
-from ..events import Event, event
+from ..events import Event, OptedOut
 from ..state import GameState
 from ..turns import may_opt_out
 
@@ -17,7 +17,7 @@ def apply_opt_out(state: GameState, action: Any, log: list[Event]) -> GameState:
     penalty = state.params.legitimacy.opt_out
     state = adjust(state, action.nation, log, "opt_out", legitimacy=penalty)
     log.append(
-        event("opted_out", state.round, nation=action.nation, motion=motion.id, body=motion.body)
+        OptedOut(round=state.round, nation=action.nation, motion=motion.id, body=motion.body)
     )
     if not may_opt_out(state, action.nation):
         state = mark_done(state, action.nation)

@@ -7,7 +7,7 @@ from typing import Any
 
 from ..actions import MotionSpec
 from ..changes import adjust, mark_done
-from ..events import Event, event
+from ..events import Event, MotionTabled
 from ..state import GameState, Motion
 
 
@@ -31,9 +31,8 @@ def new_motion(
     motion = Motion(state.next_id, body, sponsor, spec, state.round)
     fields: dict[str, Any] = {"scripted": True} if scripted else {}
     log.append(
-        event(
-            "motion_tabled",
-            state.round,
+        MotionTabled(
+            round=state.round,
             motion=motion.id,
             body=body,
             sponsor=sponsor,

@@ -6,7 +6,7 @@ from dataclasses import replace
 from typing import Any
 
 from ..changes import adjust, mark_done
-from ..events import Event, event
+from ..events import Event, ThreatMade
 from ..state import GameState, Threat
 
 
@@ -15,8 +15,6 @@ def apply_threaten(state: GameState, action: Any, log: list[Event]) -> GameState
     state = adjust(state, action.nation, log, "threat", capital=-cost)
     threat = Threat(action.nation, action.body, action.demand, state.round)
     log.append(
-        event(
-            "threat_made", state.round, nation=action.nation, body=action.body, demand=action.demand
-        )
+        ThreatMade(round=state.round, nation=action.nation, body=action.body, demand=action.demand)
     )
     return mark_done(replace(state, threats=(*state.threats, threat)), action.nation)

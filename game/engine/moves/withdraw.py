@@ -7,7 +7,7 @@ from typing import Any
 
 from .. import rules
 from ..changes import adjust, replace_body
-from ..events import Event, event
+from ..events import Event, NationWithdrew, StandingChanged
 from ..model import dynamics
 from ..state import GameState
 
@@ -43,9 +43,8 @@ def apply_withdraw(state: GameState, action: Any, log: list[Event]) -> GameState
     lost = state.body(body.id).vitality - body.vitality
     if lost:
         log.append(
-            event(
-                "standing_changed",
-                state.round,
+            StandingChanged(
+                round=state.round,
                 body=body.id,
                 because="exit",
                 nation=action.nation,
@@ -64,9 +63,8 @@ def apply_withdraw(state: GameState, action: Any, log: list[Event]) -> GameState
     )
     state = adjust(state, action.nation, log, "exit", legitimacy=state.params.legitimacy.exit)
     log.append(
-        event(
-            "nation_withdrew",
-            state.round,
+        NationWithdrew(
+            round=state.round,
             nation=action.nation,
             body=body.id,
             vitality=round(body.vitality, 4),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .. import rules
-from ..events import Event, event
+from ..events import Event, OfferLapsed
 from ..state import GameState, OfferStatus
 
 
@@ -15,7 +15,9 @@ def lapse_offers(state: GameState, log: list[Event]) -> GameState:
         if offer.status is OfferStatus.open:
             offer = replace(offer, status=OfferStatus.lapsed)
             log.append(
-                event("offer_lapsed", state.round, (offer.sender, offer.receiver), offer=offer.id)
+                OfferLapsed(
+                    round=state.round, seen_by=(offer.sender, offer.receiver), offer=offer.id
+                )
             )
         offers.append(offer)
     return replace(state, offers=tuple(offers))

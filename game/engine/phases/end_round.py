@@ -8,7 +8,7 @@ from dataclasses import replace
 from .. import rules
 from ..actions import Join, Withdraw
 from ..changes import adjust, offer_sides
-from ..events import Event, event
+from ..events import Event, GameOver, PledgeBroken, RoundEnded, VerdictChanged
 from ..model import dynamics, indices, verdict
 from ..moves.join import apply_join
 from ..moves.withdraw import apply_withdraw
@@ -44,9 +44,9 @@ def end_round(state: GameState, log: list[Event]) -> GameState:
             state = adjust(state, threat.nation, log, "threat_failed", legitimacy=penalty)
     state = _settle_guarantees(state, log)
     state, found = _judge_order(state, log)
-    log.append(event("round_ended", state.round, indices=_index_figures(found)))
+    log.append(RoundEnded(round=state.round, indices=_index_figures(found)))
     if state.round >= state.rounds:
-        log.append(event("game_over", state.round))
+        log.append(GameOver(round=state.round))
         return replace(state, phase=Phase.over, acted=())
     decay = state.params.hazard.contagion_decay
     contagion = tuple((body, value * decay) for body, value in state.contagion)
@@ -78,12 +78,8 @@ def _judge_order(state: GameState, log: list[Event]) -> tuple[GameState, indices
             r.text for r in order.reasons
         )
         log.append(
-            event(
-                "verdict_changed",
-                state.round,
-                verdict=order.shown,
-                leaning=order.leaning,
-                reasons=reasons,
+            VerdictChanged(
+                round=state.round, verdict=order.shown, leaning=order.leaning, reasons=reasons
             )
         )
     return replace(state, order=order), found
@@ -98,7 +94,5 @@ def _settle_guarantees(state: GameState, log: list[Event]) -> GameState:
             if term.kind == "guarantee" and (giver, term.body) in left_now:
                 penalty = state.params.legitimacy.broken_pledge
                 state = adjust(state, giver, log, "guarantee_broken", legitimacy=penalty)
-                log.append(
-                    event("pledge_broken", state.round, nation=giver, to=taker, body=term.body)
-                )
+                log.append(PledgeBroken(round=state.round, nation=giver, to=taker, body=term.body))
     return state

@@ -8,7 +8,7 @@ from typing import Any
 
 from .. import rules
 from ..changes import replace_body, replace_nation
-from ..events import Event, event
+from ..events import Crisis, ElectionResult, Event, EventFired, MotionNotTabled, MovementSurged
 from ..legality import check_motion
 from ..model import indices
 from ..moves.table import new_motion
@@ -47,9 +47,8 @@ def run_events(state: GameState, log: list[Event]) -> GameState:
             )
             body = replace(body, policy=policy, crisis=crisis.valence)
             log.append(
-                event(
-                    "crisis",
-                    state.round,
+                Crisis(
+                    round=state.round,
                     body=body.id,
                     policy=(round(policy[0], 3), round(policy[1], 3)),
                 )
@@ -60,7 +59,7 @@ def run_events(state: GameState, log: list[Event]) -> GameState:
         value = intensities.get(movement.id, 0.0) * (1 - movement.decay)
         if generator.random() < movement.surge_probability:
             value += movement.surge_size
-            log.append(event("movement_surged", state.round, movement=movement.id))
+            log.append(MovementSurged(round=state.round, movement=movement.id))
         intensities[movement.id] = min(1.0, max(0.0, value))
     state = replace(state, movements=tuple(sorted(intensities.items())))
     state = replace(state, bodies=tuple(bodies))
@@ -124,9 +123,8 @@ def fire(
     state: GameState, spec: EventSpec, log: list[Event], by_instructor: bool = False
 ) -> GameState:
     log.append(
-        event(
-            "event_fired",
-            state.round,
+        EventFired(
+            round=state.round,
             id=spec.id,
             title=spec.title,
             briefing=spec.briefing,
@@ -189,12 +187,7 @@ def apply_effect(state: GameState, effect: Effect, log: list[Event]) -> GameStat
                 if outcome_spec.ideal is not None:
                     nation = replace(nation, ideal=outcome_spec.ideal)
                 log.append(
-                    event(
-                        "election_result",
-                        state.round,
-                        nation=effect.nation,
-                        result=outcome_spec.label,
-                    )
+                    ElectionResult(round=state.round, nation=nation.id, result=outcome_spec.label)
                 )
                 return replace_nation(state, nation)
         return state
@@ -202,7 +195,7 @@ def apply_effect(state: GameState, effect: Effect, log: list[Event]) -> GameStat
         body = state.body(effect.institution or "")
         spec = effect.motion
         if not body.alive or not check_motion(state, body, spec).ok:
-            log.append(event("motion_not_tabled", state.round, body=body.id, spec=str(spec)))
+            log.append(MotionNotTabled(round=state.round, body=body.id, spec=str(spec)))
             return state
         return new_motion(state, body.id, effect.sponsor, spec, log, scripted=True)
     return state

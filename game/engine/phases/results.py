@@ -10,7 +10,18 @@ import numpy as np
 
 from .. import rules
 from ..changes import adjust, offer_sides, replace_body, replace_motion, set_recognition
-from ..events import Event, event
+from ..events import (
+    BallotsRevealed,
+    ConsensusBlocked,
+    Event,
+    MotionAdopted,
+    MotionLapsed,
+    OptedOut,
+    PledgeBroken,
+    PledgeKept,
+    ThreatResolved,
+    VetoCast,
+)
 from ..legality import check_motion
 from ..model import dynamics
 from ..rng import next_generator
@@ -41,13 +52,7 @@ def run_results(state: GameState, log: list[Event]) -> GameState:
         if not moot.ok:  # an earlier decision this round already did it, or made it void
             state = replace_motion(state, replace(motion, status=MotionStatus.rejected))
             log.append(
-                event(
-                    "motion_lapsed",
-                    state.round,
-                    motion=motion.id,
-                    body=body.id,
-                    reason=moot.message,
-                )
+                MotionLapsed(round=state.round, motion=motion.id, body=body.id, reason=moot.message)
             )
             continue
         ballots = {n: v for m, n, v in state.ballots if m == motion.id}
@@ -73,9 +78,8 @@ def run_results(state: GameState, log: list[Event]) -> GameState:
         motion = replace(motion, status=status, tally=counts, vetoed_by=vetoed, yes_voters=yes)
         state = replace_motion(state, motion)
         log.append(
-            event(
-                "ballots_revealed",
-                state.round,
+            BallotsRevealed(
+                round=state.round,
                 motion=motion.id,
                 body=body.id,
                 ballots=tuple(sorted(ballots.items())),
@@ -86,12 +90,8 @@ def run_results(state: GameState, log: list[Event]) -> GameState:
         for vetoer in vetoed:
             majority = counts[0] > counts[1]
             log.append(
-                event(
-                    "veto_cast",
-                    state.round,
-                    nation=vetoer,
-                    motion=motion.id,
-                    against_majority=majority,
+                VetoCast(
+                    round=state.round, nation=vetoer, motion=motion.id, against_majority=majority
                 )
             )
             if majority:
@@ -103,8 +103,8 @@ def run_results(state: GameState, log: list[Event]) -> GameState:
             for blocker in (m for m in rules.voters(body) if ballots.get(m) == "no"):
                 if blocker in vetoed:
                     continue
-                blocked = event(
-                    "consensus_blocked", state.round, nation=blocker, motion=motion.id, body=body.id
+                blocked = ConsensusBlocked(
+                    round=state.round, nation=blocker, motion=motion.id, body=body.id
                 )
                 log.append(blocked)
                 penalty = state.params.legitimacy.veto_vs_majority
@@ -122,7 +122,7 @@ def _adopt(
     body = rules.adopt(before, motion.spec, state.round)
     state = replace_motion(replace_body(state, body), replace(motion, previous=before))
     log.append(
-        event("motion_adopted", state.round, motion=motion.id, body=body.id, spec=str(motion.spec))
+        MotionAdopted(round=state.round, motion=motion.id, body=body.id, spec=str(motion.spec))
     )
     yes = [v for v, vote in ballots.items() if vote == "yes"]
     state = _carried_together(state, body.id, motion.sponsor, yes)
@@ -176,9 +176,7 @@ def _settle_pledges(
             if ballots[giver] == "yes":
                 reward = state.params.legitimacy.kept_pledge
                 state = adjust(state, giver, log, "pledge_kept", legitimacy=reward)
-                log.append(
-                    event("pledge_kept", state.round, nation=giver, to=taker, motion=motion.id)
-                )
+                log.append(PledgeKept(round=state.round, nation=giver, to=taker, motion=motion.id))
             else:
                 penalty = state.params.legitimacy.broken_pledge
                 state = adjust(state, giver, log, "pledge_broken", legitimacy=penalty)
@@ -187,7 +185,7 @@ def _settle_pledges(
                     state, taker, giver, state.nation(taker).recognises(giver) + penalty
                 )
                 log.append(
-                    event("pledge_broken", state.round, nation=giver, to=taker, motion=motion.id)
+                    PledgeBroken(round=state.round, nation=giver, to=taker, motion=motion.id)
                 )
     return state
 
@@ -207,9 +205,8 @@ def _resolve_threats(state: GameState, log: list[Event]) -> GameState:
                 state, dynamics.reformed(state, body, threat.nation, threat.demand)
             )
         log.append(
-            event(
-                "threat_resolved",
-                state.round,
+            ThreatResolved(
+                round=state.round,
                 nation=threat.nation,
                 body=threat.body,
                 demand=threat.demand,
@@ -238,7 +235,7 @@ def minor_opt_outs(state: GameState, log: list[Event]) -> GameState:
                 penalty = state.params.legitimacy.opt_out
                 state = adjust(state, member, log, "opt_out", legitimacy=penalty)
                 log.append(
-                    event("opted_out", state.round, nation=member, motion=motion.id, body=body.id)
+                    OptedOut(round=state.round, nation=member, motion=motion.id, body=body.id)
                 )
         state = replace_motion(state, motion)
     return state
