@@ -11,7 +11,6 @@ from game.engine import (
     Action,
     Answer,
     Cast,
-    Event,
     Found,
     GameState,
     Join,
@@ -167,7 +166,7 @@ SECRET = "one of its secret aims"
 
 def explanation_event(
     state: GameState, action: Action, nation: str, terms: Terms, sentence: str
-) -> Event:
+) -> events.Explained:
     """An explanation as a log event. A ballot's reasons would reveal the ballot, and an
     offer's concern its two parties, so those are private; the rest are public. Whoever
     else reads it learns that a secret aim weighed, and how much, never which aim."""
@@ -194,7 +193,7 @@ def explanation_event(
     )
 
 
-def as_event(state: GameState, explanation: Explanation, action: Action) -> Event:
+def as_event(state: GameState, explanation: Explanation, action: Action) -> events.Explained:
     """The event for an explanation of `action` made in `state`."""
     return explanation_event(
         state, action, explanation.nation, explanation.terms, explanation.sentence

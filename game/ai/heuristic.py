@@ -39,6 +39,7 @@ from game.engine import (
     Withdraw,
     check,
     dynamics,
+    events,
     has_cast,
     influence,
     may_opt_out,
@@ -90,10 +91,10 @@ class HeuristicBot:
     def noise(self) -> float:
         return 0.15 if self.level == "easy" else 0.0
 
-    def observe(self, events: tuple[Event, ...]) -> None:
-        for e in events:
-            if e.kind == "pledge_broken":
-                self.broken.append((e.round, str(e.get("nation")), str(e.get("to"))))
+    def observe(self, seen: tuple[Event, ...]) -> None:
+        for e in seen:
+            if isinstance(e, events.PledgeBroken):
+                self.broken.append((e.round, e.nation, e.to))
 
     # ------------------------------------------------------------ deciding
 

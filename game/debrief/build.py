@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from game.debrief.tipping import nearest
-from game.engine import DOCTRINES, Event, GameState, OrderState, outcome
+from game.engine import DOCTRINES, Event, GameState, OrderState, events, outcome
 from game.play.record import load_save
 from game.scenario import Scenario
 from game.text.narrate import describe
@@ -38,33 +38,37 @@ def _reasons(order: OrderState) -> list[Reason]:
 def _explanations(steps: Steps) -> dict[tuple[int, str], str]:
     """Each explained move's sentence by (round, action text)."""
     found = {}
-    for _, events in steps:
-        for e in events:
-            if e.kind == "explained":
-                found[(e.round, str(e.get("action")))] = str(e.get("sentence"))
+    for _, happened in steps:
+        for e in happened:
+            if isinstance(e, events.Explained):
+                found[(e.round, e.action)] = e.sentence
     return found
 
 
 def _why(event: Event, explained: dict[tuple[int, str], str]) -> str | None:
     """The sentence of the move that caused the event, if the mover explained it."""
-    g = event.get
-    nation, body, round_ = g("nation"), g("body"), event.round
+    round_ = event.round
     candidates: list[str] = []
-    if event.kind in ("veto_cast", "consensus_blocked"):
-        candidates = [f"{nation} vote m{g('motion')} no"]
-    elif event.kind == "nation_withdrew":
-        candidates = [f"{nation} withdraw {body}"]
-    elif event.kind == "nation_joined":
-        candidates = [f"{nation} join {body}"]
-    elif event.kind == "threat_resolved":
-        candidates = [f"{nation} threaten {body} {g('demand')}"]
-    elif event.kind == "pledge_broken":
-        candidates = [f"{nation} vote m{g('motion')} {vote}" for vote in ("no", "abstain")]
-    elif event.kind == "institution_founded":
-        prefix = f"{g('founder')} found {g('area')}"
-        return next(
-            (s for (r, a), s in explained.items() if r == round_ and a.startswith(prefix)), None
-        )
+    match event:
+        case (
+            events.VetoCast(nation=nation, motion=motion)
+            | events.ConsensusBlocked(nation=nation, motion=motion)
+        ):
+            candidates = [f"{nation} vote m{motion} no"]
+        case events.NationWithdrew(nation=nation, body=body):
+            candidates = [f"{nation} withdraw {body}"]
+        case events.NationJoined(nation=nation, body=body):
+            candidates = [f"{nation} join {body}"]
+        case events.ThreatResolved(nation=nation, body=body, demand=demand):
+            candidates = [f"{nation} threaten {body} {demand}"]
+        case events.PledgeBroken(nation=nation, motion=motion):
+            candidates = [f"{nation} vote m{motion} {vote}" for vote in ("no", "abstain")]
+        case events.InstitutionFounded(founder=founder, area=area):
+            prefix = f"{founder} found {area}"
+            return next(
+                (s for (r, a), s in explained.items() if r == round_ and a.startswith(prefix)),
+                None,
+            )
     return next((explained[(round_, c)] for c in candidates if (round_, c) in explained), None)
 
 
@@ -76,25 +80,26 @@ def build(scenario: Scenario, seed: int, steps: Steps) -> Debrief:
     rounds: list[RoundRecord] = []
     timeline: list[Moment] = []
     left: set[tuple[str, str]] = set()  # (nation, body) of every exit so far
-    for after, events in steps:
-        for e in events:
-            if e.kind == "nation_withdrew":
-                left.add((str(e.get("nation")), str(e.get("body"))))
-            rejoin = (str(e.get("nation")), str(e.get("body"))) in left
-            lost = e.kind == "threat_resolved" and not e.get("won")
-            if e.kind in MOMENTS and not lost and (e.kind != "nation_joined" or rejoin):
-                nation = e.get("founder") if e.kind == "institution_founded" else e.get("nation")
+    for after, happened in steps:
+        for e in happened:
+            if isinstance(e, events.NationWithdrew):
+                left.add((e.nation, e.body))
+            lost = isinstance(e, events.ThreatResolved) and not e.won
+            first_join = isinstance(e, events.NationJoined) and (e.nation, e.body) not in left
+            if e.kind in MOMENTS and not lost and not first_join:
+                # who and where: the founder of a body, else the nation the moment is about
+                who = e.founder if isinstance(e, events.InstitutionFounded) else e.get("nation")
                 timeline.append(
                     Moment(
                         round=e.round,
                         kind=MOMENTS[e.kind],
-                        nation=nation,
+                        nation=who,
                         body=e.get("body"),
                         text=describe(e, after) or e.kind,
                         why=_why(e, explained),
                     )
                 )
-            if e.kind == "round_ended":
+            if isinstance(e, events.RoundEnded):
                 order = after.order
                 rounds.append(
                     RoundRecord(
@@ -103,7 +108,7 @@ def build(scenario: Scenario, seed: int, steps: Steps) -> Debrief:
                         verdict=order.shown,
                         leaning=order.leaning,
                         reasons=_reasons(order),
-                        indices=dict(e.get("indices") or ()),
+                        indices=dict(e.indices),
                     )
                 )
     result = outcome(final)

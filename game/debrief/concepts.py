@@ -5,8 +5,9 @@ and Daßler, Heinkelmann-Wild & Kruck (2024) on negative institutional power."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
-from game.engine import Event, GameState, dominant
+from game.engine import Event, GameState, dominant, events
 from game.text.narrate import describe, motion_text
 
 from .model import Concept
@@ -75,54 +76,55 @@ def _dominant(state: GameState, nation: str) -> int:
     return dominant(state.nation(nation).doctrine)
 
 
-def _split(event: Event, state: GameState) -> bool:
+def _split(event: events.BallotsRevealed, state: GameState) -> bool:
     """Great powers of different dominant doctrines voting yes and no on one motion."""
-    ballots = dict(event.get("ballots") or ())
+    ballots = dict(event.ballots)
     great = [g for g in state.great_powers() if g in ballots]
     yes = {_dominant(state, g) for g in great if ballots[g] == "yes"}
     no = {_dominant(state, g) for g in great if ballots[g] == "no"}
     return bool(yes and no and yes != no)
 
 
-def _cross(event: Event, state: GameState) -> bool:
+def _cross(event: events.BallotsRevealed, state: GameState) -> bool:
     """An adopted motion whose great-power yes votes span two dominant doctrines."""
-    ballots = dict(event.get("ballots") or ())
+    ballots = dict(event.ballots)
     yes = {_dominant(state, g) for g in state.great_powers() if ballots.get(g) == "yes"}
-    return event.get("result") == "adopted" and len(yes) >= 2
+    return event.result == "adopted" and len(yes) >= 2
 
 
-def _restraint(event: Event, state: GameState) -> bool:
+def _restraint(event: events.BallotsRevealed, state: GameState) -> bool:
     """A veto holder of liberal doctrine abstaining on a motion that then passes."""
-    ballots = dict(event.get("ballots") or ())
-    body = state.body(str(event.get("body"))) if state.has_body(str(event.get("body"))) else None
+    ballots = dict(event.ballots)
+    body = state.body(event.body) if state.has_body(event.body) else None
     return (
-        event.get("result") == "adopted"
+        event.result == "adopted"
         and body is not None
         and any(ballots.get(v) == "abstain" and _dominant(state, v) == 0 for v in body.vetoes)
     )
 
 
-def _reform(event: Event, state: GameState) -> bool:
+def _reform(event: events.ThreatResolved, state: GameState) -> bool:
     """A power of other than liberal doctrine winning a reform inside an existing body."""
-    nation = str(event.get("nation"))
-    return bool(event.get("won")) and state.has_nation(nation) and _dominant(state, nation) != 0
+    return event.won and state.has_nation(event.nation) and _dominant(state, event.nation) != 0
 
 
-Test = Callable[[Event, GameState], bool]
-SIGNS: dict[str, tuple[str, Test | None]] = {
-    "three storeys": ("movement_surged", None),
-    "four globalisms": ("ballots_revealed", _split),
-    "negative power": ("veto_cast", None),
-    "liberal restraint": ("ballots_revealed", _restraint),
-    "voice": ("contestation", lambda e, s: e.get("mode") == "voice"),
-    "subversion": ("contestation", lambda e, s: e.get("mode") == "subversion"),
-    "exit": ("nation_withdrew", lambda e, s: e.get("mode") == "exit"),
-    "rollback": ("nation_withdrew", lambda e, s: e.get("mode") == "rollback"),
-    "linkage": ("motion_adopted", lambda e, s: str(e.get("spec")).startswith("linkage")),
-    "neo-revisionism": ("threat_resolved", _reform),
-    "cross-order coalitions": ("ballots_revealed", _cross),
-    "legitimacy and power": ("veto_cast", lambda e, s: bool(e.get("against_majority"))),
-    "rival institutions": ("institution_founded", None),
+# Each concept's sign in the log: the kind of event, and what else must hold of it (a test
+# that takes an event of that kind).
+Test = Callable[[Any, GameState], bool]
+SIGNS: dict[str, tuple[type[Event], Test | None]] = {
+    "three storeys": (events.MovementSurged, None),
+    "four globalisms": (events.BallotsRevealed, _split),
+    "negative power": (events.VetoCast, None),
+    "liberal restraint": (events.BallotsRevealed, _restraint),
+    "voice": (events.Contestation, lambda e, s: e.mode == "voice"),
+    "subversion": (events.Contestation, lambda e, s: e.mode == "subversion"),
+    "exit": (events.NationWithdrew, lambda e, s: e.mode == "exit"),
+    "rollback": (events.NationWithdrew, lambda e, s: e.mode == "rollback"),
+    "linkage": (events.MotionAdopted, lambda e, s: e.spec.startswith("linkage")),
+    "neo-revisionism": (events.ThreatResolved, _reform),
+    "cross-order coalitions": (events.BallotsRevealed, _cross),
+    "legitimacy and power": (events.VetoCast, lambda e, s: e.against_majority),
+    "rival institutions": (events.InstitutionFounded, None),
 }
 
 
@@ -130,10 +132,12 @@ def concepts_met(steps: list[tuple[GameState, tuple[Event, ...]]]) -> list[Conce
     """Each concept that appeared, with the round and the moment it first did, in the
     order the game met them."""
     first: dict[str, Concept] = {}
-    for after, events in steps:
-        for event in events:
+    for after, happened in steps:
+        for event in happened:
             for name, (kind, test) in SIGNS.items():
-                if name in first or event.kind != kind or (test and not test(event, after)):
+                if name in first or not isinstance(event, kind):
+                    continue
+                if test is not None and not test(event, after):
                     continue
                 meaning, source = DEFINITIONS[name]
                 moment = describe(event, after) or _plain(event, after)
@@ -144,12 +148,12 @@ def concepts_met(steps: list[tuple[GameState, tuple[Event, ...]]]) -> list[Conce
 
 
 def _plain(event: Event, state: GameState) -> str:
-    if event.kind == "motion_adopted":
-        body = event.get("body")
-        where = state.body(body).name if state.has_body(body) else body
-        return f"{where} adopted: {motion_text(str(event.get('spec')), state)}"
-    if event.kind == "movement_surged":
-        return f"The {event.get('movement')} movement surged"
-    if event.kind == "contestation":
-        return f"{event.get('nation')} turned to {event.get('mode')} in {event.get('body')}"
+    match event:
+        case events.MotionAdopted(body=body, spec=spec):
+            where = state.body(body).name if state.has_body(body) else body
+            return f"{where} adopted: {motion_text(spec, state)}"
+        case events.MovementSurged(movement=movement):
+            return f"The {movement} movement surged"
+        case events.Contestation(nation=nation, mode=mode, body=body):
+            return f"{nation} turned to {mode} in {body}"
     return event.kind.replace("_", " ")

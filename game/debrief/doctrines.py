@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from game.engine import DOCTRINES, Event, GameState, Motion, Term, rules
+from game.engine import DOCTRINES, Event, GameState, Motion, Term, events, rules
 from game.text.narrate import body_name, motion_text, nation_name
 
 from .concepts import _dominant
@@ -201,11 +201,9 @@ def doctrines_in_action(steps: Steps, great_powers: list[str]) -> list[DoctrineR
     found: dict[str, list[tuple[str, DoctrineAct]]] = {g: [] for g in great_powers}
     left: set[tuple[str, str]] = set()
     backed: set[tuple[str, int]] = set()  # (nation, motion): a tabler's yes is no new move
-    for after, events in steps:
-        for event in events:
-            # a motion a scenario event tables is not its sponsor's choice
-            scripted = bool(event.get("scripted"))
-            for move in _moves(event, after, left, backed, scripted):
+    for after, happened in steps:
+        for event in happened:
+            for move in _moves(event, after, left, backed):
                 verdict = judge(move, after) if move.nation in found else None
                 if verdict is None:
                     continue
@@ -237,8 +235,8 @@ def doctrines_in_action(steps: Steps, great_powers: list[str]) -> list[DoctrineR
                     reason=rule.reason,
                 )
                 acts.append((move.deed, act))
-            if event.kind == "nation_withdrew":
-                left.add((str(event.get("nation")), str(event.get("body"))))
+            if isinstance(event, events.NationWithdrew):
+                left.add((event.nation, event.body))
     final = steps[-1][0]
     records = []
     for nation in great_powers:
@@ -296,69 +294,70 @@ def _moves(
     state: GameState,
     left: set[tuple[str, str]],
     backed: set[tuple[str, int]],
-    scripted: bool,
 ) -> list[Move]:
-    g, r = event.get, event.round
-    kind = event.kind
-    nation = str(g("nation"))
-    if kind == "veto_cast":
-        motion = state.motion(int(g("motion")))
-        where = body_name(state, motion.body)
-        what = _motion(motion, state)
-        deed = f"vetoed the motion in {where} to {what}"
-        if g("against_majority"):
-            return [Move(nation, r, ("veto_against_majority",), f"{deed}, against a majority")]
-        return [Move(nation, r, ("veto",), deed)]
-    if kind == "motion_tabled" and g("sponsor") and not scripted:
-        sponsor = str(g("sponsor"))
-        motion = state.motion(int(g("motion")))
-        acts = _motion_acts(motion, sponsor, state)
-        if not acts:
-            return []
-        backed.add((sponsor, motion.id))
-        where, what = body_name(state, motion.body), _motion(motion, state, sponsor)
-        return [Move(sponsor, r, acts, f"tabled a motion in {where} to {what}")]
-    if kind == "ballots_revealed":
-        return _ballot_moves(event, state, backed)
-    if kind == "nation_withdrew":
-        apex = state.has_body(str(g("body"))) and state.body(str(g("body"))).tier == "apex"
-        how = " and worked against it from outside" if g("mode") == "rollback" else ""
-        acts = ("leave_apex", "leave") if apex else ("leave",)
-        return [Move(nation, r, acts, f"left {body_name(state, g('body'))}{how}")]
-    if kind == "nation_joined":
-        apex = state.has_body(str(g("body"))) and state.body(str(g("body"))).tier == "apex"
-        verb = "rejoined" if (nation, str(g("body"))) in left else "joined"
-        acts = ("join_apex", "join") if apex else ("join",)
-        return [Move(nation, r, acts, f"{verb} {body_name(state, g('body'))}")]
-    if kind == "threat_made":
-        demand = str(g("demand"))
-        where = body_name(state, g("body"))
-        asked = DEMANDS.get(demand, demand)
-        deed = f"threatened to leave {where} unless granted {asked}"
-        return [Move(nation, r, (f"threaten_{demand}", "threaten"), deed)]
-    if kind == "institution_founded":
-        area = str(g("area")).replace("_", " ")
-        deed = f"founded {body_name(state, g('body'))}, a rival body for {area}"
-        return [Move(str(g("founder")), r, ("found",), deed)]
-    if kind == "opted_out":
-        motion = state.motion(int(g("motion")))
-        where, what = body_name(state, motion.body), _motion(motion, state)
-        return [Move(nation, r, ("opt_out",), f"opted out of the decision in {where} to {what}")]
-    if kind in ("pledge_kept", "pledge_broken"):
-        to = nation_name(state, g("to"))
-        if g("motion") is None:  # a guarantee to stay in a body
-            deed = f"broke its guarantee to {to} to stay in {body_name(state, g('body'))}"
-        else:
-            motion = state.motion(int(g("motion")))
-            verb = "kept" if kind == "pledge_kept" else "broke"
+    r = event.round
+    match event:
+        case events.VetoCast(nation=nation, motion=number, against_majority=against):
+            motion = state.motion(number)
+            deed = f"vetoed the motion in {body_name(state, motion.body)} to "
+            deed += _motion(motion, state)
+            if against:
+                return [Move(nation, r, ("veto_against_majority",), f"{deed}, against a majority")]
+            return [Move(nation, r, ("veto",), deed)]
+        # a motion a scenario event tables is not its sponsor's choice
+        case events.MotionTabled(sponsor=str(sponsor), motion=number, scripted=None):
+            motion = state.motion(number)
+            acts = _motion_acts(motion, sponsor, state)
+            if not acts:
+                return []
+            backed.add((sponsor, motion.id))
+            where, what = body_name(state, motion.body), _motion(motion, state, sponsor)
+            return [Move(sponsor, r, acts, f"tabled a motion in {where} to {what}")]
+        case events.BallotsRevealed():
+            return _ballot_moves(event, state, backed)
+        case events.NationWithdrew(nation=nation, body=body, mode=mode):
+            how = " and worked against it from outside" if mode == "rollback" else ""
+            acts = ("leave_apex", "leave") if _apex(state, body) else ("leave",)
+            return [Move(nation, r, acts, f"left {body_name(state, body)}{how}")]
+        case events.NationJoined(nation=nation, body=body):
+            verb = "rejoined" if (nation, body) in left else "joined"
+            acts = ("join_apex", "join") if _apex(state, body) else ("join",)
+            return [Move(nation, r, acts, f"{verb} {body_name(state, body)}")]
+        case events.ThreatMade(nation=nation, body=body, demand=demand):
+            asked = DEMANDS.get(demand, demand)
+            deed = f"threatened to leave {body_name(state, body)} unless granted {asked}"
+            return [Move(nation, r, (f"threaten_{demand}", "threaten"), deed)]
+        case events.InstitutionFounded(founder=founder, body=body, area=area):
+            deed = f"founded {body_name(state, body)}, a rival body for {area.replace('_', ' ')}"
+            return [Move(founder, r, ("found",), deed)]
+        case events.OptedOut(nation=nation, motion=number):
+            motion = state.motion(number)
+            where, what = body_name(state, motion.body), _motion(motion, state)
+            return [
+                Move(nation, r, ("opt_out",), f"opted out of the decision in {where} to {what}")
+            ]
+        case events.PledgeBroken(nation=nation, to=to, motion=None, body=str(body)):
+            # a guarantee to stay in a body
+            deed = f"broke its guarantee to {nation_name(state, to)} to stay in "
+            return [Move(nation, r, (event.kind,), deed + body_name(state, body))]
+        case (
+            events.PledgeKept(nation=nation, to=to, motion=number)
+            | events.PledgeBroken(nation=nation, to=to, motion=int(number))
+        ):
+            motion = state.motion(number)
+            verb = "kept" if isinstance(event, events.PledgeKept) else "broke"
             deed = (
-                f"{verb} its pledge to {to} to vote for its motion in "
+                f"{verb} its pledge to {nation_name(state, to)} to vote for its motion in "
                 f"{body_name(state, motion.body)}"
             )
-        return [Move(nation, r, (kind,), deed)]
-    if kind == "offer_accepted":
-        return _deal_moves(event, state)
+            return [Move(nation, r, (event.kind,), deed)]
+        case events.OfferAccepted():
+            return _deal_moves(event, state)
     return []
+
+
+def _apex(state: GameState, body: str) -> bool:
+    return state.has_body(body) and state.body(body).tier == "apex"
 
 
 def _motion_acts(motion: Motion, nation: str, state: GameState) -> tuple[str, ...]:
@@ -380,11 +379,13 @@ def _motion_acts(motion: Motion, nation: str, state: GameState) -> tuple[str, ..
     return (f"{act}_security", act) if security else (act,)
 
 
-def _ballot_moves(event: Event, state: GameState, backed: set[tuple[str, int]]) -> list[Move]:
+def _ballot_moves(
+    event: events.BallotsRevealed, state: GameState, backed: set[tuple[str, int]]
+) -> list[Move]:
     """Yes votes on mandate changes or on its own exemption, and veto holders who let an
     adopted motion pass that they did not back."""
-    motion = state.motion(int(event.get("motion")))
-    ballots = dict(event.get("ballots") or ())
+    motion = state.motion(event.motion)
+    ballots = dict(event.ballots)
     where, what = body_name(state, motion.body), _motion(motion, state)
     moves = []
     for nation, vote in ballots.items():
@@ -393,15 +394,15 @@ def _ballot_moves(event: Event, state: GameState, backed: set[tuple[str, int]]) 
             backed.add((nation, motion.id))
             mine = _motion(motion, state, nation)
             moves.append(Move(nation, event.round, acts, f"voted in {where} to {mine}"))
-    if event.get("result") != "adopted":
+    if event.result != "adopted":
         return moves
     before = motion.previous or state.body(motion.body)  # the vetoes it was voted under
     tau = float(state.params.vote.tau)
     for nation in before.vetoes:
-        vote = ballots.get(nation)
-        if vote == "abstain":
+        cast = ballots.get(nation)
+        if cast == "abstain":
             deed = f"held back its veto and abstained as {where} decided to {what}"
-        elif vote == "yes" and state.has_nation(nation) and _against(state, motion, nation, tau):
+        elif cast == "yes" and state.has_nation(nation) and _against(state, motion, nation, tau):
             deed = f"held back its veto and voted, against its own interest, for {where} to {what}"
         else:
             continue
@@ -416,9 +417,9 @@ def _against(state: GameState, motion: Motion, nation: str, tau: float) -> bool:
     return rules.adopted_value(state, motion, me.ideal, me.doctrine, nation) < -tau
 
 
-def _deal_moves(event: Event, state: GameState) -> list[Move]:
+def _deal_moves(event: events.OfferAccepted, state: GameState) -> list[Move]:
     """An accepted offer is a deal struck by both its parties."""
-    offer = next((o for o in state.offers if o.id == event.get("offer")), None)
+    offer = next((o for o in state.offers if o.id == event.offer), None)
     if offer is None:
         return []
     sender, receiver = nation_name(state, offer.sender), nation_name(state, offer.receiver)

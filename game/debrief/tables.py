@@ -7,7 +7,7 @@ import csv
 import io
 from pathlib import Path
 
-from game.engine import Event, GameState, power_share
+from game.engine import Event, GameState, events, power_share
 from game.support.files import write_atomic
 
 from .model import Debrief
@@ -76,9 +76,9 @@ def tables(
                 **{k: record.indices.get(k) for k in INDICES},
             }
         )
-    for index, (after, events) in enumerate(steps):
-        for event in events:
-            if event.kind == "round_ended":
+    for index, (after, happened) in enumerate(steps):
+        for event in happened:
+            if isinstance(event, events.RoundEnded):
                 for nation in after.nations:
                     rows["nations"].append(
                         {
@@ -94,9 +94,9 @@ def tables(
                             ),
                         }
                     )
-            if event.kind == "ballots_revealed":
-                motion = after.motion(int(event.get("motion")))
-                yes, no, abstain = event.get("tally")
+            if isinstance(event, events.BallotsRevealed):
+                motion = after.motion(event.motion)
+                yes, no, abstain = event.tally
                 rows["motions"].append(
                     {
                         "motion": motion.id,
@@ -104,27 +104,27 @@ def tables(
                         "body": motion.body,
                         "sponsor": motion.sponsor,
                         "motion_text": str(motion.spec),
-                        "result": event.get("result"),
+                        "result": event.result,
                         "yes": yes,
                         "no": no,
                         "abstain": abstain,
                         "vetoed_by": " ".join(motion.vetoed_by),
                     }
                 )
-                for nation, vote in event.get("ballots"):
+                for voter, vote in event.ballots:
                     rows["ballots"].append(
                         {
                             "motion": motion.id,
                             "round": motion.round,
                             "body": motion.body,
-                            "nation": nation,
+                            "nation": voter,
                             "vote": vote,
                         }
                     )
         if index == 0:
             continue
         before = steps[index - 1][0]
-        why = next((str(e.get("sentence")) for e in events if e.kind == "explained"), "")
+        why = next((e.sentence for e in happened if isinstance(e, events.Explained)), "")
         line = actions[index - 1]
         rows["actions"].append(
             {

@@ -39,6 +39,7 @@ from game.engine import (
     Withdraw,
     apply,
     check,
+    events,
     is_terminal,
     parse_action,
     reseed,
@@ -80,10 +81,10 @@ def key_moves(steps: Steps, actions: list[str], start_year: int | None) -> list[
     """The great powers' exits, vetoes, foundings and threats, each with the move that
     would replace it (legal at that point), most structural first."""
     vetoes = {  # (round, nation, motion) -> what the no did
-        (e.round, str(e.get("nation")), int(e.get("motion"))): e.kind
-        for _, events in steps
-        for e in events
-        if e.kind in ("veto_cast", "consensus_blocked")
+        (e.round, e.nation, e.motion): e.kind
+        for _, happened in steps
+        for e in happened
+        if isinstance(e, events.VetoCast | events.ConsensusBlocked)
     }
     found: list[KeyMove] = []
     for index, line in enumerate(actions):
@@ -205,8 +206,8 @@ class Following:
     kind: str = "as played"
     chosen: int | None = field(default=None, init=False)
 
-    def observe(self, events: tuple[Event, ...]) -> None:
-        self.ai.observe(events)
+    def observe(self, seen: tuple[Event, ...]) -> None:
+        self.ai.observe(seen)
 
     def decide(self, view: GameState) -> Decision:
         self.chosen = None
@@ -295,17 +296,17 @@ def play_out(
         due = pending[0] if pending and (pending[0].round, pending[0].phase) == where else None
         if due is not None and made >= due.after and check(state, due.action).ok:
             pending.pop(0)
-            state, events = apply(state, due.action)
+            state, happened = apply(state, due.action)
         else:
             decision = next_decision(state, players)
             assert decision is not None  # every seat is played by a Following
             action = decision.action
-            state, events = apply(state, action)
+            state, happened = apply(state, action)
             mover = bots.get(getattr(action, "nation", ""))
             if mover is not None:
                 mover.played()
         made += 1
-        players.observe(events)
+        players.observe(happened)
     return state
 
 

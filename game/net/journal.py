@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from game.engine import RULES_VERSION, Event
+from game.engine import RULES_VERSION, events
 from game.play.match import Match
 from game.play.record import (
     SAVE_FORMAT,
@@ -116,15 +116,19 @@ class Journal:
     # ------------------------------------------------------------ the Recorder protocol
 
     def append(
-        self, index: int, action: str, explanation: Event | None, round_hash: str | None
+        self,
+        index: int,
+        action: str,
+        explanation: events.Explained | None,
+        round_hash: str | None,
     ) -> None:
         said = None
         if explanation is not None:
             said = json.dumps(
                 {
-                    "nation": explanation.get("nation"),
-                    "terms": [list(t) for t in explanation.get("terms")],
-                    "sentence": explanation.get("sentence"),
+                    "nation": explanation.nation,
+                    "terms": [list(t) for t in explanation.terms],
+                    "sentence": explanation.sentence,
                 }
             )
         stamp = datetime.now(UTC).isoformat(timespec="milliseconds")

@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 from game.ai.play import SeatError, seat_bots, seat_kinds
-from game.engine import Event, GameState, outcome
+from game.engine import Event, GameState, events, outcome
 from game.play.loop import Baseline, Bots, Players, play
 from game.play.match import Match
 from game.play.record import SaveError, load_save
@@ -78,10 +78,10 @@ def play_headless(
     return 0
 
 
-def _print_explanations(events: tuple[Event, ...]) -> None:
-    for event in events:
-        if event.kind == "explained":
-            print(f"    why: {event.get('sentence')}")
+def _print_explanations(happened: tuple[Event, ...]) -> None:
+    for event in happened:
+        if isinstance(event, events.Explained):
+            print(f"    why: {event.sentence}")
 
 
 def _print_outcome(state: GameState) -> None:
@@ -158,13 +158,13 @@ def replay_summary(path: str, full: bool = False, explain: bool = False) -> int:
         return 1
     print(f"{path}: {scenario.title}, seed {seed}, {len(actions)} actions; all round hashes match")
     current = 0
-    for after, events in steps:
-        for event in events:
+    for after, happened in steps:
+        for event in happened:
             if event.round != current:
                 current = event.round
                 print(f"\n{_year(current, scenario.start_year)}")
-            if explain and event.kind == "explained":
-                print(f"    why: {event.get('sentence')}")
+            if explain and isinstance(event, events.Explained):
+                print(f"    why: {event.sentence}")
             elif full or event.kind in NOTABLE:
                 line = describe(event, after)
                 if line:

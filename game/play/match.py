@@ -12,6 +12,7 @@ from typing import Protocol
 
 from game.ai.explain import Explanation, as_event
 from game.engine import Action, Event, GameState, apply, start, state_hash
+from game.engine import events as event_types
 from game.play.record import load_save, write_save
 from game.scenario import Scenario
 from game.scenario.compile import compile_scenario
@@ -21,7 +22,11 @@ class Recorder(Protocol):
     """Keeps every action as it is taken (the classroom server's journal)."""
 
     def append(
-        self, index: int, action: str, explanation: Event | None, round_hash: str | None
+        self,
+        index: int,
+        action: str,
+        explanation: event_types.Explained | None,
+        round_hash: str | None,
     ) -> None: ...
 
     def truncate(self, count: int) -> None: ...
@@ -52,22 +57,23 @@ class Match:
         """Apply the action (raises IllegalAction with the reason if it is illegal). An AI
         move comes with its explanation, which leads its events and goes into the save."""
         before = self.state.round
-        state, events = apply(self.state, action)
+        state, happened = apply(self.state, action)
+        explained = None
         if explanation is not None:
-            events = (as_event(self.state, explanation, action), *events)
+            explained = as_event(self.state, explanation, action)
+            happened = (explained, *happened)
         self.states.append(state)
         self.actions.append(str(action))
-        self.events.append(events)
-        closed = state.round != before or any(e.kind == "game_over" for e in events)
+        self.events.append(happened)
+        closed = state.round != before or any(isinstance(e, event_types.GameOver) for e in happened)
         if closed:
             self.round_hashes.append(state_hash(state))
         if self.journal is not None:
-            explained = events[0] if explanation is not None else None
             round_hash = self.round_hashes[-1] if closed else None
             self.journal.append(len(self.actions) - 1, str(action), explained, round_hash)
         if closed and self.autosave is not None:
             self.save(self.autosave)
-        return events
+        return happened
 
     def undo(self) -> bool:
         """Take back the last action; False if there is none."""
@@ -113,12 +119,12 @@ class Match:
             round_hashes=self.round_hashes[: round_ - 1],
         )
 
-    def explanations(self) -> dict[int, Event]:
+    def explanations(self) -> dict[int, event_types.Explained]:
         """The explanation event of each explained action, by the action's index."""
         return {
-            i: events[0]
-            for i, events in enumerate(self.events[1:])
-            if events and events[0].kind == "explained"
+            i: happened[0]
+            for i, happened in enumerate(self.events[1:])
+            if happened and isinstance(happened[0], event_types.Explained)
         }
 
     def save(self, path: Path) -> None:

@@ -20,6 +20,7 @@ from game.engine import (
     GameState,
     IllegalAction,
     apply,
+    events,
     parse_action,
     start,
     state_hash,
@@ -81,7 +82,7 @@ def write_save(
     seed: int,
     actions: list[str],
     round_hashes: list[str],
-    explanations: dict[int, Event] | None = None,
+    explanations: dict[int, events.Explained] | None = None,
 ) -> None:
     data = scenario.model_dump(mode="json")
     save = SaveFile(
@@ -97,9 +98,9 @@ def write_save(
         explanations=[
             SavedExplanation(
                 index=i,
-                nation=e.get("nation"),
-                terms=list(e.get("terms")),
-                sentence=e.get("sentence"),
+                nation=e.nation,
+                terms=list(e.terms),
+                sentence=e.sentence,
             )
             for i, e in sorted((explanations or {}).items())
         ],

@@ -18,6 +18,7 @@ from game.ai.play import SeatError, seat_bots, seat_kinds
 from game.engine import (
     Event,
     GameState,
+    events,
     influence,
     is_terminal,
     outcome,
@@ -57,10 +58,10 @@ class Study:
 def run_one(study: Study) -> dict[str, Any]:
     """One game: counts of what happened, the final indices and the scores."""
     scenario = validate_data(study.scenario)
-    state, events = start(compile_scenario(scenario, study.seed))
+    state, first = start(compile_scenario(scenario, study.seed))
     great = tuple(n.id for n in scenario.great_powers())
     players: Players = Bots(seat_bots(scenario, dict(study.ai))) if study.ai else Baseline(great)
-    log = list(events)
+    log = list(first)
     member_rounds = {"great": 0, "minor": 0}
 
     def count_members(s: GameState) -> None:
@@ -72,8 +73,8 @@ def run_one(study: Study) -> dict[str, Any]:
     game = Playing(state)
     counted = [state.round]
 
-    def watch(events: tuple[Event, ...]) -> None:
-        log.extend(events)
+    def watch(happened: tuple[Event, ...]) -> None:
+        log.extend(happened)
         if game.state.round != counted[0] and not is_terminal(game.state):
             counted[0] = game.state.round
             count_members(game.state)
@@ -82,8 +83,11 @@ def run_one(study: Study) -> dict[str, Any]:
     state = game.state
     found = order_indices.compute(state)
     kinds = Counter(e.kind for e in log)
-    exits = [e for e in log if e.kind == "nation_withdrew"]
-    joins = [e for e in log if e.kind == "nation_joined"]
+    exits = [e for e in log if isinstance(e, events.NationWithdrew)]
+    joins = [e for e in log if isinstance(e, events.NationJoined)]
+    vetoes = [e for e in log if isinstance(e, events.VetoCast)]
+    opt_outs = [e for e in log if isinstance(e, events.OptedOut)]
+    adopted = [e for e in log if isinstance(e, events.MotionAdopted)]
     shares = influence(state)
     return {
         "verdict": state.order.shown,
@@ -91,8 +95,8 @@ def run_one(study: Study) -> dict[str, Any]:
         "rounds": state.round,
         "member_rounds": member_rounds,
         "exits": {
-            "great": sum(1 for e in exits if state.nation(e.get("nation")).great),
-            "minor": sum(1 for e in exits if not state.nation(e.get("nation")).great),
+            "great": sum(1 for e in exits if state.nation(e.nation).great),
+            "minor": sum(1 for e in exits if not state.nation(e.nation).great),
         },
         "rejoins": len(joins),
         "vetoes": kinds["veto_cast"],
@@ -100,17 +104,15 @@ def run_one(study: Study) -> dict[str, Any]:
         "adopted": kinds["motion_adopted"],
         "opt_outs": kinds["opted_out"],
         "threats": kinds["threat_made"],
-        "reforms_won": sum(1 for e in log if e.kind == "threat_resolved" and e.get("won")),
+        "reforms_won": sum(1 for e in log if isinstance(e, events.ThreatResolved) and e.won),
         "rivals_founded": kinds["institution_founded"],
         "modes": Counter(mode for _, _, _, mode in state.modes),
         "by_nation": {
             n.id: {
-                "exits": sum(1 for e in exits if e.get("nation") == n.id),
-                "rejoins": sum(1 for e in joins if e.get("nation") == n.id),
-                "vetoes": sum(1 for e in log if e.kind == "veto_cast" and e.get("nation") == n.id),
-                "opt_outs": sum(
-                    1 for e in log if e.kind == "opted_out" and e.get("nation") == n.id
-                ),
+                "exits": sum(1 for e in exits if e.nation == n.id),
+                "rejoins": sum(1 for e in joins if e.nation == n.id),
+                "vetoes": sum(1 for e in vetoes if e.nation == n.id),
+                "opt_outs": sum(1 for e in opt_outs if e.nation == n.id),
                 "final_influence": shares.get(n.id),
                 "final_legitimacy": n.legitimacy,
             }
@@ -118,12 +120,10 @@ def run_one(study: Study) -> dict[str, Any]:
         },
         "by_institution": {
             b.id: {
-                "exits": sum(1 for e in exits if e.get("body") == b.id),
+                "exits": sum(1 for e in exits if e.body == b.id),
                 "final_members": b.member_count,
                 "final_vitality": b.vitality,
-                "adopted": sum(
-                    1 for e in log if e.kind == "motion_adopted" and e.get("body") == b.id
-                ),
+                "adopted": sum(1 for e in adopted if e.body == b.id),
             }
             for b in state.bodies
         },

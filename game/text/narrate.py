@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from game.engine import BodyState, Event, GameState, Offer, Term, parse_action, parse_motion_tokens
+from game.engine import (
+    BodyState,
+    Event,
+    GameState,
+    Offer,
+    Term,
+    events,
+    parse_action,
+    parse_motion_tokens,
+)
 
 NOTABLE = {
     "event_fired", "election_result", "crisis", "ballots_revealed", "veto_cast",
@@ -90,78 +99,69 @@ def rule_text(body: BodyState) -> str:
 
 def describe(event: Event, state: GameState) -> str | None:
     """One line for the event, or None for bookkeeping events."""
-    g = event.get
-    kind = event.kind
-    if kind == "event_fired":
-        by = " (injected by the instructor)" if g("by_instructor") else ""
-        return f"News{by}: {g('title')}"
-    if kind == "election_result":
-        return f"Election in {nation_name(state, g('nation'))}: {g('result')}"
-    if kind == "crisis":
-        return f"Crisis: the status quo of {body_name(state, g('body'))} is shaken"
-    if kind == "offer_made":
-        return f"Offer o{g('offer')}: {offer_text(str(g('text')), state)}"
-    if kind in ("offer_accepted", "offer_rejected", "offer_lapsed"):
-        return f"Offer o{g('offer')} {kind.split('_')[1]}"
-    if kind == "motion_tabled":
-        body = body_name(state, g("body"))
-        what = motion_text(str(g("spec")), state)
-        if g("scripted"):
-            name = f", in {nation_name(state, g('sponsor'))}'s name" if g("sponsor") else ""
-            return f"The news puts m{g('motion')} before {body}{name}: {what}"
-        sponsor = nation_name(state, g("sponsor")) if g("sponsor") else "The chair"
-        return f"{sponsor} tables m{g('motion')} in {body}: {what}"
-    if kind == "motion_not_tabled":
-        body, text = body_name(state, g("body")), motion_text(str(g("spec")), state)
-        return f"A scheduled motion in {body} lapsed, as it no longer applies: {text}"
-    if kind == "motion_lapsed":
-        body = body_name(state, g("body"))
-        return f"m{g('motion')} in {body} lapsed before the count: {g('reason')}"
-    if kind == "ballots_revealed":
-        yes, no, abstain = g("tally")
-        body = body_name(state, g("body"))
-        # Weighted bodies count shares of weight: three significant digits are enough.
-        counts = f"yes {yes:.3g}, no {no:.3g}, abstain {abstain:.3g}"
-        return f"{body}: m{g('motion')} {g('result')} ({counts})"
-    if kind == "veto_cast":
-        against = " against a majority" if g("against_majority") else ""
-        return f"{nation_name(state, g('nation'))} vetoes m{g('motion')}{against}"
-    if kind == "consensus_blocked":
-        return (
-            f"{nation_name(state, g('nation'))} blocks the consensus on m{g('motion')} in "
-            f"{body_name(state, g('body'))} against a majority"
-        )
-    if kind == "motion_adopted":
-        return None  # ballots_revealed already says so
-    if kind == "opted_out":
-        return f"{nation_name(state, g('nation'))} opts out of m{g('motion')}"
-    if kind == "nation_withdrew":
-        return f"{nation_name(state, g('nation'))} withdraws from {body_name(state, g('body'))}"
-    if kind == "nation_joined":
-        return f"{nation_name(state, g('nation'))} joins {body_name(state, g('body'))}"
-    if kind == "threat_made":
-        who, body = nation_name(state, g("nation")), body_name(state, g("body"))
-        return f"{who} threatens to leave {body} unless granted: {g('demand')}"
-    if kind == "threat_resolved":
-        verdict = "wins" if g("won") else "fails to win"
-        who, body = nation_name(state, g("nation")), body_name(state, g("body"))
-        return f"{who} {verdict} its demand ({g('demand')}) in {body}"
-    if kind == "institution_founded":
-        return (
-            f"{nation_name(state, g('founder'))} founds {body_name(state, g('body'))} ({g('area')})"
-        )
-    if kind in ("pledge_kept", "pledge_broken"):
-        who, to = nation_name(state, g("nation")), nation_name(state, g("to"))
-        return f"{who} {kind.split('_')[1]} its pledge to {to}"
-    if kind == "phase_ended_by_instructor":
-        return f"The instructor ends the {g('phase')} phase"
-    if kind in ("paused", "resumed"):
-        return f"The instructor {kind} the session"
-    if kind == "verdict_changed":
-        reasons = "; ".join(g("reasons") or ())
-        if g("verdict") == "transitional":
-            return f"The order is transitional, leaning {g('leaning')} ({reasons})"
-        return f"The order is now {g('verdict')} ({reasons})"
-    if kind == "game_over":
-        return "The game is over"
+    match event:
+        case events.EventFired(title=title, by_instructor=by_instructor):
+            by = " (injected by the instructor)" if by_instructor else ""
+            return f"News{by}: {title}"
+        case events.ElectionResult(nation=nation, result=result):
+            return f"Election in {nation_name(state, nation)}: {result}"
+        case events.Crisis(body=body):
+            return f"Crisis: the status quo of {body_name(state, body)} is shaken"
+        case events.OfferMade(offer=offer, text=text):
+            return f"Offer o{offer}: {offer_text(text, state)}"
+        case events.OfferAccepted() | events.OfferRejected() | events.OfferLapsed():
+            return f"Offer o{event.offer} {event.kind.split('_')[1]}"
+        case events.MotionTabled(motion=motion, body=body, sponsor=sponsor, spec=spec):
+            where, what = body_name(state, body), motion_text(spec, state)
+            if event.scripted:
+                name = f", in {nation_name(state, sponsor)}'s name" if sponsor else ""
+                return f"The news puts m{motion} before {where}{name}: {what}"
+            by = nation_name(state, sponsor) if sponsor else "The chair"
+            return f"{by} tables m{motion} in {where}: {what}"
+        case events.MotionNotTabled(body=body, spec=spec):
+            where, text = body_name(state, body), motion_text(spec, state)
+            return f"A scheduled motion in {where} lapsed, as it no longer applies: {text}"
+        case events.MotionLapsed(motion=motion, body=body, reason=reason):
+            return f"m{motion} in {body_name(state, body)} lapsed before the count: {reason}"
+        case events.BallotsRevealed(motion=motion, body=body, tally=(yes, no, abstain)):
+            # Weighted bodies count shares of weight: three significant digits are enough.
+            counts = f"yes {yes:.3g}, no {no:.3g}, abstain {abstain:.3g}"
+            return f"{body_name(state, body)}: m{motion} {event.result} ({counts})"
+        case events.VetoCast(nation=nation, motion=motion, against_majority=against):
+            majority = " against a majority" if against else ""
+            return f"{nation_name(state, nation)} vetoes m{motion}{majority}"
+        case events.ConsensusBlocked(nation=nation, motion=motion, body=body):
+            return (
+                f"{nation_name(state, nation)} blocks the consensus on m{motion} in "
+                f"{body_name(state, body)} against a majority"
+            )
+        case events.OptedOut(nation=nation, motion=motion):
+            return f"{nation_name(state, nation)} opts out of m{motion}"
+        case events.NationWithdrew(nation=nation, body=body):
+            return f"{nation_name(state, nation)} withdraws from {body_name(state, body)}"
+        case events.NationJoined(nation=nation, body=body):
+            return f"{nation_name(state, nation)} joins {body_name(state, body)}"
+        case events.ThreatMade(nation=nation, body=body, demand=demand):
+            who, where = nation_name(state, nation), body_name(state, body)
+            return f"{who} threatens to leave {where} unless granted: {demand}"
+        case events.ThreatResolved(nation=nation, body=body, demand=demand, won=won):
+            verdict = "wins" if won else "fails to win"
+            who, where = nation_name(state, nation), body_name(state, body)
+            return f"{who} {verdict} its demand ({demand}) in {where}"
+        case events.InstitutionFounded(founder=founder, body=body, area=area):
+            return f"{nation_name(state, founder)} founds {body_name(state, body)} ({area})"
+        case events.PledgeKept(nation=nation, to=to) | events.PledgeBroken(nation=nation, to=to):
+            who, whom = nation_name(state, nation), nation_name(state, to)
+            return f"{who} {event.kind.split('_')[1]} its pledge to {whom}"
+        case events.PhaseEndedByInstructor(phase=phase):
+            return f"The instructor ends the {phase} phase"
+        case events.Paused() | events.Resumed():
+            return f"The instructor {event.kind} the session"
+        case events.VerdictChanged(verdict=verdict, leaning=leaning, reasons=reasons):
+            said = "; ".join(reasons)
+            if verdict == "transitional":
+                return f"The order is transitional, leaning {leaning} ({said})"
+            return f"The order is now {verdict} ({said})"
+        case events.GameOver():
+            return "The game is over"
     return None

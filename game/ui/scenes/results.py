@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 import pygame
 
-from game.engine import Event, GameState
+from game.engine import Event, GameState, events
 from game.text.narrate import body_name, motion_text, nation_name
 
 from ..theme import BAD, GOOD, RULE, rgb
@@ -32,23 +32,21 @@ class Result:
         return line
 
 
-def results_of(events: tuple[Event, ...], view: GameState) -> list[Result]:
+def results_of(happened: tuple[Event, ...], view: GameState) -> list[Result]:
     """The motions whose ballots these events reveal, with their vetoes."""
     found: dict[int, Result] = {}
-    for event in events:
-        if event.kind == "ballots_revealed":
-            motion = int(event.get("motion"))
+    for event in happened:
+        if isinstance(event, events.BallotsRevealed):
+            motion = event.motion
             spec = view.motion(motion).spec if any(m.id == motion for m in view.motions) else None
             what = motion_text(str(spec), view) if spec is not None else f"m{motion}"
-            where = body_name(view, event.get("body"))
+            where = body_name(view, event.body)
+            yes, no, abstain = event.tally
             found[motion] = Result(
-                motion,
-                f"m{motion} in {where}: {what}",
-                tuple(float(x) for x in event.get("tally")),  # type: ignore[arg-type]
-                str(event.get("result")),
+                motion, f"m{motion} in {where}: {what}", (yes, no, abstain), event.result
             )
-        elif event.kind == "veto_cast" and int(event.get("motion")) in found:
-            found[int(event.get("motion"))].vetoed_by.append(nation_name(view, event.get("nation")))
+        elif isinstance(event, events.VetoCast) and event.motion in found:
+            found[event.motion].vetoed_by.append(nation_name(view, event.nation))
     return list(found.values())
 
 

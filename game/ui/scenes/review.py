@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from game.engine import Event, GameState, indices
+from game.engine import Event, GameState, events, indices
 from game.text.narrate import body_name, nation_name
 
 
@@ -14,31 +14,30 @@ def _signed(value: float, digits: int = 2) -> str:
     return f"{value:+.{digits}f}"
 
 
-def _causes(events: list[Event], view: GameState) -> dict[str, list[str]]:
+def _causes(happened: list[Event], view: GameState) -> dict[str, list[str]]:
     """The year's moves that bear on a nation's standing or a body's life, by id."""
     found: dict[str, list[str]] = defaultdict(list)
-    for e in events:
-        g = e.get
-        nation = str(g("nation")) if g("nation") is not None else ""
-        if e.kind == "veto_cast" and g("against_majority"):
-            found[nation].append(f"vetoed m{g('motion')} against a majority")
-        elif e.kind == "pledge_broken":
-            found[nation].append("broke a pledge")
-        elif e.kind == "nation_withdrew":
-            found[nation].append(f"left {body_name(view, g('body'))}")
-            found[str(g("body"))].append(f"{nation_name(view, nation)} left")
-        elif e.kind == "nation_joined":
-            found[nation].append(f"joined {body_name(view, g('body'))}")
-            found[str(g("body"))].append(f"{nation_name(view, nation)} joined")
-        elif e.kind == "opted_out":
-            found[nation].append(f"opted out of m{g('motion')}")
-        elif e.kind == "threat_resolved":
-            won = "won" if g("won") else "lost"
-            found[nation].append(f"{won} its threat over {body_name(view, g('body'))}")
-        elif e.kind == "motion_adopted":
-            found[str(g("body"))].append(f"adopted m{g('motion')}")
-        elif e.kind == "institution_founded":
-            found[str(g("founder"))].append(f"founded {body_name(view, g('body'))}")
+    for e in happened:
+        match e:
+            case events.VetoCast(nation=nation, motion=motion, against_majority=True):
+                found[nation].append(f"vetoed m{motion} against a majority")
+            case events.PledgeBroken(nation=nation):
+                found[nation].append("broke a pledge")
+            case events.NationWithdrew(nation=nation, body=body):
+                found[nation].append(f"left {body_name(view, body)}")
+                found[body].append(f"{nation_name(view, nation)} left")
+            case events.NationJoined(nation=nation, body=body):
+                found[nation].append(f"joined {body_name(view, body)}")
+                found[body].append(f"{nation_name(view, nation)} joined")
+            case events.OptedOut(nation=nation, motion=motion):
+                found[nation].append(f"opted out of m{motion}")
+            case events.ThreatResolved(nation=nation, body=body, won=won):
+                outcome = "won" if won else "lost"
+                found[nation].append(f"{outcome} its threat over {body_name(view, body)}")
+            case events.MotionAdopted(body=body, motion=motion):
+                found[body].append(f"adopted m{motion}")
+            case events.InstitutionFounded(founder=founder, body=body):
+                found[founder].append(f"founded {body_name(view, body)}")
     return found
 
 
@@ -69,17 +68,20 @@ SMALL = {"legitimacy": 0.005, "capital": 0.05, "vitality": 0.005}
 DIGITS = {"legitimacy": 2, "capital": 1, "vitality": 2}
 
 
-def _terms(events: list[Event]) -> dict[tuple[str, str], dict[str, float]]:
+def _terms(happened: list[Event]) -> dict[tuple[str, str], dict[str, float]]:
     """The logged parts of each change: (nation or body id, quantity) -> cause -> amount."""
     found: dict[tuple[str, str], dict[str, float]] = defaultdict(lambda: defaultdict(float))
-    for e in events:
-        if e.kind != "standing_changed":
+    for e in happened:
+        if not isinstance(e, events.StandingChanged):
             continue
-        owner = str(e.get("body") or e.get("nation"))
+        owner = str(e.body or e.nation)
+        changed = dict(e.changes)
+        if e.vitality is not None:
+            changed["vitality"] = e.vitality
         for name in SMALL:
-            amount = e.get(name)
+            amount = changed.get(name)
             if amount:
-                found[owner, name][str(e.get("because"))] += float(amount)
+                found[owner, name][e.because] += float(amount)
     return found
 
 
@@ -100,11 +102,11 @@ def _explained(name: str, change: float, terms: dict[str, float], words: dict[st
     return f"{text} ({', '.join(parts)})" if parts else text
 
 
-def year_review(before: GameState, after: GameState, events: list[Event]) -> list[str]:
+def year_review(before: GameState, after: GameState, happened: list[Event]) -> list[str]:
     """One line per change worth telling: each number split into its causes with their
     amounts, then the moves behind it."""
-    causes = _causes(events, after)
-    terms = _terms(events)
+    causes = _causes(happened, after)
+    terms = _terms(happened)
     lines = []
     share_before = dict(indices.compute(before).influence)
     share_after = dict(indices.compute(after).influence)

@@ -15,7 +15,7 @@ from pygame_gui.core.interfaces import IUIElementInterface
 from pygame_gui.elements import UIButton, UIImage, UIScrollingContainer
 
 from game.ai.heuristic import Option
-from game.engine import Action, Event, GameState, Pass
+from game.engine import Action, Event, GameState, Pass, events
 from game.session.contract import (
     Accepted,
     Controller,
@@ -108,21 +108,21 @@ class TableScene(Scene):
 
         # A resumed game: each seat's log holds what it had seen before.
         for seat in controller.seats:
-            for events in controller.history(seat):
-                self.note(seat, events, controller.view(seat))
+            for batch in controller.history(seat):
+                self.note(seat, batch, controller.view(seat))
 
     # ------------------------------------------------------------ reading the controller
 
-    def note(self, seat: str, events: Iterable[Event], view: GameState) -> None:
+    def note(self, seat: str, happened: Iterable[Event], view: GameState) -> None:
         """The seat's log lines from one action's events, and the reason an AI power gave
         for its offer or its answer (its explanation leads its action's events)."""
         said = ""
-        for event in events:
-            if event.kind == "explained":
-                said = str(event.get("sentence"))
-            elif event.kind == "offer_made" and said:
-                self.reasons[seat][f"o{event.get('offer')}"] = said
-            elif event.kind in ("offer_accepted", "offer_rejected") and said:
+        for event in happened:
+            if isinstance(event, events.Explained):
+                said = event.sentence
+            elif isinstance(event, events.OfferMade) and said:
+                self.reasons[seat][f"o{event.offer}"] = said
+            elif isinstance(event, events.OfferAccepted | events.OfferRejected) and said:
                 # The other side's answer to this seat's offer, in its own words.
                 self.logs[seat].append(f"Round {event.round}: why: {said}")
             line = describe(event, view)
