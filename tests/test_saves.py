@@ -12,10 +12,11 @@ from pathlib import Path
 import pytest
 
 from game.ai.baseline import baseline_action
-from game.engine import current_players, is_terminal
+from game.engine import RULES_VERSION, current_players, is_terminal
 from game.engine.state import state_hash
+from game.net.journal import Journal, Seating
 from game.play.match import Match
-from game.play.record import SaveError, load_save
+from game.play.record import SAVE_VERSION, SaveError, load_save, round_hash
 from game.scenario import load_scenario
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -184,3 +185,65 @@ def test_a_save_replays_in_any_process(tmp_path: Path) -> None:
         replayed = run("replay", str(save), env={"PYTHONHASHSEED": salt})
         assert replayed.returncode == 0, (salt, replayed.stderr)
         assert "all round hashes match" in replayed.stdout
+
+
+# A version-1 save, written before a verdict's reasons were held as data: its round
+# hashes are of the state as it was then.
+VERSION_1 = ROOT / "tests" / "saves" / "tutorial-rules8-save1.json"
+
+
+def test_a_version_1_save_opens_replays_and_is_saved_again_as_this_version(
+    tmp_path: Path,
+) -> None:
+    data = json.loads(VERSION_1.read_text(encoding="utf-8"))
+    assert data["save_version"] == 1
+    if data["rules_version"] != RULES_VERSION:  # the rules moved on: one line says so
+        with pytest.raises(SaveError, match=f"rules version {data['rules_version']}"):
+            load_save(VERSION_1)
+        return
+    match = Match.load(VERSION_1)
+    assert is_terminal(match.state) and len(match.actions) == len(data["actions"])
+    again = tmp_path / "again.json"
+    match.save(again)
+    saved = json.loads(again.read_text(encoding="utf-8"))
+    assert saved["save_version"] == SAVE_VERSION == 2
+    assert saved["round_hashes"] != data["round_hashes"]  # hashes of this version's state
+    assert state_hash(Match.load(again).state) == state_hash(match.state)
+
+
+def test_an_edited_version_1_save_is_still_caught(tmp_path: Path) -> None:
+    data = json.loads(VERSION_1.read_text(encoding="utf-8"))
+    if data["rules_version"] != RULES_VERSION:
+        pytest.skip("the fixture's rules are not this game's: the test above covers it")
+    data["round_hashes"][1] = data["round_hashes"][1][::-1]
+    edited = tmp_path / "edited.json"
+    edited.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(SaveError, match="different game"):
+        load_save(edited)
+
+
+def test_a_version_1_journal_resumes_and_is_kept_as_this_version(tmp_path: Path) -> None:
+    scenario = load_scenario(TUTORIAL)
+    path = tmp_path / "class.sqlite"
+    journal = Journal.create(path, scenario, 5, Seating({}, {}, {"observer": "X"}))
+    match = Match(scenario, 5, journal=journal)
+    play_out(match, limit=70)
+    # Made as version 1 made it: no version kept, and the round hashes of that state.
+    journal.db.execute("DELETE FROM meta WHERE key = 'save_version'")
+    closed = [
+        i
+        for i, (a, b) in enumerate(zip(match.states, match.states[1:], strict=False))
+        if a.round != b.round
+    ]
+    for index in closed:
+        journal.db.execute(
+            "UPDATE actions SET round_hash = ? WHERE idx = ?",
+            (round_hash(match.states[index + 1], 1), index),
+        )
+    journal.close()
+    old = Journal(path)
+    resumed, _ = old.restore()
+    assert resumed.round_hashes == match.round_hashes and resumed.actions == match.actions
+    old.close()
+    again, _ = Journal(path).restore()  # upgraded: checked by this version's hashes now
+    assert state_hash(again.state) == state_hash(match.state)

@@ -18,6 +18,7 @@ from game.scenario import load_scenario, validate_data
 from game.scenario.compile import compile_scenario
 from game.scenario.load import load_data
 from game.scenario.overrides import apply_override
+from game.text.verdict import reason_text
 
 ROOT = Path(__file__).resolve().parents[1]
 NORM = "model.verdict.hegemonic.n_norm_max"
@@ -85,7 +86,7 @@ def test_every_condition_has_words_of_its_own(name: str) -> None:
     for verdict, assessment in assess(found, state.params).items():
         for reason in assessment.conditions:
             words = _phrase(state, found, verdict, reason)
-            assert words != reason.text, reason.text
+            assert words != reason_text(reason), reason_text(reason)
             assert not re.search(r"\b(n_norm|apex_coverage|None)\b", words)
 
 

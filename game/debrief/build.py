@@ -10,6 +10,7 @@ from game.engine import DOCTRINES, Event, GameState, OrderState, events, outcome
 from game.play.record import load_save
 from game.scenario import Scenario
 from game.text.narrate import describe
+from game.text.verdict import reason_text
 
 from .concepts import concepts_met
 from .doctrines import doctrines_in_action
@@ -32,7 +33,7 @@ MOMENTS = {
 
 
 def _reasons(order: OrderState) -> list[Reason]:
-    return [Reason(text=r.text, held=r.held) for r in order.reasons]
+    return [Reason(text=reason_text(r), held=r.held) for r in order.reasons]
 
 
 def _explanations(steps: Steps) -> dict[tuple[int, str], str]:

@@ -10,6 +10,7 @@ from game.engine import indices as order_indices
 from game.scenario import ScenarioError, load_scenario
 from game.scenario.compile import compile_scenario
 from game.text.narrate import rule_text
+from game.text.verdict import reason_text
 
 
 def describe_world(state: GameState) -> dict[str, Any]:
@@ -80,7 +81,9 @@ def describe_world(state: GameState) -> dict[str, Any]:
         "order": {
             "verdict": order.shown,
             "leaning": order.leaning,
-            "reasons": [{"text": r.text, "held": r.held} for r in order.reasons],
+            "reasons": [
+                {"code": r.code, "text": reason_text(r), "held": r.held} for r in order.reasons
+            ],
         },
     }
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from game.engine import PRIORITY, Assessment, GameState, Indices, Reason, assess
 from game.engine import indices as order_indices
 from game.text.narrate import nation_name
+from game.text.verdict import reason_text
 
 
 @dataclass(frozen=True)
@@ -80,23 +81,23 @@ def _pct(value: float) -> str:
 
 def _phrase(state: GameState, found: Indices, verdict: str, reason: Reason) -> str:
     """One condition in words, with the threshold and the value now."""
-    text, value, threshold = reason.text, reason.value, reason.threshold
+    code, value, threshold = reason.code, reason.value, reason.threshold
     leader = nation_name(state, found.leader) if found.leader else "the leading power"
     apex = order_indices.apex(state)
     apex_name = apex.name if apex is not None else "the apex body"
-    if text.startswith("top influence"):
+    if code == "top_influence":
         return (
             f"the leading power, {leader}, with {_pct(threshold)} of the great powers' "
             f"influence (now {_pct(value)})"
         )
-    if text.startswith("the institutions carry the leader's model"):
+    if code == "leader_model_carried":
         return (
             f"the institutions carrying {leader}'s model: {_pct(_agenda_min(state))} of "
             f"their recent decisions on its motions (now {_pct(found.leader_agenda_share)}), "
             f"or their charters held by one doctrine (diversity at most "
             f"{_norm_max(state):.2f}, now {found.n_norm:.2f})"
         )
-    if text.startswith("apex coverage"):
+    if code == "apex_coverage":
         if verdict == "fragmented":
             return (
                 f"{apex_name} holding less than {_pct(threshold)} of world power "
@@ -106,51 +107,51 @@ def _phrase(state: GameState, found: Indices, verdict: str, reason: Reason) -> s
             f"{apex_name} holding at least {_pct(threshold)} of world power "
             f"(now {_pct(value)}): the great powers missing from it admitted"
         )
-    if text.startswith("leader's recognition"):
+    if code == "leader_recognition":
         return (
             f"the leading power, {leader}, refusing rival models equal standing (its "
             f"recognition of them below {threshold:.2f}, now {value:.2f})"
         )
-    if text.startswith("effective number of influences"):
+    if code == "influence_spread":
         return (
             f"influence spread among more of the great powers (at least {threshold:.1f} "
             f"powers' worth, now {value:.1f})"
         )
-    if text.startswith("mutual recognition"):
+    if code == "mutual_recognition":
         return (
             f"the great powers recognising each other's models more (at least "
             f"{threshold:.2f}, now {value:.2f})"
         )
-    if text.startswith("exit rate") and verdict == "fragmented":
+    if code == "exits_without_alternative":
         return (
             f"more exits with no alternative to go to (at least "
             f"{state.params.verdict.fragmented.min_exits_in_window:g} in the window, "
             f"now {found.exits_in_window})"
         )
-    if text.startswith("exit rate"):
+    if code == "exit_rate":
         return f"fewer exits (at most {threshold:.1f} per 1,000 memberships, now {value:.1f})"
-    if text.startswith("the apex body can act"):
+    if code == "apex_can_act":
         return f"{apex_name} adopting a decision"
-    if text.startswith("share of decisions carried across doctrines"):
+    if code == "cross_doctrine_decisions":
         return (
             f"more decisions carried by great powers of different doctrines (at least "
             f"{_pct(threshold)}, now {_pct(value)})"
         )
-    if text.startswith("two camps"):
+    if code == "two_camps":
         return "two camps of great powers, each with bodies of its own in the same areas"
-    if text.startswith("share of areas with parallel institutions"):
+    if code == "parallel_areas":
         return (
             f"parallel bodies of the two camps in more issue areas ({found.parallel_areas} "
             f"of {found.areas} now, at least {_pct(threshold)} of them needed)"
         )
-    if text.startswith("order balance"):
+    if code == "order_balance":
         return (
             f"the bodies losing legitimacy and members (order balance below {threshold:.2f}, "
             f"now {value:.2f})"
         )
-    if text.startswith("areas contested"):
+    if code == "contested_areas":
         return (
             f"rival bodies contesting more issue areas without lining up in two camps "
             f"({found.contested_areas} of {found.areas} now)"
         )
-    return text
+    return reason_text(reason)

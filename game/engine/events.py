@@ -13,6 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields
 from typing import Any, ClassVar
 
+from .state import Reason
+
 Facts = tuple[tuple[str, Any], ...]
 
 
@@ -65,9 +67,6 @@ class Private(Event):
         return self.seen_by
 
 
-# ---------------------------------------------------------------- the round
-
-
 @dataclass(frozen=True, kw_only=True)
 class PhaseStarted(Event):
     kind: ClassVar[str] = "phase_started"
@@ -90,10 +89,7 @@ class VerdictChanged(Event):
     kind: ClassVar[str] = "verdict_changed"
     verdict: str
     leaning: str | None
-    reasons: tuple[str, ...]
-
-
-# ---------------------------------------------------------------- the world's events
+    reasons: tuple[Reason, ...]  # those that hold, else all: why it is shown or leaned to
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -132,9 +128,6 @@ class MotionNotTabled(Event):
     kind: ClassVar[str] = "motion_not_tabled"
     body: str
     spec: str
-
-
-# ---------------------------------------------------------------- diplomacy
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -179,9 +172,6 @@ class PledgeBroken(Event):
     to: str
     body: str | None = sometimes()
     motion: int | None = sometimes()
-
-
-# ---------------------------------------------------------------- the agenda and the vote
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -279,9 +269,6 @@ class OptedOut(Event):
     body: str
 
 
-# ---------------------------------------------------------------- membership
-
-
 @dataclass(frozen=True, kw_only=True)
 class NationWithdrew(Event):
     kind: ClassVar[str] = "nation_withdrew"
@@ -324,9 +311,6 @@ class StandingChanged(Private):
     because: str
     changes: tuple[tuple[str, float], ...] = ()
     vitality: float | None = sometimes()
-
-
-# ---------------------------------------------------------------- the instructor and the AI
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -383,9 +367,26 @@ def from_data(kind: str, round_: int, data: Facts, audience: tuple[str, ...] | N
     if rest and "changes" not in names:
         raise ValueError(f"a {kind} event has no fact '{rest[0][0]}'")
     extra: dict[str, Any] = {"changes": rest} if rest else {}
+    if "reasons" in given:  # read from JSON, a reason is a mapping of its fields
+        given["reasons"] = tuple(_reason(r) for r in given["reasons"])
     if issubclass(cls, Private):
         extra["seen_by"] = audience
     try:
         return cls(round=round_, **given, **extra)
     except TypeError as error:  # a fact missing
         raise ValueError(f"a {kind} event: {error}") from None
+
+
+def _reason(value: Any) -> Reason:
+    """A verdict's reason as JSON gives it back (a mapping; its figures as lists)."""
+    if isinstance(value, Reason):
+        return value
+    try:
+        figures = tuple((str(k), _tupled(v)) for k, v in value.get("figures") or ())
+        return Reason(**{**value, "figures": figures})
+    except (AttributeError, TypeError) as error:
+        raise ValueError(f"a verdict's reason: {error}") from None
+
+
+def _tupled(value: Any) -> Any:
+    return tuple(_tupled(v) for v in value) if isinstance(value, list | tuple) else value

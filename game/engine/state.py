@@ -246,12 +246,20 @@ class EventSpec:
 
 @dataclass(frozen=True)
 class Reason:
-    """One condition of an order verdict, with its numbers."""
+    """One condition of an order verdict, as data: which condition (`code`, one of
+    verdict.CONDITIONS), its number and the threshold it is held to (`needs`: at_least,
+    at_most or below), whether it holds, and the other figures its words quote. The
+    engine builds no sentences: game/text/verdict.py says a reason in words."""
 
-    text: str
+    code: str
     value: float
     threshold: float
     held: bool
+    needs: str = "at_least"
+    figures: tuple[tuple[str, Any], ...] = ()
+
+    def figure(self, name: str) -> Any:
+        return dict(self.figures)[name]
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ from game.play.record import (
     SavedExplanation,
     SaveError,
     SaveFile,
+    round_hash,
     scenario_hash,
 )
 from game.play.record import restore as restore_save
@@ -87,6 +88,7 @@ class Journal:
         data = scenario.model_dump(mode="json")
         journal._put("scenario", json.dumps(data))
         journal._put("seed", json.dumps(seed))
+        journal._put("save_version", json.dumps(SAVE_VERSION))
         journal.seat(seating)
         return journal
 
@@ -106,6 +108,9 @@ class Journal:
 
     def _put(self, key: str, value: str) -> None:
         self.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
+
+    def _has(self, key: str) -> bool:
+        return self.db.execute("SELECT 1 FROM meta WHERE key = ?", (key,)).fetchone() is not None
 
     def _get(self, key: str) -> Any:
         row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
@@ -148,6 +153,8 @@ class Journal:
             scenario = self._get("scenario")
             seed = self._get("seed")
             seating = Seating(**self._get("seating"))
+            # A journal written before the key was kept is of version 1.
+            version = self._get("save_version") if self._has("save_version") else 1
             rows = self.db.execute(
                 "SELECT idx, action, explanation, round_hash FROM actions ORDER BY idx"
             ).fetchall()
@@ -157,7 +164,7 @@ class Journal:
             raise SaveError(f"{self.path}: the journal has a gap in its actions")
         save = SaveFile(
             format=SAVE_FORMAT,
-            save_version=SAVE_VERSION,
+            save_version=version,
             rules_version=RULES_VERSION,
             saved_at="",
             scenario=scenario,
@@ -168,13 +175,20 @@ class Journal:
             explanations=[SavedExplanation(index=r[0], **json.loads(r[2])) for r in rows if r[2]],
         )
         loaded, seed, actions, _, steps = restore_save(save, str(self.path))
+        hashes = save.round_hashes
+        if version < SAVE_VERSION:  # checked as it was written: now kept as this version does
+            closed = [r[0] for r in rows if r[3]]
+            hashes = [round_hash(steps[i + 1][0]) for i in closed]
+            for index, value in zip(closed, hashes, strict=True):
+                self.db.execute("UPDATE actions SET round_hash = ? WHERE idx = ?", (value, index))
+            self._put("save_version", json.dumps(SAVE_VERSION))
         match = Match(
             loaded,
             seed,
             states=[s for s, _ in steps],
             actions=list(actions),
             events=[e for _, e in steps],
-            round_hashes=save.round_hashes,
+            round_hashes=hashes,
         )
         match.journal = self
         return match, seating

@@ -12,6 +12,7 @@ from game.play.match import Match
 from game.play.record import SaveError, load_save
 from game.scenario import ScenarioError, load_scenario
 from game.text.narrate import NOTABLE, describe
+from game.text.verdict import reason_text
 
 
 def _year(round_: int, start_year: int | None) -> str:
@@ -93,7 +94,7 @@ def _print_outcome(state: GameState) -> None:
     )
     print(f"\nThe order: {verdict}")
     for reason in order.reasons:
-        print(f"  {'holds' if reason.held else 'fails'}: {reason.text}")
+        print(f"  {'holds' if reason.held else 'fails'}: {reason_text(reason)}")
     print("\nScores (objectives, influence, legitimacy, capital, view of the order, shared loss):")
     parts = dict(result.score_parts)
     for nation, total in result.scores:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal
@@ -28,9 +29,12 @@ from game.engine import (
 from game.scenario import Scenario, ScenarioError, validate_data
 from game.scenario.compile import compile_scenario
 from game.support.files import write_atomic
+from game.text.verdict import reason_text
 
 SAVE_FORMAT = "concert-of-powers-save"
-SAVE_VERSION = 1
+# 2: a verdict's reasons are held as data (a code and figures), not as sentences, which
+# changes every state's hash; a version-1 save is checked against its hashes as it made them.
+SAVE_VERSION = 2
 MAX_SAVE_BYTES = 50 * 2**20
 
 
@@ -108,11 +112,41 @@ def write_save(
     write_atomic(Path(path), save.model_dump_json(indent=1) + "\n")
 
 
+@dataclass(frozen=True)
+class _SentenceReason:
+    """A verdict's reason as version-1 saves hashed it: a sentence and its numbers."""
+
+    text: str
+    value: float
+    threshold: float
+    held: bool
+
+    def __repr__(self) -> str:  # the repr of the reason the state held then
+        return (
+            f"Reason(text={self.text!r}, value={self.value!r}, threshold={self.threshold!r}, "
+            f"held={self.held!r})"
+        )
+
+
+def round_hash(state: GameState, save_version: int = SAVE_VERSION) -> str:
+    """The hash a save of this version keeps of a state at the end of a round."""
+    if save_version >= 2:
+        return state_hash(state)
+    said = tuple(
+        _SentenceReason(reason_text(r), r.value, r.threshold, r.held) for r in state.order.reasons
+    )
+    return state_hash(replace(state, order=replace(state.order, reasons=said)))  # type: ignore[arg-type]
+
+
 def replay_log(
-    scenario: Scenario, seed: int, actions: list[str], where: str = "the log"
+    scenario: Scenario,
+    seed: int,
+    actions: list[str],
+    where: str = "the log",
+    save_version: int = SAVE_VERSION,
 ) -> tuple[GameState, list[tuple[GameState, tuple[Event, ...]]], list[str]]:
     """Replay the actions: the final state, each step's (state, events) from the start,
-    and the hash at the end of each completed round."""
+    and the hash at the end of each completed round (as saves of `save_version` keep it)."""
     state, events = start(compile_scenario(scenario, seed))
     steps = [(state, events)]
     hashes: list[str] = []
@@ -126,7 +160,7 @@ def replay_log(
             ) from None
         steps.append((state, events))
         if state.round != before or any(e.kind == "game_over" for e in events):
-            hashes.append(state_hash(state))  # the state just after the round closed
+            hashes.append(round_hash(state, save_version))  # just after the round closed
     return state, steps, hashes
 
 
@@ -183,7 +217,7 @@ def restore(
         scenario = validate_data(save.scenario, f"{name} (scenario)")
     except ScenarioError as error:
         raise SaveError(f"{name}: the scenario inside is not valid: {error.problems[0]}") from None
-    state, steps, hashes = replay_log(scenario, save.seed, save.actions, name)
+    state, steps, hashes = replay_log(scenario, save.seed, save.actions, name, save.save_version)
     steps = _with_explanations(steps, save, name)
     if hashes != save.round_hashes[: len(hashes)] or len(hashes) != len(save.round_hashes):
         bad = next(

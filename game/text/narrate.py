@@ -13,6 +13,8 @@ from game.engine import (
     parse_motion_tokens,
 )
 
+from .verdict import reason_text
+
 NOTABLE = {
     "event_fired", "election_result", "crisis", "ballots_revealed", "veto_cast",
     "consensus_blocked", "opted_out",
@@ -158,7 +160,7 @@ def describe(event: Event, state: GameState) -> str | None:
         case events.Paused() | events.Resumed():
             return f"The instructor {event.kind} the session"
         case events.VerdictChanged(verdict=verdict, leaning=leaning, reasons=reasons):
-            said = "; ".join(reasons)
+            said = "; ".join(reason_text(r) for r in reasons)
             if verdict == "transitional":
                 return f"The order is transitional, leaning {leaning} ({said})"
             return f"The order is now {verdict} ({said})"

@@ -14,6 +14,7 @@ from game.debrief.build import from_save
 from game.debrief.model import Debrief
 from game.engine.outcome import outcome
 from game.play.record import load_save
+from game.text.verdict import reason_text
 
 LIBERAL_RESTRAINT = (
     Path(__file__).resolve().parents[2] / "scenarios" / "liberal-restraint-2025.yaml"
@@ -34,7 +35,7 @@ def test_the_debrief_names_the_final_order_and_every_round(saved: Path, capsys) 
     _, _, _, final, steps = load_save(saved)
     assert debrief.finished and debrief.rounds_played == final.rounds == 8
     assert (debrief.verdict, debrief.leaning) == (final.order.shown, final.order.leaning)
-    assert [r.text for r in debrief.reasons] == [r.text for r in final.order.reasons]
+    assert [r.text for r in debrief.reasons] == [reason_text(r) for r in final.order.reasons]
     assert [r.round for r in debrief.rounds] == list(range(1, 9))
     assert [r.year for r in debrief.rounds] == list(range(2025, 2033))
     assert debrief.rounds[-1].verdict == final.order.shown

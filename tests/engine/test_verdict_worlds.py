@@ -49,6 +49,7 @@ from game.scenario.compile import compile_scenario
 from game.scenario.load import load_data
 from game.scenario.overrides import apply_override
 from game.sim.simulate import Study, run_one
+from game.text.verdict import reason_text
 
 WORLDS = Path(__file__).resolve().parents[2] / "scenarios" / "worlds"
 ROUNDS = 20
@@ -170,29 +171,29 @@ def check_reasons(state: GameState, verdict: str) -> Indices:
     prefixes = [*CHECKS[verdict], *EXTRA[verdict]]
     reasons: dict[str, Reason] = {}
     for reason in state.order.reasons:
-        prefix = next(p for p in prefixes if reason.text.startswith(p))
-        assert prefix not in reasons, reason.text
+        prefix = next(p for p in prefixes if reason_text(reason).startswith(p))
+        assert prefix not in reasons, reason_text(reason)
         reasons[prefix] = reason
     baseline = state.params.indices.baseline_exits_per_1000
     for prefix, (index, name, test, fmt) in CHECKS[verdict].items():
         reason = reasons.pop(prefix)
         value, threshold = index(found), getattr(getattr(state.params.verdict, verdict), name)
-        assert reason.value == pytest.approx(value), reason.text
-        assert reason.threshold == pytest.approx(threshold), reason.text
-        assert reason.held == test(value, threshold), reason.text
-        assert f"{prefix} {value:{fmt}} (" in reason.text
-        assert f"{threshold:g})" in reason.text
+        assert reason.value == pytest.approx(value), reason_text(reason)
+        assert reason.threshold == pytest.approx(threshold), reason_text(reason)
+        assert reason.held == test(value, threshold), reason_text(reason)
+        assert f"{prefix} {value:{fmt}} (" in reason_text(reason)
+        assert f"{threshold:g})" in reason_text(reason)
     if verdict == "pluralist":
         rate = reasons.pop("exit rate")
         limit = state.params.verdict.pluralist.exit_multiple_max * baseline
         assert (rate.value, rate.threshold) == pytest.approx((found.exit_rate, limit))
         assert rate.held == (found.exit_rate <= limit)
-        assert f"exit rate {found.exit_rate:.2f} (needs at most {limit:g})" == rate.text
+        assert f"exit rate {found.exit_rate:.2f} (needs at most {limit:g})" == reason_text(rate)
         spread = reasons.pop("effective number of influences")
         least = state.params.verdict.pluralist.n_influence_share_min * found.great_powers
         assert (spread.value, spread.threshold) == pytest.approx((found.n_influence, least))
         assert spread.held == (found.n_influence >= least - 1e-9)
-        assert f"of the {found.great_powers} great powers" in spread.text
+        assert f"of the {found.great_powers} great powers" in reason_text(spread)
         act = reasons.pop("the apex body can act")
         assert act.held is found.apex_can_act and act.value == float(found.apex_can_act)
     if verdict == "hegemonic":
@@ -200,8 +201,10 @@ def check_reasons(state: GameState, verdict: str) -> Indices:
         norm_max = state.params.verdict.hegemonic.n_norm_max
         agenda_min = state.params.verdict.hegemonic.leader_agenda_share_min
         assert carried.held == (found.n_norm <= norm_max or found.leader_agenda_share >= agenda_min)
-        assert f"norm diversity {found.n_norm:.2f} (needs at most {norm_max:g})" in carried.text
-        assert f"share of decisions {found.leader_agenda_share:.2f}" in carried.text
+        assert f"norm diversity {found.n_norm:.2f} (needs at most {norm_max:g})" in reason_text(
+            carried
+        )
+        assert f"share of decisions {found.leader_agenda_share:.2f}" in reason_text(carried)
         # its numbers are those of the alternative nearer to holding
         assert (carried.value, carried.threshold) in (
             pytest.approx((found.n_norm, norm_max)),
@@ -222,7 +225,7 @@ def check_reasons(state: GameState, verdict: str) -> Indices:
         )
         assert (
             f"exit rate {found.exit_rate:.1f} per 1,000 with {found.exits_in_window} exits"
-            in rate.text
+            in reason_text(rate)
         )
         contested = reasons.pop("areas contested by rival bodies")
         share = state.params.verdict.fragmented.contested_areas_share
@@ -232,7 +235,7 @@ def check_reasons(state: GameState, verdict: str) -> Indices:
             and found.parallel_areas / found.areas >= state.params.verdict.bloc.parallel_areas_share
         )
         assert contested.held == (contested.value >= share and not camps)
-        assert f"{found.contested_areas}/{found.areas}" in contested.text
+        assert f"{found.contested_areas}/{found.areas}" in reason_text(contested)
     assert not reasons, f"reasons not checked: {list(reasons)}"
     return found
 
@@ -247,7 +250,7 @@ def shown_and_held(state: GameState, verdict: str) -> None:
     assert state.order.shown == verdict and state.order.leaning is None
     assert dict(state.order.streaks).get(verdict, 0) >= 1 or state.order.failing > 0
     if state.order.failing == 0:
-        assert holds(verdict, state.order.reasons), [r.text for r in state.order.reasons]
+        assert holds(verdict, state.order.reasons), [reason_text(r) for r in state.order.reasons]
 
 
 def coverage_of(state: GameState, members: tuple[str, ...]) -> float:

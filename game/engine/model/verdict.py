@@ -36,22 +36,25 @@ def _near(condition: Reason) -> float:
     return max(0.0, 1.0 - abs(condition.value - condition.threshold) / span)
 
 
-def _at_least(text: str, value: float, threshold: float) -> Reason:
-    return Reason(
-        f"{text} {value:.2f} (needs at least {threshold:g})", value, threshold, value >= threshold
-    )
+# Every condition of a verdict, by its code.
+CONDITIONS = (
+    "apex_coverage", "exits_without_alternative", "order_balance", "contested_areas",
+    "two_camps", "parallel_areas", "top_influence", "leader_model_carried",
+    "leader_recognition", "influence_spread", "mutual_recognition", "exit_rate",
+    "apex_can_act", "cross_doctrine_decisions",
+)  # fmt: skip
 
 
-def _at_most(text: str, value: float, threshold: float) -> Reason:
-    return Reason(
-        f"{text} {value:.2f} (needs at most {threshold:g})", value, threshold, value <= threshold
-    )
+def _at_least(code: str, value: float, threshold: float) -> Reason:
+    return Reason(code, value, threshold, value >= threshold, "at_least")
 
 
-def _below(text: str, value: float, threshold: float) -> Reason:
-    return Reason(
-        f"{text} {value:.2f} (needs below {threshold:g})", value, threshold, value < threshold
-    )
+def _at_most(code: str, value: float, threshold: float) -> Reason:
+    return Reason(code, value, threshold, value <= threshold, "at_most")
+
+
+def _below(code: str, value: float, threshold: float) -> Reason:
+    return Reason(code, value, threshold, value < threshold, "below")
 
 
 def assess(indices: Indices, params: Params) -> dict[str, Assessment]:
@@ -68,41 +71,38 @@ def assess(indices: Indices, params: Params) -> dict[str, Assessment]:
     camps = indices.blocs is not None and indices.parallel_areas / areas >= b.parallel_areas_share
     exit_multiple = f.exit_rate_multiple
     fragmented = (
-        _below("apex coverage", indices.apex_coverage, f.apex_coverage_below),
+        _below("apex_coverage", indices.apex_coverage, f.apex_coverage_below),
         Reason(
-            f"exit rate {indices.exit_rate:.1f} per 1,000 with {indices.exits_in_window} exits "
-            f"of great powers that found no alternative (needs {exit_multiple:g}x the "
-            f"baseline and at least "
-            f"{f.min_exits_in_window:g} exits)",
+            "exits_without_alternative",
             indices.exit_rate,
             exit_multiple * baseline,
             indices.exit_rate >= exit_multiple * baseline
             and indices.exits_in_window >= f.min_exits_in_window,
+            figures=(
+                ("exits", indices.exits_in_window),
+                ("multiple", exit_multiple),
+                ("least", f.min_exits_in_window),
+            ),
         ),
-        _below("order balance K", indices.balance, f.balance_below),
+        _below("order_balance", indices.balance, f.balance_below),
         Reason(
-            f"areas contested by rival bodies {indices.contested_areas}/{indices.areas} "
-            f"(needs {f.contested_areas_share:g} of them, not lined up in two "
-            "camps)",
+            "contested_areas",
             contested,
             f.contested_areas_share,
             contested >= f.contested_areas_share and not camps,
+            figures=(("contested", indices.contested_areas), ("areas", indices.areas)),
         ),
     )
     bloc = (
         Reason(
-            "two camps of great powers, each with bodies of its own"
-            + (
-                f" ({' '.join(indices.blocs[0])} against {' '.join(indices.blocs[1])})"
-                if indices.blocs
-                else ""
-            ),
+            "two_camps",
             1.0 if indices.blocs else 0.0,
             1.0,
             indices.blocs is not None,
+            figures=(("camps", indices.blocs),) if indices.blocs else (),
         ),
         _at_least(
-            "share of areas with parallel institutions",
+            "parallel_areas",
             indices.parallel_areas / areas,
             b.parallel_areas_share,
         ),
@@ -110,23 +110,28 @@ def assess(indices: Indices, params: Params) -> dict[str, Assessment]:
     # Carried by the institutions: in their standing norms (one doctrine holds the bodies'
     # authority) or in what they decide now (most decisions are the leader's own).
     norm_max, agenda_min = h.n_norm_max, h.leader_agenda_share_min
-    by_norms = _at_most("", indices.n_norm, norm_max)
-    by_agenda = _at_least("", indices.leader_agenda_share, agenda_min)
+    by_norms = _at_most("norms", indices.n_norm, norm_max)
+    by_agenda = _at_least("agenda", indices.leader_agenda_share, agenda_min)
     nearer = max(by_norms, by_agenda, key=_near)  # its numbers are the condition's
     carried = Reason(
-        f"the institutions carry the leader's model: norm diversity {indices.n_norm:.2f} "
-        f"(needs at most {norm_max:g}) or the leader's share of decisions "
-        f"{indices.leader_agenda_share:.2f} (needs at least {agenda_min:g})",
+        "leader_model_carried",
         nearer.value,
         nearer.threshold,
         by_norms.held or by_agenda.held,
+        nearer.needs,
+        figures=(
+            ("norms", indices.n_norm),
+            ("norms_max", norm_max),
+            ("agenda", indices.leader_agenda_share),
+            ("agenda_min", agenda_min),
+        ),
     )
     hegemonic = (
-        _at_least("top influence", indices.top_influence, h.top_influence),
+        _at_least("top_influence", indices.top_influence, h.top_influence),
         carried,
-        _at_least("apex coverage", indices.apex_coverage, h.apex_coverage_min),
+        _at_least("apex_coverage", indices.apex_coverage, h.apex_coverage_min),
         _below(
-            "leader's recognition of rival models",
+            "leader_recognition",
             indices.leader_recognition,
             h.leader_recognition_below,
         ),
@@ -134,21 +139,18 @@ def assess(indices: Indices, params: Params) -> dict[str, Assessment]:
     spread = p.n_influence_share_min * indices.great_powers
     pluralist = (
         Reason(
-            f"effective number of influences {indices.n_influence:.2f} (needs at least "
-            f"{spread:.2f}: {p.n_influence_share_min:g} of the "
-            f"{indices.great_powers} great powers)",
+            "influence_spread",
             indices.n_influence,
             spread,
             indices.n_influence >= spread - 1e-9,
+            figures=(("share", p.n_influence_share_min), ("great_powers", indices.great_powers)),
         ),
-        _at_least("mutual recognition", indices.recognition, p.recognition_min),
-        _at_least("apex coverage", indices.apex_coverage, p.apex_coverage_min),
-        _at_most("exit rate", indices.exit_rate, p.exit_multiple_max * baseline),
-        Reason(
-            "the apex body can act", 1.0 if indices.apex_can_act else 0.0, 1.0, indices.apex_can_act
-        ),
+        _at_least("mutual_recognition", indices.recognition, p.recognition_min),
+        _at_least("apex_coverage", indices.apex_coverage, p.apex_coverage_min),
+        _at_most("exit_rate", indices.exit_rate, p.exit_multiple_max * baseline),
+        Reason("apex_can_act", 1.0 if indices.apex_can_act else 0.0, 1.0, indices.apex_can_act),
         _at_least(
-            "share of decisions carried across doctrines",
+            "cross_doctrine_decisions",
             indices.cross_doctrine_share,
             p.cross_doctrine_share_min,
         ),

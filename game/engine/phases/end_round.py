@@ -74,9 +74,7 @@ def _judge_order(state: GameState, log: list[Event]) -> tuple[GameState, indices
         state.params.verdict.release_after_failing_rounds,
     )
     if (order.shown, order.leaning) != (state.order.shown, state.order.leaning):
-        reasons = tuple(r.text for r in order.reasons if r.held) or tuple(
-            r.text for r in order.reasons
-        )
+        reasons = tuple(r for r in order.reasons if r.held) or order.reasons
         log.append(
             VerdictChanged(
                 round=state.round, verdict=order.shown, leaning=order.leaning, reasons=reasons

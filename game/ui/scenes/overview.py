@@ -9,6 +9,7 @@ from pygame_gui.elements import UIImage, UIPanel, UIScrollingContainer
 from game.debrief.tipping import nearest
 from game.engine import DOCTRINES, GameState, MotionStatus, indices
 from game.text.narrate import motion_text, nation_name, rule_text
+from game.text.verdict import reason_text
 
 from ..text import markup, reason_markup
 from ..theme import DOCTRINE_COLOURS, MUTED, VERDICT_COLOURS, rgb
@@ -197,7 +198,7 @@ def gauge(scene: Seated, view: GameState, area: pygame.Rect) -> None:
         "fragmented once one holds long enough; until then transitional, leaning "
         "to the one it is closest to.",
     )
-    reasons = "<br>".join(reason_markup(r.held, r.text) for r in order.reasons)
+    reasons = "<br>".join(reason_markup(r.held, reason_text(r)) for r in order.reasons)
     verdict = f"<font color='{colour}'><b>{shown.capitalize()}</b></font>"
     tip = f"<br><i>What would tip it:</i> {markup(nearest(view).sentence)}" if order.reasons else ""
     text_box(
