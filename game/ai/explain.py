@@ -23,7 +23,8 @@ from game.engine import (
     Withdraw,
     events,
 )
-from game.text.narrate import body_name, motion_text, nation_name
+from game.text.names import body_name, nation_name
+from game.text.narrate import motion_text
 
 Terms = tuple[tuple[str, float], ...]
 NUMBER = re.compile(r"\(([+-]\d+\.\d\d)\)")

@@ -8,7 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from game.engine import DOCTRINES, Event, GameState, Motion, Term, events, rules
-from game.text.narrate import body_name, motion_text, nation_name
+from game.text.names import body_name, nation_name
+from game.text.narrate import motion_text
 
 from .concepts import _dominant
 from .model import DoctrineAct, DoctrineRecord

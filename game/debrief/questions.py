@@ -4,7 +4,7 @@ scenario's own."""
 from __future__ import annotations
 
 from game.engine import GameState
-from game.text.narrate import body_name, nation_name
+from game.text.names import body_name, nation_name
 
 from .model import Moment
 

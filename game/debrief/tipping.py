@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from game.engine import PRIORITY, Assessment, GameState, Indices, Reason, assess
 from game.engine import indices as order_indices
-from game.text.narrate import nation_name
+from game.text.names import nation_name
 from game.text.verdict import reason_text
 
 

@@ -47,7 +47,8 @@ from game.engine import (
 from game.play.loop import Bots, next_decision
 from game.scenario import Scenario
 from game.sim.executor import stream
-from game.text.narrate import body_name, motion_text, nation_name
+from game.text.names import body_name, nation_name
+from game.text.narrate import motion_text
 
 from .model import TurningPoint, TurningReplay
 

@@ -1,12 +1,8 @@
-"""Domain events: what `apply` reports happened. The log keeps them, the window animates
-them, the debrief explains them. One record type per kind, with its facts as typed
-fields. Whether a kind can be private is on the type: the kinds with a `seen_by` field are
-seen only by those nations (and the instructor) when it is set; every other kind is
-public.
-
-On the wire and in the golden games an event is its kind, its round, its facts as
-(name, value) pairs in the order of its fields (`data`), and its audience; `from_data`
-reads it back."""
+"""Domain events: what `apply` reports happened, one record type per kind with its facts
+as typed fields. The kinds with a `seen_by` field may be private (seen only by those
+nations and the instructor); every other kind is public. On the wire and in the golden
+games an event is its kind, round, facts as (name, value) pairs in field order (`data`)
+and audience; `from_data` reads it back."""
 
 from __future__ import annotations
 
@@ -102,6 +98,17 @@ class EventFired(Event):
 
 
 @dataclass(frozen=True, kw_only=True)
+class EventComposed(Event):
+    """An event of the instructor's making: a shock to a body, a nation's growth, a
+    movement's surge (Compose), told as news."""
+
+    kind: ClassVar[str] = "event_composed"
+    what: str  # shock | growth | surge
+    target: str  # the body, nation or movement
+    amount: float
+
+
+@dataclass(frozen=True, kw_only=True)
 class Crisis(Event):
     kind: ClassVar[str] = "crisis"
     body: str
@@ -123,7 +130,7 @@ class ElectionResult(Event):
 
 @dataclass(frozen=True, kw_only=True)
 class MotionNotTabled(Event):
-    """A scenario's motion that could not be tabled (its body dead, or the motion moot)."""
+    """A scenario's motion that could not be tabled (its body dead, or it moot)."""
 
     kind: ClassVar[str] = "motion_not_tabled"
     body: str
@@ -214,7 +221,8 @@ class MotionLapsed(Event):
     kind: ClassVar[str] = "motion_lapsed"
     motion: int
     body: str
-    reason: str
+    reason: str  # why it no longer applies: the sentence of its refusal (text/legality.py)
+    facts: tuple[tuple[str, Any], ...] = ()  # what that sentence quotes
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -344,7 +352,7 @@ class Explained(Private):
 KINDS: dict[str, type[Event]] = {
     cls.kind: cls
     for cls in (
-        PhaseStarted, RoundEnded, GameOver, VerdictChanged, EventFired, Crisis,
+        PhaseStarted, RoundEnded, GameOver, VerdictChanged, EventFired, EventComposed, Crisis,
         MovementSurged, ElectionResult, MotionNotTabled, OfferMade, OfferAccepted,
         OfferRejected, OfferLapsed, PledgeKept, PledgeBroken, MotionTabled,
         InstitutionFounded, ThreatMade, BallotCast, MotionLapsed, BallotsRevealed, VetoCast,

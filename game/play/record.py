@@ -29,6 +29,7 @@ from game.engine import (
 from game.scenario import Scenario, ScenarioError, validate_data
 from game.scenario.compile import compile_scenario
 from game.support.files import write_atomic
+from game.text.legality import legality_text
 from game.text.verdict import reason_text
 
 SAVE_FORMAT = "concert-of-powers-save"
@@ -154,9 +155,14 @@ def replay_log(
         before = state.round
         try:
             state, events = apply(state, parse_action(line))
-        except (ActionSyntaxError, IllegalAction) as error:
+        except ActionSyntaxError as error:
             raise SaveError(
                 f"{where}: action {index} ('{line}') cannot be replayed: {error}"
+            ) from None
+        except IllegalAction as error:
+            why = legality_text(error.legality, state)
+            raise SaveError(
+                f"{where}: action {index} ('{line}') cannot be replayed: {why}"
             ) from None
         steps.append((state, events))
         if state.round != before or any(e.kind == "game_over" for e in events):

@@ -31,6 +31,7 @@ from game.engine import (
 from game.play.loop import next_decision
 from game.play.match import Match
 from game.scenario import Scenario
+from game.text.legality import legality_text
 
 from .bots import BotHost, ProcessBots, ThreadBots
 from .contract import Accepted, Failed, Happened, Rejected, Rewound, Thinking, Update
@@ -280,7 +281,8 @@ class LocalController:
             return
         legality = check(state, action)
         if not legality.ok:
-            self._emit(Rejected(act.ticket, act.seat, str(action), legality.message))
+            reason = legality_text(legality, state)
+            self._emit(Rejected(act.ticket, act.seat, str(action), reason))
             return
         try:
             events = self._match.submit(action)

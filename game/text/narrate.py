@@ -6,6 +6,7 @@ from game.engine import (
     BodyState,
     Event,
     GameState,
+    Legality,
     Offer,
     Term,
     events,
@@ -13,24 +14,16 @@ from game.engine import (
     parse_motion_tokens,
 )
 
+from .legality import legality_text
+from .names import body_name, nation_name
 from .verdict import reason_text
 
 NOTABLE = {
-    "event_fired", "election_result", "crisis", "ballots_revealed", "veto_cast",
+    "event_fired", "event_composed", "election_result", "crisis", "ballots_revealed", "veto_cast",
     "consensus_blocked", "opted_out",
     "nation_withdrew", "nation_joined", "threat_resolved", "institution_founded",
     "pledge_broken", "game_over", "phase_ended_by_instructor", "verdict_changed",
 }  # fmt: skip
-
-
-def nation_name(state: GameState, nation: object) -> str:
-    nation_id = str(nation)
-    return state.nation(nation_id).name if state.has_nation(nation_id) else nation_id
-
-
-def body_name(state: GameState, body: object) -> str:
-    body_id = str(body)
-    return state.body(body_id).name if state.has_body(body_id) else body_id
 
 
 def motion_text(spec_text: str, state: GameState) -> str:
@@ -105,6 +98,17 @@ def describe(event: Event, state: GameState) -> str | None:
         case events.EventFired(title=title, by_instructor=by_instructor):
             by = " (injected by the instructor)" if by_instructor else ""
             return f"News{by}: {title}"
+        case events.EventComposed(what="shock", target=body, amount=amount):
+            shaken = f"A crisis shakes {body_name(state, body)} (severity {amount:g})"
+            return f"News (injected by the instructor): {shaken}"
+        case events.EventComposed(what="growth", target=nation, amount=amount):
+            trend = "booms" if amount > 0 else "slumps"
+            grown = f"{nation_name(state, nation)}'s economy {trend} (growth {amount:+g} a year)"
+            return f"News (injected by the instructor): {grown}"
+        case events.EventComposed(target=movement, amount=amount):
+            trend = "surges" if amount > 0 else "fades"
+            moved = f"The {movement.replace('_', ' ')} movement {trend} ({amount:+g})"
+            return f"News (injected by the instructor): {moved}"
         case events.ElectionResult(nation=nation, result=result):
             return f"Election in {nation_name(state, nation)}: {result}"
         case events.Crisis(body=body):
@@ -123,8 +127,9 @@ def describe(event: Event, state: GameState) -> str | None:
         case events.MotionNotTabled(body=body, spec=spec):
             where, text = body_name(state, body), motion_text(spec, state)
             return f"A scheduled motion in {where} lapsed, as it no longer applies: {text}"
-        case events.MotionLapsed(motion=motion, body=body, reason=reason):
-            return f"m{motion} in {body_name(state, body)} lapsed before the count: {reason}"
+        case events.MotionLapsed(motion=motion, body=body, reason=reason, facts=facts):
+            why = legality_text(Legality(False, "moot", reason, facts), state)
+            return f"m{motion} in {body_name(state, body)} lapsed before the count: {why}"
         case events.BallotsRevealed(motion=motion, body=body, tally=(yes, no, abstain)):
             # Weighted bodies count shares of weight: three significant digits are enough.
             counts = f"yes {yes:.3g}, no {no:.3g}, abstain {abstain:.3g}"

@@ -19,7 +19,8 @@ from game.engine import (
     Threaten,
     Withdraw,
 )
-from game.text.narrate import body_name, motion_text, nation_name
+from game.text.names import body_name, nation_name
+from game.text.narrate import motion_text
 
 
 def term_text(state: GameState, term: Term, mine: bool) -> str:

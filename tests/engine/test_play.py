@@ -29,6 +29,7 @@ from game.engine.rules import power_share
 from game.engine.state import GameState, Motion, MotionStatus, Phase, state_hash
 from game.scenario import load_scenario
 from game.scenario.compile import compile_scenario
+from game.text.narrate import describe
 
 ROOT = Path(__file__).resolve().parents[2]
 SCENARIOS = sorted((ROOT / "scenarios").glob("*.yaml"))
@@ -180,4 +181,5 @@ def test_a_motion_made_moot_by_an_earlier_decision_lapses_before_the_count() -> 
     assert state.body("forum").invited.count("HL") == 1
     lapsed = [e for e in log if e.kind == "motion_lapsed"]
     assert [e.get("motion") for e in lapsed] == [second.id]
-    assert "already invited" in str(lapsed[0].get("reason"))
+    assert lapsed[0].get("reason") == "already_invited"
+    assert "is already invited" in str(describe(lapsed[0], state))

@@ -24,6 +24,7 @@ from game.engine.state import GameState
 from game.scenario import validate_data
 from game.scenario.compile import compile_scenario
 from game.scenario.overrides import apply_override
+from game.text.legality import legality_text
 
 ROOT = Path(__file__).resolve().parents[2]
 BASE = yaml.safe_load((ROOT / "tests" / "scenario" / "cases" / "base.yaml").read_text())
@@ -96,8 +97,10 @@ def test_rule_case(name: str, case: dict[str, Any]) -> None:
         if illegal and index == len(actions) - 1:
             legality = check(state, action)
             assert not legality.ok, f"'{line}' should be refused"
-            assert legality.code == illegal, f"'{line}': {legality.code}: {legality.message}"
-            assert legality.message
+            said = legality_text(legality, state)
+            assert legality.code == illegal, f"'{line}': {legality.code}: {said}"
+            # every refusal is a whole sentence, with nothing left unsaid
+            assert said[0].isupper() and said.endswith(".") and "{" not in said, said
             with pytest.raises(IllegalAction):
                 apply(state, action)
             break

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from ..events import Event, EventFired, Paused, PhaseEndedByInstructor, Resumed
+from ..events import Event, EventComposed, Paused, PhaseEndedByInstructor, Resumed
 from ..phases.events import apply_effect, fire
 from ..state import Effect, GameState, Phase
 from ..turns import current_players, has_cast, must_vote
@@ -21,16 +21,11 @@ def apply_compose(state: GameState, action: Any, log: list[Event]) -> GameState:
     kind, target, amount = action.kind, action.target, action.amount
     if kind == "shock":
         effect = Effect("shock", institution=target, valence=amount)
-        title = f"A crisis shakes {state.body(target).name} (severity {amount:g})"
     elif kind == "growth":
         effect = Effect("growth_change", nation=target, delta=amount)
-        trend = "booms" if amount > 0 else "slumps"
-        title = f"{state.nation(target).name}'s economy {trend} (growth {amount:+g} a year)"
     else:
         effect = Effect("movement_surge", movement=target, delta=amount)
-        trend = "surges" if amount > 0 else "fades"
-        title = f"The {target.replace('_', ' ')} movement {trend} ({amount:+g})"
-    log.append(EventFired(round=state.round, id="", title=title, briefing="", by_instructor=True))
+    log.append(EventComposed(round=state.round, what=kind, target=target, amount=amount))
     return apply_effect(state, effect, log)
 
 

@@ -52,7 +52,13 @@ def run_results(state: GameState, log: list[Event]) -> GameState:
         if not moot.ok:  # an earlier decision this round already did it, or made it void
             state = replace_motion(state, replace(motion, status=MotionStatus.rejected))
             log.append(
-                MotionLapsed(round=state.round, motion=motion.id, body=body.id, reason=moot.message)
+                MotionLapsed(
+                    round=state.round,
+                    motion=motion.id,
+                    body=body.id,
+                    reason=moot.says,
+                    facts=moot.facts,
+                )
             )
             continue
         ballots = {n: v for m, n, v in state.ballots if m == motion.id}

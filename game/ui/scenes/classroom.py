@@ -18,7 +18,7 @@ from game.engine import Action, Event, GameState, player_view
 from game.net import codes
 from game.net.client import RemoteController
 from game.scenario import Scenario
-from game.text.narrate import nation_name
+from game.text.names import nation_name
 
 from ..seats import SeatSetup
 from ..widgets import button, card, heading

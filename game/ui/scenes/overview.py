@@ -8,7 +8,8 @@ from pygame_gui.elements import UIImage, UIPanel, UIScrollingContainer
 
 from game.debrief.tipping import nearest
 from game.engine import DOCTRINES, GameState, MotionStatus, indices
-from game.text.narrate import motion_text, nation_name, rule_text
+from game.text.names import nation_name
+from game.text.narrate import motion_text, rule_text
 from game.text.verdict import reason_text
 
 from ..text import markup, reason_markup

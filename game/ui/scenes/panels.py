@@ -33,7 +33,8 @@ from game.engine import (
     Threaten,
     Withdraw,
 )
-from game.text.narrate import body_name, motion_text, nation_name
+from game.text.names import body_name, nation_name
+from game.text.narrate import motion_text
 
 from ..moves import move_text, term_text
 from ..text import clean

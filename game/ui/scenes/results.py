@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 import pygame
 
 from game.engine import Event, GameState, events
-from game.text.narrate import body_name, motion_text, nation_name
+from game.text.names import body_name, nation_name
+from game.text.narrate import motion_text
 
 from ..theme import BAD, GOOD, RULE, rgb
 

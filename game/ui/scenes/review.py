@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from game.engine import Event, GameState, events, indices
-from game.text.narrate import body_name, nation_name
+from game.text.names import body_name, nation_name
 
 
 def _signed(value: float, digits: int = 2) -> str:

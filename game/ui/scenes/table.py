@@ -26,7 +26,8 @@ from game.session.contract import (
     Thinking,
 )
 from game.support import paths
-from game.text.narrate import describe, nation_name
+from game.text.names import nation_name
+from game.text.narrate import describe
 
 from ..advisor import Advisor
 from ..scene import Scene
