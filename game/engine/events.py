@@ -199,6 +199,7 @@ class InstitutionFounded(Event):
     members: tuple[str, ...]
     invited: tuple[str, ...]
     area: str
+    name: str
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -339,8 +340,7 @@ class Resumed(Event):
 
 @dataclass(frozen=True, kw_only=True)
 class Explained(Private):
-    """An AI power's reasons for its move: private when they would reveal a sealed
-    ballot or an offer's terms."""
+    """An AI power's reasons for its move (private when they would reveal a ballot)."""
 
     kind: ClassVar[str] = "explained"
     nation: str

@@ -67,6 +67,7 @@ def apply_found(state: GameState, action: Any, log: list[Event]) -> GameState:
             members=members,
             invited=invited,
             area=action.area,
+            name=body.name,
         )
     )
     return mark_done(replace_body(state, body), action.nation)
