@@ -108,6 +108,8 @@ def _engine_value(value: Any) -> Any:
 
 def to_engine(params: ModelParams) -> Any:
     """The validated `model:` block as the engine's frozen Params."""
+    # Imported here, not above: `make docs` must be able to write params.py afresh when
+    # the engine's copy no longer imports (a field added to the pydantic models).
     from game.engine import Params
 
     return _build(Params, _engine_value(params))
