@@ -15,9 +15,19 @@ from game.ai.baseline import baseline_action
 from game.engine import RULES_VERSION, current_players, is_terminal
 from game.engine.state import state_hash
 from game.net.journal import Journal, Seating
+from game.play.headless import replay_summary
 from game.play.match import Match
-from game.play.record import SAVE_VERSION, SaveError, load_save, round_hash
+from game.play.record import (
+    SAVE_VERSION,
+    RulesMoved,
+    SaveError,
+    load_save,
+    read_save,
+    round_hash,
+    saved_reason,
+)
 from game.scenario import load_scenario
+from game.text.verdict import reason_text
 
 ROOT = Path(__file__).resolve().parents[1]
 TUTORIAL = ROOT / "scenarios" / "tutorial.yaml"
@@ -247,3 +257,33 @@ def test_a_version_1_journal_resumes_and_is_kept_as_this_version(tmp_path: Path)
     old.close()
     again, _ = Journal(path).restore()  # upgraded: checked by this version's hashes now
     assert state_hash(again.state) == state_hash(match.state)
+
+
+def test_a_save_keeps_what_each_round_ended_with(finished: tuple[Match, Path]) -> None:
+    match, path = finished
+    record = read_save(path).record
+    ends = [after for after, happened in zip(match.states, match.events, strict=True)
+            if any(e.kind == "round_ended" for e in happened)]  # fmt: skip
+    assert [r.round for r in record] == list(range(1, len(ends) + 1)) and len(ends) > 3
+    for saved, state in zip(record, ends, strict=True):
+        assert (saved.verdict, saved.leaning) == (state.order.shown, state.order.leaning)
+        assert [saved_reason(r) for r in saved.reasons] == list(state.order.reasons)
+        assert saved.indices["top_influence"] > 0
+
+
+def test_a_save_whose_rules_moved_on_is_shown_from_its_record(
+    finished: tuple[Match, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = json.loads(finished[1].read_text(encoding="utf-8"))
+    data["rules_version"] = RULES_VERSION - 1  # as if the rules had moved on since
+    data["round_hashes"][1] = data["round_hashes"][1][::-1]  # and replayed differently
+    moved = tmp_path / "moved.json"
+    moved.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(RulesMoved, match=f"rules version {RULES_VERSION - 1}"):
+        load_save(moved)
+    assert replay_summary(str(moved)) == 0
+    out, err = capsys.readouterr()
+    assert "replays differently" in err and "its record, round by round (not replayed)" in out
+    last = finished[0].states[-1].order
+    assert f"the order is {last.shown}" in out
+    assert reason_text(last.reasons[0]) in out

@@ -9,7 +9,7 @@ from game.ai.play import SeatError, seat_bots, seat_kinds
 from game.engine import Event, GameState, events, outcome
 from game.play.loop import Baseline, Bots, Players, play
 from game.play.match import Match
-from game.play.record import SaveError, load_save
+from game.play.record import RulesMoved, SaveError, SaveFile, load_save, saved_reason
 from game.scenario import ScenarioError, load_scenario
 from game.text.narrate import NOTABLE, describe
 from game.text.verdict import reason_text
@@ -154,6 +154,9 @@ def branch_save(path: str, round_: int, to: str | None = None) -> int:
 def replay_summary(path: str, full: bool = False, explain: bool = False) -> int:
     try:
         scenario, seed, actions, state, steps = load_save(Path(path))
+    except RulesMoved as error:
+        print(error, file=sys.stderr)
+        return _show_record(path, error.save)
     except SaveError as error:
         print(error, file=sys.stderr)
         return 1
@@ -176,4 +179,21 @@ def replay_summary(path: str, full: bool = False, explain: bool = False) -> int:
         print(
             f"  {body.name}: {body.member_count} members, vitality {body.vitality:.2f} ({status})"
         )
+    return 0
+
+
+def _show_record(path: str, save: SaveFile) -> int:
+    """What a save made under other rules recorded, round by round, without replaying it."""
+    if not save.record:
+        return 1  # a version-1 save keeps no record: the message above is all there is
+    start = save.scenario.get("start_year")
+    print(f"{path}: its record, round by round (not replayed):")
+    for saved in save.record:
+        shown = saved.verdict
+        if shown == "transitional" and saved.leaning:
+            shown += f", leaning {saved.leaning}"
+        print(f"\n{_year(saved.round, start)}: the order is {shown}")
+        for reason in saved.reasons:
+            said = reason_text(saved_reason(reason))
+            print(f"  {'holds' if reason.held else 'fails'}: {said}")
     return 0

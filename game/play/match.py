@@ -13,7 +13,7 @@ from typing import Protocol
 from game.ai.explain import Explanation, as_event
 from game.engine import Action, Event, GameState, apply, start, state_hash
 from game.engine import events as event_types
-from game.play.record import load_save, write_save
+from game.play.record import load_save, round_record, write_save
 from game.scenario import Scenario
 from game.scenario.compile import compile_scenario
 
@@ -128,8 +128,15 @@ class Match:
         }
 
     def save(self, path: Path) -> None:
+        record = round_record(list(zip(self.states, self.events, strict=True)))
         write_save(
-            path, self.scenario, self.seed, self.actions, self.round_hashes, self.explanations()
+            path,
+            self.scenario,
+            self.seed,
+            self.actions,
+            self.round_hashes,
+            self.explanations(),
+            record,
         )
 
     @classmethod

@@ -20,6 +20,7 @@ from game.engine import (
     Event,
     GameState,
     IllegalAction,
+    Reason,
     apply,
     events,
     parse_action,
@@ -54,6 +55,31 @@ class SavedExplanation(BaseModel):
     sentence: str = Field(description="The reasons in one sentence.")
 
 
+class SavedReason(BaseModel):
+    """One condition of the verdict, as the engine gives it (game/text/verdict.py says it)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    code: str = Field(description="Which condition (game/engine/model/verdict.py CONDITIONS).")
+    value: float = Field(description="Its number at the end of the round.")
+    threshold: float = Field(description="What it is held to.")
+    held: bool = Field(description="Whether it held.")
+    needs: str = Field(description="How it compares: at_least, at_most or below.")
+    figures: list[tuple[str, Any]] = Field(description="Other figures its words quote.")
+
+
+class SavedRound(BaseModel):
+    """What a round ended with: the order's verdict, its reasons and the indices."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    round: int = Field(ge=1, description="The round.")
+    verdict: str = Field(description="The order shown at its end.")
+    leaning: str | None = Field(description="While transitional, the verdict it leans to.")
+    reasons: list[SavedReason] = Field(description="The reasons for what is shown.")
+    indices: dict[str, float] = Field(description="The order's indices at its end.")
+
+
 class SaveFile(BaseModel):
     """What a save file holds (JSON)."""
 
@@ -74,6 +100,59 @@ class SaveFile(BaseModel):
     explanations: list[SavedExplanation] = Field(
         default_factory=list, description="Why the AI powers made their moves."
     )
+    record: list[SavedRound] = Field(
+        default_factory=list,
+        description="What each round ended with (version 2 on): shown even when later rules "
+        "can no longer replay the actions.",
+    )
+
+
+class RulesMoved(SaveError):
+    """A save made under other rules, which this game cannot replay as it was played."""
+
+    def __init__(self, message: str, save: SaveFile) -> None:
+        super().__init__(message)
+        self.save = save
+
+
+def round_record(steps: list[tuple[GameState, tuple[Event, ...]]]) -> list[SavedRound]:
+    """The record of each round the steps closed."""
+    rounds = []
+    for after, happened in steps:
+        for event in happened:
+            if isinstance(event, events.RoundEnded):
+                order = after.order
+                reasons = [
+                    SavedReason(
+                        code=r.code,
+                        value=r.value,
+                        threshold=r.threshold,
+                        held=r.held,
+                        needs=r.needs,
+                        figures=list(r.figures),
+                    )
+                    for r in order.reasons
+                ]
+                rounds.append(
+                    SavedRound(
+                        round=event.round,
+                        verdict=order.shown,
+                        leaning=order.leaning,
+                        reasons=reasons,
+                        indices=dict(event.indices),
+                    )
+                )
+    return rounds
+
+
+def saved_reason(reason: SavedReason) -> Reason:
+    """A saved reason as the engine's, to be said in words."""
+    figures = tuple((name, _tupled(value)) for name, value in reason.figures)
+    return Reason(reason.code, reason.value, reason.threshold, reason.held, reason.needs, figures)
+
+
+def _tupled(value: Any) -> Any:
+    return tuple(_tupled(v) for v in value) if isinstance(value, list | tuple) else value
 
 
 def scenario_hash(data: dict[str, Any]) -> str:
@@ -88,6 +167,7 @@ def write_save(
     actions: list[str],
     round_hashes: list[str],
     explanations: dict[int, events.Explained] | None = None,
+    record: list[SavedRound] | None = None,
 ) -> None:
     data = scenario.model_dump(mode="json")
     save = SaveFile(
@@ -109,8 +189,10 @@ def write_save(
             )
             for i, e in sorted((explanations or {}).items())
         ],
+        record=record or [],
     )
-    write_atomic(Path(path), save.model_dump_json(indent=1) + "\n")
+    # One line: a 20-round game with its record stays near 80 KB (indented, over 100).
+    write_atomic(Path(path), save.model_dump_json() + "\n")
 
 
 @dataclass(frozen=True)
@@ -173,7 +255,13 @@ def replay_log(
 def load_save(
     path: Path,
 ) -> tuple[Scenario, int, list[str], GameState, list[tuple[GameState, tuple[Event, ...]]]]:
-    """Read, check and replay a save file."""
+    """Read, check and replay a save file (raises RulesMoved, with the file read, for one
+    made under rules this game cannot replay it by)."""
+    return restore(read_save(path), str(path))
+
+
+def read_save(path: Path) -> SaveFile:
+    """Read and check a save file's form, without replaying it."""
     path = Path(path)
     name = str(path)
     try:
@@ -208,7 +296,7 @@ def load_save(
         first = error.errors()[0]
         field = ".".join(str(p) for p in first["loc"])
         raise SaveError(f"{name}: damaged save file ({field}: {first['msg']})") from None
-    return restore(save, name)
+    return save
 
 
 def restore(
@@ -223,7 +311,20 @@ def restore(
         scenario = validate_data(save.scenario, f"{name} (scenario)")
     except ScenarioError as error:
         raise SaveError(f"{name}: the scenario inside is not valid: {error.problems[0]}") from None
-    state, steps, hashes = replay_log(scenario, save.seed, save.actions, name, save.save_version)
+    moved = (save.rules_version or 1) != RULES_VERSION
+    try:
+        state, steps, hashes = replay_log(
+            scenario, save.seed, save.actions, name, save.save_version
+        )
+    except SaveError as error:
+        if moved:  # an action the rules of then allowed and these do not
+            raise RulesMoved(
+                f"{name}: saved under rules version {save.rules_version or 1}, and this game "
+                f"plays rules version {RULES_VERSION}, by which it cannot be replayed "
+                f"({str(error).removeprefix(name + ': ')})",
+                save,
+            ) from None
+        raise
     steps = _with_explanations(steps, save, name)
     if hashes != save.round_hashes[: len(hashes)] or len(hashes) != len(save.round_hashes):
         bad = next(
@@ -231,11 +332,12 @@ def restore(
             None,
         )
         where = f"round {bad + 1}" if bad is not None else "the number of rounds"
-        if (save.rules_version or 1) != RULES_VERSION:
-            raise SaveError(
+        if moved:
+            raise RulesMoved(
                 f"{name}: saved under rules version {save.rules_version or 1}, and this game "
                 f"plays rules version {RULES_VERSION}, by which it replays differently "
-                f"({where}); open it with the version of Concert of Powers that saved it"
+                f"({where}); open it with the version of Concert of Powers that saved it",
+                save,
             )
         raise SaveError(
             f"{name}: replaying the save gives a different game ({where}); the file was edited, "
