@@ -376,7 +376,7 @@ def from_data(kind: str, round_: int, data: Facts, audience: tuple[str, ...] | N
         raise ValueError(f"a {kind} event has no fact '{rest[0][0]}'")
     extra: dict[str, Any] = {"changes": rest} if rest else {}
     if "reasons" in given:  # read from JSON, a reason is a mapping of its fields
-        given["reasons"] = tuple(_reason(r) for r in given["reasons"])
+        given["reasons"] = tuple(reason_of(r) for r in given["reasons"])
     if issubclass(cls, Private):
         extra["seen_by"] = audience
     try:
@@ -385,8 +385,8 @@ def from_data(kind: str, round_: int, data: Facts, audience: tuple[str, ...] | N
         raise ValueError(f"a {kind} event: {error}") from None
 
 
-def _reason(value: Any) -> Reason:
-    """A verdict's reason as JSON gives it back (a mapping; its figures as lists)."""
+def reason_of(value: Any) -> Reason:
+    """A verdict's reason from a mapping of its fields, as JSON gives it back."""
     if isinstance(value, Reason):
         return value
     try:

@@ -147,12 +147,7 @@ def round_record(steps: list[tuple[GameState, tuple[Event, ...]]]) -> list[Saved
 
 def saved_reason(reason: SavedReason) -> Reason:
     """A saved reason as the engine's, to be said in words."""
-    figures = tuple((name, _tupled(value)) for name, value in reason.figures)
-    return Reason(reason.code, reason.value, reason.threshold, reason.held, reason.needs, figures)
-
-
-def _tupled(value: Any) -> Any:
-    return tuple(_tupled(v) for v in value) if isinstance(value, list | tuple) else value
+    return events.reason_of(reason.model_dump())
 
 
 def scenario_hash(data: dict[str, Any]) -> str:
