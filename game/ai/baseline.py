@@ -37,6 +37,7 @@ from game.engine import (
     motion_menu,
     must_vote,
     rules,
+    valuation,
 )
 
 
@@ -65,7 +66,7 @@ def _dissatisfied(state: GameState, nation: str, body_id: str) -> bool:
 
 def _value(state: GameState, nation: str, body_id: str, spec: MotionSpec) -> float:
     me = state.nation(nation)
-    return rules.motion_value(state, state.body(body_id), spec, me.ideal, me.doctrine, nation)
+    return valuation.motion_value(state, state.body(body_id), spec, me.ideal, me.doctrine, nation)
 
 
 Values = tuple[dict[str, Vote | float], list[float]]  # listed: known vote or value; groups
@@ -82,9 +83,9 @@ def _values(
             listed[m] = known[m]
         else:
             nation = state.nation(m)
-            listed[m] = rules.motion_value(state, body, spec, nation.ideal, nation.doctrine, m)
+            listed[m] = valuation.motion_value(state, body, spec, nation.ideal, nation.doctrine, m)
     groups = [
-        rules.motion_value(state, body, spec, g.ideal, g.doctrine, None) for g in body.anonymous
+        valuation.motion_value(state, body, spec, g.ideal, g.doctrine, None) for g in body.anonymous
     ]
     return listed, groups
 
@@ -200,17 +201,17 @@ def _best_motion(state: GameState, nation: str) -> Table | None:
     gain_min = state.params.agenda.table_if.own_gain_min
     forcing = state.params.agenda.table_if.forcing_gain
     likely = state.params.agenda.table_if.pass_probability_min
+    me = state.nation(nation)
     candidates: list[tuple[float, Table]] = []
     for body in state.bodies:
         if nation not in rules.voters(body) or not body.alive:
             continue
-        for spec in motion_menu(state, body, state.nation(nation)):
-            gain = _value(state, nation, body.id, spec)
+        for spec in motion_menu(state, body, me):
+            gain = valuation.motion_value(state, body, spec, me.ideal, me.doctrine, nation)
             if gain >= gain_min:
                 candidates.append((gain, Table(nation, body.id, spec)))
     # Counting votes is the costly part: try the largest gains first, and stop once no
     # draft left could beat the best found (a draft is worth at most its gain, or G).
-    own: dict[str, Vote] = {nation: "yes"}
     best: tuple[float, Table] | None = None
     for i in sorted(range(len(candidates)), key=lambda i: -candidates[i][0]):
         gain, action = candidates[i]
@@ -219,7 +220,7 @@ def _best_motion(state: GameState, nation: str) -> Table | None:
         if not check(state, action).ok:
             continue
         body = state.body(action.body)
-        values = _values(state, body, action.motion, own)  # once, for both forecasts
+        values = _values(state, body, action.motion, {nation: "yes"})  # for both forecasts
         odds = _chance(state, body, values)
         passes, (yes, no, _), vetoed = _tally(state, body, values)
         lone = not passes and len(vetoed) == 1 and yes > no
@@ -389,6 +390,6 @@ def baseline_action(state: GameState, nation: str) -> Action:
     if state.phase is Phase.opt_out:
         for motion in may_opt_out(state, nation):
             me = state.nation(nation)
-            if rules.adopted_value(state, motion, me.ideal, me.doctrine, nation) < -tau:
+            if valuation.adopted_value(state, motion, me.ideal, me.doctrine, nation) < -tau:
                 return OptOut(nation, motion.id)
     return Pass(nation)

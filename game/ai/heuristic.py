@@ -46,6 +46,7 @@ from game.engine import (
     motion_menu,
     must_vote,
     rules,
+    valuation,
 )
 from game.engine import indices as order_indices
 
@@ -182,7 +183,7 @@ class HeuristicBot:
         (`tied`: whether the motion can move one, if the caller knows)."""
         me = view.nation(self.nation)
         character = self.personality(view)
-        value = rules.motion_value(view, body, spec, me.ideal, character.doctrine, self.nation)
+        value = valuation.motion_value(view, body, spec, me.ideal, character.doctrine, self.nation)
         terms = [(_EFFECTS[spec.kind], value)]
         if spec.kind == "mandate":
             terms.append(
@@ -472,7 +473,7 @@ class HeuristicBot:
         options = []
         for motion in may_opt_out(view, self.nation):
             body = view.body(motion.body)
-            value = rules.adopted_value(view, motion, me.ideal, character.doctrine, self.nation)
+            value = valuation.adopted_value(view, motion, me.ideal, character.doctrine, self.nation)
             spared = rules.opt_out_share(body, self.nation)
             if value < 0:
                 options.append(
@@ -682,7 +683,7 @@ class HeuristicBot:
             if not expected_tally(view, body.id, spec, {**known, other: "yes"})[0]:
                 continue
             them = view.nation(other)
-            their_loss = -rules.motion_value(view, body, spec, them.ideal, them.doctrine, other)
+            their_loss = -valuation.motion_value(view, body, spec, them.ideal, them.doctrine, other)
             theirs = predicted_motion(view, other, exclude=body.id)
             if theirs is not None and self.nation in rules.voters(view.body(theirs[0])):
                 mine = sum(v for _, v in self.worth(view, view.body(theirs[0]), theirs[1]))
@@ -812,7 +813,7 @@ def predicted_motion(
         if nation not in rules.voters(body) or not body.alive:
             continue
         for spec in motion_menu(view, body, them):
-            gain = rules.motion_value(view, body, spec, them.ideal, them.doctrine, nation)
+            gain = valuation.motion_value(view, body, spec, them.ideal, them.doctrine, nation)
             drafts.append((gain, body.id, spec))
     drafts.sort(key=lambda d: -d[0])
     for _, body_id, spec in drafts[:12]:

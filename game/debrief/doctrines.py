@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from game.engine import DOCTRINES, Event, GameState, Motion, Term, events, rules
+from game.engine import DOCTRINES, Event, GameState, Motion, Term, events, valuation
 from game.text.names import body_name, nation_name
 from game.text.narrate import motion_text
 
@@ -415,7 +415,7 @@ def _against(state: GameState, motion: Motion, nation: str, tau: float) -> bool:
     """Whether the adopted motion was worth so little to the nation that the vote rule
     would have had it vote no."""
     me = state.nation(nation)
-    return rules.adopted_value(state, motion, me.ideal, me.doctrine, nation) < -tau
+    return valuation.adopted_value(state, motion, me.ideal, me.doctrine, nation) < -tau
 
 
 def _deal_moves(event: events.OfferAccepted, state: GameState) -> list[Move]:

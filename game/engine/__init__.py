@@ -24,7 +24,7 @@ verdict) are part of it for the AI and the debrief, which read the model as play
 RULES_VERSION = 8
 
 # The facade. RULES_VERSION comes first: nothing below may need it during import.
-from . import events, rules  # noqa: E402
+from . import events, rules, valuation  # noqa: E402
 from .actions import (  # noqa: E402
     DEMANDS,
     INSTRUCTOR,
@@ -174,6 +174,7 @@ __all__ = [
     "shapley_shubik",
     "start",
     "state_hash",
+    "valuation",
     "verdict",
     "visible",
 ]  # fmt: skip

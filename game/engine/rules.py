@@ -15,7 +15,6 @@ from .state import (
     BodyState,
     Doctrine4,
     GameState,
-    Motion,
     NationState,
     Point,
     RuleSpec,
@@ -124,7 +123,10 @@ def cosine(a: Doctrine4, b: Doctrine4) -> float:
 
 
 def distance2(a: Point, b: Point) -> float:
-    return (a[0] - b[0]) ** 2 + (a[1] - b[1]) ** 2
+    # Squares by multiplying, correctly rounded, as numpy does for a whole body's voters
+    # at once (valuation.py): x ** 2 in Python may differ from x * x in the last bit.
+    dx, dy = a[0] - b[0], a[1] - b[1]
+    return dx * dx + dy * dy
 
 
 def doctrine_param(
@@ -132,13 +134,36 @@ def doctrine_param(
 ) -> float:
     """A behaviour parameter as the doctrine-weighted mean of the four doctrines' values."""
     total = 0.0
-    for weight, doctrine_name in zip(doctrine, DOCTRINE_NAMES, strict=True):
-        row = doctrine_row(state, doctrine_name)
-        value: float = getattr(row, name)
-        if name == "mandate_taste" and area is not None:
-            value = row.mandate_taste_by_area.get(area, value)
+    for weight, value in zip(doctrine, _doctrine_values(state, name, area), strict=True):
         total += weight * value
     return total
+
+
+# Per set of doctrine parameters (by identity: a game keeps one for its whole length),
+# each behaviour's four values, so a doctrine-weighted mean is four products.
+_DOCTRINE_VALUES: dict[int, tuple[object, dict[tuple[str, str | None], tuple[float, ...]]]] = {}
+
+
+def _doctrine_values(state: GameState, name: str, area: str | None) -> tuple[float, ...]:
+    doctrines = state.params.doctrines
+    hit = _DOCTRINE_VALUES.get(id(doctrines))
+    if hit is None or hit[0] is not doctrines:
+        if len(_DOCTRINE_VALUES) >= 256:
+            _DOCTRINE_VALUES.clear()
+        hit = _DOCTRINE_VALUES[id(doctrines)] = (doctrines, {})
+    table = hit[1]
+    place = area if name == "mandate_taste" else None
+    values = table.get((name, place))
+    if values is None:
+        rows = [doctrine_row(state, d) for d in DOCTRINE_NAMES]
+        values = tuple(
+            row.mandate_taste_by_area.get(place, row.mandate_taste)
+            if place is not None
+            else getattr(row, name)
+            for row in rows
+        )
+        table[name, place] = values
+    return values
 
 
 def doctrine_row(state: GameState, name: str) -> DoctrineParams:
@@ -154,84 +179,6 @@ def order_liking(state: GameState, doctrine: Doctrine4, verdict: str) -> float:
         weight * float(getattr(doctrine_row(state, name).order_view, verdict))
         for weight, name in zip(doctrine, DOCTRINE_NAMES, strict=True)
     )
-
-
-def motion_value(
-    state: GameState,
-    body: BodyState,
-    spec: MotionSpec,
-    ideal: Point,
-    doctrine: Doctrine4,
-    nation: str | None,
-) -> float:
-    """The change in a voter's utility if the motion passes (core-model section 5b)."""
-    alpha, beta = body.intrusiveness, body.breadth
-    if spec.kind == "policy":
-        return (
-            alpha * beta * (distance2(ideal, body.policy) - distance2(ideal, (spec.x, spec.y)))
-            + body.crisis
-        )
-    if spec.kind == "mandate":
-        taste = doctrine_param(state, doctrine, "mandate_taste", body.area)
-        fit = cosine(doctrine, body.doctrine)
-        spared = inside_option(body, nation) if nation else 0.0
-        theta: float = state.params.inside_option.theta
-        cost = distance2(ideal, body.policy) * (1 - theta * spared)
-        return spec.x * (taste * (2 * fit - 1) - alpha * cost) + spec.y * (
-            taste * (2 * fit - 1) - beta * cost
-        )
-    negpow = doctrine_param(state, doctrine, "negative_power_value")
-    # Negative power is worth what it adds to the inside option (docs/rules.md): nothing
-    # to a veto holder, who can already block everything.
-    now = inside_option(body, nation) if nation is not None else body.opt_out
-    if spec.kind in ("add_veto", "remove_veto"):
-        if spec.nation == nation:
-            return negpow * 0.5 * (1 - now) if spec.kind == "add_veto" else -negpow * 0.5
-        sign = 1.0 if spec.kind == "add_veto" else -1.0
-        return -sign * 0.1 * negpow  # another's veto narrows one's own influence
-    if spec.kind == "opt_out":
-        if spec.nation is not None and spec.nation == nation:
-            return negpow * 0.5 * (1 - now)
-        if spec.nation is None:
-            own = 1.0 if nation is not None and nation in body.national_opt_outs else 0.0
-            prevent = blocking_power(body, nation) if nation is not None else 0.0
-            # A general opt-out also blunts the body for everyone, as a cut of its
-            # intrusiveness by d_phi alpha would: those with a taste for its mandate lose.
-            taste = doctrine_param(state, doctrine, "mandate_taste", body.area)
-            fit = cosine(doctrine, body.doctrine)
-            blunted = (spec.value - body.opt_out) * alpha * taste * (2 * fit - 1)
-            return negpow * 0.5 * (max(spec.value, own, prevent) - now) - blunted
-        return -0.02
-    if spec.kind in ("admit", "suspend"):
-        if spec.nation is None or not state.has_nation(spec.nation):
-            return 0.0
-        other = state.nation(spec.nation)
-        align = 1 - distance2(ideal, other.ideal) / 2  # 1 close, -1 far apart
-        share = body.benefits / max(body.member_count, 1)
-        value = align * share * 0.5
-        return value if spec.kind == "admit" else -value
-    if spec.kind == "linkage":
-        share = body.benefits / max(body.member_count, 1)
-        stay = 0.5 + 0.5 * cosine(doctrine, body.doctrine)
-        return (spec.value - body.linkage) * share * (stay - 0.5)
-    if spec.kind == "sanction":
-        if spec.nation == nation:
-            return -0.5
-        if spec.nation is None or not state.has_nation(spec.nation):
-            return 0.0
-        gamma = doctrine_param(state, doctrine, "relative_gains")
-        other = state.nation(spec.nation)
-        return gamma * 0.1 + 0.1 * (distance2(ideal, other.ideal) / 4 - 0.25)
-    return 0.0
-
-
-def adopted_value(
-    state: GameState, motion: Motion, ideal: Point, doctrine: Doctrine4, nation: str | None
-) -> float:
-    """What an adopted motion is worth to a voter, judged against the body as it was
-    before the motion took effect (what opting out spares it)."""
-    body = motion.previous or state.body(motion.body)
-    return motion_value(state, body, motion.spec, ideal, doctrine, nation)
 
 
 def vote_by_rule(value: float, tau: float) -> Vote:
@@ -341,18 +288,24 @@ def drifted(
 
 def power_share(state: GameState, nation: NationState) -> float:
     """The nation's composite share of world power (docs/model.md section 1)."""
-    weights, totals = _world(state)
-    return sum(w * p / t for w, p, t in zip(weights, nation.power, totals, strict=True) if t > 0)
+    weights, totals, shares = _world(state)
+    known = shares.get(nation.id)
+    if known is not None and known[0] is nation:
+        return known[1]
+    share = sum(w * p / t for w, p, t in zip(weights, nation.power, totals, strict=True) if t > 0)
+    shares[nation.id] = (nation, share)
+    return share
 
 
 COMPONENT_ORDER = ("economic", "military", "tech_finance", "soft")
 
 # Per tuple of nations (by identity, as for the indices): the components' weights and
-# world totals, so a share is four terms.
-_WORLD: dict[int, tuple[tuple[NationState, ...], tuple[list[float], list[float]]]] = {}
+# world totals, and each nation's share once asked for, so a share is found once a state.
+World = tuple[list[float], list[float], dict[str, tuple[NationState, float]]]
+_WORLD: dict[int, tuple[tuple[NationState, ...], World]] = {}
 
 
-def _world(state: GameState) -> tuple[list[float], list[float]]:
+def _world(state: GameState) -> World:
     nations = state.nations
     hit = _WORLD.get(id(nations))
     if hit is not None and hit[0] is nations:
@@ -362,5 +315,6 @@ def _world(state: GameState) -> tuple[list[float], list[float]]:
     totals = [sum(n.power[index] for n in nations) for index in range(4)]
     if len(_WORLD) >= 1024:
         _WORLD.clear()
-    _WORLD[id(nations)] = (nations, (weights, totals))
-    return weights, totals
+    world: World = (weights, totals, {})
+    _WORLD[id(nations)] = (nations, world)
+    return world

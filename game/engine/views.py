@@ -15,7 +15,7 @@ from typing import Any
 
 import numpy as np
 
-from . import rules
+from . import rules, valuation
 from .actions import INSTRUCTOR
 from .events import Event
 from .state import GameState, NationState
@@ -108,7 +108,9 @@ def sample_state(view: GameState, generator: np.random.Generator) -> GameState:
         motion = view.motion(motion_id)
         body = view.body(motion.body)
         nation = view.nation(member)
-        value = rules.motion_value(view, body, motion.spec, nation.ideal, nation.doctrine, member)
+        value = valuation.motion_value(
+            view, body, motion.spec, nation.ideal, nation.doctrine, member
+        )
         noisy = value + float(generator.normal(0, sd))
         ballots.append((motion_id, member, rules.vote_by_rule(noisy, tau)))
     fresh = int(generator.integers(2**63))

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from game.engine import apply, dynamics, rules, start
+from game.engine import apply, dynamics, rules, start, valuation
 from game.engine.actions import parse_action, parse_motion_tokens
 from game.engine.events import Event
 from game.engine.state import GameState
@@ -136,7 +136,7 @@ def test_negative_power_is_worth_nothing_to_a_veto_holder(spec: str) -> None:
     state = world()
     council = state.body("council")
     me = state.nation("BB")
-    value = rules.motion_value(
+    value = valuation.motion_value(
         state, council, parse_motion_tokens(spec.split()), me.ideal, me.doctrine, "BB"
     )
     blunted = 0.0
@@ -152,7 +152,7 @@ def test_an_opt_out_is_worth_its_gain_in_the_inside_option() -> None:
     me = state.nation("CC")
     now = rules.inside_option(fund, "CC")
     negpow = rules.doctrine_param(state, me.doctrine, "negative_power_value")
-    value = rules.motion_value(
+    value = valuation.motion_value(
         state, fund, parse_motion_tokens(["opt_out", "1", "CC"]), me.ideal, me.doctrine, "CC"
     )
     assert now < 1 and value == pytest.approx(negpow * 0.5 * (1 - now))

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 import numpy as np
 
-from .. import rules
+from .. import rules, valuation
 from ..events import Contestation, Event, StandingChanged
 from ..state import BodyState, GameState, MotionStatus, NationState
 
@@ -33,7 +33,7 @@ def payoff(state: GameState, body: BodyState, nation: str) -> float:
         if motion.round != state.round:
             break
         if motion.body == body.id and motion.status is MotionStatus.adopted:
-            value = rules.adopted_value(state, motion, me.ideal, me.doctrine, nation)
+            value = valuation.adopted_value(state, motion, me.ideal, me.doctrine, nation)
             if nation in motion.opted_out:
                 value *= 1 - rules.opt_out_share(body, nation)
             decisions += value

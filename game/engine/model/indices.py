@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import combinations
 
-from .. import rules
+from .. import rules, valuation
 from ..actions import MotionSpec
 from ..outcome import influence
 from ..state import BodyState, GameState, MotionStatus
@@ -126,7 +126,7 @@ def agreement(state: GameState) -> dict[tuple[str, str], float]:
             )
             votes = {
                 g: rules.vote_by_rule(
-                    rules.motion_value(
+                    valuation.motion_value(
                         state, body, probe, state.nation(g).ideal, state.nation(g).doctrine, g
                     ),
                     tau,

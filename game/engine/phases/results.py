@@ -8,7 +8,7 @@ from dataclasses import replace
 
 import numpy as np
 
-from .. import rules
+from .. import rules, valuation
 from ..changes import adjust, offer_sides, replace_body, replace_motion, set_recognition
 from ..events import (
     BallotsRevealed,
@@ -35,7 +35,7 @@ def _anonymous_votes(
     tau, sd = state.params.vote.tau, state.params.vote.noise_sd
     votes: list[str] = []
     for group in body.anonymous:
-        value = rules.motion_value(state, body, motion.spec, group.ideal, group.doctrine, None)
+        value = valuation.motion_value(state, body, motion.spec, group.ideal, group.doctrine, None)
         noisy = value + generator.normal(0.0, sd, group.count)
         votes += ["yes" if v > tau else "no" if v < -tau else "abstain" for v in noisy]
     return votes
@@ -65,7 +65,7 @@ def run_results(state: GameState, log: list[Event]) -> GameState:
         for member in rules.voters(body):
             nation = state.nation(member)
             if not nation.great:
-                value = rules.motion_value(
+                value = valuation.motion_value(
                     state, body, motion.spec, nation.ideal, nation.doctrine, member
                 )
                 noisy = value + generator.normal(0.0, sd)
@@ -235,7 +235,7 @@ def minor_opt_outs(state: GameState, log: list[Event]) -> GameState:
             nation = state.nation(member)
             if nation.great:
                 continue
-            value = rules.adopted_value(state, motion, nation.ideal, nation.doctrine, member)
+            value = valuation.adopted_value(state, motion, nation.ideal, nation.doctrine, member)
             if value < -state.params.vote.tau:
                 motion = replace(motion, opted_out=(*motion.opted_out, member))
                 penalty = state.params.legitimacy.opt_out

@@ -1,0 +1,86 @@
+"""What a motion is worth to a voter (core-model section 5b): the change in its utility if
+the motion passes, and what an adopted motion is worth to a member that may opt out."""
+
+from __future__ import annotations
+
+from .actions import MotionSpec
+from .rules import blocking_power, cosine, distance2, doctrine_param, inside_option
+from .state import BodyState, Doctrine4, GameState, Motion, Point
+
+
+def motion_value(
+    state: GameState,
+    body: BodyState,
+    spec: MotionSpec,
+    ideal: Point,
+    doctrine: Doctrine4,
+    nation: str | None,
+) -> float:
+    """The change in a voter's utility if the motion passes (core-model section 5b)."""
+    alpha, beta = body.intrusiveness, body.breadth
+    if spec.kind == "policy":
+        return (
+            alpha * beta * (distance2(ideal, body.policy) - distance2(ideal, (spec.x, spec.y)))
+            + body.crisis
+        )
+    if spec.kind == "mandate":
+        taste = doctrine_param(state, doctrine, "mandate_taste", body.area)
+        fit = cosine(doctrine, body.doctrine)
+        spared = inside_option(body, nation) if nation else 0.0
+        theta: float = state.params.inside_option.theta
+        cost = distance2(ideal, body.policy) * (1 - theta * spared)
+        return spec.x * (taste * (2 * fit - 1) - alpha * cost) + spec.y * (
+            taste * (2 * fit - 1) - beta * cost
+        )
+    negpow = doctrine_param(state, doctrine, "negative_power_value")
+    # Negative power is worth what it adds to the inside option (docs/rules.md): nothing
+    # to a veto holder, who can already block everything.
+    now = inside_option(body, nation) if nation is not None else body.opt_out
+    if spec.kind in ("add_veto", "remove_veto"):
+        if spec.nation == nation:
+            return negpow * 0.5 * (1 - now) if spec.kind == "add_veto" else -negpow * 0.5
+        sign = 1.0 if spec.kind == "add_veto" else -1.0
+        return -sign * 0.1 * negpow  # another's veto narrows one's own influence
+    if spec.kind == "opt_out":
+        if spec.nation is not None and spec.nation == nation:
+            return negpow * 0.5 * (1 - now)
+        if spec.nation is None:
+            own = 1.0 if nation is not None and nation in body.national_opt_outs else 0.0
+            prevent = blocking_power(body, nation) if nation is not None else 0.0
+            # A general opt-out also blunts the body for everyone, as a cut of its
+            # intrusiveness by d_phi alpha would: those with a taste for its mandate lose.
+            taste = doctrine_param(state, doctrine, "mandate_taste", body.area)
+            fit = cosine(doctrine, body.doctrine)
+            blunted = (spec.value - body.opt_out) * alpha * taste * (2 * fit - 1)
+            return negpow * 0.5 * (max(spec.value, own, prevent) - now) - blunted
+        return -0.02
+    if spec.kind in ("admit", "suspend"):
+        if spec.nation is None or not state.has_nation(spec.nation):
+            return 0.0
+        other = state.nation(spec.nation)
+        align = 1 - distance2(ideal, other.ideal) / 2  # 1 close, -1 far apart
+        share = body.benefits / max(body.member_count, 1)
+        value = align * share * 0.5
+        return value if spec.kind == "admit" else -value
+    if spec.kind == "linkage":
+        share = body.benefits / max(body.member_count, 1)
+        stay = 0.5 + 0.5 * cosine(doctrine, body.doctrine)
+        return (spec.value - body.linkage) * share * (stay - 0.5)
+    if spec.kind == "sanction":
+        if spec.nation == nation:
+            return -0.5
+        if spec.nation is None or not state.has_nation(spec.nation):
+            return 0.0
+        gamma = doctrine_param(state, doctrine, "relative_gains")
+        other = state.nation(spec.nation)
+        return gamma * 0.1 + 0.1 * (distance2(ideal, other.ideal) / 4 - 0.25)
+    return 0.0
+
+
+def adopted_value(
+    state: GameState, motion: Motion, ideal: Point, doctrine: Doctrine4, nation: str | None
+) -> float:
+    """What an adopted motion is worth to a voter, judged against the body as it was
+    before the motion took effect (what opting out spares it)."""
+    body = motion.previous or state.body(motion.body)
+    return motion_value(state, body, motion.spec, ideal, doctrine, nation)
