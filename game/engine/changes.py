@@ -3,26 +3,26 @@ replaced, a nation's standing adjusted with its event."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Any
 
 from .actions import Term
 from .events import Event, StandingChanged
+from .records import evolve
 from .state import BodyState, GameState, Motion, NationState, OfferState
 
 
 def replace_nation(state: GameState, nation: NationState) -> GameState:
-    return replace(state, nations=tuple(nation if n.id == nation.id else n for n in state.nations))
+    return evolve(state, nations=tuple(nation if n.id == nation.id else n for n in state.nations))
 
 
 def replace_body(state: GameState, body: BodyState) -> GameState:
     if not state.has_body(body.id):
-        return replace(state, bodies=(*state.bodies, body))
-    return replace(state, bodies=tuple(body if b.id == body.id else b for b in state.bodies))
+        return evolve(state, bodies=(*state.bodies, body))
+    return evolve(state, bodies=tuple(body if b.id == body.id else b for b in state.bodies))
 
 
 def replace_motion(state: GameState, motion: Motion) -> GameState:
-    return replace(state, motions=tuple(motion if m.id == motion.id else m for m in state.motions))
+    return evolve(state, motions=tuple(motion if m.id == motion.id else m for m in state.motions))
 
 
 def adjust(
@@ -55,14 +55,14 @@ def adjust(
                 changes=tuple(applied.items()),
             )
         )
-    return replace_nation(state, replace(nation, **updates))
+    return replace_nation(state, evolve(nation, **updates))
 
 
 def set_recognition(state: GameState, holder: str, other: str, value: float) -> GameState:
     nation = state.nation(holder)
     table = dict(nation.recognition)
     table[other] = min(1.0, max(0.0, value))
-    return replace_nation(state, replace(nation, recognition=tuple(sorted(table.items()))))
+    return replace_nation(state, evolve(nation, recognition=tuple(sorted(table.items()))))
 
 
 def offer_sides(offer: OfferState) -> list[tuple[Term, str, str]]:
@@ -74,4 +74,4 @@ def offer_sides(offer: OfferState) -> list[tuple[Term, str, str]]:
 
 
 def mark_done(state: GameState, nation: str) -> GameState:
-    return replace(state, acted=(*state.acted, nation))
+    return evolve(state, acted=(*state.acted, nation))

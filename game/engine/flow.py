@@ -4,7 +4,7 @@ phase until the game waits for someone (core-model.md section 4)."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from .actions import Action
 from .events import Event, PhaseStarted
@@ -14,6 +14,7 @@ from .phases.agenda import lapse_offers, start_agenda
 from .phases.end_round import end_round
 from .phases.events import run_events
 from .phases.results import minor_opt_outs, run_results
+from .records import evolve
 from .state import GameState, Phase
 from .turns import current_players
 
@@ -66,7 +67,7 @@ def _advance(state: GameState, log: list[Event]) -> GameState:
 
 
 def enter(state: GameState, phase: Phase, log: list[Event]) -> GameState:
-    state = replace(state, phase=phase, acted=())
+    state = evolve(state, phase=phase, acted=())
     log.append(PhaseStarted(round=state.round, phase=phase.value))
     on_enter = PHASES[phase].on_enter
     return on_enter(state, log) if on_enter is not None else state

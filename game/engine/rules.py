@@ -4,12 +4,12 @@ voter (the model's utility rule), the tally, and the effect of an adopted motion
 from __future__ import annotations
 
 import math
-from dataclasses import replace
 from functools import lru_cache
 
 from .actions import MotionSpec, Vote
 from .model.power_index import PowerIndices, VotingGame, majority_quota, power_indices, quantise
 from .params import DoctrineParams
+from .records import evolve
 from .state import (
     AnonymousGroup,
     BodyState,
@@ -69,33 +69,35 @@ def _voting_game(
 # Bodies are immutable and a game passes the same BodyState objects from state to state,
 # so the indices are cached by identity (the entry keeps its body alive, so an id is
 # never reused while it is cached); the structural cache behind it serves new objects.
-_BODY_INDICES: dict[int, tuple[BodyState, PowerIndices]] = {}
+# Beside them, each voter's (Banzhaf, power to prevent), as the model reads them.
+_BODY_INDICES: dict[int, tuple[BodyState, PowerIndices, dict[str, tuple[float, float]]]] = {}
+
+
+def _indexed(body: BodyState) -> tuple[BodyState, PowerIndices, dict[str, tuple[float, float]]]:
+    hit = _BODY_INDICES.get(id(body))
+    if hit is not None and hit[0] is body:
+        return hit
+    found = power_indices(voting_game(body, body.binding_rule))
+    each = {
+        m: (float(found.banzhaf[i]), float(found.prevent[i])) for i, m in enumerate(voters(body))
+    }
+    if len(_BODY_INDICES) >= 4096:
+        _BODY_INDICES.clear()
+    entry = _BODY_INDICES[id(body)] = (body, found, each)
+    return entry
 
 
 def indices(body: BodyState) -> PowerIndices:
-    hit = _BODY_INDICES.get(id(body))
-    if hit is not None and hit[0] is body:
-        return hit[1]
-    found = power_indices(voting_game(body, body.binding_rule))
-    if len(_BODY_INDICES) >= 4096:
-        _BODY_INDICES.clear()
-    _BODY_INDICES[id(body)] = (body, found)
-    return found
+    return _indexed(body)[1]
 
 
 def banzhaf_of(body: BodyState, nation: str) -> float:
-    listed = voters(body)
-    if nation not in listed:
-        return 0.0
-    return float(indices(body).banzhaf[listed.index(nation)])
+    return _indexed(body)[2].get(nation, (0.0, 0.0))[0]
 
 
 def blocking_power(body: BodyState, nation: str) -> float:
     """Coleman's power to prevent action in the body's binding part (1 for a veto holder)."""
-    listed = voters(body)
-    if nation not in listed:
-        return 0.0
-    return float(indices(body).prevent[listed.index(nation)])
+    return _indexed(body)[2].get(nation, (0.0, 0.0))[1]
 
 
 def opt_out_share(body: BodyState, nation: str) -> float:
@@ -116,6 +118,7 @@ def dominant(doctrine: Doctrine4) -> int:
     return doctrine.index(max(doctrine))
 
 
+@lru_cache(maxsize=1 << 16)  # doctrines move once a round; bodies and nations meet often
 def cosine(a: Doctrine4, b: Doctrine4) -> float:
     dot = sum(x * y for x, y in zip(a, b, strict=True))
     norm = math.sqrt(sum(x * x for x in a) * sum(y * y for y in b))
@@ -133,37 +136,44 @@ def doctrine_param(
     state: GameState, doctrine: Doctrine4, name: str, area: str | None = None
 ) -> float:
     """A behaviour parameter as the doctrine-weighted mean of the four doctrines' values."""
+    place = area if name == "mandate_taste" else None
+    rows, means = _doctrine_tables(state)
+    mean = means.get((doctrine, name, place))
+    if mean is not None:
+        return mean
+    values = rows.get((name, place))
+    if values is None:
+        values = rows[name, place] = tuple(
+            row.mandate_taste_by_area.get(place, row.mandate_taste)
+            if place is not None
+            else getattr(row, name)
+            for row in (doctrine_row(state, d) for d in DOCTRINE_NAMES)
+        )
     total = 0.0
-    for weight, value in zip(doctrine, _doctrine_values(state, name, area), strict=True):
+    for weight, value in zip(doctrine, values, strict=True):
         total += weight * value
+    if len(means) >= 1 << 16:
+        means.clear()
+    means[doctrine, name, place] = total
     return total
 
 
 # Per set of doctrine parameters (by identity: a game keeps one for its whole length),
-# each behaviour's four values, so a doctrine-weighted mean is four products.
-_DOCTRINE_VALUES: dict[int, tuple[object, dict[tuple[str, str | None], tuple[float, ...]]]] = {}
+# each behaviour's four values, and the doctrine-weighted means found so far: a nation's
+# doctrine moves once a round, and its behaviour is read many times between.
+Rows = dict[tuple[str, str | None], tuple[float, ...]]
+Means = dict[tuple[Doctrine4, str, str | None], float]
+_DOCTRINE_TABLES: dict[int, tuple[object, Rows, Means]] = {}
 
 
-def _doctrine_values(state: GameState, name: str, area: str | None) -> tuple[float, ...]:
+def _doctrine_tables(state: GameState) -> tuple[Rows, Means]:
     doctrines = state.params.doctrines
-    hit = _DOCTRINE_VALUES.get(id(doctrines))
+    hit = _DOCTRINE_TABLES.get(id(doctrines))
     if hit is None or hit[0] is not doctrines:
-        if len(_DOCTRINE_VALUES) >= 256:
-            _DOCTRINE_VALUES.clear()
-        hit = _DOCTRINE_VALUES[id(doctrines)] = (doctrines, {})
-    table = hit[1]
-    place = area if name == "mandate_taste" else None
-    values = table.get((name, place))
-    if values is None:
-        rows = [doctrine_row(state, d) for d in DOCTRINE_NAMES]
-        values = tuple(
-            row.mandate_taste_by_area.get(place, row.mandate_taste)
-            if place is not None
-            else getattr(row, name)
-            for row in rows
-        )
-        table[name, place] = values
-    return values
+        if len(_DOCTRINE_TABLES) >= 256:
+            _DOCTRINE_TABLES.clear()
+        hit = _DOCTRINE_TABLES[id(doctrines)] = (doctrines, {}, {})
+    return hit[1], hit[2]
 
 
 def doctrine_row(state: GameState, name: str) -> DoctrineParams:
@@ -235,34 +245,34 @@ def _clamp(value: float, low: float = 0.0, high: float = 1.0) -> float:
 
 def adopt(body: BodyState, spec: MotionSpec, round_: int) -> BodyState:
     """The body after the motion takes effect (docs/rules.md, 'Motions')."""
-    body = replace(body, last_decision_round=round_)
+    body = evolve(body, last_decision_round=round_)
     if spec.kind == "policy":
-        return replace(body, policy=(_clamp(spec.x, -1, 1), _clamp(spec.y, -1, 1)), crisis=0.0)
+        return evolve(body, policy=(_clamp(spec.x, -1, 1), _clamp(spec.y, -1, 1)), crisis=0.0)
     if spec.kind == "mandate":
-        return replace(
+        return evolve(
             body,
             breadth=_clamp(body.breadth + spec.x),
             intrusiveness=_clamp(body.intrusiveness + spec.y),
         )
     if spec.kind == "add_veto" and spec.nation and spec.nation not in body.vetoes:
-        return replace(body, vetoes=(*body.vetoes, spec.nation))
+        return evolve(body, vetoes=(*body.vetoes, spec.nation))
     if spec.kind == "remove_veto":
-        return replace(body, vetoes=tuple(v for v in body.vetoes if v != spec.nation))
+        return evolve(body, vetoes=tuple(v for v in body.vetoes if v != spec.nation))
     if spec.kind == "opt_out":
         if spec.nation:
-            return replace(
+            return evolve(
                 body, national_opt_outs=tuple(sorted({*body.national_opt_outs, spec.nation}))
             )
-        return replace(body, opt_out=_clamp(spec.value))
+        return evolve(body, opt_out=_clamp(spec.value))
     if spec.kind == "admit" and spec.nation:
         # Admission is an invitation: the nation takes its seat by joining (rules 5). A
         # state becomes a party by its own act of accession, and a body's vote cannot
         # undo a member's exit.
-        return replace(body, invited=tuple(dict.fromkeys((*body.invited, spec.nation))))
+        return evolve(body, invited=tuple(dict.fromkeys((*body.invited, spec.nation))))
     if spec.kind == "suspend" and spec.nation:
-        return replace(body, suspended=tuple(sorted({*body.suspended, spec.nation})))
+        return evolve(body, suspended=tuple(sorted({*body.suspended, spec.nation})))
     if spec.kind == "linkage":
-        return replace(body, linkage=_clamp(spec.value))
+        return evolve(body, linkage=_clamp(spec.value))
     return body  # sanctions act on the nation, not the body
 
 

@@ -324,10 +324,10 @@ class GameState:
         return body
 
     def has_body(self, body_id: str) -> bool:
-        return any(b.id == body_id for b in self.bodies)
+        return body_id in _by_id(self.bodies)
 
     def has_nation(self, nation_id: str) -> bool:
-        return any(n.id == nation_id for n in self.nations)
+        return nation_id in _by_id(self.nations)
 
     def motion(self, motion_id: int) -> Motion:
         for motion in self.motions:
@@ -336,13 +336,21 @@ class GameState:
         raise KeyError(motion_id)
 
     def great_powers(self) -> tuple[str, ...]:
-        return tuple(n.id for n in self.nations if n.great)
+        hit = _GREAT_POWERS.get(id(self.nations))
+        if hit is not None and hit[0] is self.nations:
+            return hit[1]
+        found = tuple(n.id for n in self.nations if n.great)
+        if len(_GREAT_POWERS) >= 1024:
+            _GREAT_POWERS.clear()
+        _GREAT_POWERS[id(self.nations)] = (self.nations, found)
+        return found
 
 
 # Lookups by id, per tuple of nations or bodies. States share these tuples until a
 # nation or body changes, so the index is cached by the tuple's identity (each entry
 # keeps its tuple alive, so an id is not reused while it is cached).
 _INDEXES: dict[int, tuple[tuple[Any, ...], dict[str, Any]]] = {}
+_GREAT_POWERS: dict[int, tuple[tuple[NationState, ...], tuple[str, ...]]] = {}
 
 
 def _as_dict(pairs: tuple[tuple[str, float], ...]) -> dict[str, float]:

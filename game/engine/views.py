@@ -10,7 +10,6 @@ what is public. A view is a GameState so that the AI plays on it by the same rul
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Any
 
 import numpy as np
@@ -18,6 +17,7 @@ import numpy as np
 from . import rules, valuation
 from .actions import INSTRUCTOR
 from .events import Event
+from .records import evolve
 from .state import GameState, NationState
 
 OBSERVER = "observer"
@@ -85,7 +85,7 @@ def _nations_seen_by(
     if hit is not None and hit[0] is nations:
         return hit[1]
     seen = tuple(
-        replace(n, objectives=()) if n.objectives and n.id != viewer else n for n in nations
+        evolve(n, objectives=()) if n.objectives and n.id != viewer else n for n in nations
     )
     if len(_SEEN) >= 1024:
         _SEEN.clear()
@@ -114,4 +114,4 @@ def sample_state(view: GameState, generator: np.random.Generator) -> GameState:
         noisy = value + float(generator.normal(0, sd))
         ballots.append((motion_id, member, rules.vote_by_rule(noisy, tau)))
     fresh = int(generator.integers(2**63))
-    return replace(view, ballots=tuple(ballots), sealed=(), seed=fresh, draws=0)
+    return evolve(view, ballots=tuple(ballots), sealed=(), seed=fresh, draws=0)

@@ -5,12 +5,12 @@ recognition moving toward their rest levels, movements."""
 from __future__ import annotations
 
 import math
-from dataclasses import replace
 
 import numpy as np
 
 from .. import rules, valuation
 from ..events import Contestation, Event, StandingChanged
+from ..records import evolve
 from ..state import BodyState, GameState, MotionStatus, NationState
 
 MODES = ("voice", "subversion", "exit", "rollback")
@@ -144,14 +144,14 @@ def reformed(state: GameState, body: BodyState, nation: str, demand: str) -> Bod
     """The body after a won threat: the threatener's veto or opt-out, a narrower mandate,
     or half as much weight again for the threatener's vote."""
     if demand == "veto":
-        return replace(body, vetoes=(*body.vetoes, nation))
+        return evolve(body, vetoes=(*body.vetoes, nation))
     if demand == "opt_out":
-        return replace(body, national_opt_outs=tuple(sorted({*body.national_opt_outs, nation})))
+        return evolve(body, national_opt_outs=tuple(sorted({*body.national_opt_outs, nation})))
     if demand == "mandate_cut":
-        return replace(body, breadth=max(0.0, body.breadth - state.params.threat.mandate_cut))
+        return evolve(body, breadth=max(0.0, body.breadth - state.params.threat.mandate_cut))
     weights = dict(body.rule.weights)
     weights[nation] = weights.get(nation, 0.0) * 1.5
-    return replace(body, rule=replace(body.rule, weights=tuple(weights.items())))
+    return evolve(body, rule=evolve(body.rule, weights=tuple(weights.items())))
 
 
 def median_distance(state: GameState, body: BodyState, nation: str) -> float:
@@ -236,7 +236,7 @@ def consequences(
             )
     recorded = tuple((state.round, *m) for m in modes)
     subverting = tuple((member, body_id) for member, body_id, how in modes if how == "subversion")
-    state = replace(
+    state = evolve(
         state,
         satisfaction=tuple(sorted(satisfaction.items())),
         modes=(*state.modes, *recorded),
@@ -260,7 +260,7 @@ def _subverted(
         if body.id in loss:
             vitality = max(0.0, body.vitality - loss[body.id])
             _vitality_changed(state, body, vitality, "subversion", log)
-            body = replace(body, vitality=vitality)
+            body = evolve(body, vitality=vitality)
         bodies.append(body)
     return tuple(bodies)
 
@@ -295,7 +295,7 @@ def would_join(state: GameState, body: BodyState, nation: str) -> bool:
     setting_up = body.founded_round == state.round and nation in body.invited
     if (not body.alive and not setting_up) or nation in body.members:
         return False
-    return payoff(state, replace(body, members=(*body.members, nation)), nation) > 0
+    return payoff(state, evolve(body, members=(*body.members, nation)), nation) > 0
 
 
 def returning(state: GameState) -> list[tuple[str, str]]:
@@ -343,8 +343,8 @@ def relax(state: GameState, log: list[Event]) -> GameState:
             relaxed = body.vitality + vitality.relax_rate * (min(1.0, rest) - body.vitality)
             _vitality_changed(state, body, relaxed, "rest", log)
             drained = max(0.0, relaxed - drain)
-            _vitality_changed(state, replace(body, vitality=relaxed), drained, "rollback", log)
-            body = replace(body, vitality=drained)
+            _vitality_changed(state, evolve(body, vitality=relaxed), drained, "rollback", log)
+            body = evolve(body, vitality=drained)
         bodies.append(body)
     reversion = state.params.recognition.reversion
     intensity = dict(state.movements)
@@ -360,5 +360,5 @@ def relax(state: GameState, log: list[Event]) -> GameState:
                 for i, w in enumerate(doctrine)
             ]
         w0, w1, w2, w3 = doctrine
-        nations.append(replace(nation, recognition=table, doctrine=(w0, w1, w2, w3)))
-    return replace(state, bodies=tuple(bodies), nations=tuple(nations))
+        nations.append(evolve(nation, recognition=table, doctrine=(w0, w1, w2, w3)))
+    return evolve(state, bodies=tuple(bodies), nations=tuple(nations))

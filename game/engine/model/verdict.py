@@ -3,9 +3,10 @@ streaks and the hold; and, while no verdict holds, the leaning."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from ..params import Params
+from ..records import evolve
 from ..state import OrderState, Reason
 from .indices import Indices
 
@@ -188,7 +189,7 @@ def update(
         leaning = max(PRIORITY, key=lambda v: (assessments[v].closeness, -PRIORITY.index(v)))
     focus = shown if shown != "transitional" else leaning
     reasons = assessments[focus].conditions if focus else ()
-    return replace(
+    return evolve(
         order,
         shown=shown,
         leaning=leaning,

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Any
 
 from ..events import Event, EventComposed, Paused, PhaseEndedByInstructor, Resumed
 from ..phases.events import apply_effect, fire
+from ..records import evolve
 from ..state import Effect, GameState, Phase
 from ..turns import current_players, has_cast, must_vote
 
@@ -35,10 +35,10 @@ def apply_end_phase(state: GameState, action: Any, log: list[Event]) -> GameStat
         for nation in current_players(state):
             for motion in must_vote(state, nation):
                 if not has_cast(state, nation, motion.id):
-                    state = replace(state, ballots=(*state.ballots, (motion.id, nation, "abstain")))
-    return replace(state, acted=(*state.acted, *current_players(state), *state.speaker_order))
+                    state = evolve(state, ballots=(*state.ballots, (motion.id, nation, "abstain")))
+    return evolve(state, acted=(*state.acted, *current_players(state), *state.speaker_order))
 
 
 def apply_pause(state: GameState, action: Any, log: list[Event]) -> GameState:
     log.append((Resumed if action.resume else Paused)(round=state.round))
-    return replace(state, paused=not action.resume)
+    return evolve(state, paused=not action.resume)

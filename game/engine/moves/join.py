@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Any
 
 from ..changes import replace_body
 from ..events import Event, NationJoined
+from ..records import evolve
 from ..state import GameState
 
 
 def apply_join(state: GameState, action: Any, log: list[Event]) -> GameState:
     body = state.body(action.body)
-    body = replace(
+    body = evolve(
         body,
         members=(*body.members, action.nation),
         invited=tuple(i for i in body.invited if i != action.nation),

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Any
 
 from ..changes import adjust, offer_sides, set_recognition
 from ..events import Event, OfferAccepted, OfferMade, OfferRejected
+from ..records import evolve
 from ..state import GameState, OfferState, OfferStatus
 
 
@@ -19,15 +19,15 @@ def apply_offer(state: GameState, action: Any, log: list[Event]) -> GameState:
             round=state.round, seen_by=(action.nation, action.to), offer=offer.id, text=str(action)
         )
     )
-    return replace(state, offers=(*state.offers, offer), next_offer=state.next_offer + 1)
+    return evolve(state, offers=(*state.offers, offer), next_offer=state.next_offer + 1)
 
 
 def apply_answer(state: GameState, action: Any, log: list[Event]) -> GameState:
     offer = next(o for o in state.offers if o.id == action.offer)
     status = OfferStatus.accepted if action.accept else OfferStatus.rejected
-    state = replace(
+    state = evolve(
         state,
-        offers=tuple(replace(o, status=status) if o.id == offer.id else o for o in state.offers),
+        offers=tuple(evolve(o, status=status) if o.id == offer.id else o for o in state.offers),
     )
     audience = (offer.sender, offer.receiver)
     log.append(

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Any
 
 from ..actions import MotionSpec
 from ..changes import adjust, mark_done
 from ..events import Event, MotionTabled
+from ..records import evolve
 from ..state import GameState, Motion
 
 
@@ -40,4 +40,4 @@ def new_motion(
             **fields,
         )
     )
-    return replace(state, motions=(*state.motions, motion), next_id=state.next_id + 1)
+    return evolve(state, motions=(*state.motions, motion), next_id=state.next_id + 1)

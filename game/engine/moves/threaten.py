@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Any
 
 from ..changes import adjust, mark_done
 from ..events import Event, ThreatMade
+from ..records import evolve
 from ..state import GameState, Threat
 
 
@@ -17,4 +17,4 @@ def apply_threaten(state: GameState, action: Any, log: list[Event]) -> GameState
     log.append(
         ThreatMade(round=state.round, nation=action.nation, body=action.body, demand=action.demand)
     )
-    return mark_done(replace(state, threats=(*state.threats, threat)), action.nation)
+    return mark_done(evolve(state, threats=(*state.threats, threat)), action.nation)

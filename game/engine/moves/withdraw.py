@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Any
 
 from .. import rules
 from ..changes import adjust, replace_body
 from ..events import Event, NationWithdrew, StandingChanged
 from ..model import dynamics
+from ..records import evolve
 from ..state import GameState
 
 
@@ -26,8 +26,8 @@ def apply_withdraw(state: GameState, action: Any, log: list[Event]) -> GameState
     how = dynamics.exit_mode(state, body, action.nation)
     if how == "rollback":
         until = state.round + state.params.rollback.rounds - 1
-        body = replace(body, undermined_until=max(body.undermined_until, until))
-    body = replace(
+        body = evolve(body, undermined_until=max(body.undermined_until, until))
+    body = evolve(
         body,
         members=tuple(m for m in body.members if m != action.nation),
         vetoes=tuple(v for v in body.vetoes if v != action.nation),
@@ -51,7 +51,7 @@ def apply_withdraw(state: GameState, action: Any, log: list[Event]) -> GameState
                 vitality=-lost,
             )
         )
-    state = replace(
+    state = evolve(
         replace_body(state, body),
         exit_rounds=(*state.exit_rounds, state.round),
         great_exits=(

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from .. import rules
 from ..events import Event, OfferLapsed
+from ..records import evolve
 from ..state import GameState, OfferStatus
 
 
@@ -13,14 +12,14 @@ def lapse_offers(state: GameState, log: list[Event]) -> GameState:
     offers = []
     for offer in state.offers:
         if offer.status is OfferStatus.open:
-            offer = replace(offer, status=OfferStatus.lapsed)
+            offer = evolve(offer, status=OfferStatus.lapsed)
             log.append(
                 OfferLapsed(
                     round=state.round, seen_by=(offer.sender, offer.receiver), offer=offer.id
                 )
             )
         offers.append(offer)
-    return replace(state, offers=tuple(offers))
+    return evolve(state, offers=tuple(offers))
 
 
 def start_agenda(state: GameState, log: list[Event]) -> GameState:
@@ -30,4 +29,4 @@ def start_agenda(state: GameState, log: list[Event]) -> GameState:
         great = great[shift:] + great[:shift]
     elif state.params.agenda.speaker_order == "power":
         great.sort(key=lambda g: -rules.power_share(state, state.nation(g)))
-    return replace(state, speaker_order=tuple(great))
+    return evolve(state, speaker_order=tuple(great))

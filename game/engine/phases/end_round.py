@@ -3,8 +3,6 @@ verdict."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from .. import rules
 from ..actions import Join, Withdraw
 from ..changes import adjust, offer_sides
@@ -12,6 +10,7 @@ from ..events import Event, GameOver, PledgeBroken, RoundEnded, VerdictChanged
 from ..model import dynamics, indices, verdict
 from ..moves.join import apply_join
 from ..moves.withdraw import apply_withdraw
+from ..records import evolve
 from ..rng import next_generator
 from ..state import GameState, OfferStatus, Phase
 
@@ -47,10 +46,10 @@ def end_round(state: GameState, log: list[Event]) -> GameState:
     log.append(RoundEnded(round=state.round, indices=_index_figures(found)))
     if state.round >= state.rounds:
         log.append(GameOver(round=state.round))
-        return replace(state, phase=Phase.over, acted=())
+        return evolve(state, phase=Phase.over, acted=())
     decay = state.params.hazard.contagion_decay
     contagion = tuple((body, value * decay) for body, value in state.contagion)
-    state = replace(state, round=state.round + 1, ballots=(), contagion=contagion)
+    state = evolve(state, round=state.round + 1, ballots=(), contagion=contagion)
     return state  # the flow enters the next round's events
 
 
@@ -80,7 +79,7 @@ def _judge_order(state: GameState, log: list[Event]) -> tuple[GameState, indices
                 round=state.round, verdict=order.shown, leaning=order.leaning, reasons=reasons
             )
         )
-    return replace(state, order=order), found
+    return evolve(state, order=order), found
 
 
 def _settle_guarantees(state: GameState, log: list[Event]) -> GameState:

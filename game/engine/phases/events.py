@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-from dataclasses import replace
 from typing import Any
 
 from .. import rules
@@ -13,6 +12,7 @@ from ..legality import check_motion
 from ..model import indices
 from ..moves.table import new_motion
 from ..outcome import influence
+from ..records import evolve
 from ..rng import next_generator
 from ..state import Effect, EventSpec, GameState
 
@@ -32,20 +32,20 @@ def run_events(state: GameState, log: list[Event]) -> GameState:
             for x, g, e in zip(nation.power, nation.growth, noise, strict=True)
         )
         converged = tuple(mean + power.growth_convergence * (g - mean) for g in nation.growth)
-        nations.append(replace(nation, power=grown, growth=converged))  # type: ignore[arg-type]
-    state = replace(state, nations=tuple(nations))
+        nations.append(evolve(nation, power=grown, growth=converged))
+    state = evolve(state, nations=tuple(nations))
     crisis = state.params.crisis
     bodies = []
     for body in state.bodies:
         strikes = body.alive and generator.random() < crisis.p_per_body_round
-        body = replace(body, crisis=body.crisis * crisis.valence_decay)
+        body = evolve(body, crisis=body.crisis * crisis.valence_decay)
         if strikes:
             jump = [float(v) for v in generator.normal(0.0, crisis.policy_shock_sd, 2)]
             policy = (
                 min(1.0, max(-1.0, body.policy[0] + jump[0])),
                 min(1.0, max(-1.0, body.policy[1] + jump[1])),
             )
-            body = replace(body, policy=policy, crisis=crisis.valence)
+            body = evolve(body, policy=policy, crisis=crisis.valence)
             log.append(
                 Crisis(
                     round=state.round,
@@ -61,8 +61,8 @@ def run_events(state: GameState, log: list[Event]) -> GameState:
             value += movement.surge_size
             log.append(MovementSurged(round=state.round, movement=movement.id))
         intensities[movement.id] = min(1.0, max(0.0, value))
-    state = replace(state, movements=tuple(sorted(intensities.items())))
-    state = replace(state, bodies=tuple(bodies))
+    state = evolve(state, movements=tuple(sorted(intensities.items())))
+    state = evolve(state, bodies=tuple(bodies))
     for spec in state.events:
         if spec.round == state.round or (spec.when is not None and _condition_holds(state, spec)):
             if spec.when is not None and spec.once and spec.id in state.events_fired:
@@ -131,7 +131,7 @@ def fire(
             by_instructor=by_instructor,
         )
     )
-    state = replace(state, events_fired=(*state.events_fired, spec.id))
+    state = evolve(state, events_fired=(*state.events_fired, spec.id))
     for effect in spec.effects:
         state = apply_effect(state, effect, log)
     return state
@@ -152,7 +152,7 @@ def apply_effect(state: GameState, effect: Effect, log: list[Event]) -> GameStat
             min(1.0, max(-1.0, body.policy[1] + shift[1])),
         )
         valence = effect.valence if effect.valence is not None else state.params.crisis.valence
-        return replace_body(state, replace(body, policy=policy, crisis=valence))
+        return replace_body(state, evolve(body, policy=policy, crisis=valence))
     if kind == "growth_change":
         nation = state.nation(effect.nation or "")
         index = ("economic", "military", "tech_finance", "soft")
@@ -160,12 +160,12 @@ def apply_effect(state: GameState, effect: Effect, log: list[Event]) -> GameStat
             g + effect.delta if effect.component in ("all", index[i]) else g
             for i, g in enumerate(nation.growth)
         )
-        return replace_nation(state, replace(nation, growth=growth))  # type: ignore[arg-type]
+        return replace_nation(state, evolve(nation, growth=growth))
     if kind == "movement_surge":
         table = dict(state.movements)
         name = effect.movement or ""
         table[name] = min(1.0, max(0.0, table.get(name, 0.0) + effect.delta))
-        return replace(state, movements=tuple(sorted(table.items())))
+        return evolve(state, movements=tuple(sorted(table.items())))
     if kind == "doctrine_shift":
         nation = state.nation(effect.nation or "")
         target = tuple(1.0 if d == effect.toward else 0.0 for d in rules.DOCTRINE_NAMES)
@@ -173,7 +173,7 @@ def apply_effect(state: GameState, effect: Effect, log: list[Event]) -> GameStat
             (1 - effect.amount) * a + effect.amount * b
             for a, b in zip(nation.doctrine, target, strict=True)
         )
-        return replace_nation(state, replace(nation, doctrine=doctrine))  # type: ignore[arg-type]
+        return replace_nation(state, evolve(nation, doctrine=doctrine))
     if kind == "election":
         generator, state = next_generator(state)
         draw = generator.random()
@@ -183,9 +183,9 @@ def apply_effect(state: GameState, effect: Effect, log: list[Event]) -> GameStat
             if draw < cumulative or outcome_spec is effect.outcomes[-1]:
                 nation = state.nation(effect.nation or "")
                 if outcome_spec.doctrine is not None:
-                    nation = replace(nation, doctrine=outcome_spec.doctrine)
+                    nation = evolve(nation, doctrine=outcome_spec.doctrine)
                 if outcome_spec.ideal is not None:
-                    nation = replace(nation, ideal=outcome_spec.ideal)
+                    nation = evolve(nation, ideal=outcome_spec.ideal)
                 log.append(
                     ElectionResult(round=state.round, nation=nation.id, result=outcome_spec.label)
                 )

@@ -4,7 +4,6 @@ pledges and threats settled; minor nations' opt-outs."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import replace
 
 import numpy as np
 
@@ -24,6 +23,7 @@ from ..events import (
 )
 from ..legality import check_motion
 from ..model import dynamics
+from ..records import evolve
 from ..rng import next_generator
 from ..state import BodyState, GameState, Motion, MotionStatus, OfferStatus
 from ..turns import round_motions
@@ -50,7 +50,7 @@ def run_results(state: GameState, log: list[Event]) -> GameState:
         body = state.body(motion.body)
         moot = check_motion(state, body, motion.spec)
         if not moot.ok:  # an earlier decision this round already did it, or made it void
-            state = replace_motion(state, replace(motion, status=MotionStatus.rejected))
+            state = replace_motion(state, evolve(motion, status=MotionStatus.rejected))
             log.append(
                 MotionLapsed(
                     round=state.round,
@@ -81,7 +81,7 @@ def run_results(state: GameState, log: list[Event]) -> GameState:
             else MotionStatus.rejected
         )
         yes = tuple(g for g in state.great_powers() if ballots.get(g) == "yes")
-        motion = replace(motion, status=status, tally=counts, vetoed_by=vetoed, yes_voters=yes)
+        motion = evolve(motion, status=status, tally=counts, vetoed_by=vetoed, yes_voters=yes)
         state = replace_motion(state, motion)
         log.append(
             BallotsRevealed(
@@ -126,7 +126,7 @@ def _adopt(
 ) -> GameState:
     before = state.body(motion.body)
     body = rules.adopt(before, motion.spec, state.round)
-    state = replace_motion(replace_body(state, body), replace(motion, previous=before))
+    state = replace_motion(replace_body(state, body), evolve(motion, previous=before))
     log.append(
         MotionAdopted(round=state.round, motion=motion.id, body=body.id, spec=str(motion.spec))
     )
@@ -164,7 +164,7 @@ def _carried_together(
     body = state.body(body_id)
     doctrine = rules.drifted(state, body.doctrine, sponsor, yes)
     if doctrine is not None:
-        state = replace_body(state, replace(body, doctrine=doctrine))
+        state = replace_body(state, evolve(body, doctrine=doctrine))
     return state
 
 
@@ -220,8 +220,8 @@ def _resolve_threats(state: GameState, log: list[Event]) -> GameState:
                 chance=round(chance, 4),
             )
         )
-        threats.append(replace(threat, won=won))
-    return replace(state, threats=tuple(threats))
+        threats.append(evolve(threat, won=won))
+    return evolve(state, threats=tuple(threats))
 
 
 def minor_opt_outs(state: GameState, log: list[Event]) -> GameState:
@@ -237,7 +237,7 @@ def minor_opt_outs(state: GameState, log: list[Event]) -> GameState:
                 continue
             value = valuation.adopted_value(state, motion, nation.ideal, nation.doctrine, member)
             if value < -state.params.vote.tau:
-                motion = replace(motion, opted_out=(*motion.opted_out, member))
+                motion = evolve(motion, opted_out=(*motion.opted_out, member))
                 penalty = state.params.legitimacy.opt_out
                 state = adjust(state, member, log, "opt_out", legitimacy=penalty)
                 log.append(
