@@ -19,6 +19,7 @@ from .actions import (
     Withdraw,
 )
 from .legality import AREAS, check
+from .records import Memo
 from .state import BodyState, GameState, NationState, OfferStatus, Phase
 from .turns import current_players, has_cast, may_opt_out, must_vote
 
@@ -80,26 +81,40 @@ def legal_actions(state: GameState, nation: str) -> list[Action]:
 def draft_targets(state: GameState, body: BodyState, me: NationState) -> list[tuple[float, float]]:
     """The points a drafter moves the body's policy toward (`agenda.candidates.targets`):
     its own ideal point, the members' power-weighted mean, the veto holders' mean."""
+    means = _means(state, body)
     points = []
     for target in state.params.agenda.candidates.targets:
         if target == "own_ideal":
             points.append(me.ideal)
-        elif target == "member_power_mean":
-            weights = [(rules.power_share(state, state.nation(m)), m) for m in body.members]
-            total = sum(w for w, _ in weights)
-            if total > 0:
-                points.append(
-                    (
-                        sum(w * state.nation(m).ideal[0] for w, m in weights) / total,
-                        sum(w * state.nation(m).ideal[1] for w, m in weights) / total,
-                    )
-                )
-        elif target == "veto_holder_mean" and body.vetoes:
-            ideals = [state.nation(v).ideal for v in body.vetoes]
-            points.append(
-                (sum(p[0] for p in ideals) / len(ideals), sum(p[1] for p in ideals) / len(ideals))
-            )
+        elif target in means:
+            points.append(means[target])
     return points
+
+
+# Per body among a tuple of nations: the draft targets every drafter shares.
+_MEANS: Memo[dict[str, tuple[float, float]]] = Memo()
+
+
+def _means(state: GameState, body: BodyState) -> dict[str, tuple[float, float]]:
+    hit = _MEANS.get(body, state.nations)
+    if hit is not None:
+        return hit
+    means: dict[str, tuple[float, float]] = {}
+    members = [state.nation(m) for m in body.members]
+    weights = [(rules.power_share(state, n), n) for n in members]
+    total = sum(w for w, _ in weights)
+    if total > 0:
+        means["member_power_mean"] = (
+            sum(w * n.ideal[0] for w, n in weights) / total,
+            sum(w * n.ideal[1] for w, n in weights) / total,
+        )
+    if body.vetoes:
+        ideals = [state.nation(v).ideal for v in body.vetoes]
+        means["veto_holder_mean"] = (
+            sum(p[0] for p in ideals) / len(ideals),
+            sum(p[1] for p in ideals) / len(ideals),
+        )
+    return _MEANS.put(means, body, state.nations)
 
 
 def motion_menu(state: GameState, body: BodyState, me: NationState) -> list[MotionSpec]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import fields
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 Record = TypeVar("Record")
 _FIELDS: dict[type, frozenset[str]] = {}
@@ -21,3 +21,29 @@ def evolve(record: Record, **changes: Any) -> Record:
     copy = object.__new__(kind)
     copy.__dict__.update(record.__dict__, **changes)
     return copy
+
+
+Found = TypeVar("Found")
+
+
+class Memo(Generic[Found]):
+    """What was found for immutable objects (a body, a tuple of nations), by their
+    identity: a game hands the same objects from state to state until they change. Each
+    entry keeps its objects alive, so an id is never reused while it is cached; the memo
+    is emptied when full."""
+
+    def __init__(self, size: int = 1024) -> None:
+        self.size = size
+        self.found: dict[int, tuple[object, object, Found]] = {}
+
+    def get(self, key: object, also: object = None) -> Found | None:
+        hit = self.found.get(id(key))
+        if hit is not None and hit[0] is key and hit[1] is also:
+            return hit[2]
+        return None
+
+    def put(self, found: Found, key: object, also: object = None) -> Found:
+        if len(self.found) >= self.size:
+            self.found.clear()
+        self.found[id(key)] = (key, also, found)
+        return found

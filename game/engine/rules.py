@@ -9,7 +9,7 @@ from functools import lru_cache
 from .actions import MotionSpec, Vote
 from .model.power_index import PowerIndices, VotingGame, majority_quota, power_indices, quantise
 from .params import DoctrineParams
-from .records import evolve
+from .records import Memo, evolve
 from .state import (
     AnonymousGroup,
     BodyState,
@@ -70,34 +70,32 @@ def _voting_game(
 # so the indices are cached by identity (the entry keeps its body alive, so an id is
 # never reused while it is cached); the structural cache behind it serves new objects.
 # Beside them, each voter's (Banzhaf, power to prevent), as the model reads them.
-_BODY_INDICES: dict[int, tuple[BodyState, PowerIndices, dict[str, tuple[float, float]]]] = {}
+Indexed = tuple[PowerIndices, dict[str, tuple[float, float]]]
+_BODY_INDICES: Memo[Indexed] = Memo(4096)
 
 
-def _indexed(body: BodyState) -> tuple[BodyState, PowerIndices, dict[str, tuple[float, float]]]:
-    hit = _BODY_INDICES.get(id(body))
-    if hit is not None and hit[0] is body:
+def _indexed(body: BodyState) -> Indexed:
+    hit = _BODY_INDICES.get(body)
+    if hit is not None:
         return hit
     found = power_indices(voting_game(body, body.binding_rule))
     each = {
         m: (float(found.banzhaf[i]), float(found.prevent[i])) for i, m in enumerate(voters(body))
     }
-    if len(_BODY_INDICES) >= 4096:
-        _BODY_INDICES.clear()
-    entry = _BODY_INDICES[id(body)] = (body, found, each)
-    return entry
+    return _BODY_INDICES.put((found, each), body)
 
 
 def indices(body: BodyState) -> PowerIndices:
-    return _indexed(body)[1]
+    return _indexed(body)[0]
 
 
 def banzhaf_of(body: BodyState, nation: str) -> float:
-    return _indexed(body)[2].get(nation, (0.0, 0.0))[0]
+    return _indexed(body)[1].get(nation, (0.0, 0.0))[0]
 
 
 def blocking_power(body: BodyState, nation: str) -> float:
     """Coleman's power to prevent action in the body's binding part (1 for a veto holder)."""
-    return _indexed(body)[2].get(nation, (0.0, 0.0))[1]
+    return _indexed(body)[1].get(nation, (0.0, 0.0))[1]
 
 
 def opt_out_share(body: BodyState, nation: str) -> float:
@@ -163,17 +161,12 @@ def doctrine_param(
 # doctrine moves once a round, and its behaviour is read many times between.
 Rows = dict[tuple[str, str | None], tuple[float, ...]]
 Means = dict[tuple[Doctrine4, str, str | None], float]
-_DOCTRINE_TABLES: dict[int, tuple[object, Rows, Means]] = {}
+_DOCTRINE_TABLES: Memo[tuple[Rows, Means]] = Memo(256)
 
 
 def _doctrine_tables(state: GameState) -> tuple[Rows, Means]:
     doctrines = state.params.doctrines
-    hit = _DOCTRINE_TABLES.get(id(doctrines))
-    if hit is None or hit[0] is not doctrines:
-        if len(_DOCTRINE_TABLES) >= 256:
-            _DOCTRINE_TABLES.clear()
-        hit = _DOCTRINE_TABLES[id(doctrines)] = (doctrines, {}, {})
-    return hit[1], hit[2]
+    return _DOCTRINE_TABLES.get(doctrines) or _DOCTRINE_TABLES.put(({}, {}), doctrines)
 
 
 def doctrine_row(state: GameState, name: str) -> DoctrineParams:
@@ -209,15 +202,10 @@ def tally(
     come one per anonymous member, in the order of the groups."""
     listed = voters(body)
     votes = [ballots.get(m, "abstain") for m in listed] + list(anonymous_votes)
-    if body.rule.kind == "weighted":
-        table = dict(body.rule.weights)
-        anon_weights = [g.weight or 0.0 for g in body.anonymous for _ in range(g.count)]
-        weights = [table.get(m, 0.0) for m in listed] + anon_weights
-    else:
-        weights = [1.0] * len(votes)
-    yes = sum(w for w, v in zip(weights, votes, strict=True) if v == "yes")
-    no = sum(w for w, v in zip(weights, votes, strict=True) if v == "no")
-    abstain = sum(w for w, v in zip(weights, votes, strict=True) if v == "abstain")
+    counts: dict[str, float] = {"yes": 0, "no": 0, "abstain": 0}  # summed as sum() would
+    for weight, vote in zip(_ballot_weights(body), votes, strict=True):
+        counts[vote] += weight
+    yes, no, abstain = counts["yes"], counts["no"], counts["abstain"]
     counted = yes + no + (abstain if body.abstention == "counts_as_no" else 0.0)
     vetoed = tuple(m for m in listed if m in body.vetoes and ballots.get(m) == "no")
     kind = body.rule.kind
@@ -234,6 +222,23 @@ def tally(
         # the veto list counts no other): a draft short of them simply fails.
         vetoed = ()
     return passes and not vetoed, (yes, no, abstain), vetoed
+
+
+_BALLOT_WEIGHTS: Memo[list[float]] = Memo()
+
+
+def _ballot_weights(body: BodyState) -> list[float]:
+    """Each ballot's weight: the listed voters', then one per anonymous member."""
+    found = _BALLOT_WEIGHTS.get(body)
+    if found is None:
+        count = len(voters(body)) + sum(g.count for g in body.anonymous)
+        found = [1.0] * count
+        if body.rule.kind == "weighted":
+            table = dict(body.rule.weights)
+            found = [table.get(m, 0.0) for m in voters(body)]
+            found += [g.weight or 0.0 for g in body.anonymous for _ in range(g.count)]
+        _BALLOT_WEIGHTS.put(found, body)
+    return found
 
 
 # ---------------------------------------------------------------- effects
@@ -312,19 +317,15 @@ COMPONENT_ORDER = ("economic", "military", "tech_finance", "soft")
 # Per tuple of nations (by identity, as for the indices): the components' weights and
 # world totals, and each nation's share once asked for, so a share is found once a state.
 World = tuple[list[float], list[float], dict[str, tuple[NationState, float]]]
-_WORLD: dict[int, tuple[tuple[NationState, ...], World]] = {}
+_WORLD: Memo[World] = Memo()
 
 
 def _world(state: GameState) -> World:
     nations = state.nations
-    hit = _WORLD.get(id(nations))
-    if hit is not None and hit[0] is nations:
-        return hit[1]
+    hit = _WORLD.get(nations)
+    if hit is not None:
+        return hit
     table = state.params.power.weights
     weights = [getattr(table, component) for component in COMPONENT_ORDER]
     totals = [sum(n.power[index] for n in nations) for index in range(4)]
-    if len(_WORLD) >= 1024:
-        _WORLD.clear()
-    world: World = (weights, totals, {})
-    _WORLD[id(nations)] = (nations, world)
-    return world
+    return _WORLD.put((weights, totals, {}), nations)

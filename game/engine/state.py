@@ -11,6 +11,7 @@ from typing import Any
 
 from .actions import MotionSpec, Term, Vote
 from .params import Params
+from .records import Memo
 
 Point = tuple[float, float]
 Doctrine4 = tuple[float, float, float, float]
@@ -336,13 +337,9 @@ class GameState:
         raise KeyError(motion_id)
 
     def great_powers(self) -> tuple[str, ...]:
-        hit = _GREAT_POWERS.get(id(self.nations))
-        if hit is not None and hit[0] is self.nations:
-            return hit[1]
-        found = tuple(n.id for n in self.nations if n.great)
-        if len(_GREAT_POWERS) >= 1024:
-            _GREAT_POWERS.clear()
-        _GREAT_POWERS[id(self.nations)] = (self.nations, found)
+        found = _GREAT_POWERS.get(self.nations)
+        if found is None:
+            found = _GREAT_POWERS.put(tuple(n.id for n in self.nations if n.great), self.nations)
         return found
 
 
@@ -350,7 +347,7 @@ class GameState:
 # nation or body changes, so the index is cached by the tuple's identity (each entry
 # keeps its tuple alive, so an id is not reused while it is cached).
 _INDEXES: dict[int, tuple[tuple[Any, ...], dict[str, Any]]] = {}
-_GREAT_POWERS: dict[int, tuple[tuple[NationState, ...], tuple[str, ...]]] = {}
+_GREAT_POWERS: Memo[tuple[str, ...]] = Memo()
 
 
 def _as_dict(pairs: tuple[tuple[str, float], ...]) -> dict[str, float]:

@@ -6,6 +6,11 @@ frozen dataclasses made here.
 
 from __future__ import annotations
 
+import json
+from collections.abc import Mapping
+from dataclasses import replace
+from typing import Any
+
 from game.engine import (
     AnonymousGroup,
     BodyState,
@@ -23,6 +28,7 @@ from game.engine import (
 )
 
 from .engine_params import to_engine
+from .load import validate_data
 from .schema import (
     Election,
     Event,
@@ -270,3 +276,22 @@ def compile_scenario(scenario: Scenario, seed: int) -> GameState:
             for area in {a for m in scenario.movements for a in m.areas}
         },
     )
+
+
+# Per process, the scenarios a study plays many seeds of: by their data, as JSON.
+_STUDIED: dict[str, tuple[Scenario, GameState]] = {}
+
+
+def compiled(data: Mapping[str, Any], seed: int) -> tuple[Scenario, GameState]:
+    """The validated scenario and the first state of a game of this scenario data and
+    seed. A study plays many seeds of one world: its data is validated and compiled once
+    in each process, and each game starts from that state with a seed of its own."""
+    key = json.dumps(data, sort_keys=True, default=str)
+    hit = _STUDIED.get(key)
+    if hit is None:
+        scenario = validate_data(data)
+        hit = (scenario, compile_scenario(scenario, 0))
+        if len(_STUDIED) >= 64:
+            _STUDIED.clear()
+        _STUDIED[key] = hit
+    return hit[0], replace(hit[1], seed=seed)

@@ -27,7 +27,7 @@ from game.engine import (
 from game.engine import indices as order_indices
 from game.play.loop import Baseline, Bots, Players, Playing, play
 from game.scenario import Scenario, ScenarioError, load_scenario, validate_data
-from game.scenario.compile import compile_scenario
+from game.scenario.compile import compiled
 from game.scenario.load import load_data
 from game.scenario.overrides import OverrideError, apply_override, parse_assignment
 
@@ -57,8 +57,8 @@ class Study:
 
 def run_one(study: Study) -> dict[str, Any]:
     """One game: counts of what happened, the final indices and the scores."""
-    scenario = validate_data(study.scenario)
-    state, first = start(compile_scenario(scenario, study.seed))
+    scenario, state = compiled(study.scenario, study.seed)
+    state, first = start(state)
     great = tuple(n.id for n in scenario.great_powers())
     players: Players = Bots(seat_bots(scenario, dict(study.ai))) if study.ai else Baseline(great)
     log = list(first)

@@ -20,8 +20,7 @@ from game.ai.baseline import baseline_action
 from game.engine import apply, check, current_players, is_terminal, start
 from game.engine.actions import parse_action
 from game.engine.state import GameState
-from game.scenario import validate_data
-from game.scenario.compile import compile_scenario
+from game.scenario.compile import compiled
 from game.scenario.overrides import apply_override
 
 HERE = Path(__file__).resolve().parent
@@ -72,7 +71,7 @@ def load_world(name: str) -> dict[str, Any]:
 def play(world: dict[str, Any], seed: int, forced: tuple[tuple[int, str], ...] = ()) -> Record:
     """One game with baseline powers; `forced` actions (round, action text) are taken in
     place of the baseline's move when they are legal."""
-    state, events = start(compile_scenario(validate_data(world), seed))
+    state, events = start(compiled(world, seed)[1])
     log = list(events)
     pending = list(forced)
     record = Record(great=frozenset(state.great_powers()))
