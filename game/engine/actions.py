@@ -36,7 +36,16 @@ TermKind = Literal["pledge", "transfer", "recognise", "guarantee"]
 
 
 class ActionSyntaxError(ValueError):
-    """Text that is not an action; the message says what was expected."""
+    """Text that is not an action, as data: which sentence says what was expected
+    (`says`, a key of game/text/syntax.py's SENTENCES) and the text it quotes (`facts`).
+    The engine builds no sentences; its own message is the code and the facts."""
+
+    def __init__(self, says: str, **facts: str) -> None:
+        super().__init__(says, facts)
+        self.says, self.facts = says, facts
+
+    def __str__(self) -> str:
+        return f"{self.says} {self.facts}"
 
 
 def _num(value: float) -> str:
@@ -267,74 +276,66 @@ def _float(token: str, what: str) -> float:
     try:
         value = float(token)
     except ValueError:
-        raise ActionSyntaxError(f"expected a number for {what}, found '{token}'") from None
+        raise ActionSyntaxError("not_a_number", what=what, token=token) from None
     if value != value or value in (float("inf"), float("-inf")):
-        raise ActionSyntaxError(f"{what} must be a finite number")
+        raise ActionSyntaxError("not_finite", what=what)
     return value
 
 
 def _ref(token: str, prefix: str, what: str) -> int:
     if len(token) < 2 or token[0] != prefix or not token[1:].isdigit():
-        raise ActionSyntaxError(f"expected {what} such as {prefix}3, found '{token}'")
+        raise ActionSyntaxError("not_a_reference", what=what, prefix=prefix, token=token)
     return int(token[1:])
 
 
 def _term(tokens: list[str]) -> Term:
     if not tokens:
-        raise ActionSyntaxError(
-            "expected a term: pledge BODY, transfer AMOUNT, recognise or guarantee BODY"
-        )
+        raise ActionSyntaxError("no_term")
     kind, rest = tokens[0], tokens[1:]
     if kind in ("pledge", "guarantee") and len(rest) == 1:
         return Term(kind, body=rest[0])  # type: ignore[arg-type]
     if kind == "transfer" and len(rest) == 1:
-        return Term("transfer", amount=_float(rest[0], "the amount"))
+        return Term("transfer", amount=_float(rest[0], "amount"))
     if kind == "recognise" and not rest:
         return Term("recognise")
-    raise ActionSyntaxError(
-        f"'{' '.join(tokens)}' is not a term: "
-        "pledge BODY, transfer AMOUNT, recognise or guarantee BODY"
-    )
+    raise ActionSyntaxError("not_a_term", text=" ".join(tokens))
 
 
 def parse_motion_tokens(tokens: list[str]) -> MotionSpec:
     if not tokens or tokens[0] not in MOTION_KINDS:
-        raise ActionSyntaxError(f"expected a motion kind: {', '.join(MOTION_KINDS)}")
+        raise ActionSyntaxError("no_motion_kind", kinds=", ".join(MOTION_KINDS))
     kind, rest = tokens[0], tokens[1:]
     if kind in ("policy", "mandate") and len(rest) == 2:
         return MotionSpec(kind, x=_float(rest[0], "x"), y=_float(rest[1], "y"))
     if kind == "linkage" and len(rest) == 1:
-        return MotionSpec("linkage", value=_float(rest[0], "the linkage"))
+        return MotionSpec("linkage", value=_float(rest[0], "linkage"))
     if kind == "opt_out" and len(rest) in (1, 2):
         return MotionSpec(
             "opt_out",
-            value=_float(rest[0], "the opt-out"),
+            value=_float(rest[0], "opt_out"),
             nation=rest[1] if len(rest) == 2 else None,
         )
     if kind in ("add_veto", "remove_veto", "admit", "suspend", "sanction") and len(rest) == 1:
         return MotionSpec(kind, nation=rest[0])
-    raise ActionSyntaxError(f"wrong arguments for a {kind} motion: '{' '.join(tokens)}'")
+    raise ActionSyntaxError("motion_arguments", kind=kind, text=" ".join(tokens))
 
 
 def parse_action(text: str) -> Action:
     """The action a line of canonical text stands for."""
     tokens = text.split()
     if len(tokens) < 2:
-        raise ActionSyntaxError(f"'{text}' is not an action: expected NATION VERB ...")
+        raise ActionSyntaxError("too_short", text=text)
     actor, verb, rest = tokens[0], tokens[1], tokens[2:]
     if actor == INSTRUCTOR:
         if verb == "inject" and len(rest) == 1:
             return Inject(rest[0])
         if verb == "compose" and len(rest) == 3 and rest[0] in COMPOSED:
-            return Compose(rest[0], rest[1], _float(rest[2], "the amount"))
+            return Compose(rest[0], rest[1], _float(rest[2], "amount"))
         if verb == "end_phase" and not rest:
             return EndPhase()
         if verb in ("pause", "resume") and not rest:
             return Pause(resume=verb == "resume")
-        raise ActionSyntaxError(
-            f"'{text}': the instructor can inject EVENT, compose {'|'.join(COMPOSED)} TARGET "
-            "AMOUNT, end_phase, pause or resume"
-        )
+        raise ActionSyntaxError("instructor_verbs", text=text, composed="|".join(COMPOSED))
     if verb == "pass" and not rest:
         return Pass(actor)
     if verb == "offer" and len(rest) >= 2:
@@ -344,25 +345,25 @@ def parse_action(text: str) -> Action:
             return Offer(actor, to, _term(terms[:cut]), _term(terms[cut + 1 :]))
         return Offer(actor, to, _term(terms))
     if verb in ("accept", "reject") and len(rest) == 1:
-        return Answer(actor, _ref(rest[0], "o", "an offer"), verb == "accept")
+        return Answer(actor, _ref(rest[0], "o", "offer"), verb == "accept")
     if verb == "table" and len(rest) >= 2:
         return Table(actor, rest[0], parse_motion_tokens(rest[1:]))
     if verb == "found" and len(rest) >= 1:
         if len(rest) > 1 and rest[1] != "with":
-            raise ActionSyntaxError(f"'{text}': expected found AREA [with NATION ...]")
+            raise ActionSyntaxError("found_syntax", text=text)
         return Found(actor, rest[0], tuple(rest[2:]))
     if verb == "threaten" and len(rest) == 2:
         if rest[1] not in DEMANDS:
-            raise ActionSyntaxError(f"'{rest[1]}' is not a demand: {', '.join(DEMANDS)}")
+            raise ActionSyntaxError("not_a_demand", token=rest[1], demands=", ".join(DEMANDS))
         return Threaten(actor, rest[0], rest[1])
     if verb == "vote" and len(rest) == 2:
         if rest[1] not in VOTES:
-            raise ActionSyntaxError(f"'{rest[1]}' is not a vote: yes, no or abstain")
-        return Cast(actor, _ref(rest[0], "m", "a motion"), rest[1])
+            raise ActionSyntaxError("not_a_vote", token=rest[1])
+        return Cast(actor, _ref(rest[0], "m", "motion"), rest[1])
     if verb == "opt_out" and len(rest) == 1:
-        return OptOut(actor, _ref(rest[0], "m", "a motion"))
+        return OptOut(actor, _ref(rest[0], "m", "motion"))
     if verb == "withdraw" and len(rest) == 1:
         return Withdraw(actor, rest[0])
     if verb == "join" and len(rest) == 1:
         return Join(actor, rest[0])
-    raise ActionSyntaxError(f"'{text}' is not an action")
+    raise ActionSyntaxError("not_an_action", text=text)

@@ -46,6 +46,7 @@ from game.play.match import Match
 from game.scenario import Scenario
 from game.session.contract import Accepted, Failed, Happened, Rejected, Rewound, Thinking
 from game.session.local import LocalController
+from game.text.syntax import syntax_text
 
 from . import codes
 from .journal import Journal, Seating
@@ -399,7 +400,7 @@ class Host:
         try:
             action = parse_action(act.action)
         except ActionSyntaxError as error:
-            self.post(client, no(str(error)))
+            self.post(client, no(syntax_text(error)))
             return
         if action.nation != client.seat:
             log.warning("client %d (%s) tried to act for %s", client.id, client.seat, action.nation)

@@ -31,6 +31,7 @@ from game.scenario import Scenario, ScenarioError, validate_data
 from game.scenario.compile import compile_scenario
 from game.support.files import write_atomic
 from game.text.legality import legality_text
+from game.text.syntax import syntax_text
 from game.text.verdict import reason_text
 
 SAVE_FORMAT = "concert-of-powers-save"
@@ -234,7 +235,7 @@ def replay_log(
             state, events = apply(state, parse_action(line))
         except ActionSyntaxError as error:
             raise SaveError(
-                f"{where}: action {index} ('{line}') cannot be replayed: {error}"
+                f"{where}: action {index} ('{line}') cannot be replayed: {syntax_text(error)}"
             ) from None
         except IllegalAction as error:
             why = legality_text(error.legality, state)
