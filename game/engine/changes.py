@@ -45,16 +45,17 @@ def adjust(
         updates[name] = min(1.0, max(0.0, value)) if name == "legitimacy" else max(0.0, value)
         if updates[name] != old:
             applied[name] = updates[name] - old
-    if applied:
-        log.append(
-            StandingChanged(
-                round=state.round,
-                seen_by=audience,
-                nation=nation_id,
-                because=because,
-                changes=tuple(applied.items()),
-            )
+    if not applied:
+        return state  # nothing moved (a bound reached): the nation stays the same object
+    log.append(
+        StandingChanged(
+            round=state.round,
+            seen_by=audience,
+            nation=nation_id,
+            because=because,
+            changes=tuple(applied.items()),
         )
+    )
     return replace_nation(state, evolve(nation, **updates))
 
 

@@ -118,7 +118,7 @@ def _check_offer(state: GameState, action: Action) -> Legality:
 
 def _check_answer(state: GameState, action: Action) -> Legality:
     assert isinstance(action, Answer)
-    offer = next((o for o in state.offers if o.id == action.offer), None)
+    offer = state.offer(action.offer)
     if offer is None or offer.receiver != action.nation:
         return _no("unknown_offer", "no_such_offer", offer=action.offer, nation=action.nation)
     if offer.status is not OfferStatus.open:

@@ -78,11 +78,25 @@ def _indexed(body: BodyState) -> Indexed:
     hit = _BODY_INDICES.get(body)
     if hit is not None:
         return hit
+    # A body copied with another vitality or policy keeps its seats' objects: found by them.
+    seats = (body.members, body.suspended, body.anonymous, body.vetoes, body.binding_rule)
+    kept = _SEATS.get(id(body.members))
+    same = kept is not None and body.rule is kept[1]
+    if kept is not None and same and all(a is b for a, b in zip(kept[0], seats, strict=True)):
+        return _BODY_INDICES.put(kept[2], body)
     found = power_indices(voting_game(body, body.binding_rule))
     each = {
         m: (float(found.banzhaf[i]), float(found.prevent[i])) for i, m in enumerate(voters(body))
     }
+    if len(_SEATS) >= 4096:
+        _SEATS.clear()
+    _SEATS[id(body.members)] = (seats, body.rule, (found, each))
     return _BODY_INDICES.put((found, each), body)
+
+
+# By the objects a body's seats are made of (its members' tuple first; the entry keeps
+# them alive): its indices, whichever copy of the body asks.
+_SEATS: dict[int, tuple[tuple[object, ...], RuleSpec, Indexed]] = {}
 
 
 def indices(body: BodyState) -> PowerIndices:

@@ -7,7 +7,7 @@ import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any
+from typing import Any, TypeVar
 
 from .actions import MotionSpec, Term, Vote
 from .params import Params
@@ -331,10 +331,13 @@ class GameState:
         return nation_id in _by_id(self.nations)
 
     def motion(self, motion_id: int) -> Motion:
-        for motion in self.motions:
-            if motion.id == motion_id:
-                return motion
-        raise KeyError(motion_id)
+        found = _numbered(self.motions, motion_id)
+        if found is None:
+            raise KeyError(motion_id)
+        return found
+
+    def offer(self, offer_id: int) -> OfferState | None:
+        return _numbered(self.offers, offer_id)
 
     def great_powers(self) -> tuple[str, ...]:
         found = _GREAT_POWERS.get(self.nations)
@@ -348,6 +351,17 @@ class GameState:
 # keeps its tuple alive, so an id is not reused while it is cached).
 _INDEXES: dict[int, tuple[tuple[Any, ...], dict[str, Any]]] = {}
 _GREAT_POWERS: Memo[tuple[str, ...]] = Memo()
+
+
+Numbered = TypeVar("Numbered", Motion, OfferState)
+
+
+def _numbered(items: tuple[Numbered, ...], number: int) -> Numbered | None:
+    """A motion or offer by its number: they are numbered 1, 2, ... in the order they
+    are made and never removed, so it is at its place, unless a list was cut (a view)."""
+    if 0 < number <= len(items) and items[number - 1].id == number:
+        return items[number - 1]
+    return next((item for item in items if item.id == number), None)
 
 
 def _as_dict(pairs: tuple[tuple[str, float], ...]) -> dict[str, float]:

@@ -23,7 +23,8 @@ def apply_offer(state: GameState, action: Any, log: list[Event]) -> GameState:
 
 
 def apply_answer(state: GameState, action: Any, log: list[Event]) -> GameState:
-    offer = next(o for o in state.offers if o.id == action.offer)
+    offer = state.offer(action.offer)
+    assert offer is not None  # checked legal
     status = OfferStatus.accepted if action.accept else OfferStatus.rejected
     state = evolve(
         state,

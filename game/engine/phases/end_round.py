@@ -28,11 +28,19 @@ def end_round(state: GameState, log: list[Event]) -> GameState:
     state = dynamics.relax(state, log)
     capital = state.params.capital
     legitimacy = state.params.legitimacy
-    for nation in state.nations:
-        income = capital.income_base + capital.income_per_power * rules.power_share(state, nation)
-        drift = legitimacy.reversion * (legitimacy.rest - nation.legitimacy)
-        state = adjust(state, nation.id, log, "income", capital=income)
-        state = adjust(state, nation.id, log, "rest", legitimacy=drift)
+    # Each nation's income and drift from the standing the round ends with (income moves
+    # no one's power, so the shares are those of the round's end for every nation).
+    changes = [
+        (
+            nation.id,
+            capital.income_base + capital.income_per_power * rules.power_share(state, nation),
+            legitimacy.reversion * (legitimacy.rest - nation.legitimacy),
+        )
+        for nation in state.nations
+    ]
+    for nation_id, income, drift in changes:
+        state = adjust(state, nation_id, log, "income", capital=income)
+        state = adjust(state, nation_id, log, "rest", legitimacy=drift)
     for threat in state.threats:
         if (
             threat.round == state.round
