@@ -3,6 +3,7 @@ replaced, a nation's standing adjusted with its event."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from .actions import Term
@@ -37,6 +38,35 @@ def adjust(
     applied goes to the log with its cause, so the year in review can explain each number
     term by term; a private cause (a deal's payment) is logged only to those who know it."""
     nation = state.nation(nation_id)
+    moved = _adjusted(state, nation, log, because, audience, changes)
+    return state if moved is nation else replace_nation(state, moved)
+
+
+def adjust_each(
+    state: GameState, log: list[Event], because: tuple[str, ...], changes: Sequence[Changes]
+) -> GameState:
+    """`adjust` for many nations at once, each (nation, one change per cause) in turn: the
+    same events in the same order, and one new tuple of nations rather than one a change."""
+    nations = {n.id: n for n in state.nations}
+    for nation_id, amounts in changes:
+        for cause, change in zip(because, amounts, strict=True):
+            nations[nation_id] = _adjusted(state, nations[nation_id], log, cause, None, change)
+    if all(nations[n.id] is n for n in state.nations):
+        return state
+    return evolve(state, nations=tuple(nations[n.id] for n in state.nations))
+
+
+Changes = tuple[str, tuple[dict[str, float], ...]]
+
+
+def _adjusted(
+    state: GameState,
+    nation: NationState,
+    log: list[Event],
+    because: str,
+    audience: tuple[str, ...] | None,
+    changes: dict[str, float],
+) -> NationState:
     updates: dict[str, Any] = {}
     applied: dict[str, float] = {}
     for name, delta in changes.items():
@@ -46,17 +76,17 @@ def adjust(
         if updates[name] != old:
             applied[name] = updates[name] - old
     if not applied:
-        return state  # nothing moved (a bound reached): the nation stays the same object
+        return nation  # nothing moved (a bound reached): the nation stays the same object
     log.append(
         StandingChanged(
             round=state.round,
             seen_by=audience,
-            nation=nation_id,
+            nation=nation.id,
             because=because,
             changes=tuple(applied.items()),
         )
     )
-    return replace_nation(state, evolve(nation, **updates))
+    return evolve(nation, **updates)
 
 
 def set_recognition(state: GameState, holder: str, other: str, value: float) -> GameState:

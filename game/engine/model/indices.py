@@ -10,6 +10,7 @@ from itertools import combinations
 from .. import rules, valuation
 from ..actions import MotionSpec
 from ..outcome import influence
+from ..records import Memo
 from ..state import BodyState, GameState, MotionStatus
 
 AREAS = ("security", "trade", "finance", "human_rights", "climate")
@@ -147,7 +148,15 @@ def issue_areas(state: GameState) -> tuple[str, ...]:
 
 
 def _great_members(state: GameState, body: BodyState) -> frozenset[str]:
-    return frozenset(m for m in body.members if state.nation(m).great)
+    great = _GREAT_MEMBERS.get(body.members, state.nations)
+    if great is None:
+        found = frozenset(m for m in body.members if state.nation(m).great)
+        great = _GREAT_MEMBERS.put(found, body.members, state.nations)
+    return great
+
+
+# By a body's members and the nations: which of them are great powers.
+_GREAT_MEMBERS: Memo[frozenset[str]] = Memo()
 
 
 def camp_body(state: GameState, body: BodyState) -> bool:

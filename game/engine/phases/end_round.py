@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from .. import rules
 from ..actions import Join, Withdraw
-from ..changes import adjust, offer_sides
+from ..changes import adjust, adjust_each, offer_sides
 from ..events import Event, GameOver, PledgeBroken, RoundEnded, VerdictChanged
 from ..model import dynamics, indices, verdict
 from ..moves.join import apply_join
@@ -33,14 +33,17 @@ def end_round(state: GameState, log: list[Event]) -> GameState:
     changes = [
         (
             nation.id,
-            capital.income_base + capital.income_per_power * rules.power_share(state, nation),
-            legitimacy.reversion * (legitimacy.rest - nation.legitimacy),
+            (
+                {
+                    "capital": capital.income_base
+                    + capital.income_per_power * rules.power_share(state, nation)
+                },
+                {"legitimacy": legitimacy.reversion * (legitimacy.rest - nation.legitimacy)},
+            ),
         )
         for nation in state.nations
     ]
-    for nation_id, income, drift in changes:
-        state = adjust(state, nation_id, log, "income", capital=income)
-        state = adjust(state, nation_id, log, "rest", legitimacy=drift)
+    state = adjust_each(state, log, ("income", "rest"), changes)
     for threat in state.threats:
         if (
             threat.round == state.round
