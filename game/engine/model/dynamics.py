@@ -10,8 +10,8 @@ import numpy as np
 
 from .. import rules, valuation
 from ..events import Contestation, Event, StandingChanged
-from ..records import evolve
-from ..state import BodyState, GameState, MotionStatus, NationState
+from ..records import Memo, evolve
+from ..state import BodyState, GameState, MotionStatus
 
 MODES = ("voice", "subversion", "exit", "rollback")
 
@@ -57,19 +57,16 @@ def payoff(state: GameState, body: BodyState, nation: str) -> float:
     )
 
 
-_SHARES: dict[int, tuple[tuple[str, ...], tuple[NationState, ...], dict[str, float]]] = {}
+_SHARES: Memo[dict[str, float]] = Memo()
 
 
 def _member_shares(state: GameState, body: BodyState) -> dict[str, float]:
     """The members' power shares, kept while neither the members nor the nations change
     (every member's payoff weighs all the others')."""
-    hit = _SHARES.get(id(body.members))
-    if hit is not None and hit[0] is body.members and hit[1] is state.nations:
-        return hit[2]
-    shares = {m: rules.power_share(state, state.nation(m)) for m in body.members}
-    if len(_SHARES) >= 1024:
-        _SHARES.clear()
-    _SHARES[id(body.members)] = (body.members, state.nations, shares)
+    shares = _SHARES.get(body.members, state.nations)
+    if shares is None:
+        found = {m: rules.power_share(state, state.nation(m)) for m in body.members}
+        shares = _SHARES.put(found, body.members, state.nations)
     return shares
 
 
