@@ -42,6 +42,9 @@ def adjust(
     return state if moved is nation else replace_nation(state, moved)
 
 
+Changes = tuple[str, tuple[dict[str, float], ...]]  # a nation, and its change for each cause
+
+
 def adjust_each(
     state: GameState, log: list[Event], because: tuple[str, ...], changes: Sequence[Changes]
 ) -> GameState:
@@ -54,9 +57,6 @@ def adjust_each(
     if all(nations[n.id] is n for n in state.nations):
         return state
     return evolve(state, nations=tuple(nations[n.id] for n in state.nations))
-
-
-Changes = tuple[str, tuple[dict[str, float], ...]]
 
 
 def _adjusted(

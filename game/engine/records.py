@@ -1,4 +1,5 @@
-"""Copying the engine's frozen records with a change."""
+"""The engine's frozen records: copied with a change (`evolve`), and what was found for them
+remembered while they stay the same objects (`Memo`)."""
 
 from __future__ import annotations
 

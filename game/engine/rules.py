@@ -1,5 +1,6 @@
-"""How bodies decide: voting games for the power indices, the value of a motion to a
-voter (the model's utility rule), the tally, and the effect of an adopted motion."""
+"""How bodies decide: voting games for the power indices, doctrine-weighted behaviour,
+the tally, the effect of an adopted motion, and power shares. What a motion is worth to
+a voter (the model's utility rule) is in valuation.py."""
 
 from __future__ import annotations
 
@@ -138,8 +139,8 @@ def cosine(a: Doctrine4, b: Doctrine4) -> float:
 
 
 def distance2(a: Point, b: Point) -> float:
-    # Squares by multiplying, correctly rounded, as numpy does for a whole body's voters
-    # at once (valuation.py): x ** 2 in Python may differ from x * x in the last bit.
+    # Squares by multiplying: correctly rounded (x ** 2 calls pow, which may differ from
+    # x * x in the last bit) and cheaper.
     dx, dy = a[0] - b[0], a[1] - b[1]
     return dx * dx + dy * dy
 
