@@ -45,7 +45,7 @@ from game.engine.outcome import influence
 from game.engine.rules import cosine, power_share
 from game.engine.state import GameState, Reason
 from game.scenario import validate_data
-from game.scenario.compile import compile_scenario
+from game.scenario.compile import compiled
 from game.scenario.load import load_data
 from game.scenario.overrides import apply_override
 from game.sim.simulate import Study, run_one
@@ -101,7 +101,7 @@ def test_world_reaches_its_verdict(world: str) -> None:
 
 def play(world: str, seed: int) -> GameState:
     """One headless game, as run_one plays it, returning the final state."""
-    state, _ = start(compile_scenario(validate_data(scenario_data(world)), seed))
+    state, _ = start(compiled(scenario_data(world), seed)[1])
     while not is_terminal(state):
         state, _ = apply(state, baseline_action(state, current_players(state)[0]))
     return state
