@@ -37,12 +37,12 @@ def payoff(state: GameState, body: BodyState, nation: str) -> float:
             if nation in motion.opted_out:
                 value *= 1 - rules.opt_out_share(body, nation)
             decisions += value
-    shares = _member_shares(state, body)
+    shares, regard = _member_shares(state, body)
     others = [m for m in body.members if m != nation]
     weights = [shares[m] for m in others]
     total = sum(weights)
     recognised = (
-        sum(w * state.nation(m).recognises(nation) for w, m in zip(weights, others, strict=True))
+        sum(w * regard[m].get(nation, 0.0) for w, m in zip(weights, others, strict=True))
         / total
         if total > 0
         else 0.5
@@ -57,17 +57,20 @@ def payoff(state: GameState, body: BodyState, nation: str) -> float:
     )
 
 
-_SHARES: Memo[dict[str, float]] = Memo()
+Shares = tuple[dict[str, float], dict[str, dict[str, float]]]
+_SHARES: Memo[Shares] = Memo()
 
 
-def _member_shares(state: GameState, body: BodyState) -> dict[str, float]:
-    """The members' power shares, kept while neither the members nor the nations change
-    (every member's payoff weighs all the others')."""
-    shares = _SHARES.get(body.members, state.nations)
-    if shares is None:
-        found = {m: rules.power_share(state, state.nation(m)) for m in body.members}
-        shares = _SHARES.put(found, body.members, state.nations)
-    return shares
+def _member_shares(state: GameState, body: BodyState) -> Shares:
+    """The members' power shares and their recognition of others, kept while neither the
+    members nor the nations change (every member's payoff weighs all the others')."""
+    found = _SHARES.get(body.members, state.nations)
+    if found is None:
+        members = [state.nation(m) for m in body.members]
+        shares = {n.id: rules.power_share(state, n) for n in members}
+        regard = {n.id: dict(n.recognition) for n in members}
+        found = _SHARES.put((shares, regard), body.members, state.nations)
+    return found
 
 
 def outside_option(state: GameState, body: BodyState, nation: str) -> float:
