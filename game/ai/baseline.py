@@ -61,7 +61,7 @@ def _noise(state: GameState, nation: str, motion: int) -> float:
 
 
 def _dissatisfied(state: GameState, nation: str, body_id: str) -> bool:
-    satisfaction = dict(state.satisfaction).get(f"{nation}@{body_id}", 0.0)
+    satisfaction = state.satisfaction_of(nation, body_id)
     return bool(satisfaction < state.params.satisfaction.dissatisfied_below)
 
 

@@ -339,6 +339,10 @@ class GameState:
     def offer(self, offer_id: int) -> OfferState | None:
         return _numbered(self.offers, offer_id)
 
+    def satisfaction_of(self, nation: str, body_id: str) -> float:
+        """The nation's satisfaction with its membership of the body (0 before any)."""
+        return _as_dict(self.satisfaction).get(f"{nation}@{body_id}", 0.0)
+
     def great_powers(self) -> tuple[str, ...]:
         found = _GREAT_POWERS.get(self.nations)
         if found is None:
