@@ -42,8 +42,7 @@ def payoff(state: GameState, body: BodyState, nation: str) -> float:
     weights = [shares[m] for m in others]
     total = sum(weights)
     recognised = (
-        sum(w * regard[m].get(nation, 0.0) for w, m in zip(weights, others, strict=True))
-        / total
+        sum(w * regard[m].get(nation, 0.0) for w, m in zip(weights, others, strict=True)) / total
         if total > 0
         else 0.5
     )
