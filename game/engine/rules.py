@@ -5,6 +5,7 @@ a voter (the model's utility rule) is in valuation.py."""
 from __future__ import annotations
 
 import math
+import operator
 from functools import lru_cache
 
 from .actions import MotionSpec, Vote
@@ -82,8 +83,7 @@ def _indexed(body: BodyState) -> Indexed:
     # A body copied with another vitality or policy keeps its seats' objects: found by them.
     seats = (body.members, body.suspended, body.anonymous, body.vetoes, body.binding_rule)
     kept = _SEATS.get(id(body.members))
-    same = kept is not None and body.rule is kept[1]
-    if kept is not None and same and all(a is b for a, b in zip(kept[0], seats, strict=True)):
+    if kept is not None and kept[1] is body.rule and all(map(operator.is_, kept[0], seats)):
         return _BODY_INDICES.put(kept[2], body)
     found = power_indices(voting_game(body, body.binding_rule))
     each = {
