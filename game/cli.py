@@ -374,7 +374,8 @@ def build_parser() -> argparse.ArgumentParser:
         "objectives; write it as debrief.json and the game's tables as CSV files "
         "(rounds, nations, motions, ballots, actions, scores) in DIR. Then find the turning "
         "point, the key move whose replacement most changes the order over replays, and "
-        "add it to the report.",
+        "add it to the report. A save made under earlier rules, which this version cannot "
+        "replay, is debriefed from what it recorded.",
     )
     debrief.add_argument("file", metavar="SAVE", help="a save file")
     debrief.add_argument(

@@ -216,7 +216,7 @@ def test_a_version_1_save_opens_replays_and_is_saved_again_as_this_version(
     again = tmp_path / "again.json"
     match.save(again)
     saved = json.loads(again.read_text(encoding="utf-8"))
-    assert saved["save_version"] == SAVE_VERSION == 2
+    assert saved["save_version"] == SAVE_VERSION == 3
     assert saved["round_hashes"] != data["round_hashes"]  # hashes of this version's state
     assert state_hash(Match.load(again).state) == state_hash(match.state)
 

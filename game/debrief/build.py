@@ -3,12 +3,22 @@ with the powers' reasons, the scores and the secret objectives."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 from game.debrief.tipping import nearest
 from game.engine import DOCTRINES, Event, GameState, OrderState, events, outcome
-from game.play.record import load_save
-from game.scenario import Scenario
+from game.play.record import (
+    RulesMoved,
+    SavedReason,
+    SaveError,
+    SaveFile,
+    load_save,
+    recorded_event,
+    saved_reason,
+)
+from game.scenario import Scenario, ScenarioError, validate_data
+from game.text.names import NameBook, Names
 from game.text.narrate import describe
 from game.text.verdict import reason_text
 
@@ -73,15 +83,13 @@ def _why(event: Event, explained: dict[tuple[int, str], str]) -> str | None:
     return next((explained[(round_, c)] for c in candidates if (round_, c) in explained), None)
 
 
-def build(scenario: Scenario, seed: int, steps: Steps) -> Debrief:
-    """The debrief of a game replayed step by step (as `load_save` gives it)."""
-    final = steps[-1][0]
-    explained = _explanations(steps)
-    start = scenario.start_year
-    rounds: list[RoundRecord] = []
+def _timeline(
+    steps: Iterable[tuple[Names, tuple[Event, ...]]], explained: dict[tuple[int, str], str]
+) -> list[Moment]:
+    """The key moments, each said with the names of the world it happened in."""
     timeline: list[Moment] = []
     left: set[tuple[str, str]] = set()  # (nation, body) of every exit so far
-    for after, happened in steps:
+    for names, happened in steps:
         for e in happened:
             if isinstance(e, events.NationWithdrew):
                 left.add((e.nation, e.body))
@@ -96,10 +104,22 @@ def build(scenario: Scenario, seed: int, steps: Steps) -> Debrief:
                         kind=MOMENTS[e.kind],
                         nation=who,
                         body=e.get("body"),
-                        text=describe(e, after) or e.kind,
+                        text=describe(e, names) or e.kind,
                         why=_why(e, explained),
                     )
                 )
+    return timeline
+
+
+def build(scenario: Scenario, seed: int, steps: Steps) -> Debrief:
+    """The debrief of a game replayed step by step (as `load_save` gives it)."""
+    final = steps[-1][0]
+    explained = _explanations(steps)
+    start = scenario.start_year
+    rounds: list[RoundRecord] = []
+    timeline = _timeline(steps, explained)
+    for after, happened in steps:
+        for e in happened:
             if isinstance(e, events.RoundEnded):
                 order = after.order
                 rounds.append(
@@ -150,7 +170,9 @@ def build(scenario: Scenario, seed: int, steps: Steps) -> Debrief:
         concepts=concepts_met(steps),
         doctrines=doctrines_in_action(steps, list(final.great_powers())),
         discussion_questions=list(scenario.discussion_questions),
-        questions_from_play=questions(final, timeline, _verdict_text(final.order)),
+        questions_from_play=questions(
+            final, final.great_powers(), timeline, _verdict_text(final.order)
+        ),
     )
 
 
@@ -161,6 +183,103 @@ def _verdict_text(order: OrderState) -> str:
 
 
 def from_save(path: Path) -> Debrief:
-    """The debrief of a save file (raises SaveError with the reason if it cannot be read)."""
-    scenario, seed, _, _, steps = load_save(Path(path))
+    """The debrief of a save file (raises SaveError with the reason if it cannot be read).
+    A save the rules can no longer replay is debriefed from its record."""
+    try:
+        scenario, seed, _, _, steps = load_save(Path(path))
+    except RulesMoved as error:
+        return from_record(error.save, str(path))
     return build(scenario, seed, steps)
+
+
+def from_record(save: SaveFile, name: str) -> Debrief:
+    """The debrief of a save from what it recorded, without replaying it (made under rules
+    this game no longer plays by): the order round by round with its reasons, the key
+    moments with the powers' reasons, the scores and objectives. What needs the game's
+    states (the concepts, the doctrines in action, what would tip the order, the turning
+    point) is left out; `replayed` is False. Raises SaveError if the save kept no record
+    (saved before version 3)."""
+    if not save.record or save.outcome is None:
+        raise SaveError(
+            f"{name}: saved before saves kept what happened (save version "
+            f"{save.save_version}), so without a replay there is nothing to debrief; open it "
+            "with the version of Concert of Powers that saved it"
+        )
+    try:
+        scenario = validate_data(save.scenario, f"{name} (scenario)")
+    except ScenarioError as error:
+        raise SaveError(f"{name}: the scenario inside is not valid: {error.problems[0]}") from None
+    book = NameBook(
+        nations={n.id: n.name for n in scenario.nations},
+        bodies={b.id: b.name for b in scenario.institutions},
+    )
+    happened: list[tuple[Names, tuple[Event, ...]]] = []
+    for saved in save.record:
+        try:
+            kept = tuple(recorded_event(e, saved.round) for e in saved.events)
+        except ValueError as error:
+            raise SaveError(f"{name}: damaged record of round {saved.round}: {error}") from None
+        for e in kept:
+            if isinstance(e, events.InstitutionFounded):
+                book.bodies[e.body] = e.name
+        happened.append((book, kept))
+    explained = {
+        (e.round, save.actions[e.index]): e.sentence
+        for e in save.explanations
+        if e.round is not None and e.index < len(save.actions)
+    }
+    start = scenario.start_year
+    rounds = [
+        RoundRecord(
+            round=r.round,
+            year=start + r.round - 1 if start else None,
+            verdict=r.verdict,
+            leaning=r.leaning,
+            reasons=[_said(saved) for saved in r.reasons],
+            indices=r.indices,
+        )
+        for r in save.record
+    ]
+    timeline = _timeline(happened, explained)
+    standing = save.outcome
+    last = rounds[-1]
+    great = [n.id for n in standing.nations]
+    return Debrief(
+        scenario=scenario.id,
+        title=scenario.title,
+        seed=save.seed,
+        replayed=False,
+        rounds_played=len(rounds),
+        finished=standing.finished,
+        verdict=last.verdict,
+        leaning=last.leaning,
+        reasons=last.reasons,
+        rounds=rounds,
+        timeline=timeline,
+        nations=[
+            NationRecord(
+                id=n.id,
+                name=book.nations.get(n.id, n.id),
+                doctrine=dict(zip(DOCTRINES, n.doctrine, strict=True)),
+                score=n.score,
+                score_parts=n.parts,
+                influence=n.influence,
+                legitimacy=n.legitimacy,
+                objectives=[
+                    ObjectiveRecord(text=o.text, points=o.points, met=o.met) for o in n.objectives
+                ],
+            )
+            for n in standing.nations
+        ],
+        concepts=[],
+        doctrines=[],
+        discussion_questions=list(scenario.discussion_questions),
+        questions_from_play=questions(
+            book, great, timeline, _verdict_text(OrderState(last.verdict, last.leaning))
+        ),
+    )
+
+
+def _said(saved: SavedReason) -> Reason:
+    reason = saved_reason(saved)
+    return Reason(text=reason_text(reason), held=reason.held)

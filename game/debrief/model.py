@@ -106,10 +106,24 @@ class TurningPoint(_Record):
     examined: list[TurningReplay] = Field(description="Every key move replayed.")
 
 
+# What a debrief made from a save's record says in place of what needs a replay.
+NOT_REPLAYED = (
+    "This game was saved under earlier rules, which this version cannot replay: it is "
+    "debriefed from what the save recorded. The concepts met, the doctrines in action, "
+    "what would tip the order and the turning point need the game replayed: open it with "
+    "the version of Concert of Powers that saved it."
+)
+
+
 class Debrief(_Record):
     scenario: str
     title: str
     seed: int
+    replayed: bool = Field(
+        default=True,
+        description="False: made from a save's record, without replaying the game (saved "
+        "under earlier rules), so it has no concepts, doctrines, tipping or turning point.",
+    )
     rounds_played: int
     finished: bool
     verdict: str = Field(description="The order at the end.")

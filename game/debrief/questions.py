@@ -3,19 +3,22 @@ scenario's own."""
 
 from __future__ import annotations
 
-from game.engine import GameState
-from game.text.names import body_name, nation_name
+from collections.abc import Iterable
+
+from game.text.names import Names, body_name, nation_name
 
 from .model import Moment
 
 
-def questions(final: GameState, timeline: list[Moment], verdict: str) -> list[str]:
+def questions(
+    final: Names, great_powers: Iterable[str], timeline: list[Moment], verdict: str
+) -> list[str]:
     """A question for the first moment of each kind, and one on the order it came to."""
     asked: list[str] = []
     first: dict[str, Moment] = {}
     for moment in timeline:
         first.setdefault(moment.kind, moment)
-    great = set(final.great_powers())
+    great = set(great_powers)
 
     def who(moment: Moment) -> str:
         return nation_name(final, moment.nation)

@@ -9,8 +9,16 @@ from game.ai.play import SeatError, seat_bots, seat_kinds
 from game.engine import Event, GameState, events, outcome
 from game.play.loop import Baseline, Bots, Players, play
 from game.play.match import Match
-from game.play.record import RulesMoved, SaveError, SaveFile, load_save, saved_reason
+from game.play.record import (
+    RulesMoved,
+    SaveError,
+    SaveFile,
+    load_save,
+    recorded_event,
+    saved_reason,
+)
 from game.scenario import ScenarioError, load_scenario
+from game.text.names import NameBook
 from game.text.narrate import NOTABLE, describe
 from game.text.verdict import reason_text
 
@@ -187,6 +195,10 @@ def _show_record(path: str, save: SaveFile) -> int:
     if not save.record:
         return 1  # a version-1 save keeps no record: the message above is all there is
     start = save.scenario.get("start_year")
+    names = NameBook(
+        nations={n["id"]: n["name"] for n in save.scenario.get("nations", [])},
+        bodies={b["id"]: b["name"] for b in save.scenario.get("institutions", [])},
+    )
     print(f"{path}: its record, round by round (not replayed):")
     for saved in save.record:
         shown = saved.verdict
@@ -196,4 +208,14 @@ def _show_record(path: str, save: SaveFile) -> int:
         for reason in saved.reasons:
             said = reason_text(saved_reason(reason))
             print(f"  {'holds' if reason.held else 'fails'}: {said}")
+        for kept in saved.events:
+            try:
+                event = recorded_event(kept, saved.round)
+            except ValueError:
+                continue  # a kind these rules no longer have: its round's verdict stands
+            if isinstance(event, events.InstitutionFounded):
+                names.bodies[event.body] = event.name
+            line = describe(event, names)
+            if line and event.kind != "verdict_changed":  # said above, with its reasons
+                print(f"  {line}")
     return 0

@@ -13,7 +13,7 @@ from typing import Protocol
 from game.ai.explain import Explanation, as_event
 from game.engine import Action, Event, GameState, apply, start, state_hash
 from game.engine import events as event_types
-from game.play.record import load_save, round_record, write_save
+from game.play.record import load_save, round_record, saved_outcome, write_save
 from game.scenario import Scenario
 from game.scenario.compile import compile_scenario
 
@@ -137,6 +137,7 @@ class Match:
             self.round_hashes,
             self.explanations(),
             record,
+            saved_outcome(self.state),
         )
 
     @classmethod

@@ -23,6 +23,7 @@ from game.engine import (
     Reason,
     apply,
     events,
+    outcome,
     parse_action,
     start,
     state_hash,
@@ -37,7 +38,9 @@ from game.text.verdict import reason_text
 SAVE_FORMAT = "concert-of-powers-save"
 # 2: a verdict's reasons are held as data (a code and figures), not as sentences, which
 # changes every state's hash; a version-1 save is checked against its hashes as it made them.
-SAVE_VERSION = 2
+# 3: the record keeps each round's key events, the round of each explanation and the
+# scores, so a save the rules can no longer replay can still be debriefed.
+SAVE_VERSION = 3
 MAX_SAVE_BYTES = 50 * 2**20
 
 
@@ -51,6 +54,7 @@ class SavedExplanation(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     index: int = Field(ge=0, description="Position of the action in `actions` (from 0).")
+    round: int | None = Field(default=None, description="The round it was made in (version 3 on).")
     nation: str = Field(description="The nation that moved.")
     terms: list[tuple[str, float]] = Field(description="Each reason's name and value.")
     sentence: str = Field(description="The reasons in one sentence.")
@@ -69,6 +73,59 @@ class SavedReason(BaseModel):
     figures: list[tuple[str, Any]] = Field(description="Other figures its words quote.")
 
 
+# The events a save's record keeps of each round: the moments a debrief's timeline is
+# made of, and the news. Bookkeeping (ballots, standings, phases) is left to the replay.
+RECORDED = frozenset(
+    {
+        "veto_cast", "consensus_blocked", "nation_withdrew", "nation_joined", "threat_resolved",
+        "institution_founded", "pledge_broken", "verdict_changed", "event_fired",
+        "event_composed", "crisis", "election_result", "game_over",
+    }
+)  # fmt: skip
+
+
+class SavedEvent(BaseModel):
+    """One event as the engine reported it: its kind, its facts and who could see it."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    kind: str = Field(description="The event's kind (game/engine/events.py).")
+    facts: list[tuple[str, Any]] = Field(description="Its facts, as (name, value) pairs.")
+    audience: list[str] | None = Field(description="Who could see it (none: everyone).")
+
+
+class SavedObjective(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    text: str = Field(description="The objective, as its power read it.")
+    points: int = Field(description="What it is worth.")
+    met: bool | None = Field(description="Whether it was met (none: not yet known).")
+
+
+class SavedNation(BaseModel):
+    """A great power's standing when the game was saved."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str
+    score: float = Field(description="Its score, the sum of its parts.")
+    parts: dict[str, float] = Field(description="Each part of its score.")
+    influence: float = Field(description="Its share of influence over the institutions.")
+    legitimacy: float = Field(description="Its legitimacy (0 to 1).")
+    doctrine: list[float] = Field(description="Its doctrine weights, in DOCTRINES' order.")
+    objectives: list[SavedObjective] = Field(description="Its secret objectives, judged.")
+
+
+class SavedOutcome(BaseModel):
+    """The scores when the game was saved (version 3 on)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    round: int = Field(description="The round the game had reached.")
+    finished: bool = Field(description="Whether the game was over.")
+    nations: list[SavedNation] = Field(description="The great powers, best score first.")
+
+
 class SavedRound(BaseModel):
     """What a round ended with: the order's verdict, its reasons and the indices."""
 
@@ -79,6 +136,9 @@ class SavedRound(BaseModel):
     leaning: str | None = Field(description="While transitional, the verdict it leans to.")
     reasons: list[SavedReason] = Field(description="The reasons for what is shown.")
     indices: dict[str, float] = Field(description="The order's indices at its end.")
+    events: list[SavedEvent] = Field(
+        default_factory=list, description="Its key events (RECORDED; version 3 on)."
+    )
 
 
 class SaveFile(BaseModel):
@@ -106,6 +166,9 @@ class SaveFile(BaseModel):
         description="What each round ended with (version 2 on): shown even when later rules "
         "can no longer replay the actions.",
     )
+    outcome: SavedOutcome | None = Field(
+        default=None, description="The scores when it was saved (version 3 on)."
+    )
 
 
 class RulesMoved(SaveError):
@@ -117,10 +180,13 @@ class RulesMoved(SaveError):
 
 
 def round_record(steps: list[tuple[GameState, tuple[Event, ...]]]) -> list[SavedRound]:
-    """The record of each round the steps closed."""
+    """The record of each round the steps closed, with its key events."""
     rounds = []
+    kept: dict[int, list[SavedEvent]] = {}
     for after, happened in steps:
         for event in happened:
+            if event.kind in RECORDED:
+                kept.setdefault(event.round, []).append(saved_event(event))
             if isinstance(event, events.RoundEnded):
                 order = after.order
                 reasons = [
@@ -143,7 +209,58 @@ def round_record(steps: list[tuple[GameState, tuple[Event, ...]]]) -> list[Saved
                         indices=dict(event.indices),
                     )
                 )
+    for saved in rounds:  # a round's last events (the game's end) follow its close
+        saved.events = kept.get(saved.round, [])
     return rounds
+
+
+def saved_event(event: Event) -> SavedEvent:
+    audience = event.audience
+    return SavedEvent(
+        kind=event.kind,
+        facts=[(name, value) for name, value in event.data],
+        audience=list(audience) if audience is not None else None,
+    )
+
+
+def recorded_event(saved: SavedEvent, round_: int) -> Event:
+    """A recorded event as the engine's (raises ValueError for one it no longer knows)."""
+    audience = tuple(saved.audience) if saved.audience is not None else None
+    facts = tuple((name, _tupled(value)) for name, value in saved.facts)
+    return events.from_data(saved.kind, round_, facts, audience)
+
+
+def _tupled(value: Any) -> Any:
+    """JSON's lists as the tuples the engine's events hold."""
+    if isinstance(value, list):
+        return tuple(_tupled(v) for v in value)
+    return value
+
+
+def saved_outcome(state: GameState) -> SavedOutcome:
+    """The great powers' scores, influence and objectives as the state stands."""
+    result = outcome(state)
+    parts = dict(result.score_parts)
+    influence = dict(result.influence)
+    nations = []
+    for nation_id, score in sorted(result.scores, key=lambda item: -item[1]):
+        nation = state.nation(nation_id)
+        nations.append(
+            SavedNation(
+                id=nation_id,
+                score=score,
+                parts=dict(parts[nation_id]),
+                influence=influence.get(nation_id, 0.0),
+                legitimacy=nation.legitimacy,
+                doctrine=list(nation.doctrine),
+                objectives=[
+                    SavedObjective(text=r.objective.text, points=r.objective.points, met=r.met)
+                    for r in result.objectives
+                    if r.nation == nation_id
+                ],
+            )
+        )
+    return SavedOutcome(round=state.round, finished=result.finished, nations=nations)
 
 
 def saved_reason(reason: SavedReason) -> Reason:
@@ -164,6 +281,7 @@ def write_save(
     round_hashes: list[str],
     explanations: dict[int, events.Explained] | None = None,
     record: list[SavedRound] | None = None,
+    standing: SavedOutcome | None = None,
 ) -> None:
     data = scenario.model_dump(mode="json")
     save = SaveFile(
@@ -179,6 +297,7 @@ def write_save(
         explanations=[
             SavedExplanation(
                 index=i,
+                round=e.round,
                 nation=e.nation,
                 terms=list(e.terms),
                 sentence=e.sentence,
@@ -186,8 +305,9 @@ def write_save(
             for i, e in sorted((explanations or {}).items())
         ],
         record=record or [],
+        outcome=standing,
     )
-    # One line: a 20-round game with its record stays near 80 KB (indented, over 100).
+    # One line: a 20-round game with its record stays near 90 KB (indented, over 100).
     write_atomic(Path(path), save.model_dump_json() + "\n")
 
 

@@ -4,7 +4,7 @@ concepts met in play and the questions for discussion."""
 
 from __future__ import annotations
 
-from game.debrief.model import Debrief
+from game.debrief.model import NOT_REPLAYED, Debrief
 
 from .charts import Chart, bars, lines, strip
 from .page import render
@@ -119,4 +119,4 @@ def charts(debrief: Debrief) -> list[Chart]:
 
 def debrief_page(debrief: Debrief) -> str:
     """The whole report, one HTML file with its charts inside."""
-    return render("debrief.html.j2", d=debrief, charts=charts(debrief))
+    return render("debrief.html.j2", d=debrief, charts=charts(debrief), not_replayed=NOT_REPLAYED)

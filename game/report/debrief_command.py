@@ -7,23 +7,26 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from game.debrief.build import build
-from game.debrief.model import Debrief
+from game.debrief.build import build, from_record
+from game.debrief.model import NOT_REPLAYED, Debrief
 from game.debrief.tables import write_tables
 from game.debrief.turning import REPLAYS, turning_point
-from game.play.record import SaveError, load_save
+from game.play.record import RulesMoved, SaveError, load_save
 from game.report.debrief import debrief_page
 from game.support.files import write_atomic
 
 
 def debrief_command(save: str, out: str | None, replays: int = REPLAYS) -> int:
+    folder = Path(out) if out else Path(save).with_name(Path(save).stem + "-debrief")
     try:
         scenario, seed, actions, _, steps = load_save(Path(save))
+    except RulesMoved as error:
+        print(error, file=sys.stderr)
+        return _from_record(error, save, folder)
     except SaveError as error:
         print(error, file=sys.stderr)
         return 1
     debrief = build(scenario, seed, steps)
-    folder = Path(out) if out else Path(save).with_name(Path(save).stem + "-debrief")
     try:
         folder.mkdir(parents=True, exist_ok=True)
         _write(folder, debrief)
@@ -51,6 +54,24 @@ def debrief_command(save: str, out: str | None, replays: int = REPLAYS) -> int:
     return 0
 
 
+def _from_record(moved: RulesMoved, save: str, folder: Path) -> int:
+    """The debrief of a save these rules cannot replay, from what it recorded."""
+    try:
+        debrief = from_record(moved.save, save)
+    except SaveError as error:
+        print(error, file=sys.stderr)
+        return 1
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        _write(folder, debrief)
+    except OSError as error:
+        print(f"main.py debrief: cannot write to {folder}: {error.strerror}", file=sys.stderr)
+        return 1
+    show(debrief)
+    print(f"\nwrote {folder / 'report.html'} and debrief.json in {folder}")
+    return 0
+
+
 def _write(folder: Path, debrief: Debrief) -> None:
     write_atomic(folder / "report.html", debrief_page(debrief))
     write_atomic(folder / "debrief.json", debrief.model_dump_json(indent=1) + "\n")
@@ -68,7 +89,10 @@ def show(debrief: Debrief) -> None:
     if verdict == "transitional" and debrief.leaning:
         verdict = f"transitional, leaning {debrief.leaning}"
     state = "finished" if debrief.finished else f"stopped after round {debrief.rounds_played}"
-    print(f"{debrief.title} (seed {debrief.seed}), {state}\n\nThe order: {verdict}")
+    print(f"{debrief.title} (seed {debrief.seed}), {state}")
+    if not debrief.replayed:
+        print(NOT_REPLAYED)
+    print(f"\nThe order: {verdict}")
     for reason in debrief.reasons:
         print(f"  {'holds' if reason.held else 'fails'}: {reason.text}")
     if debrief.tipping:
@@ -79,9 +103,13 @@ def show(debrief: Debrief) -> None:
         if moment.why:
             print(f"    why: {moment.why}")
     print("\nConcepts met in play:")
+    if not debrief.replayed:
+        print("  Not known without a replay.")
     for concept in debrief.concepts:
         print(f"  {concept.name} (round {concept.round}, {concept.source}): {concept.moment}")
     print("\nDoctrines in action:")
+    if not debrief.replayed:
+        print("  Not known without a replay.")
     for record in debrief.doctrines:
         print(f"  {record.summary}")
         for act in record.acts:

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from game.engine import GameState, Legality
+from game.engine import Legality
 
-from .names import body_name, nation_name
+from .names import Names, body_name, nation_name
 
 SENTENCES = {
     "already_holds_veto": "You already hold a veto there.",
@@ -64,7 +64,7 @@ SENTENCES = {
 }
 
 
-def legality_text(legality: Legality, state: GameState) -> str:
+def legality_text(legality: Legality, state: Names) -> str:
     """The refusal in one sentence ('Eastmark is not a member of the Forum.'); empty for
     an action that is allowed."""
     if legality.ok:

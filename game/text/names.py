@@ -2,14 +2,57 @@
 
 from __future__ import annotations
 
-from game.engine import GameState
+from dataclasses import dataclass, field
+from typing import Protocol
 
 
-def nation_name(state: GameState, nation: object) -> str:
+class Named(Protocol):
+    @property
+    def name(self) -> str: ...
+
+
+class Names(Protocol):
+    """Whatever knows the world's names: a game's state, or the names a save recorded."""
+
+    def has_nation(self, nation_id: str) -> bool: ...
+
+    def has_body(self, body_id: str) -> bool: ...
+
+    def nation(self, nation_id: str) -> Named: ...
+
+    def body(self, body_id: str) -> Named: ...
+
+
+@dataclass(frozen=True)
+class Name:
+    name: str
+
+
+@dataclass
+class NameBook:
+    """Names by id, for sentences about a game that is not replayed (a save's record)."""
+
+    nations: dict[str, str] = field(default_factory=dict)
+    bodies: dict[str, str] = field(default_factory=dict)
+
+    def has_nation(self, nation_id: str) -> bool:
+        return nation_id in self.nations
+
+    def has_body(self, body_id: str) -> bool:
+        return body_id in self.bodies
+
+    def nation(self, nation_id: str) -> Name:
+        return Name(self.nations[nation_id])
+
+    def body(self, body_id: str) -> Name:
+        return Name(self.bodies[body_id])
+
+
+def nation_name(names: Names, nation: object) -> str:
     nation_id = str(nation)
-    return state.nation(nation_id).name if state.has_nation(nation_id) else nation_id
+    return names.nation(nation_id).name if names.has_nation(nation_id) else nation_id
 
 
-def body_name(state: GameState, body: object) -> str:
+def body_name(names: Names, body: object) -> str:
     body_id = str(body)
-    return state.body(body_id).name if state.has_body(body_id) else body_id
+    return names.body(body_id).name if names.has_body(body_id) else body_id

@@ -5,7 +5,6 @@ from __future__ import annotations
 from game.engine import (
     BodyState,
     Event,
-    GameState,
     Legality,
     Offer,
     Term,
@@ -15,7 +14,7 @@ from game.engine import (
 )
 
 from .legality import legality_text
-from .names import body_name, nation_name
+from .names import Names, body_name, nation_name
 from .verdict import reason_text
 
 NOTABLE = {
@@ -26,7 +25,7 @@ NOTABLE = {
 }  # fmt: skip
 
 
-def motion_text(spec_text: str, state: GameState) -> str:
+def motion_text(spec_text: str, state: Names) -> str:
     """A motion in words: 'give India a veto', 'move the policy to (0.2, -0.1)'."""
     spec = parse_motion_tokens(spec_text.split())
     who = nation_name(state, spec.nation) if spec.nation else ""
@@ -49,7 +48,7 @@ def motion_text(spec_text: str, state: GameState) -> str:
     return verbs[spec.kind].format(who)
 
 
-def term_words(state: GameState, term: Term, giver: str, sender: bool) -> str:
+def term_words(state: Names, term: Term, giver: str, sender: bool) -> str:
     """One side of an offer: the sender's own side with 'its', the asked side by name."""
     who = "its" if sender else f"{nation_name(state, giver)}'s"
     if term.kind == "pledge":
@@ -63,7 +62,7 @@ def term_words(state: GameState, term: Term, giver: str, sender: bool) -> str:
     return f"{who} recognition"
 
 
-def offer_text(text: str, state: GameState) -> str:
+def offer_text(text: str, state: Names) -> str:
     """An offer in words: 'United States offers India its yes in the WTO for India's yes
     in the WTO'."""
     offer = parse_action(text)
@@ -92,7 +91,7 @@ def rule_text(body: BodyState) -> str:
     return text
 
 
-def describe(event: Event, state: GameState) -> str | None:
+def describe(event: Event, state: Names) -> str | None:
     """One line for the event, or None for bookkeeping events."""
     match event:
         case events.EventFired(title=title, by_instructor=by_instructor):

@@ -4,6 +4,7 @@ scores and secret objectives."""
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from pathlib import Path
 
@@ -11,9 +12,10 @@ import pytest
 
 from game.cli import main
 from game.debrief.build import from_save
-from game.debrief.model import Debrief
+from game.debrief.model import NOT_REPLAYED, Debrief
+from game.engine import RULES_VERSION
 from game.engine.outcome import outcome
-from game.play.record import load_save
+from game.play.record import RulesMoved, load_save
 from game.text.verdict import reason_text
 
 LIBERAL_RESTRAINT = (
@@ -111,3 +113,70 @@ def test_a_game_without_exits_asks_what_kept_the_powers_in() -> None:
     _, steps, _ = replay_log(world, 1, ["AA pass", "BB pass", "AA pass", "BB pass"])
     questions = build(world, 1, steps).questions_from_play
     assert any(q.startswith("No great power left any body") for q in questions)
+
+
+def _moved(saved: Path, folder: Path, keep_record: bool = True) -> Path:
+    """The save as if the rules had moved on since it was made: another rules version,
+    and a replay that no longer matches its round hashes."""
+    data = json.loads(saved.read_text(encoding="utf-8"))
+    data["rules_version"] = RULES_VERSION - 1
+    data["round_hashes"][2] = data["round_hashes"][2][::-1]
+    if not keep_record:  # as version 2 wrote it: no events, no scores
+        data["save_version"] = 2
+        data.pop("outcome")
+        for saved_round in data["record"]:
+            saved_round.pop("events")
+    moved = folder / "moved.json"
+    moved.write_text(json.dumps(data), encoding="utf-8")
+    return moved
+
+
+def test_a_save_the_rules_can_no_longer_replay_is_debriefed_from_its_record(
+    saved: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    moved = _moved(saved, tmp_path)
+    with pytest.raises(RulesMoved):
+        load_save(moved)
+    replayed, recorded = from_save(saved), from_save(moved)
+    assert replayed.replayed and not recorded.replayed
+    # All that the record holds is as the replay has it: the order round by round, the
+    # moments with the powers' reasons and the founded bodies' names, the scores.
+    assert recorded.rounds == replayed.rounds
+    assert recorded.timeline == replayed.timeline
+    assert {m.kind for m in recorded.timeline} >= {"exit", "rival", "verdict"}
+    assert any(m.why for m in recorded.timeline)
+    assert recorded.nations == replayed.nations
+    assert (recorded.verdict, recorded.leaning, recorded.reasons) == (
+        replayed.verdict,
+        replayed.leaning,
+        replayed.reasons,
+    )
+    assert recorded.finished == replayed.finished
+    assert recorded.questions_from_play == replayed.questions_from_play
+    assert recorded.concepts == recorded.doctrines == [] and recorded.tipping == ""
+    capsys.readouterr()
+    out = tmp_path / "report"
+    assert main(["debrief", str(moved), "-o", str(out)]) == 0
+    printed, err = capsys.readouterr()
+    assert f"rules version {RULES_VERSION - 1}" in err
+    assert NOT_REPLAYED in printed and replayed.timeline[0].text in printed
+    page = (out / "report.html").read_text(encoding="utf-8")
+    assert NOT_REPLAYED in page
+    assert Debrief.model_validate_json((out / "debrief.json").read_text()) == recorded
+    assert main(["replay", str(moved)]) == 0  # the record, round by round, with its moments
+    printed = capsys.readouterr().out
+    for moment in recorded.timeline:
+        if moment.kind != "verdict":
+            assert f"  {moment.text}\n" in printed
+
+
+def test_a_save_of_version_2_whose_rules_moved_says_what_can_still_be_done(
+    saved: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    moved = _moved(saved, tmp_path, keep_record=False)
+    capsys.readouterr()
+    assert main(["debrief", str(moved), "-o", str(tmp_path / "report")]) == 1
+    err = capsys.readouterr().err
+    assert "saved before saves kept what happened (save version 2)" in err
+    assert "Traceback" not in err and not (tmp_path / "report").exists()
+    assert main(["replay", str(moved)]) == 0  # its verdicts are still shown, round by round

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 import pygame
 from pygame_gui.elements import UIDropDownMenu, UIImage, UIScrollingContainer, UITextBox
 
-from game.debrief.model import Debrief
+from game.debrief.model import NOT_REPLAYED, Debrief
 from game.debrief.turning import InBackground
 from game.play.match import Match
 from game.session.contract import Controller
@@ -54,6 +54,9 @@ def turning_markup(d: Debrief, waiting: str) -> str:
     )
 
 
+UNKNOWN = "Not known without a replay."
+
+
 def sections(d: Debrief, waiting: str = "") -> list[tuple[str, str]]:
     """The debrief's text sections as (heading, markup); `waiting` stands for the
     turning point while its replays run."""
@@ -63,6 +66,8 @@ def sections(d: Debrief, waiting: str = "") -> list[tuple[str, str]]:
         else (f"transitional, leaning {d.leaning}")
     )
     reasons = "<br>".join(reason_markup(r.held, r.text) for r in d.reasons)
+    if not d.replayed:
+        reasons = f"<i>{markup(NOT_REPLAYED)}</i><br>{reasons}"
     if d.tipping:
         reasons += f"<br><i>What would tip it:</i> {markup(d.tipping)}"
     moments = (
@@ -80,7 +85,7 @@ def sections(d: Debrief, waiting: str = "") -> list[tuple[str, str]]:
             for a in r.acts
         )
         for r in d.doctrines
-    )
+    ) or ("" if d.replayed else UNKNOWN)
     scores = "<br>".join(
         f"<b>{markup(n.name)}</b>: {n.score:.1f} points"
         + "".join(
@@ -90,14 +95,11 @@ def sections(d: Debrief, waiting: str = "") -> list[tuple[str, str]]:
         )
         for n in d.nations
     )
-    concepts = (
-        "<br>".join(
-            f"<b>{markup(c.name)}</b> (round {c.round}): {markup(c.moment)}<br>"
-            f"<i>{markup(c.meaning)} ({markup(c.source)})</i>"
-            for c in d.concepts
-        )
-        or "None of the texts' concepts showed in play."
-    )
+    concepts = "<br>".join(
+        f"<b>{markup(c.name)}</b> (round {c.round}): {markup(c.moment)}<br>"
+        f"<i>{markup(c.meaning)} ({markup(c.source)})</i>"
+        for c in d.concepts
+    ) or ("None of the texts' concepts showed in play." if d.replayed else UNKNOWN)
     questions = "<br>".join(
         f"{i}. {markup(q)}"
         for i, q in enumerate([*d.questions_from_play, *d.discussion_questions], 1)
@@ -118,8 +120,9 @@ class EndScene(Scene):
     name = "end"
 
     def __init__(
-        self, app: App, controller: Controller, setup: SeatSetup, debrief: Debrief
+        self, app: App, controller: Controller | None, setup: SeatSetup | None, debrief: Debrief
     ) -> None:
+        """`controller` None: a save's record, read without its game (no replays)."""
         super().__init__(app)
         self.controller = controller
         self.setup = setup
@@ -267,6 +270,8 @@ class EndScene(Scene):
 
     def _waiting(self) -> str:
         work = self.turning
+        if self.controller is None:
+            return ""
         if work is None:
             # A class's game: the server replays the key moves and sends the debrief again.
             remote = getattr(self.controller, "match", None) is None
@@ -279,6 +284,8 @@ class EndScene(Scene):
     def update(self, seconds: float) -> None:
         super().update(seconds)
         work = self.turning
+        if self.controller is None:
+            return
         if work is None and self.debrief.turning_point is None:
             sent = self.controller.debrief()  # a class's game: the server's, when ready
             if sent is not None and sent.turning_point is not None:
@@ -321,10 +328,12 @@ class EndScene(Scene):
             if not webbrowser.open(self.report.as_uri()):
                 self.note.set_text(f"No web browser answered; open {self.report} yourself.")
         elif self.branch_menu is not None and element is self.brancher:
+            assert self.controller is not None and self.setup is not None  # a game to branch
             round_ = self.rounds[picked(self.branch_menu)]
             self.app.screens.play_on(self.controller, self.setup, round_)
         elif element is self.title:
-            self.controller.close()
+            if self.controller is not None:
+                self.controller.close()
             self.app.screens.title()
 
     def write_report(self) -> str:
@@ -358,4 +367,5 @@ class EndScene(Scene):
     def closing(self) -> None:
         if self.turning is not None:
             self.turning.cancel()
-        self.controller.close()
+        if self.controller is not None:
+            self.controller.close()

@@ -6,14 +6,16 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from game.debrief.build import from_record
 from game.play.match import Match
-from game.play.record import SaveError
+from game.play.record import RulesMoved, SaveError
 from game.scenario import Scenario
 from game.session.contract import Controller
 from game.session.local import LocalController
 from game.support import paths
 
 from ..seats import SeatChoice, SeatSetup
+from .end import EndScene
 from .message import MessageScene
 from .table import TableScene
 
@@ -42,6 +44,14 @@ def resume(app: App, save: Path) -> None:
     """Open a saved game (the autosave, or a file the player picked)."""
     try:
         match = Match.load(save, autosave=paths.autosave())
+    except RulesMoved as error:  # its record can still be read, debriefed
+        try:
+            debrief = from_record(error.save, str(save))
+        except SaveError as unread:
+            app.switch(MessageScene(app, "This game cannot be opened", str(unread)))
+            return
+        app.switch(EndScene(app, None, None, debrief))
+        return
     except SaveError as error:
         app.switch(MessageScene(app, "This game cannot be opened", str(error)))
         return
