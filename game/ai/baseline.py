@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import math
 from collections.abc import Mapping
+from dataclasses import dataclass
 from statistics import NormalDist
 
 from game.engine import (
@@ -131,6 +132,28 @@ def _vote_odds(value: float, tau: float, sd: float) -> tuple[float, float]:
         return float(value > tau), float(value < -tau)
     spread = sd * _SQRT2
     return 1.0 - _cdf((tau - value) / spread), _cdf((-tau - value) / spread)
+
+
+@dataclass(frozen=True)
+class Forecast:
+    """What a draft is expected to do: its chance of passing with the vote's noise, and
+    the tally, its result and the vetoes if every member votes by the utility rule."""
+
+    odds: float
+    passes: bool
+    tally: tuple[float, float, float]
+    vetoed: tuple[str, ...]
+
+
+def forecast(
+    state: GameState, body_id: str, spec: MotionSpec, known: Mapping[str, Vote] | None = None
+) -> Forecast:
+    """`expected_tally` and `pass_probability` of a draft together, its members' values
+    of it found once."""
+    body = state.body(body_id)
+    values = _values(state, body, spec, known or {})
+    passes, tally, vetoed = _tally(state, body, values)
+    return Forecast(_chance(state, body, values), passes, tally, vetoed)
 
 
 def pass_probability(

@@ -51,7 +51,7 @@ from game.engine import (
 from game.engine import indices as order_indices
 
 from .base import Decision
-from .baseline import chance, expected_tally, pass_probability
+from .baseline import chance, expected_tally, forecast
 from .explain import DEMAND_TEXT, Terms, doing, explain
 from .objectives import moving_kinds, objective_change
 from .personality import Personality
@@ -337,8 +337,9 @@ class HeuristicBot:
                 continue
             known: dict[str, Vote] = {p: "yes" for p in self.pledged_to_me(view, body.id)}
             known[self.nation] = "yes"
-            passes, (yes, no, _), vetoed = expected_tally(view, body.id, spec, known)
-            odds = pass_probability(view, body.id, spec, known)
+            expected = forecast(view, body.id, spec, known)
+            passes, (yes, no, _), vetoed = expected.passes, expected.tally, expected.vetoed
+            odds = expected.odds
             if passes and odds >= likely:
                 risk = self._close_count(view, body, spec, known, terms)
                 gain = sum(v for _, v in terms)
