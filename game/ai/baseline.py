@@ -79,16 +79,11 @@ def _values(
 ) -> Values:
     """Each listed voter's known ballot or its value of the motion by the utility rule,
     and each anonymous group's value."""
-    listed: dict[str, Vote | float] = {}
-    for m in rules.voters(body):
-        if m in known:
-            listed[m] = known[m]
-        else:
-            nation = state.nation(m)
-            listed[m] = valuation.motion_value(state, body, spec, nation.ideal, nation.doctrine, m)
-    groups = [
-        valuation.motion_value(state, body, spec, g.ideal, g.doctrine, None) for g in body.anonymous
-    ]
+    valued, groups = valuation.voter_values(state, body, spec, known)
+    found = dict(valued)
+    listed: dict[str, Vote | float] = {
+        m: known[m] if m in known else found[m] for m in rules.voters(body)
+    }
     return listed, groups
 
 
@@ -254,13 +249,17 @@ def _best_motion(state: GameState, nation: str) -> Table | None:
             continue
         body = state.body(action.body)
         values = _values(state, body, action.motion, {nation: "yes"})  # for both forecasts
-        odds = _chance(state, body, values)
-        passes, (yes, no, _), vetoed = _tally(state, body, values)
-        lone = not passes and len(vetoed) == 1 and yes > no
-        force = forcing if lone and _isolated(state, action, vetoed[0]) else 0.0
-        if odds < likely and force <= 0:
-            continue
-        worth = gain if odds >= likely else force
+        if _chance(state, body, values) >= likely:
+            worth = gain
+        else:
+            # Worth tabling only to force a lone veto, which needs a veto holder, and
+            # only if that beats the best found: count the votes then.
+            if not body.vetoes or forcing <= 0 or (best is not None and forcing <= best[0]):
+                continue
+            passes, (yes, no, _), vetoed = _tally(state, body, values)
+            if passes or len(vetoed) != 1 or yes <= no or not _isolated(state, action, vetoed[0]):
+                continue
+            worth = forcing
         if best is None or worth > best[0]:
             best = (worth, action)
     return best[1] if best else None

@@ -3,8 +3,11 @@ the motion passes, and what an adopted motion is worth to a member that may opt 
 
 from __future__ import annotations
 
+from collections.abc import Container
+
 from .actions import MotionSpec
-from .rules import blocking_power, cosine, distance2, doctrine_param, inside_option
+from .records import Memo
+from .rules import blocking_power, cosine, distance2, doctrine_param, inside_option, voters
 from .state import BodyState, Doctrine4, GameState, Motion, Point
 
 
@@ -84,3 +87,53 @@ def adopted_value(
     before the motion took effect (what opting out spares it)."""
     body = motion.previous or state.body(motion.body)
     return motion_value(state, body, motion.spec, ideal, doctrine, nation)
+
+
+def voter_values(
+    state: GameState, body: BodyState, spec: MotionSpec, skip: Container[str] = ()
+) -> tuple[list[tuple[str, float]], list[float]]:
+    """Each listed voter's value of the motion (but those in `skip`), and each anonymous
+    group's: `motion_value` for every voter, with what a policy motion's values share
+    (each voter's distance to the body's policy) found once per body."""
+    if spec.kind != "policy":
+        listed = []
+        for m in voters(body):
+            if m not in skip:
+                n = state.nation(m)
+                listed.append((m, motion_value(state, body, spec, n.ideal, n.doctrine, m)))
+        groups = [
+            motion_value(state, body, spec, g.ideal, g.doctrine, None) for g in body.anonymous
+        ]
+        return listed, groups
+    # motion_value's policy case, term for term: alpha beta (d(now) - d(after)) + crisis.
+    ab = body.intrusiveness * body.breadth
+    x, y = spec.x, spec.y
+    crisis = body.crisis
+    rows, group_rows = _distances(state, body)
+    listed = []
+    for m, (ix, iy), now in rows:
+        if m not in skip:
+            dx, dy = ix - x, iy - y
+            listed.append((m, ab * (now - (dx * dx + dy * dy)) + crisis))
+    groups = []
+    for (ix, iy), now in group_rows:
+        dx, dy = ix - x, iy - y
+        groups.append(ab * (now - (dx * dx + dy * dy)) + crisis)
+    return listed, groups
+
+
+Rows = tuple[list[tuple[str, Point, float]], list[tuple[Point, float]]]
+_DISTANCES: Memo[Rows] = Memo()
+
+
+def _distances(state: GameState, body: BodyState) -> Rows:
+    """The body's voters' ideal points and squared distances to its policy."""
+    found = _DISTANCES.get(body, state.nations)
+    if found is None:
+        listed = []
+        for m in voters(body):
+            ideal = state.nation(m).ideal
+            listed.append((m, ideal, distance2(ideal, body.policy)))
+        groups = [(g.ideal, distance2(g.ideal, body.policy)) for g in body.anonymous]
+        found = _DISTANCES.put((listed, groups), body, state.nations)
+    return found
