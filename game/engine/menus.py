@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from . import rules
 from .actions import (
     Action,
@@ -20,7 +22,7 @@ from .actions import (
 )
 from .legality import AREAS, check
 from .records import Memo
-from .state import BodyState, GameState, NationState, OfferStatus, Phase
+from .state import BodyState, GameState, NationState, OfferStatus, Phase, positions
 from .turns import current_players, has_cast, may_opt_out, must_vote
 
 
@@ -96,7 +98,7 @@ _MEANS: Memo[dict[str, tuple[float, float]]] = Memo()
 
 
 def _means(state: GameState, body: BodyState) -> dict[str, tuple[float, float]]:
-    hit = _MEANS.get(body, state.nations)
+    hit = _MEANS.get(body, positions(state.nations))
     if hit is not None:
         return hit
     means: dict[str, tuple[float, float]] = {}
@@ -114,7 +116,11 @@ def _means(state: GameState, body: BodyState) -> dict[str, tuple[float, float]]:
             sum(p[0] for p in ideals) / len(ideals),
             sum(p[1] for p in ideals) / len(ideals),
         )
-    return _MEANS.put(means, body, state.nations)
+    return _MEANS.put(means, body, positions(state.nations))
+
+
+# The menus' drafts are the same few objects round after round (frozen, so shared).
+_spec = lru_cache(maxsize=1 << 14)(MotionSpec)
 
 
 def motion_menu(state: GameState, body: BodyState, me: NationState) -> list[MotionSpec]:
@@ -127,26 +133,26 @@ def motion_menu(state: GameState, body: BodyState, me: NationState) -> list[Moti
         for tx, ty in draft_targets(state, body, me)
         for f in state.params.agenda.candidates.steps
     )
-    specs = [MotionSpec("policy", x=px, y=py) for px, py in points if (px, py) != (x, y)]
+    specs = [_spec("policy", x=px, y=py) for px, py in points if (px, py) != (x, y)]
     step = state.params.agenda.candidates.mandate_step
     specs += [
-        MotionSpec("mandate", x=step),
-        MotionSpec("mandate", x=-step),
-        MotionSpec("mandate", y=-step),
+        _spec("mandate", x=step),
+        _spec("mandate", x=-step),
+        _spec("mandate", y=-step),
     ]
     specs += [
-        MotionSpec("add_veto", nation=me.id),
-        MotionSpec("opt_out", value=min(1.0, body.opt_out + 0.5)),
+        _spec("add_veto", nation=me.id),
+        _spec("opt_out", value=min(1.0, body.opt_out + 0.5)),
     ]
     specs += [
-        MotionSpec("opt_out", value=1.0, nation=me.id),
-        MotionSpec("linkage", value=min(1.0, body.linkage + 0.2)),
+        _spec("opt_out", value=1.0, nation=me.id),
+        _spec("linkage", value=min(1.0, body.linkage + 0.2)),
     ]
     for other in state.great_powers():
         if other in body.members and other in body.vetoes and other != me.id:
-            specs.append(MotionSpec("remove_veto", nation=other))
+            specs.append(_spec("remove_veto", nation=other))
         if other not in body.members:
-            specs.append(MotionSpec("admit", nation=other))
+            specs.append(_spec("admit", nation=other))
         elif other != me.id:
-            specs += [MotionSpec("suspend", nation=other), MotionSpec("sanction", nation=other)]
+            specs += [_spec("suspend", nation=other), _spec("sanction", nation=other)]
     return specs

@@ -20,6 +20,7 @@ from .state import (
     NationState,
     Point,
     RuleSpec,
+    positions,
 )
 
 DOCTRINE_NAMES = ("liberal", "transformative", "mercantilist", "sovereign")
@@ -319,28 +320,31 @@ def drifted(
 def power_share(state: GameState, nation: NationState) -> float:
     """The nation's composite share of world power (docs/model.md section 1)."""
     weights, totals, shares = _world(state)
+    power = nation.power
     known = shares.get(nation.id)
-    if known is not None and known[0] is nation:
+    if known is not None and known[0] is power:
         return known[1]
-    share = sum(w * p / t for w, p, t in zip(weights, nation.power, totals, strict=True) if t > 0)
-    shares[nation.id] = (nation, share)
+    share = sum(w * p / t for w, p, t in zip(weights, power, totals, strict=True) if t > 0)
+    shares[nation.id] = (power, share)
     return share
 
 
 COMPONENT_ORDER = ("economic", "military", "tech_finance", "soft")
 
-# Per tuple of nations (by identity, as for the indices): the components' weights and
-# world totals, and each nation's share once asked for, so a share is found once a state.
-World = tuple[list[float], list[float], dict[str, tuple[NationState, float]]]
+# Per set of the nations' positions and parameters: the components' weights and world
+# totals, and each nation's share once asked for (by its power), so a share is found
+# once a round, not again after every change of capital or standing.
+World = tuple[list[float], list[float], dict[str, tuple[tuple[float, ...], float]]]
 _WORLD: Memo[World] = Memo()
 
 
 def _world(state: GameState) -> World:
     nations = state.nations
-    hit = _WORLD.get(nations)
+    where = positions(nations)
+    hit = _WORLD.get(where, state.params)
     if hit is not None:
         return hit
     table = state.params.power.weights
     weights = [getattr(table, component) for component in COMPONENT_ORDER]
     totals = [sum(n.power[index] for n in nations) for index in range(4)]
-    return _WORLD.put((weights, totals, {}), nations)
+    return _WORLD.put((weights, totals, {}), where, state.params)

@@ -390,6 +390,25 @@ def _by_id(items: tuple[Any, ...]) -> dict[str, Any]:
     return index
 
 
+# The nations' powers and ideal points: what power shares and policy forecasts depend
+# on. They move once a round, while capital and standing move with every deal and
+# motion, so what is found from them is remembered by this (one object for equal
+# positions) rather than by the tuple of nations.
+Positions = tuple[tuple[tuple[float, float, float, float], Point], ...]
+_POSITIONS: Memo[Positions] = Memo()
+_INTERNED: dict[Positions, Positions] = {}
+
+
+def positions(nations: tuple[NationState, ...]) -> Positions:
+    found = _POSITIONS.get(nations)
+    if found is None:
+        value = tuple((n.power, n.ideal) for n in nations)
+        if len(_INTERNED) >= 1024:
+            _INTERNED.clear()
+        found = _POSITIONS.put(_INTERNED.setdefault(value, value), nations)
+    return found
+
+
 def state_hash(state: GameState) -> str:
     """A short fingerprint of the whole state, equal across processes and machines: the
     dataclass repr is deterministic (floats print exactly), plus the generator's seed and

@@ -8,7 +8,7 @@ from collections.abc import Container
 from .actions import MotionSpec
 from .records import Memo
 from .rules import blocking_power, cosine, distance2, doctrine_param, inside_option, voters
-from .state import BodyState, Doctrine4, GameState, Motion, Point
+from .state import BodyState, Doctrine4, GameState, Motion, Point, positions
 
 
 def motion_value(
@@ -128,12 +128,12 @@ _DISTANCES: Memo[Rows] = Memo()
 
 def _distances(state: GameState, body: BodyState) -> Rows:
     """The body's voters' ideal points and squared distances to its policy."""
-    found = _DISTANCES.get(body, state.nations)
+    found = _DISTANCES.get(body, positions(state.nations))
     if found is None:
         listed = []
         for m in voters(body):
             ideal = state.nation(m).ideal
             listed.append((m, ideal, distance2(ideal, body.policy)))
         groups = [(g.ideal, distance2(g.ideal, body.policy)) for g in body.anonymous]
-        found = _DISTANCES.put((listed, groups), body, state.nations)
+        found = _DISTANCES.put((listed, groups), body, positions(state.nations))
     return found
