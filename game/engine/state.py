@@ -390,23 +390,36 @@ def _by_id(items: tuple[Any, ...]) -> dict[str, Any]:
     return index
 
 
-# The nations' powers and ideal points: what power shares and policy forecasts depend
-# on. They move once a round, while capital and standing move with every deal and
-# motion, so what is found from them is remembered by this (one object for equal
-# positions) rather than by the tuple of nations.
+# The nations' powers and ideal points, and their recognition of each other: what power
+# shares, policy forecasts and payoffs depend on. They move once a round (recognition
+# also with a deal), while capital and standing move with every deal and motion, so what
+# is found from them is remembered by these (one object for equal values) rather than by
+# the tuple of nations.
 Positions = tuple[tuple[tuple[float, float, float, float], Point], ...]
+Recognitions = tuple[tuple[tuple[str, float], ...], ...]
 _POSITIONS: Memo[Positions] = Memo()
-_INTERNED: dict[Positions, Positions] = {}
+_RECOGNITIONS: Memo[Recognitions] = Memo()
+_INTERNED: dict[object, Any] = {}
 
 
 def positions(nations: tuple[NationState, ...]) -> Positions:
     found = _POSITIONS.get(nations)
     if found is None:
-        value = tuple((n.power, n.ideal) for n in nations)
-        if len(_INTERNED) >= 1024:
-            _INTERNED.clear()
-        found = _POSITIONS.put(_INTERNED.setdefault(value, value), nations)
+        found = _POSITIONS.put(_intern(tuple((n.power, n.ideal) for n in nations)), nations)
     return found
+
+
+def recognitions(nations: tuple[NationState, ...]) -> Recognitions:
+    found = _RECOGNITIONS.get(nations)
+    if found is None:
+        found = _RECOGNITIONS.put(_intern(tuple(n.recognition for n in nations)), nations)
+    return found
+
+
+def _intern(value: Any) -> Any:
+    if len(_INTERNED) >= 2048:
+        _INTERNED.clear()
+    return _INTERNED.setdefault(value, value)
 
 
 def state_hash(state: GameState) -> str:

@@ -11,7 +11,7 @@ import numpy as np
 from .. import rules, valuation
 from ..events import Contestation, Event, StandingChanged
 from ..records import Memo, evolve
-from ..state import BodyState, GameState, MotionStatus
+from ..state import BodyState, GameState, MotionStatus, positions, recognitions
 
 MODES = ("voice", "subversion", "exit", "rollback")
 
@@ -57,19 +57,25 @@ def payoff(state: GameState, body: BodyState, nation: str) -> float:
 
 
 Shares = tuple[dict[str, float], dict[str, dict[str, float]]]
-_SHARES: Memo[Shares] = Memo()
+_SHARES: Memo[dict[str, float]] = Memo()
+_REGARD: Memo[dict[str, dict[str, float]]] = Memo()
 
 
 def _member_shares(state: GameState, body: BodyState) -> Shares:
-    """The members' power shares and their recognition of others, kept while neither the
-    members nor the nations change (every member's payoff weighs all the others')."""
-    found = _SHARES.get(body.members, state.nations)
-    if found is None:
+    """The members' power shares and their recognition of others, kept while the members
+    and their powers or recognition stay the same (every member's payoff weighs all the
+    others')."""
+    nations = state.nations
+    shares = _SHARES.get(body.members, positions(nations))
+    if shares is None:
         members = [state.nation(m) for m in body.members]
         shares = {n.id: rules.power_share(state, n) for n in members}
-        regard = {n.id: dict(n.recognition) for n in members}
-        found = _SHARES.put((shares, regard), body.members, state.nations)
-    return found
+        _SHARES.put(shares, body.members, positions(nations))
+    regard = _REGARD.get(body.members, recognitions(nations))
+    if regard is None:
+        regard = {m: dict(state.nation(m).recognition) for m in body.members}
+        _REGARD.put(regard, body.members, recognitions(nations))
+    return shares, regard
 
 
 def outside_option(state: GameState, body: BodyState, nation: str) -> float:
