@@ -71,10 +71,9 @@ def _member_shares(state: GameState, body: BodyState) -> Shares:
         members = [state.nation(m) for m in body.members]
         shares = {n.id: rules.power_share(state, n) for n in members}
         _SHARES.put(shares, body.members, positions(nations))
-    regard = _REGARD.get(body.members, recognitions(nations))
-    if regard is None:
-        regard = {m: dict(state.nation(m).recognition) for m in body.members}
-        _REGARD.put(regard, body.members, recognitions(nations))
+    regard = _REGARD.get(recognitions(nations))
+    if regard is None:  # every nation's, shared by the bodies
+        regard = _REGARD.put({n.id: dict(n.recognition) for n in nations}, recognitions(nations))
     return shares, regard
 
 
@@ -356,7 +355,7 @@ def relax(state: GameState, log: list[Event]) -> GameState:
     nations = []
     for nation in state.nations:
         baseline = rules.doctrine_param(state, nation.doctrine, "recognition_baseline")
-        table = tuple((other, r + reversion * (baseline - r)) for other, r in nation.recognition)
+        table = tuple([(other, r + reversion * (baseline - r)) for other, r in nation.recognition])
         doctrine = list(nation.doctrine)
         for movement in state.movement_specs:
             pull = movement.doctrine_pull * intensity.get(movement.id, 0.0) * nation.democracy
