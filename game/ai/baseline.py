@@ -38,6 +38,7 @@ from game.engine import (
     may_opt_out,
     motion_menu,
     must_vote,
+    positions,
     rules,
     valuation,
 )
@@ -46,10 +47,26 @@ from game.engine import (
 def chance(state: GameState, nation: str, purpose: str) -> float:
     """A uniform draw in [0, 1) from what everyone sees: the round, the nation, the
     purpose, and the nations' power (which carries each game's growth shocks)."""
-    powers = ",".join(f"{x:.6f}" for n in state.nations for x in n.power)
-    text = f"{state.scenario_id}|{state.round}|{nation}|{purpose}|{powers}"
+    text = f"{state.scenario_id}|{state.round}|{nation}|{purpose}|{_powers(state)}"
     digest = hashlib.blake2b(text.encode(), digest_size=8).digest()
     return int.from_bytes(digest, "big") / 2**64
+
+
+_POWERS: dict[int, tuple[object, str]] = {}
+
+
+def _powers(state: GameState) -> str:
+    """The nations' powers as the chances read them, written once for their positions
+    (which move with the round's growth, not with deals); kept by the positions' identity,
+    each entry holding its positions."""
+    where = positions(state.nations)
+    found = _POWERS.get(id(where))
+    if found is None or found[0] is not where:
+        if len(_POWERS) >= 256:
+            _POWERS.clear()
+        text = ",".join(f"{x:.6f}" for n in state.nations for x in n.power)
+        found = _POWERS[id(where)] = (where, text)
+    return found[1]
 
 
 def _noise(state: GameState, nation: str, motion: int) -> float:

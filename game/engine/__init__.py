@@ -84,6 +84,7 @@ from .state import (  # noqa: E402
     Phase,
     Reason,
     RuleSpec,
+    positions,
     state_hash,
 )
 from .turns import current_players, has_cast, is_terminal, may_opt_out, must_vote  # noqa: E402
@@ -165,6 +166,7 @@ __all__ = [
     "parse_action",
     "parse_motion_tokens",
     "player_view",
+    "positions",
     "power_indices",
     "power_share",
     "quantise",
