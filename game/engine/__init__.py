@@ -61,6 +61,7 @@ from .model.power_index import VotingGame, power_indices, quantise, shapley_shub
 from .model.verdict import PRIORITY, Assessment, assess  # noqa: E402
 from .outcome import influence, outcome  # noqa: E402
 from .params import DoctrineParams, Params  # noqa: E402
+from .positions import positions  # noqa: E402
 from .rng import reseed  # noqa: E402
 from .rules import cosine, dominant, power_share  # noqa: E402
 from .state import (  # noqa: E402
@@ -84,7 +85,6 @@ from .state import (  # noqa: E402
     Phase,
     Reason,
     RuleSpec,
-    positions,
     state_hash,
 )
 from .turns import current_players, has_cast, is_terminal, may_opt_out, must_vote  # noqa: E402

@@ -21,8 +21,9 @@ from .actions import (
     Withdraw,
 )
 from .legality import AREAS, check
+from .positions import positions
 from .records import Memo
-from .state import BodyState, GameState, NationState, OfferStatus, Phase, positions
+from .state import BodyState, GameState, NationState, OfferStatus, Phase
 from .turns import current_players, has_cast, may_opt_out, must_vote
 
 

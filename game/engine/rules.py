@@ -11,6 +11,7 @@ from functools import lru_cache
 from .actions import MotionSpec, Vote
 from .model.power_index import PowerIndices, VotingGame, majority_quota, power_indices, quantise
 from .params import DoctrineParams
+from .positions import positions
 from .records import Memo, evolve
 from .state import (
     AnonymousGroup,
@@ -20,7 +21,6 @@ from .state import (
     NationState,
     Point,
     RuleSpec,
-    positions,
 )
 
 DOCTRINE_NAMES = ("liberal", "transformative", "mercantilist", "sovereign")

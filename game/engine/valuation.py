@@ -6,9 +6,10 @@ from __future__ import annotations
 from collections.abc import Container
 
 from .actions import MotionSpec
+from .positions import positions
 from .records import Memo
 from .rules import blocking_power, cosine, distance2, doctrine_param, inside_option, voters
-from .state import BodyState, Doctrine4, GameState, Motion, Point, positions
+from .state import BodyState, Doctrine4, GameState, Motion, Point
 
 
 def motion_value(

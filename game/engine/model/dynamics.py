@@ -10,8 +10,9 @@ import numpy as np
 
 from .. import rules, valuation
 from ..events import Contestation, Event, StandingChanged
+from ..positions import positions, recognitions
 from ..records import Memo, evolve
-from ..state import BodyState, GameState, MotionStatus, positions, recognitions
+from ..state import BodyState, GameState, MotionStatus
 
 MODES = ("voice", "subversion", "exit", "rollback")
 
