@@ -251,8 +251,8 @@ def _best_motion(state: GameState, nation: str) -> Table | None:
     for body in state.bodies:
         if nation not in rules.voters(body) or not body.alive:
             continue
-        for spec in motion_menu(state, body, me):
-            gain = valuation.motion_value(state, body, spec, me.ideal, me.doctrine, nation)
+        specs = motion_menu(state, body, me)
+        for spec, gain in zip(specs, valuation.values_to(state, body, specs, nation), strict=True):
             if gain >= gain_min:
                 candidates.append((gain, Table(nation, body.id, spec)))
     # Counting votes is the costly part: try the largest gains first, and stop once no

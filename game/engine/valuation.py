@@ -90,6 +90,26 @@ def adopted_value(
     return motion_value(state, body, motion.spec, ideal, doctrine, nation)
 
 
+def values_to(
+    state: GameState, body: BodyState, specs: list[MotionSpec], nation: str
+) -> list[float]:
+    """What each motion is worth to one member (`motion_value`), its distance to the
+    body's policy found once for all the policy motions."""
+    me = state.nation(nation)
+    ideal = me.ideal
+    ab = body.intrusiveness * body.breadth
+    now = distance2(ideal, body.policy)
+    crisis = body.crisis
+    found = []
+    for spec in specs:
+        if spec.kind == "policy":  # motion_value's policy case, term for term
+            dx, dy = ideal[0] - spec.x, ideal[1] - spec.y
+            found.append(ab * (now - (dx * dx + dy * dy)) + crisis)
+        else:
+            found.append(motion_value(state, body, spec, ideal, me.doctrine, nation))
+    return found
+
+
 def voter_values(
     state: GameState, body: BodyState, spec: MotionSpec, skip: Container[str] = ()
 ) -> tuple[list[tuple[str, float]], list[float]]:

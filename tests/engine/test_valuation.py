@@ -1,5 +1,6 @@
-"""Every voter's value of a draft, found for all voters at once (`voter_values`), is
-`motion_value` for each, to the last bit, for every kind of motion on the menus."""
+"""Every voter's value of a draft, found for all voters at once (`voter_values`), and a
+voter's value of every draft on its menu (`values_to`), are `motion_value` for each, to
+the last bit, for every kind of motion on the menus."""
 
 from __future__ import annotations
 
@@ -23,7 +24,13 @@ def test_voter_values_are_each_voters_motion_value(world: Path) -> None:
     while not is_terminal(state) and state.round <= 3:
         for body in state.bodies:
             for great in state.great_powers():
-                for spec in motion_menu(state, body, state.nation(great)):
+                menu = motion_menu(state, body, state.nation(great))
+                me = state.nation(great)
+                assert valuation.values_to(state, body, menu, great) == [
+                    valuation.motion_value(state, body, spec, me.ideal, me.doctrine, great)
+                    for spec in menu
+                ]
+                for spec in menu:
                     kinds.add(spec.kind)
                     listed, groups = valuation.voter_values(state, body, spec, {great})
                     expected = [
