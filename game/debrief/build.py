@@ -14,7 +14,7 @@ from game.play.record import (
     SaveError,
     SaveFile,
     load_save,
-    recorded_event,
+    recorded_events,
     saved_reason,
 )
 from game.scenario import Scenario, ScenarioError, validate_data
@@ -215,10 +215,7 @@ def from_record(save: SaveFile, name: str) -> Debrief:
     )
     happened: list[tuple[Names, tuple[Event, ...]]] = []
     for saved in save.record:
-        try:
-            kept = tuple(recorded_event(e, saved.round) for e in saved.events)
-        except ValueError as error:
-            raise SaveError(f"{name}: damaged record of round {saved.round}: {error}") from None
+        kept = tuple(recorded_events(saved))
         for e in kept:
             if isinstance(e, events.InstitutionFounded):
                 book.bodies[e.body] = e.name

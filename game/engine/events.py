@@ -370,7 +370,7 @@ def from_data(kind: str, round_: int, data: Facts, audience: tuple[str, ...] | N
     if cls is None:
         raise ValueError(f"no such event kind: '{kind}'")
     names = {spec.name for spec in fields(cls)}
-    given = {name: value for name, value in data if name in names}
+    given = {name: _tupled(value) for name, value in data if name in names}  # JSON's lists
     rest = tuple((name, value) for name, value in data if name not in names)
     if rest and "changes" not in names:
         raise ValueError(f"a {kind} event has no fact '{rest[0][0]}'")

@@ -14,7 +14,7 @@ from game.play.record import (
     SaveError,
     SaveFile,
     load_save,
-    recorded_event,
+    recorded_events,
     saved_reason,
 )
 from game.scenario import ScenarioError, load_scenario
@@ -208,11 +208,7 @@ def _show_record(path: str, save: SaveFile) -> int:
         for reason in saved.reasons:
             said = reason_text(saved_reason(reason))
             print(f"  {'holds' if reason.held else 'fails'}: {said}")
-        for kept in saved.events:
-            try:
-                event = recorded_event(kept, saved.round)
-            except ValueError:
-                continue  # a kind these rules no longer have: its round's verdict stands
+        for event in recorded_events(saved):
             if isinstance(event, events.InstitutionFounded):
                 names.bodies[event.body] = event.name
             line = describe(event, names)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -223,18 +224,15 @@ def saved_event(event: Event) -> SavedEvent:
     )
 
 
-def recorded_event(saved: SavedEvent, round_: int) -> Event:
-    """A recorded event as the engine's (raises ValueError for one it no longer knows)."""
-    audience = tuple(saved.audience) if saved.audience is not None else None
-    facts = tuple((name, _tupled(value)) for name, value in saved.facts)
-    return events.from_data(saved.kind, round_, facts, audience)
-
-
-def _tupled(value: Any) -> Any:
-    """JSON's lists as the tuples the engine's events hold."""
-    if isinstance(value, list):
-        return tuple(_tupled(v) for v in value)
-    return value
+def recorded_events(saved: SavedRound) -> Iterator[Event]:
+    """A round's recorded events as the engine's, those these rules still know (a kind
+    since dropped is left out: the round's verdict and reasons stand without it)."""
+    for kept in saved.events:
+        audience = tuple(kept.audience) if kept.audience is not None else None
+        try:
+            yield events.from_data(kept.kind, saved.round, tuple(kept.facts), audience)
+        except ValueError:
+            continue
 
 
 def saved_outcome(state: GameState) -> SavedOutcome:
