@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
-from game.engine import Action, Event, GameState
+from game.engine import Action, Event, SeatView
 
 from .explain import Explanation
 
@@ -24,6 +24,6 @@ class Bot(Protocol):
     def observe(self, events: tuple[Event, ...]) -> None:
         """Events the nation may see, as they happen (the driver filters them)."""
 
-    def decide(self, view: GameState) -> Decision:
-        """The move now, from the nation's view (`player_view(state, nation)`)."""
+    def decide(self, view: SeatView) -> Decision:
+        """The move now, from the nation's view (`seat_view(state, nation)`)."""
         ...

@@ -32,6 +32,7 @@ from game.engine import (
     OptOut,
     Pass,
     Phase,
+    SeatView,
     Table,
     Term,
     Threaten,
@@ -99,7 +100,7 @@ class HeuristicBot:
 
     # ------------------------------------------------------------ deciding
 
-    def decide(self, view: GameState) -> Decision:
+    def decide(self, view: SeatView) -> Decision:
         return self.choose(view, self.options(view))
 
     def choose(self, view: GameState, options: list[Option]) -> Decision:

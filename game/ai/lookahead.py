@@ -18,6 +18,7 @@ from game.engine import (
     Event,
     GameState,
     Phase,
+    SeatView,
     apply,
     current_players,
     is_terminal,
@@ -72,7 +73,7 @@ class LookaheadBot:
         }
         return len(results) > 1
 
-    def decide(self, view: GameState) -> Decision:
+    def decide(self, view: SeatView) -> Decision:
         options = self.heuristic.options(view)
         moves = self.candidates(view, options)
         usual = self.heuristic.choose(view, options)

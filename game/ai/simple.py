@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from game.engine import Event, GameState, Offer, Pass, Phase, legal_actions
+from game.engine import Event, Offer, Pass, Phase, SeatView, legal_actions
 
 from .base import Decision
 from .baseline import baseline_action
@@ -23,7 +23,7 @@ class BaselineBot:
     def observe(self, events: tuple[Event, ...]) -> None:
         pass
 
-    def decide(self, view: GameState) -> Decision:
+    def decide(self, view: SeatView) -> Decision:
         action = baseline_action(view, self.nation)
         return Decision(action, explain(view, action, (), "it follows the model's own rule"))
 
@@ -36,7 +36,7 @@ class RandomBot:
     def observe(self, events: tuple[Event, ...]) -> None:
         pass
 
-    def decide(self, view: GameState) -> Decision:
+    def decide(self, view: SeatView) -> Decision:
         choices = legal_actions(view, self.nation)
         if view.phase is Phase.diplomacy and any(
             o.sender == self.nation and o.round == view.round for o in view.offers

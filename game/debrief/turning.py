@@ -35,6 +35,7 @@ from game.engine import (
     Pass,
     Pause,
     Phase,
+    SeatView,
     Threaten,
     Withdraw,
     apply,
@@ -210,7 +211,7 @@ class Following:
     def observe(self, seen: tuple[Event, ...]) -> None:
         self.ai.observe(seen)
 
-    def decide(self, view: GameState) -> Decision:
+    def decide(self, view: SeatView) -> Decision:
         self.chosen = None
         for number, move in enumerate(self.moves):
             if move.round > view.round:

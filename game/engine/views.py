@@ -5,12 +5,13 @@ A view is a GameState made from allow-lists: the public record whole, and of the
 only the viewer's own part (its ballots, its offers, its objectives, its satisfaction),
 the scenario's events that have happened, and never the random generator's seed and
 counter. The instructor sees all but the generator; an observer (the projector) sees only
-what is public. A view is a GameState so that the AI plays on it by the same rules.
+what is public. A view is a GameState so that the AI plays on it by the same rules,
+typed by its role (SeatView, ObserverView, InstructorView).
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, NewType
 
 import numpy as np
 
@@ -56,19 +57,48 @@ IN_PART = frozenset({
 })  # fmt: skip
 
 
-def player_view(state: GameState, viewer: str) -> GameState:
+# A view's type names its role, so a caller that may hold only one role's view says so
+# and the type checker holds it to it (a bot decides from a SeatView, never a full state).
+SeatView = NewType("SeatView", GameState)
+ObserverView = NewType("ObserverView", GameState)
+InstructorView = NewType("InstructorView", GameState)
+View = SeatView | ObserverView | InstructorView
+
+
+def seat_view(state: GameState, nation: str) -> SeatView:
+    """The state as the nation's seat may see it: the public record and its own part."""
+    if not state.has_nation(nation):
+        raise ValueError(f"no such nation: '{nation}'")
+    return SeatView(_made(state, PUBLIC, _seen(state, nation)))
+
+
+def observer_view(state: GameState) -> ObserverView:
+    """The state as observers (the projector) may see it: the public record."""
+    return ObserverView(_made(state, PUBLIC, _seen(state, None)))
+
+
+def instructor_view(state: GameState) -> InstructorView:
+    """The state as the instructor sees it: everything but the generator."""
+    return InstructorView(_made(state, PUBLIC | IN_PART, {}))
+
+
+def player_view(state: GameState, viewer: str) -> View:
     """The state as `viewer` (a nation id, "observer" or "instructor") may see it. A view
     is made from allow-lists: a field in neither PUBLIC nor IN_PART keeps its default in
     every view, so a field added to the state is private until it is listed here."""
     if viewer == INSTRUCTOR:
-        shown = {name: getattr(state, name) for name in PUBLIC | IN_PART}
-    else:
-        nation = viewer if state.has_nation(viewer) else None
-        if nation is None and viewer != OBSERVER:
-            raise ValueError(
-                f"no such viewer: '{viewer}' (a nation id, '{OBSERVER}' or '{INSTRUCTOR}')"
-            )
-        shown = {name: getattr(state, name) for name in PUBLIC} | _seen(state, nation)
+        return instructor_view(state)
+    if viewer == OBSERVER:
+        return observer_view(state)
+    if not state.has_nation(viewer):
+        raise ValueError(
+            f"no such viewer: '{viewer}' (a nation id, '{OBSERVER}' or '{INSTRUCTOR}')"
+        )
+    return seat_view(state, viewer)
+
+
+def _made(state: GameState, listed: frozenset[str], seen: dict[str, Any]) -> GameState:
+    shown = {name: getattr(state, name) for name in listed} | seen
     return type(state)(**shown, seed=HIDDEN_SEED)
 
 

@@ -21,7 +21,7 @@ from game.engine import (
     apply,
     current_players,
     is_terminal,
-    player_view,
+    seat_view,
     visible,
 )
 
@@ -56,7 +56,7 @@ class Bots:
         self.nations = tuple(self.bots)
 
     def decide(self, state: GameState, nation: str) -> Decision:
-        return self.bots[nation].decide(player_view(state, nation))
+        return self.bots[nation].decide(seat_view(state, nation))
 
     def observe(self, events: tuple[Event, ...]) -> None:
         for nation, bot in self.bots.items():

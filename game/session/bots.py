@@ -13,7 +13,7 @@ from typing import Any, Protocol
 
 from game.ai.base import Bot, Decision
 from game.ai.play import make_bot, partners_of
-from game.engine import Event, GameState, player_view
+from game.engine import Event, GameState, seat_view
 from game.play.loop import Bots
 
 Doctrine = tuple[float, float, float, float] | None
@@ -97,7 +97,7 @@ class ProcessBots:
         child.close()
 
     def decide(self, state: GameState, nation: str) -> Decision:
-        self._connection.send(("decide", nation, player_view(state, nation)))
+        self._connection.send(("decide", nation, seat_view(state, nation)))
         decision: Decision = self._connection.recv()
         return decision
 

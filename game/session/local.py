@@ -21,6 +21,7 @@ from game.engine import (
     Event,
     GameState,
     IllegalAction,
+    View,
     check,
     current_players,
     is_terminal,
@@ -88,7 +89,7 @@ class LocalController:
         self._outbox: queue.Queue[Update] = queue.Queue()
         self._lock = threading.Lock()
         self._tickets = 0
-        self._views: dict[str, GameState] = {}
+        self._views: dict[str, View] = {}
         self._legal: dict[str, tuple[Action, ...]] = {}
         self._waiting: tuple[str, ...] = ()
         self._idle = threading.Event()
@@ -316,7 +317,7 @@ class LocalController:
             seen = tuple(e for e in events if visible(e, seat))
             self._emit(Happened(seat, seen, views[seat]))
 
-    def _publish_views(self) -> dict[str, GameState]:
+    def _publish_views(self) -> dict[str, View]:
         state = self._match.state
         views = {seat: player_view(state, seat) for seat in self._viewers}
         legal = {seat: tuple(legal_actions(state, seat)) for seat in self._humans}

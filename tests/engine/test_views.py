@@ -18,8 +18,11 @@ from game.engine.views import (
     OBSERVER,
     PUBLIC,
     _seen,
+    instructor_view,
+    observer_view,
     player_view,
     sample_state,
+    seat_view,
     visible,
 )
 from game.scenario import load_scenario
@@ -131,3 +134,22 @@ def test_sampled_states_are_consistent_and_playable(game: list[tuple[GameState, 
             if players:
                 apply(full, legal_actions(full, players[0])[0])  # the engine accepts it
     assert sampled_votes > 0
+
+
+def test_each_role_has_its_view_and_a_viewer_names_one(
+    game: list[tuple[GameState, tuple]],
+) -> None:
+    for state, _ in game[::25]:
+        assert player_view(state, OBSERVER) == observer_view(state)
+        assert player_view(state, INSTRUCTOR) == instructor_view(state)
+        for nation in state.great_powers():
+            assert player_view(state, nation) == seat_view(state, nation)
+        # An observer sees no seat's own part; the instructor sees every one.
+        observed = observer_view(state)
+        assert observed.ballots == () and observed.offers == () and observed.satisfaction == ()
+        taught = instructor_view(state)
+        assert (taught.ballots, taught.offers) == (state.ballots, state.offers)
+    with pytest.raises(ValueError, match="no such nation"):
+        seat_view(game[0][0], OBSERVER)
+    with pytest.raises(ValueError, match="no such viewer"):
+        player_view(game[0][0], "nobody")
