@@ -19,7 +19,8 @@ settings.load_profile("ci" if os.environ.get("CI") else "default")
 @pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Tests that share a module's fixture (a game played once, a study run once) run on
-    one worker (`--dist loadgroup`), so the fixture is made once, not once per worker."""
+    one worker (`--dist loadgroup`), so the fixture is made once, not once per worker;
+    the slow ones go first."""
     for item in items:
         if item.get_closest_marker("xdist_group") is not None:
             continue
@@ -29,6 +30,9 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         shared = any(defs and defs[-1].scope == "module" for defs in info.name2fixturedefs.values())
         if shared:
             item.add_marker(pytest.mark.xdist_group(item.nodeid.split("::")[0]))
+    # The long studies first: the workers then share out the short tests at the end,
+    # rather than one waiting while the other runs a study begun last.
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
 
 
 def pytest_collection_finish(session: pytest.Session) -> None:

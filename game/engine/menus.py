@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from . import rules
 from .actions import (
     Action,
@@ -120,10 +118,6 @@ def _means(state: GameState, body: BodyState) -> dict[str, tuple[float, float]]:
     return _MEANS.put(means, body, positions(state.nations))
 
 
-# The menus' drafts are the same few objects round after round (frozen, so shared).
-_spec = lru_cache(maxsize=1 << 14)(MotionSpec)
-
-
 def motion_menu(state: GameState, body: BodyState, me: NationState) -> list[MotionSpec]:
     """The motions a great power may draft in the body, from menus: the policy moved a
     share (`agenda.candidates.steps`) of the way to each draft target, the mandate by a
@@ -134,26 +128,26 @@ def motion_menu(state: GameState, body: BodyState, me: NationState) -> list[Moti
         for tx, ty in draft_targets(state, body, me)
         for f in state.params.agenda.candidates.steps
     )
-    specs = [_spec("policy", x=px, y=py) for px, py in points if (px, py) != (x, y)]
+    specs = [MotionSpec("policy", x=px, y=py) for px, py in points if (px, py) != (x, y)]
     step = state.params.agenda.candidates.mandate_step
     specs += [
-        _spec("mandate", x=step),
-        _spec("mandate", x=-step),
-        _spec("mandate", y=-step),
+        MotionSpec("mandate", x=step),
+        MotionSpec("mandate", x=-step),
+        MotionSpec("mandate", y=-step),
     ]
     specs += [
-        _spec("add_veto", nation=me.id),
-        _spec("opt_out", value=min(1.0, body.opt_out + 0.5)),
+        MotionSpec("add_veto", nation=me.id),
+        MotionSpec("opt_out", value=min(1.0, body.opt_out + 0.5)),
     ]
     specs += [
-        _spec("opt_out", value=1.0, nation=me.id),
-        _spec("linkage", value=min(1.0, body.linkage + 0.2)),
+        MotionSpec("opt_out", value=1.0, nation=me.id),
+        MotionSpec("linkage", value=min(1.0, body.linkage + 0.2)),
     ]
     for other in state.great_powers():
         if other in body.members and other in body.vetoes and other != me.id:
-            specs.append(_spec("remove_veto", nation=other))
+            specs.append(MotionSpec("remove_veto", nation=other))
         if other not in body.members:
-            specs.append(_spec("admit", nation=other))
+            specs.append(MotionSpec("admit", nation=other))
         elif other != me.id:
-            specs += [_spec("suspend", nation=other), _spec("sanction", nation=other)]
+            specs += [MotionSpec("suspend", nation=other), MotionSpec("sanction", nation=other)]
     return specs
