@@ -23,10 +23,8 @@ def motion_value(
     """The change in a voter's utility if the motion passes (core-model section 5b)."""
     alpha, beta = body.intrusiveness, body.breadth
     if spec.kind == "policy":
-        return (
-            alpha * beta * (distance2(ideal, body.policy) - distance2(ideal, (spec.x, spec.y)))
-            + body.crisis
-        )
+        now = distance2(ideal, body.policy)
+        return _moved(alpha * beta, now, ideal, spec.x, spec.y, body.crisis)
     if spec.kind == "mandate":
         taste = doctrine_param(state, doctrine, "mandate_taste", body.area)
         fit = cosine(doctrine, body.doctrine)
@@ -102,9 +100,8 @@ def values_to(
     crisis = body.crisis
     found = []
     for spec in specs:
-        if spec.kind == "policy":  # motion_value's policy case, term for term
-            dx, dy = ideal[0] - spec.x, ideal[1] - spec.y
-            found.append(ab * (now - (dx * dx + dy * dy)) + crisis)
+        if spec.kind == "policy":
+            found.append(_moved(ab, now, ideal, spec.x, spec.y, crisis))
         else:
             found.append(motion_value(state, body, spec, ideal, me.doctrine, nation))
     return found
@@ -126,21 +123,19 @@ def voter_values(
             motion_value(state, body, spec, g.ideal, g.doctrine, None) for g in body.anonymous
         ]
         return listed, groups
-    # motion_value's policy case, term for term: alpha beta (d(now) - d(after)) + crisis.
     ab = body.intrusiveness * body.breadth
-    x, y = spec.x, spec.y
-    crisis = body.crisis
+    x, y, crisis = spec.x, spec.y, body.crisis
     rows, group_rows = _distances(state, body)
-    listed = []
-    for m, (ix, iy), now in rows:
-        if m not in skip:
-            dx, dy = ix - x, iy - y
-            listed.append((m, ab * (now - (dx * dx + dy * dy)) + crisis))
-    groups = []
-    for (ix, iy), now in group_rows:
-        dx, dy = ix - x, iy - y
-        groups.append(ab * (now - (dx * dx + dy * dy)) + crisis)
+    listed = [(m, _moved(ab, now, ideal, x, y, crisis)) for m, ideal, now in rows if m not in skip]
+    groups = [_moved(ab, now, ideal, x, y, crisis) for ideal, now in group_rows]
     return listed, groups
+
+
+def _moved(ab: float, now: float, ideal: Point, x: float, y: float, crisis: float) -> float:
+    """A policy motion's value: alpha beta (d(ideal, policy) - d(ideal, (x, y))) + crisis,
+    with the first distance given (`now`)."""
+    dx, dy = ideal[0] - x, ideal[1] - y
+    return ab * (now - (dx * dx + dy * dy)) + crisis
 
 
 Rows = tuple[list[tuple[str, Point, float]], list[tuple[Point, float]]]
