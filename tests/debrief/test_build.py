@@ -11,11 +11,11 @@ from pathlib import Path
 import pytest
 
 from game.cli import main
-from game.debrief.build import from_save
+from game.debrief.build import MOMENTS, from_save
 from game.debrief.model import NOT_REPLAYED, Debrief
 from game.engine import RULES_VERSION
 from game.engine.outcome import outcome
-from game.play.record import RulesMoved, load_save
+from game.play.record import RECORDED, RulesMoved, load_save
 from game.text.verdict import reason_text
 
 LIBERAL_RESTRAINT = (
@@ -180,3 +180,7 @@ def test_a_save_of_version_2_whose_rules_moved_says_what_can_still_be_done(
     assert "saved before saves kept what happened (save version 2)" in err
     assert "Traceback" not in err and not (tmp_path / "report").exists()
     assert main(["replay", str(moved)]) == 0  # its verdicts are still shown, round by round
+
+
+def test_a_save_records_every_kind_of_event_the_timeline_is_made_of() -> None:
+    assert set(MOMENTS) <= RECORDED
