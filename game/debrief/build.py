@@ -7,18 +7,20 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from game.debrief.tipping import nearest
-from game.engine import DOCTRINES, Event, GameState, OrderState, events, outcome
+from game.engine import DOCTRINES, Event, GameState, OrderState, events
 from game.play.record import (
     RulesMoved,
+    SavedOutcome,
     SavedReason,
     SaveError,
     SaveFile,
     load_save,
     recorded_events,
+    saved_outcome,
     saved_reason,
 )
 from game.scenario import Scenario, ScenarioError, validate_data
-from game.text.names import NameBook, Names
+from game.text.names import NameBook, Names, nation_name
 from game.text.narrate import describe
 from game.text.verdict import reason_text
 
@@ -132,41 +134,20 @@ def build(scenario: Scenario, seed: int, steps: Steps) -> Debrief:
                         indices=dict(e.indices),
                     )
                 )
-    result = outcome(final)
-    parts = dict(result.score_parts)
-    shares = dict(result.influence)
-    nations = []
-    for nation_id, score in sorted(result.scores, key=lambda item: -item[1]):
-        nation = final.nation(nation_id)
-        nations.append(
-            NationRecord(
-                id=nation_id,
-                name=nation.name,
-                doctrine=dict(zip(DOCTRINES, nation.doctrine, strict=True)),
-                score=score,
-                score_parts=dict(parts[nation_id]),
-                influence=shares.get(nation_id, 0.0),
-                legitimacy=nation.legitimacy,
-                objectives=[
-                    ObjectiveRecord(text=r.objective.text, points=r.objective.points, met=r.met)
-                    for r in result.objectives
-                    if r.nation == nation_id
-                ],
-            )
-        )
+    standing = saved_outcome(final)
     return Debrief(
         scenario=scenario.id,
         title=scenario.title,
         seed=seed,
         rounds_played=len(rounds),
-        finished=result.finished,
+        finished=standing.finished,
         verdict=final.order.shown,
         leaning=final.order.leaning,
         reasons=_reasons(final.order),
         tipping=nearest(final).sentence,
         rounds=rounds,
         timeline=timeline,
-        nations=nations,
+        nations=_nations(standing, final),
         concepts=concepts_met(steps),
         doctrines=doctrines_in_action(steps, list(final.great_powers())),
         discussion_questions=list(scenario.discussion_questions),
@@ -253,21 +234,7 @@ def from_record(save: SaveFile, name: str) -> Debrief:
         reasons=last.reasons,
         rounds=rounds,
         timeline=timeline,
-        nations=[
-            NationRecord(
-                id=n.id,
-                name=book.nations.get(n.id, n.id),
-                doctrine=dict(zip(DOCTRINES, n.doctrine, strict=True)),
-                score=n.score,
-                score_parts=n.parts,
-                influence=n.influence,
-                legitimacy=n.legitimacy,
-                objectives=[
-                    ObjectiveRecord(text=o.text, points=o.points, met=o.met) for o in n.objectives
-                ],
-            )
-            for n in standing.nations
-        ],
+        nations=_nations(standing, book),
         concepts=[],
         doctrines=[],
         discussion_questions=list(scenario.discussion_questions),
@@ -275,6 +242,25 @@ def from_record(save: SaveFile, name: str) -> Debrief:
             book, great, timeline, _verdict_text(OrderState(last.verdict, last.leaning))
         ),
     )
+
+
+def _nations(standing: SavedOutcome, names: Names) -> list[NationRecord]:
+    """The great powers' scores and objectives, best first, as the debrief shows them."""
+    return [
+        NationRecord(
+            id=n.id,
+            name=nation_name(names, n.id),
+            doctrine=dict(zip(DOCTRINES, n.doctrine, strict=True)),
+            score=n.score,
+            score_parts=n.parts,
+            influence=n.influence,
+            legitimacy=n.legitimacy,
+            objectives=[
+                ObjectiveRecord(text=o.text, points=o.points, met=o.met) for o in n.objectives
+            ],
+        )
+        for n in standing.nations
+    ]
 
 
 def _said(saved: SavedReason) -> Reason:
