@@ -21,7 +21,11 @@ verdict) are part of it for the AI and the debrief, which read the model as play
 # that power's model is from its own. 7: the random generator is counter-based (a seed and
 # a draw counter), so every game's dice differ from those of rules 6. 8: an issue area is
 # contested only by bodies that seat different great powers, not by twins of one membership.
-RULES_VERSION = 8
+# 9: the power indices are found the same way on every processor (binomials at one half from
+# exact integers, sums added in one order), so a game replays the same on every machine;
+# rules 8 found them with vector code numpy and the BLAS choose by processor, whose last
+# bits differ between machines.
+RULES_VERSION = 9
 
 # The facade. RULES_VERSION comes first: nothing below may need it during import.
 from . import events, rules, valuation  # noqa: E402

@@ -67,33 +67,56 @@ def majority_quota(members: int, threshold: float | None) -> int:
     return max(1, math.ceil(threshold * members - 1e-9))
 
 
-def _binomial_pmf(count: int, p: Floats) -> Floats:
-    """pmf[node, k] of Binomial(count, p[node])."""
-    k = np.arange(count + 1, dtype=np.float64)
-    log_choose = np.array(
-        [
-            math.lgamma(count + 1) - math.lgamma(j + 1) - math.lgamma(count - j + 1)
-            for j in range(count + 1)
-        ]
-    )
-    log_p, log_q = np.log(p)[:, None], np.log1p(-p)[:, None]
-    return np.exp(log_choose[None, :] + k[None, :] * log_p + (count - k)[None, :] * log_q)
+def _half_pmf(count: int) -> Floats:
+    """pmf[k] of Binomial(count, 1/2): C(count, k) / 2**count, each correctly rounded
+    from exact integers. (Vector exp and log differ in the last bits from one CPU to
+    another, numpy picking its code by the processor; a save must replay the same on
+    every machine.)"""
+    scale = 1 << count
+    return np.array([math.comb(count, k) / scale for k in range(count + 1)])
 
 
-def _spread(pmf: Floats, weight: int, length: int) -> Floats:
-    """Place pmf[:, k] at weight index k * weight, in arrays of the given length."""
-    out = np.zeros((pmf.shape[0], length))
+def _class_poly(count: int, weight: int) -> Floats:
+    """Distribution of the yes-weight of `count` members of one weight, each yes with
+    probability 1/2."""
+    pmf = _half_pmf(count)
+    out = np.zeros(count * weight + 1)
     if weight == 0:
-        out[:, 0] = pmf.sum(axis=1)
+        out[0] = pmf.sum()
     else:
-        out[:, : weight * (pmf.shape[1] - 1) + 1 : weight] = pmf
+        out[::weight] = pmf
     return out
 
 
-def _class_poly(count: int, weight: int, p: float) -> Floats:
-    """Distribution of the yes-weight of `count` members of one weight, each yes with p."""
-    spread = _spread(_binomial_pmf(count, np.array([p])), weight, count * weight + 1)
-    return np.asarray(spread[0], dtype=np.float64)
+def _convolve(a: Floats, b: Floats) -> Floats:
+    """The distribution of a sum from the distributions of its two parts, added in a
+    fixed order (np.convolve's dot products go to the BLAS, whose summation order is
+    chosen by the processor): a copy of one part per nonzero weight of the other, the
+    part with fewer of them (a class's distribution is mostly the gaps between weights)."""
+    if np.count_nonzero(a) < np.count_nonzero(b):
+        a, b = b, a
+    out = np.zeros(len(a) + len(b) - 1)
+    for shift in np.flatnonzero(b).tolist():
+        out[shift : shift + len(a)] += b[shift] * a
+    return out
+
+
+def _window_of_sum(a: Floats, b: Floats, low: int, high: int) -> float:
+    """P(low <= X + Y < high) for independent X ~ a and Y ~ b: each weight of a times
+    the mass b puts in the window it leaves, summed in one order, without convolving the
+    two (which costs the product of their lengths; the window is one member's weight)."""
+    low = max(low, 0)
+    width = high - low
+    if width <= 0 or high <= 0:
+        return 0.0
+    pad = np.zeros(width - 1)
+    # mass[t]: the mass of b on t - width + 1 .. t
+    mass = np.lib.stride_tricks.sliding_window_view(np.concatenate((pad, b, pad)), width)
+    ending = mass.sum(axis=1)
+    first, last = max(0, high - len(ending)), min(len(a), high) - 1
+    if first > last:
+        return 0.0
+    return float((a[first : last + 1] * ending[high - 1 - last : high - first][::-1]).sum())
 
 
 def _swings_at_half(
@@ -102,22 +125,20 @@ def _swings_at_half(
     """Swing probability of one member of each non-veto class, and of a veto holder, at
     p = 1/2, and the capacity to act. Direct convolution of non-negative terms keeps the
     relative precision of tiny probabilities (a unanimity body of 190 has 2**-189)."""
-    polys = [_class_poly(m, w, 0.5) for w, m in free]
+    polys = [_class_poly(m, w) for w, m in free]
     prefix = [np.ones(1)]
     for poly in polys:
-        prefix.append(np.convolve(prefix[-1], poly))
+        prefix.append(_convolve(prefix[-1], poly))
     suffix = [np.ones(1)]
     for poly in reversed(polys):
-        suffix.append(np.convolve(suffix[-1], poly))
+        suffix.append(_convolve(suffix[-1], poly))
     suffix.reverse()
     total = prefix[-1]
     veto_yes = 0.5**veto_count
     swings: dict[int, float] = {}
     for index, (weight, m) in enumerate(free):
-        others = np.convolve(
-            np.convolve(prefix[index], suffix[index + 1]), _class_poly(m - 1, weight, 0.5)
-        )
-        swings[index] = veto_yes * _window(others, need - weight, need)
+        rest = _convolve(suffix[index + 1], _class_poly(m - 1, weight))
+        swings[index] = veto_yes * _window_of_sum(prefix[index], rest, need - weight, need)
     veto_swing = 0.5 ** max(veto_count - 1, 0) * _window(total, need, None)
     capacity = veto_yes * _window(total, need, None)
     return swings, veto_swing, capacity
