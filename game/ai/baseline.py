@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import math
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from statistics import NormalDist
 
@@ -181,34 +181,39 @@ def pass_probability(
     return _chance(state, body, _values(state, body, spec, known or {}))
 
 
-def _chance(state: GameState, body: BodyState, values: Values) -> float:
+def _chance(state: GameState, body: BodyState, values: Values, floor: float | None = None) -> float:
+    """The draft's chance of passing (`pass_probability`). Given a `floor`, it may stop
+    counting once the chance is sure to fall below it, and return a number below it:
+    each veto holder's odds and, under unanimity, each voter's multiply it by at most 1,
+    and a float multiplied by at most 1 never grows."""
     tau, sd = state.params.vote.tau, state.params.vote.noise_sd
     listed, groups = values
-    weighted = body.rule.kind == "weighted"
-    table = dict(body.rule.weights) if weighted else {}
-    odds: list[tuple[float, float, float, float]] = []  # weight, P(yes), P(no), count
-    clear = 1.0  # P(no veto)
-    for m, value in listed.items():
-        if isinstance(value, str):
-            yes, no = float(value == "yes"), float(value == "no")
-        else:
-            yes, no = _vote_odds(value, tau, sd)
-        if m in body.vetoes:
+    vetoes = body.vetoes
+    clear = 1.0  # P(no veto), multiplied in the voters' order
+    for m, value in listed.items() if vetoes else ():
+        if m in vetoes:
+            no = float(value == "no") if isinstance(value, str) else _vote_odds(value, tau, sd)[1]
             clear *= 1.0 - no
-        odds.append((table.get(m, 0.0) if weighted else 1.0, yes, no, 1.0))
-    for group, value in zip(body.anonymous, groups, strict=True):
-        yes, no = _vote_odds(value, tau, sd)
-        odds.append(((group.weight or 0.0) if weighted else 1.0, yes, no, float(group.count)))
+    if floor is not None and clear < floor:
+        return clear
     abstain_no = body.abstention == "counts_as_no"
     if body.rule.kind == "unanimity":
         quota = 1.0
-        for _, yes, no, count in odds:
+        for value, count in _ballots(body, listed, groups):
+            yes, no = _odds(value, tau, sd)
             quota *= (yes if abstain_no else 1.0 - no) ** count
+            if floor is not None and clear * quota < floor:
+                break
         return clear * quota
+    weighted = body.rule.kind == "weighted"
+    table = dict(body.rule.weights) if weighted else {}
+    weights = [table.get(m, 0.0) if weighted else 1.0 for m in listed]
+    weights += [(g.weight or 0.0) if weighted else 1.0 for g in body.anonymous]
     share = 0.5 if body.rule.kind == "majority" else (body.rule.threshold or 0.5)
     # Each ballot adds (1 - share) w if yes, -share w if no (and if a counted abstention).
     mean = variance = 0.0
-    for weight, yes, no, count in odds:
+    for weight, (value, count) in zip(weights, _ballots(body, listed, groups), strict=True):
+        yes, no = _odds(value, tau, sd)
         against = 1.0 - yes if abstain_no else no
         step = yes * (1 - share) - against * share
         second = yes * (1 - share) ** 2 + against * share**2
@@ -217,6 +222,23 @@ def _chance(state: GameState, body: BodyState, values: Values) -> float:
     if variance <= 1e-12:
         return clear * float(mean >= 0 if body.rule.kind != "majority" else mean > 0)
     return clear * _cdf(mean / variance**0.5 / _SQRT2)
+
+
+def _odds(value: Vote | float, tau: float, sd: float) -> tuple[float, float]:
+    """(P(yes), P(no)) of a known ballot, or of a voter who values the draft at `value`."""
+    if isinstance(value, str):
+        return float(value == "yes"), float(value == "no")
+    return _vote_odds(value, tau, sd)
+
+
+def _ballots(
+    body: BodyState, listed: dict[str, Vote | float], groups: list[float]
+) -> Iterator[tuple[Vote | float, float]]:
+    """Each listed voter's ballot or value, then each anonymous group's, with its count."""
+    for value in listed.values():
+        yield value, 1.0
+    for group, value in zip(body.anonymous, groups, strict=True):
+        yield value, float(group.count)
 
 
 def _isolated(state: GameState, action: Table, vetoer: str) -> bool:
@@ -262,11 +284,9 @@ def _best_motion(state: GameState, nation: str) -> Table | None:
         gain, action = candidates[i]
         if best is not None and max(gain, forcing) <= best[0]:
             break
-        if not check(state, action).ok:
-            continue
         body = state.body(action.body)
         values = _values(state, body, action.motion, {nation: "yes"})  # for both forecasts
-        if _chance(state, body, values) >= likely:
+        if _chance(state, body, values, likely) >= likely:
             worth = gain
         else:
             # Worth tabling only to force a lone veto, which needs a veto holder, and
@@ -277,7 +297,8 @@ def _best_motion(state: GameState, nation: str) -> Table | None:
             if passes or len(vetoed) != 1 or yes <= no or not _isolated(state, action, vetoed[0]):
                 continue
             worth = forcing
-        if best is None or worth > best[0]:
+        # Legal last: most drafts fall at the count of votes, which costs no more.
+        if (best is None or worth > best[0]) and check(state, action).ok:
             best = (worth, action)
     return best[1] if best else None
 
