@@ -269,23 +269,23 @@ def _best_motion(state: GameState, nation: str) -> Table | None:
     forcing = state.params.agenda.table_if.forcing_gain
     likely = state.params.agenda.table_if.pass_probability_min
     me = state.nation(nation)
-    candidates: list[tuple[float, Table]] = []
+    candidates: list[tuple[float, BodyState, MotionSpec]] = []
     for body in state.bodies:
         if nation not in rules.voters(body) or not body.alive:
             continue
         specs = motion_menu(state, body, me)
         for spec, gain in zip(specs, valuation.values_to(state, body, specs, nation), strict=True):
             if gain >= gain_min:
-                candidates.append((gain, Table(nation, body.id, spec)))
+                candidates.append((gain, body, spec))
     # Counting votes is the costly part: try the largest gains first, and stop once no
     # draft left could beat the best found (a draft is worth at most its gain, or G).
     best: tuple[float, Table] | None = None
     for i in sorted(range(len(candidates)), key=lambda i: -candidates[i][0]):
-        gain, action = candidates[i]
+        gain, body, spec = candidates[i]
         if best is not None and max(gain, forcing) <= best[0]:
             break
-        body = state.body(action.body)
-        values = _values(state, body, action.motion, {nation: "yes"})  # for both forecasts
+        action = Table(nation, body.id, spec)
+        values = _values(state, body, spec, {nation: "yes"})  # for both forecasts
         if _chance(state, body, values, likely) >= likely:
             worth = gain
         else:

@@ -9,6 +9,7 @@ from .actions import (
     Cast,
     Found,
     Join,
+    MotionKind,
     MotionSpec,
     Offer,
     OptOut,
@@ -129,25 +130,62 @@ def motion_menu(state: GameState, body: BodyState, me: NationState) -> list[Moti
         for f in state.params.agenda.candidates.steps
     )
     specs = [MotionSpec("policy", x=px, y=py) for px, py in points if (px, py) != (x, y)]
-    step = state.params.agenda.candidates.mandate_step
-    specs += [
-        MotionSpec("mandate", x=step),
-        MotionSpec("mandate", x=-step),
-        MotionSpec("mandate", y=-step),
-    ]
-    specs += [
-        MotionSpec("add_veto", nation=me.id),
-        MotionSpec("opt_out", value=min(1.0, body.opt_out + 0.5)),
-    ]
-    specs += [
-        MotionSpec("opt_out", value=1.0, nation=me.id),
-        MotionSpec("linkage", value=min(1.0, body.linkage + 0.2)),
-    ]
+    specs += _mandates(state)
+    opt_out_all, linkage = _reforms(body)
+    specs += [_named("add_veto", me.id), opt_out_all, _named("opt_out", me.id), linkage]
     for other in state.great_powers():
         if other in body.members and other in body.vetoes and other != me.id:
-            specs.append(MotionSpec("remove_veto", nation=other))
+            specs.append(_named("remove_veto", other))
         if other not in body.members:
-            specs.append(MotionSpec("admit", nation=other))
+            specs.append(_named("admit", other))
         elif other != me.id:
-            specs += [MotionSpec("suspend", nation=other), MotionSpec("sanction", nation=other)]
+            specs += [_named("suspend", other), _named("sanction", other)]
     return specs
+
+
+# The drafts that are the same in every body (a motion's spec is an immutable value, so
+# one object serves every menu): made once, not again for every drafter and body. A
+# policy point is made afresh: a cache by value would hand out -0.0 for 0.0.
+_NAMED: dict[tuple[str, str], MotionSpec] = {}
+_MANDATES: Memo[tuple[MotionSpec, ...]] = Memo(16)
+_REFORMS: Memo[tuple[MotionSpec, MotionSpec]] = Memo()
+
+
+def _named(kind: MotionKind, nation: str) -> MotionSpec:
+    """A draft about one nation: its veto, its opt-out, its admission or suspension."""
+    found = _NAMED.get((kind, nation))
+    if found is None:
+        value = 1.0 if kind == "opt_out" else 0.0
+        found = _NAMED[kind, nation] = MotionSpec(kind, value=value, nation=nation)
+    return found
+
+
+def _mandates(state: GameState) -> tuple[MotionSpec, ...]:
+    """The mandate widened or deepened by a step, or narrowed by one."""
+    candidates = state.params.agenda.candidates
+    found = _MANDATES.get(candidates)
+    if found is None:
+        step = candidates.mandate_step
+        found = _MANDATES.put(
+            (
+                MotionSpec("mandate", x=step),
+                MotionSpec("mandate", x=-step),
+                MotionSpec("mandate", y=-step),
+            ),
+            candidates,
+        )
+    return found
+
+
+def _reforms(body: BodyState) -> tuple[MotionSpec, MotionSpec]:
+    """A general opt-out half a share wider, and linkage a fifth tighter."""
+    found = _REFORMS.get(body)
+    if found is None:
+        found = _REFORMS.put(
+            (
+                MotionSpec("opt_out", value=min(1.0, body.opt_out + 0.5)),
+                MotionSpec("linkage", value=min(1.0, body.linkage + 0.2)),
+            ),
+            body,
+        )
+    return found

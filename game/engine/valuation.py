@@ -4,6 +4,7 @@ the motion passes, and what an adopted motion is worth to a member that may opt 
 from __future__ import annotations
 
 from collections.abc import Container
+from dataclasses import dataclass
 
 from .actions import MotionSpec
 from .positions import positions
@@ -25,19 +26,13 @@ def motion_value(
     if spec.kind == "policy":
         now = distance2(ideal, body.policy)
         return _moved(alpha * beta, now, ideal, spec.x, spec.y, body.crisis)
+    terms = _terms(state, body, ideal, doctrine, nation)
     if spec.kind == "mandate":
-        taste = doctrine_param(state, doctrine, "mandate_taste", body.area)
-        fit = cosine(doctrine, body.doctrine)
-        spared = inside_option(body, nation) if nation else 0.0
-        theta: float = state.params.inside_option.theta
-        cost = distance2(ideal, body.policy) * (1 - theta * spared)
-        return spec.x * (taste * (2 * fit - 1) - alpha * cost) + spec.y * (
-            taste * (2 * fit - 1) - beta * cost
-        )
-    negpow = doctrine_param(state, doctrine, "negative_power_value")
+        lean = terms.taste * terms.fit
+        return spec.x * (lean - alpha * terms.cost) + spec.y * (lean - beta * terms.cost)
     # Negative power is worth what it adds to the inside option (docs/rules.md): nothing
     # to a veto holder, who can already block everything.
-    now = inside_option(body, nation) if nation is not None else body.opt_out
+    negpow, now = terms.negpow, terms.inside
     if spec.kind in ("add_veto", "remove_veto"):
         if spec.nation == nation:
             return negpow * 0.5 * (1 - now) if spec.kind == "add_veto" else -negpow * 0.5
@@ -47,14 +42,10 @@ def motion_value(
         if spec.nation is not None and spec.nation == nation:
             return negpow * 0.5 * (1 - now)
         if spec.nation is None:
-            own = 1.0 if nation is not None and nation in body.national_opt_outs else 0.0
-            prevent = blocking_power(body, nation) if nation is not None else 0.0
             # A general opt-out also blunts the body for everyone, as a cut of its
             # intrusiveness by d_phi alpha would: those with a taste for its mandate lose.
-            taste = doctrine_param(state, doctrine, "mandate_taste", body.area)
-            fit = cosine(doctrine, body.doctrine)
-            blunted = (spec.value - body.opt_out) * alpha * taste * (2 * fit - 1)
-            return negpow * 0.5 * (max(spec.value, own, prevent) - now) - blunted
+            blunted = (spec.value - body.opt_out) * alpha * terms.taste * terms.fit
+            return negpow * 0.5 * (max(spec.value, terms.own, terms.prevent) - now) - blunted
         return -0.02
     if spec.kind in ("admit", "suspend"):
         if spec.nation is None or not state.has_nation(spec.nation):
@@ -66,17 +57,67 @@ def motion_value(
         return value if spec.kind == "admit" else -value
     if spec.kind == "linkage":
         share = body.benefits / max(body.member_count, 1)
-        stay = 0.5 + 0.5 * cosine(doctrine, body.doctrine)
+        stay = 0.5 + 0.5 * terms.cosine
         return (spec.value - body.linkage) * share * (stay - 0.5)
     if spec.kind == "sanction":
         if spec.nation == nation:
             return -0.5
         if spec.nation is None or not state.has_nation(spec.nation):
             return 0.0
-        gamma = doctrine_param(state, doctrine, "relative_gains")
         other = state.nation(spec.nation)
-        return gamma * 0.1 + 0.1 * (distance2(ideal, other.ideal) / 4 - 0.25)
+        return terms.gamma * 0.1 + 0.1 * (distance2(ideal, other.ideal) / 4 - 0.25)
     return 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class Terms:
+    """What a voter's values of every motion but a policy's in one body share: its
+    taste for the body's mandate and the fit of doctrines (2 cos - 1), the cost of the
+    body's policy to it net of what its inside option spares, the value its doctrine
+    puts on negative power, its inside option (the body's opt-out share for an
+    anonymous group), its own opt-out (1 or 0) and power to prevent, the cosine of the
+    doctrines, and its doctrine's weight on relative gains."""
+
+    taste: float
+    fit: float
+    cost: float
+    negpow: float
+    inside: float
+    own: float
+    prevent: float
+    cosine: float
+    gamma: float
+
+
+# Per body (by identity, and the model's constants): each voter's terms, by its ideal
+# point, doctrine and id, found once for all the motions of the body a game weighs.
+_TERMS: Memo[dict[tuple[Point, Doctrine4, str | None], Terms]] = Memo()
+
+
+def _terms(
+    state: GameState, body: BodyState, ideal: Point, doctrine: Doctrine4, nation: str | None
+) -> Terms:
+    table = _TERMS.get(body, state.params)
+    if table is None:
+        table = _TERMS.put({}, body, state.params)
+    key = (ideal, doctrine, nation)
+    found = table.get(key)
+    if found is None:
+        cos = cosine(doctrine, body.doctrine)
+        spared = inside_option(body, nation) if nation else 0.0
+        theta: float = state.params.inside_option.theta
+        found = table[key] = Terms(
+            taste=doctrine_param(state, doctrine, "mandate_taste", body.area),
+            fit=2 * cos - 1,
+            cost=distance2(ideal, body.policy) * (1 - theta * spared),
+            negpow=doctrine_param(state, doctrine, "negative_power_value"),
+            inside=inside_option(body, nation) if nation is not None else body.opt_out,
+            own=1.0 if nation is not None and nation in body.national_opt_outs else 0.0,
+            prevent=blocking_power(body, nation) if nation is not None else 0.0,
+            cosine=cos,
+            gamma=doctrine_param(state, doctrine, "relative_gains"),
+        )
+    return found
 
 
 def adopted_value(
