@@ -3,6 +3,7 @@ remembered while they stay the same objects (`Memo`)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import fields
 from typing import Any, Generic, TypeVar
 
@@ -48,3 +49,21 @@ class Memo(Generic[Found]):
             self.found.clear()
         self.found[id(key)] = (key, also, found)
         return found
+
+
+Kind = TypeVar("Kind", bound=type)
+
+
+def repr_remembered(kind: Kind) -> Kind:
+    """A frozen record's repr (its dataclass repr, which the state's hash is made of)
+    remembered per object: a motion of an earlier round, an objective or a rule stays
+    the same object for the rest of the game, and is written out at every round's hash."""
+    plain: Callable[[object], str] = vars(kind)["__repr__"]  # the dataclass's own
+    memo: Memo[str] = Memo(4096)
+
+    def __repr__(self: object) -> str:
+        found = memo.get(self)
+        return found if found is not None else memo.put(plain(self), self)
+
+    kind.__repr__ = __repr__  # type: ignore[assignment]
+    return kind

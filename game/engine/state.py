@@ -11,7 +11,7 @@ from typing import Any, TypeVar
 
 from .actions import MotionSpec, Term, Vote
 from .params import Params
-from .records import Memo
+from .records import Memo, repr_remembered
 
 Point = tuple[float, float]
 Doctrine4 = tuple[float, float, float, float]
@@ -31,6 +31,7 @@ class Phase(StrEnum):
     over = "over"
 
 
+@repr_remembered
 @dataclass(frozen=True)
 class RuleSpec:
     """A decision rule. `threshold` is the share of counted votes (or weight) needed;
@@ -41,6 +42,7 @@ class RuleSpec:
     weights: tuple[tuple[str, float], ...] = ()
 
 
+@repr_remembered
 @dataclass(frozen=True)
 class AnonymousGroup:
     label: str
@@ -50,6 +52,7 @@ class AnonymousGroup:
     weight: float | None
 
 
+@repr_remembered
 @dataclass(frozen=True)
 class Objective:
     """A secret objective: its kind and parameters as in the scenario's menu."""
@@ -140,6 +143,7 @@ class MotionStatus(StrEnum):
     vetoed = "vetoed"
 
 
+@repr_remembered
 @dataclass(frozen=True)
 class Motion:
     id: int
