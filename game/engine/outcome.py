@@ -35,7 +35,7 @@ def influence(state: GameState) -> dict[str, float]:
     (alpha beta vitality) and coverage, the mean of its Banzhaf index and its share of
     the members' power, renormalised over the great powers."""
     great = state.great_powers()
-    shares = {n.id: rules.power_share(state, n) for n in state.nations}
+    shares = rules.power_shares(state)
     totals = dict.fromkeys(great, 0.0)
     weight_sum = 0.0
     for body in state.bodies:

@@ -329,6 +329,20 @@ def power_share(state: GameState, nation: NationState) -> float:
     return share
 
 
+def power_shares(state: GameState) -> dict[str, float]:
+    """Every nation's `power_share`, found once for the nations' positions: a round's
+    payoffs, coverage and legitimacy read them hundreds of times."""
+    where = positions(state.nations)
+    found = _SHARES.get(where, state.params)
+    if found is None:
+        found = _SHARES.put(
+            {n.id: power_share(state, n) for n in state.nations}, where, state.params
+        )
+    return found
+
+
+_SHARES: Memo[dict[str, float]] = Memo()
+
 COMPONENT_ORDER = ("economic", "military", "tech_finance", "soft")
 
 # Per set of the nations' positions and parameters: the components' weights and world

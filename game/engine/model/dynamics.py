@@ -10,7 +10,7 @@ import numpy as np
 
 from .. import rules, valuation
 from ..events import Contestation, Event, StandingChanged
-from ..positions import positions, recognitions
+from ..positions import recognitions
 from ..records import Memo, evolve
 from ..state import BodyState, GameState, MotionStatus
 
@@ -58,24 +58,17 @@ def payoff(state: GameState, body: BodyState, nation: str) -> float:
 
 
 Shares = tuple[dict[str, float], dict[str, dict[str, float]]]
-_SHARES: Memo[dict[str, float]] = Memo()
 _REGARD: Memo[dict[str, dict[str, float]]] = Memo()
 
 
 def _member_shares(state: GameState, body: BodyState) -> Shares:
-    """The members' power shares and their recognition of others, kept while the members
-    and their powers or recognition stay the same (every member's payoff weighs all the
-    others')."""
+    """The nations' power shares and their recognition of others (every member's payoff
+    weighs all the others'), each found once for all the bodies."""
     nations = state.nations
-    shares = _SHARES.get(body.members, positions(nations))
-    if shares is None:
-        members = [state.nation(m) for m in body.members]
-        shares = {n.id: rules.power_share(state, n) for n in members}
-        _SHARES.put(shares, body.members, positions(nations))
     regard = _REGARD.get(recognitions(nations))
-    if regard is None:  # every nation's, shared by the bodies
+    if regard is None:
         regard = _REGARD.put({n.id: dict(n.recognition) for n in nations}, recognitions(nations))
-    return shares, regard
+    return rules.power_shares(state), regard
 
 
 def outside_option(state: GameState, body: BodyState, nation: str) -> float:
@@ -290,7 +283,8 @@ def obstructs(state: GameState, nation: str, body_id: str, sponsor: str | None) 
 def leadership(state: GameState, body: BodyState, without: str | None = None) -> float:
     """Alternative leadership A_k: the body's own autonomy or the power its (remaining)
     members commit, whichever is larger."""
-    committed = sum(rules.power_share(state, state.nation(m)) for m in body.members if m != without)
+    shares = rules.power_shares(state)
+    committed = sum(shares[m] for m in body.members if m != without)
     return max(body.bureaucracy, min(1.0, committed))
 
 

@@ -105,7 +105,8 @@ def apex(state: GameState) -> BodyState | None:
 
 
 def coverage(state: GameState, body: BodyState) -> float:
-    return sum(rules.power_share(state, state.nation(m)) for m in body.members)
+    shares = rules.power_shares(state)
+    return sum(shares[m] for m in body.members)
 
 
 def agreement(state: GameState) -> dict[tuple[str, str], float]:
@@ -337,7 +338,8 @@ def compute(state: GameState) -> Indices:
 
 def institution_legitimacy(state: GameState, body: BodyState) -> float:
     """Mean of inclusiveness, procedural fairness and vitality (core-model section 5)."""
-    shares = {m: rules.power_share(state, state.nation(m)) for m in body.members}
+    every = rules.power_shares(state)
+    shares = {m: every[m] for m in body.members}
     inside = sum(shares.values())
     voters = rules.voters(body)
     if inside <= 0 or not voters:
