@@ -69,20 +69,12 @@ from .positions import positions  # noqa: E402
 from .rng import reseed  # noqa: E402
 from .rules import cosine, dominant, power_share  # noqa: E402
 from .state import (  # noqa: E402
-    DOCTRINES,
     AnonymousGroup,
     BodyState,
-    Condition,
-    Doctrine4,
-    Effect,
-    ElectionOutcome,
-    EventSpec,
     GameState,
     Motion,
     MotionStatus,
-    MovementSpec,
     NationState,
-    Objective,
     OfferState,
     OfferStatus,
     OrderState,
@@ -104,6 +96,18 @@ from .views import (  # noqa: E402
     sample_state,
     seat_view,
     visible,
+)
+from .world import (  # noqa: E402
+    DOCTRINES,
+    Condition,
+    Doctrine4,
+    Effect,
+    ElectionOutcome,
+    EventSpec,
+    MovementSpec,
+    Nation,
+    Objective,
+    World,
 )
 
 __all__ = [
@@ -142,6 +146,7 @@ __all__ = [
     "MotionSpec",
     "MotionStatus",
     "MovementSpec",
+    "Nation",
     "NationState",
     "Objective",
     "ObserverView",
@@ -164,6 +169,7 @@ __all__ = [
     "Vote",
     "VotingGame",
     "Withdraw",
+    "World",
     "apex",
     "apply",
     "assess",

@@ -1,4 +1,5 @@
-"""The game's immutable snapshot. Every change makes a new GameState (dataclasses.replace);
+"""The game's immutable snapshot: what can change in play, beside the `World` that is fixed
+for the whole game (world.py). Every change makes a new GameState (records.evolve);
 nothing is ever modified in place, so undo, replay, search and views are safe."""
 
 from __future__ import annotations
@@ -12,11 +13,18 @@ from typing import Any, TypeVar
 from .actions import MotionSpec, Term, Vote
 from .params import Params
 from .records import Memo, repr_remembered
-
-Point = tuple[float, float]
-Doctrine4 = tuple[float, float, float, float]
-DOCTRINES = ("liberal", "transformative", "mercantilist", "sovereign")
-COMPONENTS = ("economic", "military", "tech_finance", "soft")
+from .world import COMPONENTS as COMPONENTS
+from .world import DOCTRINES as DOCTRINES
+from .world import Condition as Condition
+from .world import Doctrine4 as Doctrine4
+from .world import Effect as Effect
+from .world import ElectionOutcome as ElectionOutcome
+from .world import EventSpec as EventSpec
+from .world import MovementSpec as MovementSpec
+from .world import Nation as Nation
+from .world import Objective as Objective
+from .world import Point as Point
+from .world import World as World
 
 
 class Phase(StrEnum):
@@ -52,25 +60,13 @@ class AnonymousGroup:
     weight: float | None
 
 
-@repr_remembered
-@dataclass(frozen=True)
-class Objective:
-    """A secret objective: its kind and parameters as in the scenario's menu."""
-
-    kind: str
-    points: int
-    text: str
-    params: tuple[tuple[str, Any], ...] = ()
-
-    def param(self, name: str) -> Any:
-        return dict(self.params).get(name)
-
-
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class NationState:
-    id: str
-    name: str
-    great: bool
+    """A nation's standing in play: what moves from round to round. What is fixed about it
+    for the whole game (its id, name, objectives, AI temper) is its `Nation`, one object
+    shared by every state of the game."""
+
+    nation: Nation
     power: tuple[float, float, float, float]
     growth: tuple[float, float, float, float]
     doctrine: Doctrine4
@@ -80,12 +76,46 @@ class NationState:
     democracy: float
     capital: float
     recognition: tuple[tuple[str, float], ...]
-    objectives: tuple[Objective, ...] = ()
-    ai_risk: float = 0.5
-    ai_honesty: float = 0.7
+
+    @property
+    def id(self) -> str:
+        return self.nation.id
+
+    @property
+    def name(self) -> str:
+        return self.nation.name
+
+    @property
+    def great(self) -> bool:
+        return self.nation.great
+
+    @property
+    def objectives(self) -> tuple[Objective, ...]:
+        return self.nation.objectives
+
+    @property
+    def ai_risk(self) -> float:
+        return self.nation.ai_risk
+
+    @property
+    def ai_honesty(self) -> float:
+        return self.nation.ai_honesty
 
     def recognises(self, other: str) -> float:
         return _as_dict(self.recognition).get(other, 0.0)
+
+    def __repr__(self) -> str:
+        # The state's hash is made of its repr (state_hash): written with the fixed facts
+        # in their places of old, so that saved games keep their hashes.
+        n = self.nation
+        return (
+            f"NationState(id={n.id!r}, name={n.name!r}, great={n.great!r}, "
+            f"power={self.power!r}, growth={self.growth!r}, doctrine={self.doctrine!r}, "
+            f"ideal={self.ideal!r}, legitimacy={self.legitimacy!r}, "
+            f"nationalism={self.nationalism!r}, democracy={self.democracy!r}, "
+            f"capital={self.capital!r}, recognition={self.recognition!r}, "
+            f"objectives={n.objectives!r}, ai_risk={n.ai_risk!r}, ai_honesty={n.ai_honesty!r})"
+        )
 
 
 @dataclass(frozen=True)
@@ -187,69 +217,6 @@ class Threat:
 
 
 @dataclass(frozen=True)
-class Condition:
-    metric: str
-    of: str | None
-    above: float | None
-    below: float | None
-    from_round: int = 1
-    chance: float = 1.0
-
-
-@dataclass(frozen=True)
-class ElectionOutcome:
-    label: str
-    probability: float
-    doctrine: Doctrine4 | None = None
-    ideal: Point | None = None
-    briefing: str | None = None
-
-
-@dataclass(frozen=True)
-class Effect:
-    """One effect of a scenario event; which fields matter depends on the kind."""
-
-    kind: (
-        str  # shock | growth_change | movement_surge | doctrine_shift | election | injected_motion
-    )
-    institution: str | None = None
-    nation: str | None = None
-    movement: str | None = None
-    shift: Point | None = None
-    valence: float | None = None
-    component: str = "all"
-    delta: float = 0.0
-    toward: str | None = None
-    amount: float = 0.0
-    outcomes: tuple[ElectionOutcome, ...] = ()
-    sponsor: str | None = None
-    motion: MotionSpec | None = None
-
-
-@dataclass(frozen=True)
-class MovementSpec:
-    """A movement of civil society: how its intensity moves and what it pulls toward."""
-
-    id: str
-    decay: float
-    surge_probability: float
-    surge_size: float
-    doctrine: int  # index into (liberal, transformative, mercantilist, sovereign)
-    doctrine_pull: float
-
-
-@dataclass(frozen=True)
-class EventSpec:
-    id: str
-    title: str
-    briefing: str
-    round: int | None
-    when: Condition | None
-    once: bool
-    effects: tuple[Effect, ...]
-
-
-@dataclass(frozen=True)
 class Reason:
     """One condition of an order verdict, as data: which condition (`code`, one of
     verdict.CONDITIONS), its number and the threshold it is held to (`needs`: at_least,
@@ -287,7 +254,7 @@ class GameState:
     phase: Phase
     nations: tuple[NationState, ...]
     bodies: tuple[BodyState, ...]
-    params: Params = field(repr=False)  # the model's constants; never modified
+    world: World = field(repr=False)  # what is fixed for the whole game; never modified
     motions: tuple[Motion, ...] = ()
     offers: tuple[OfferState, ...] = ()
     ballots: tuple[tuple[int, str, Vote], ...] = ()  # sealed until the results phase
@@ -303,7 +270,6 @@ class GameState:
     # Views hide both (HIDDEN_SEED): nobody sees the dice before they fall.
     seed: int = field(default=0, repr=False)
     draws: int = field(default=0, repr=False)
-    events: tuple[EventSpec, ...] = field(default=(), repr=False)  # the scenario's events
     movements: tuple[tuple[str, float], ...] = ()  # intensity of each movement
     exit_rounds: tuple[int, ...] = ()  # the round of every withdrawal, for the exit rate
     great_exits: tuple[tuple[int, str, str], ...] = ()  # great powers': round, nation, body
@@ -314,11 +280,25 @@ class GameState:
     ] = ()  # (round, nation, body, mode) of the dissatisfied
     contagion: tuple[tuple[str, float], ...] = ()  # recent exits from each body, decaying
     subverting: tuple[tuple[str, str], ...] = ()  # (nation, body) obstructing since last round
-    movement_specs: tuple[MovementSpec, ...] = field(default=(), repr=False)
-    # issue area -> (movement, exit_cost) of the movements bearing on it
-    movement_areas: Mapping[str, tuple[tuple[str, float], ...]] = field(
-        default_factory=dict, repr=False
-    )
+
+    @property
+    def params(self) -> Params:
+        """The model's constants."""
+        return self.world.params
+
+    @property
+    def events(self) -> tuple[EventSpec, ...]:
+        """The scenario's events (in a view, those that have fired)."""
+        return self.world.events
+
+    @property
+    def movement_specs(self) -> tuple[MovementSpec, ...]:
+        return self.world.movement_specs
+
+    @property
+    def movement_areas(self) -> Mapping[str, tuple[tuple[str, float], ...]]:
+        """Issue area -> (movement, exit cost) of the movements bearing on it."""
+        return self.world.movement_areas
 
     def nation(self, nation_id: str) -> NationState:
         nation: NationState = _by_id(self.nations)[nation_id]

@@ -18,8 +18,9 @@ import numpy as np
 from . import rules, valuation
 from .actions import INSTRUCTOR
 from .events import Event
-from .records import evolve
+from .records import Memo, evolve
 from .state import GameState, NationState
+from .world import Nation, World
 
 OBSERVER = "observer"
 # The seed a view carries: none can be drawn from (a generator refuses a negative seed), so
@@ -29,10 +30,9 @@ HIDDEN_SEED = -1
 
 # What every role sees as it is: the public record of the game.
 PUBLIC = frozenset({
-    "scenario_id", "rounds", "round", "phase", "bodies", "params", "motions", "threats",
+    "scenario_id", "rounds", "round", "phase", "bodies", "motions", "threats",
     "acted", "speaker_order", "events_fired", "paused", "next_id", "next_offer",
-    "movements", "exit_rounds", "great_exits", "order", "contagion", "movement_specs",
-    "movement_areas",
+    "movements", "exit_rounds", "great_exits", "order", "contagion",
 })  # fmt: skip
 
 
@@ -43,7 +43,7 @@ def _seen(state: GameState, nation: str | None) -> dict[str, Any]:
         "ballots": tuple(b for b in state.ballots if b[1] == nation),
         "sealed": tuple((m, n) for m, n, _ in state.ballots if n != nation),
         "offers": tuple(o for o in state.offers if nation in (o.sender, o.receiver)),
-        "events": tuple(e for e in state.events if e.id in state.events_fired),
+        "world": _world_seen_by(state, nation),
         "satisfaction": tuple(s for s in state.satisfaction if s[0].split("@")[0] == nation),
         "modes": tuple(m for m in state.modes if m[1] == nation),
         "subverting": tuple(s for s in state.subverting if s[0] == nation),
@@ -53,7 +53,7 @@ def _seen(state: GameState, nation: str | None) -> dict[str, Any]:
 # What the instructor sees whole, beyond the public record. The generator's seed and
 # counter are listed nowhere: nobody sees the dice before they fall.
 IN_PART = frozenset({
-    "nations", "ballots", "sealed", "offers", "events", "satisfaction", "modes", "subverting",
+    "world", "nations", "ballots", "sealed", "offers", "satisfaction", "modes", "subverting",
 })  # fmt: skip
 
 
@@ -115,12 +115,44 @@ def _nations_seen_by(
     if hit is not None and hit[0] is nations:
         return hit[1]
     seen = tuple(
-        evolve(n, objectives=()) if n.objectives and n.id != viewer else n for n in nations
+        evolve(n, nation=_unbriefed(n.nation)) if n.objectives and n.id != viewer else n
+        for n in nations
     )
     if len(_SEEN) >= 1024:
         _SEEN.clear()
     _SEEN[(id(nations), viewer)] = (nations, seen)
     return seen
+
+
+def _world_seen_by(state: GameState, viewer: str | None) -> World:
+    """The world as a seat or the observers see it: the events that have fired, and no
+    objectives but the viewer's own."""
+    world = state.world
+    key = (state.events_fired, viewer)
+    hit = _WORLDS.get(world)
+    if hit is not None and key in hit:
+        return hit[key]
+    seen = evolve(
+        world,
+        nations=tuple(n if n.id == viewer else _unbriefed(n) for n in world.nations),
+        events=tuple(e for e in world.events if e.id in state.events_fired),
+    )
+    if hit is None:
+        hit = _WORLDS.put({}, world)
+    hit[key] = seen
+    return seen
+
+
+_WORLDS: Memo[dict[tuple[tuple[str, ...], str | None], World]] = Memo(64)
+_UNBRIEFED: Memo[Nation] = Memo()
+
+
+def _unbriefed(nation: Nation) -> Nation:
+    """The nation as the others see it: without its secret objectives."""
+    if not nation.objectives:
+        return nation
+    found = _UNBRIEFED.get(nation)
+    return found if found is not None else _UNBRIEFED.put(evolve(nation, objectives=()), nation)
 
 
 def visible(event: Event, viewer: str) -> bool:

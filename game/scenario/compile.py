@@ -25,7 +25,9 @@ from game.engine import (
     Objective,
     Phase,
     RuleSpec,
+    World,
 )
+from game.engine import Nation as FixedNation
 
 from .engine_params import to_engine
 from .load import validate_data
@@ -102,10 +104,16 @@ def _nation(nation: Nation, scenario: Scenario) -> NationState:
         )
         for o in nation.objectives
     )
-    return NationState(
+    fixed = FixedNation(
         id=nation.id,
         name=nation.name,
         great=nation.great_power,
+        objectives=objectives,
+        ai_risk=nation.ai.risk,
+        ai_honesty=nation.ai.honesty,
+    )
+    return NationState(
+        nation=fixed,
         power=(
             nation.power.economic,
             nation.power.military,
@@ -125,9 +133,6 @@ def _nation(nation: Nation, scenario: Scenario) -> NationState:
         democracy=nation.democracy,
         capital=nation.capital,
         recognition=tuple(sorted(recognition.items())),
-        objectives=objectives,
-        ai_risk=nation.ai.risk,
-        ai_honesty=nation.ai.honesty,
     )
 
 
@@ -249,17 +254,11 @@ def _event(event: Event) -> EventSpec:
 def compile_scenario(scenario: Scenario, seed: int) -> GameState:
     """The first GameState of a game of this scenario with this seed, before round 1's
     automatic events (call `game.engine.start` to run them)."""
-    return GameState(
-        scenario_id=scenario.id,
-        rounds=scenario.length.rounds,
-        round=1,
-        phase=Phase.events,
-        nations=tuple(_nation(n, scenario) for n in scenario.nations),
-        bodies=tuple(_body(i, scenario) for i in scenario.institutions),
-        seed=seed,
+    nations = tuple(_nation(n, scenario) for n in scenario.nations)
+    world = World(
         params=to_engine(scenario.model),
+        nations=tuple(n.nation for n in nations),
         events=tuple(_event(e) for e in scenario.events),
-        movements=tuple(sorted((m.id, m.intensity) for m in scenario.movements)),
         movement_specs=tuple(
             MovementSpec(
                 m.id,
@@ -275,6 +274,17 @@ def compile_scenario(scenario: Scenario, seed: int) -> GameState:
             area.value: tuple((m.id, m.exit_cost) for m in scenario.movements if area in m.areas)
             for area in {a for m in scenario.movements for a in m.areas}
         },
+    )
+    return GameState(
+        scenario_id=scenario.id,
+        rounds=scenario.length.rounds,
+        round=1,
+        phase=Phase.events,
+        nations=nations,
+        bodies=tuple(_body(i, scenario) for i in scenario.institutions),
+        seed=seed,
+        world=world,
+        movements=tuple(sorted((m.id, m.intensity) for m in scenario.movements)),
     )
 
 

@@ -154,9 +154,12 @@ def test_a_flood_is_turned_away_and_the_others_carry_on(serve: Callable[..., Run
 def private_of(view: dict[str, Any], seat: str) -> list[str]:
     """What in a view belongs to another seat's secrets."""
     found = []
-    for nation in view["nations"]:
+    fixed = [n["nation"] for n in view["nations"]] + view["world"]["nations"]
+    for nation in fixed:
         if nation["id"] != seat and nation["objectives"]:
             found.append(f"objectives of {nation['id']}")
+    fired = set(view["events_fired"])
+    found += [f"event {e['id']}" for e in view["world"]["events"] if e["id"] not in fired]
     found += [f"ballot of {b[1]}" for b in view["ballots"] if b[1] != seat]
     found += [
         f"offer {o['id']}" for o in view["offers"] if seat not in (o["sender"], o["receiver"])

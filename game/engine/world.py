@@ -1,0 +1,122 @@
+"""What is fixed for the whole game, built once from the scenario (`World`): the model's
+constants, the nations' fixed facts (`Nation`), the scenario's events and movements.
+Every state of a game holds the same World object; it is never copied or hashed."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from .actions import MotionSpec
+from .params import Params
+from .records import repr_remembered
+
+Point = tuple[float, float]
+Doctrine4 = tuple[float, float, float, float]
+DOCTRINES = ("liberal", "transformative", "mercantilist", "sovereign")
+COMPONENTS = ("economic", "military", "tech_finance", "soft")
+
+
+@repr_remembered
+@dataclass(frozen=True)
+class Objective:
+    """A secret objective: its kind and parameters as in the scenario's menu."""
+
+    kind: str
+    points: int
+    text: str
+    params: tuple[tuple[str, Any], ...] = ()
+
+    def param(self, name: str) -> Any:
+        return dict(self.params).get(name)
+
+
+@repr_remembered
+@dataclass(frozen=True)
+class Nation:
+    """What is fixed about a nation for the whole game: its id and name, whether it is a
+    great power, its secret objectives and its AI's temper (appetite for risk, honesty)."""
+
+    id: str
+    name: str
+    great: bool
+    objectives: tuple[Objective, ...] = ()
+    ai_risk: float = 0.5
+    ai_honesty: float = 0.7
+
+
+@dataclass(frozen=True)
+class Condition:
+    metric: str
+    of: str | None
+    above: float | None
+    below: float | None
+    from_round: int = 1
+    chance: float = 1.0
+
+
+@dataclass(frozen=True)
+class ElectionOutcome:
+    label: str
+    probability: float
+    doctrine: Doctrine4 | None = None
+    ideal: Point | None = None
+    briefing: str | None = None
+
+
+@dataclass(frozen=True)
+class Effect:
+    """One effect of a scenario event; which fields matter depends on the kind."""
+
+    kind: (
+        str  # shock | growth_change | movement_surge | doctrine_shift | election | injected_motion
+    )
+    institution: str | None = None
+    nation: str | None = None
+    movement: str | None = None
+    shift: Point | None = None
+    valence: float | None = None
+    component: str = "all"
+    delta: float = 0.0
+    toward: str | None = None
+    amount: float = 0.0
+    outcomes: tuple[ElectionOutcome, ...] = ()
+    sponsor: str | None = None
+    motion: MotionSpec | None = None
+
+
+@dataclass(frozen=True)
+class MovementSpec:
+    """A movement of civil society: how its intensity moves and what it pulls toward."""
+
+    id: str
+    decay: float
+    surge_probability: float
+    surge_size: float
+    doctrine: int  # index into (liberal, transformative, mercantilist, sovereign)
+    doctrine_pull: float
+
+
+@dataclass(frozen=True)
+class EventSpec:
+    id: str
+    title: str
+    briefing: str
+    round: int | None
+    when: Condition | None
+    once: bool
+    effects: tuple[Effect, ...]
+
+
+@dataclass(frozen=True)
+class World:
+    """What is fixed for the whole game. In a view, the events are those that have
+    fired and the nations' objectives the viewer's own."""
+
+    params: Params
+    nations: tuple[Nation, ...] = ()
+    events: tuple[EventSpec, ...] = ()
+    movement_specs: tuple[MovementSpec, ...] = ()
+    # issue area -> (movement, exit_cost) of the movements bearing on it
+    movement_areas: Mapping[str, tuple[tuple[str, float], ...]] = field(default_factory=dict)
