@@ -26,7 +26,21 @@ def motion_value(
     if spec.kind == "policy":
         now = distance2(ideal, body.policy)
         return _moved(alpha * beta, now, ideal, spec.x, spec.y, body.crisis)
-    terms = _terms(state, body, ideal, doctrine, nation)
+    return _non_policy_value(
+        state, body, spec, ideal, nation, _terms(state, body, ideal, doctrine, nation)
+    )
+
+
+def _non_policy_value(
+    state: GameState,
+    body: BodyState,
+    spec: MotionSpec,
+    ideal: Point,
+    nation: str | None,
+    terms: Terms,
+) -> float:
+    """`motion_value` of any motion but a policy's, from the voter's terms in the body."""
+    alpha, beta = body.intrusiveness, body.breadth
     if spec.kind == "mandate":
         lean = terms.taste * terms.fit
         return spec.x * (lean - alpha * terms.cost) + spec.y * (lean - beta * terms.cost)
@@ -133,18 +147,19 @@ def values_to(
     state: GameState, body: BodyState, specs: list[MotionSpec], nation: str
 ) -> list[float]:
     """What each motion is worth to one member (`motion_value`), its distance to the
-    body's policy found once for all the policy motions."""
+    body's policy and its terms there found once for all the motions."""
     me = state.nation(nation)
     ideal = me.ideal
     ab = body.intrusiveness * body.breadth
     now = distance2(ideal, body.policy)
     crisis = body.crisis
+    terms = _terms(state, body, ideal, me.doctrine, nation)
     found = []
     for spec in specs:
         if spec.kind == "policy":
             found.append(_moved(ab, now, ideal, spec.x, spec.y, crisis))
         else:
-            found.append(motion_value(state, body, spec, ideal, me.doctrine, nation))
+            found.append(_non_policy_value(state, body, spec, ideal, nation, terms))
     return found
 
 
