@@ -19,7 +19,7 @@ from . import rules, valuation
 from .actions import INSTRUCTOR
 from .events import Event
 from .records import Memo, evolve
-from .state import GameState, NationState
+from .state import GameState, Motion, NationState
 from .world import Nation, World
 
 OBSERVER = "observer"
@@ -99,7 +99,27 @@ def player_view(state: GameState, viewer: str) -> View:
 
 def _made(state: GameState, listed: frozenset[str], seen: dict[str, Any]) -> GameState:
     shown = {name: getattr(state, name) for name in listed} | seen
+    shown["motions"] = _motions_shown(state)
     return type(state)(**shown, seed=HIDDEN_SEED)
+
+
+def _motions_shown(state: GameState) -> tuple[Motion, ...]:
+    """The motions as every view holds them: an adopted motion keeps the body as it was
+    before (what opting out of it spares) in its own round only, when the opt-outs and
+    payoffs read it; after that nothing does, and a view sent to a client would carry a
+    copy of a body for every motion ever adopted (most of a late round's view)."""
+    motions, now = state.motions, state.round
+    hit = _SHOWN.get(motions)
+    if hit is not None and hit[0] == now:
+        return hit[1]
+    shown = tuple(
+        evolve(m, previous=None) if m.previous is not None and m.round != now else m
+        for m in motions
+    )
+    return _SHOWN.put((now, shown), motions)[1]
+
+
+_SHOWN: Memo[tuple[int, tuple[Motion, ...]]] = Memo(256)
 
 
 # The nations as each viewer sees them, kept while the state's nations tuple is the

@@ -87,6 +87,27 @@ def test_instructor_sees_all_but_the_generator(game: list[tuple[GameState, tuple
         assert view.nations == state.nations and (view.seed, view.draws) == (HIDDEN_SEED, 0)
 
 
+def test_a_view_keeps_the_body_before_an_adoption_for_its_round_only(
+    game: list[tuple[GameState, tuple]],
+) -> None:
+    """What opting out of an adopted motion spares is judged against the body as it was
+    before (Motion.previous): a view keeps it in the motion's round, and drops it after,
+    when nothing reads it, so a late round's view does not carry a body per motion."""
+    kept = dropped = 0
+    for state, _ in game:
+        for viewer in (*state.great_powers(), OBSERVER, INSTRUCTOR):
+            view = player_view(state, viewer)
+            for motion, shown in zip(state.motions, view.motions, strict=True):
+                assert shown.id == motion.id and shown.status is motion.status
+                if motion.round == state.round:
+                    assert shown.previous is motion.previous
+                    kept += motion.previous is not None
+                else:
+                    assert shown.previous is None
+                    dropped += motion.previous is not None
+    assert kept and dropped  # the games adopted motions, and went on past their rounds
+
+
 @dataclass(frozen=True)
 class Grown(GameState):
     """The state as a later version might grow it: one field more."""
