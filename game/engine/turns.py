@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from . import rules
+from .records import Memo
 from .state import GameState, Motion, MotionStatus, Phase
 
 WAITING = (Phase.diplomacy, Phase.agenda, Phase.vote, Phase.opt_out, Phase.membership)
@@ -26,11 +27,26 @@ def round_motions(state: GameState) -> list[Motion]:
 
 
 def must_vote(state: GameState, nation: str) -> list[Motion]:
-    return [
-        m
-        for m in round_motions(state)
-        if m.status is MotionStatus.tabled and nation in rules.voters(state.body(m.body))
-    ]
+    """This round's motions still tabled in the bodies where the nation votes."""
+    return list(_owed(state).get(nation, ()))
+
+
+def _owed(state: GameState) -> dict[str, tuple[Motion, ...]]:
+    """Each voter's motions still to vote on, in the order tabled. Asked of every great
+    power after every ballot, so found once for the motions and bodies a state holds."""
+    hit = _OWED.get(state.motions, state.bodies)
+    if hit is not None and hit[0] == state.round:
+        return hit[1]
+    owed: dict[str, list[Motion]] = {}
+    for motion in round_motions(state):
+        if motion.status is MotionStatus.tabled:
+            for voter in rules.voters(state.body(motion.body)):
+                owed.setdefault(voter, []).append(motion)
+    found = {voter: tuple(motions) for voter, motions in owed.items()}
+    return _OWED.put((state.round, found), state.motions, state.bodies)[1]
+
+
+_OWED: Memo[tuple[int, dict[str, tuple[Motion, ...]]]] = Memo(64)
 
 
 def has_cast(state: GameState, nation: str, motion: int) -> bool:
