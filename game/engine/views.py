@@ -99,7 +99,8 @@ def player_view(state: GameState, viewer: str) -> View:
 
 def _made(state: GameState, listed: frozenset[str], seen: dict[str, Any]) -> GameState:
     shown = {name: getattr(state, name) for name in listed} | seen
-    shown["motions"] = _motions_shown(state)
+    if "motions" in shown:
+        shown["motions"] = _motions_shown(state)
     return type(state)(**shown, seed=HIDDEN_SEED)
 
 
