@@ -1,6 +1,7 @@
 """What is fixed for the whole game, built once from the scenario (`World`): the model's
 constants, the nations' fixed facts (`Nation`), the scenario's events and movements.
-Every state of a game holds the same World object; it is never copied or hashed."""
+Every state of a game holds the same World object, outside the state's hash; a view holds
+a copy cut to what its viewer may see."""
 
 from __future__ import annotations
 
@@ -32,7 +33,6 @@ class Objective:
         return dict(self.params).get(name)
 
 
-@repr_remembered
 @dataclass(frozen=True)
 class Nation:
     """What is fixed about a nation for the whole game: its id and name, whether it is a
