@@ -118,14 +118,15 @@ def _terms(
     found = table.get(key)
     if found is None:
         cos = cosine(doctrine, body.doctrine)
-        spared = inside_option(body, nation) if nation else 0.0
+        inside = inside_option(body, nation) if nation is not None else body.opt_out
+        spared = inside if nation is not None else 0.0
         theta: float = state.params.inside_option.theta
         found = table[key] = Terms(
             taste=doctrine_param(state, doctrine, "mandate_taste", body.area),
             fit=2 * cos - 1,
             cost=distance2(ideal, body.policy) * (1 - theta * spared),
             negpow=doctrine_param(state, doctrine, "negative_power_value"),
-            inside=inside_option(body, nation) if nation is not None else body.opt_out,
+            inside=inside,
             own=1.0 if nation is not None and nation in body.national_opt_outs else 0.0,
             prevent=blocking_power(body, nation) if nation is not None else 0.0,
             cosine=cos,

@@ -43,7 +43,7 @@ def _seen(state: GameState, nation: str | None) -> dict[str, Any]:
         "ballots": tuple(b for b in state.ballots if b[1] == nation),
         "sealed": tuple((m, n) for m, n, _ in state.ballots if n != nation),
         "offers": tuple(o for o in state.offers if nation in (o.sender, o.receiver)),
-        "world": _world_seen_by(state, nation),
+        "world": _world_seen(state),
         "satisfaction": tuple(s for s in state.satisfaction if s[0].split("@")[0] == nation),
         "modes": tuple(m for m in state.modes if m[1] == nation),
         "subverting": tuple(s for s in state.subverting if s[0] == nation),
@@ -145,26 +145,17 @@ def _nations_seen_by(
     return seen
 
 
-def _world_seen_by(state: GameState, viewer: str | None) -> World:
-    """The world as a seat or the observers see it: the events that have fired, and no
-    objectives but the viewer's own."""
+def _world_seen(state: GameState) -> World:
+    """The world as a seat or the observers see it: the events that have fired only."""
     world = state.world
-    key = (state.events_fired, viewer)
     hit = _WORLDS.get(world)
-    if hit is not None and key in hit:
-        return hit[key]
-    seen = evolve(
-        world,
-        nations=tuple(n if n.id == viewer else _unbriefed(n) for n in world.nations),
-        events=tuple(e for e in world.events if e.id in state.events_fired),
-    )
-    if hit is None:
-        hit = _WORLDS.put({}, world)
-    hit[key] = seen
-    return seen
+    if hit is not None and hit[0] == state.events_fired:
+        return hit[1]
+    fired = tuple(e for e in world.events if e.id in state.events_fired)
+    return _WORLDS.put((state.events_fired, evolve(world, events=fired)), world)[1]
 
 
-_WORLDS: Memo[dict[tuple[tuple[str, ...], str | None], World]] = Memo(64)
+_WORLDS: Memo[tuple[tuple[str, ...], World]] = Memo(64)
 _UNBRIEFED: Memo[Nation] = Memo()
 
 

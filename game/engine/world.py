@@ -1,5 +1,5 @@
-"""What is fixed for the whole game, built once from the scenario (`World`): the model's
-constants, the nations' fixed facts (`Nation`), the scenario's events and movements.
+"""What is fixed for the whole game, built once from the scenario: the model's constants
+and the scenario's events and movements (`World`), and each nation's fixed facts (`Nation`).
 Every state of a game holds the same World object, outside the state's hash; a view holds
 a copy cut to what its viewer may see."""
 
@@ -111,11 +111,10 @@ class EventSpec:
 
 @dataclass(frozen=True)
 class World:
-    """What is fixed for the whole game. In a view, the events are those that have
-    fired and the nations' objectives the viewer's own."""
+    """What is fixed for the whole game but the nations' fixed facts, which each
+    NationState holds as its `Nation`. In a view, the events are those that have fired."""
 
     params: Params
-    nations: tuple[Nation, ...] = ()
     events: tuple[EventSpec, ...] = ()
     movement_specs: tuple[MovementSpec, ...] = ()
     # issue area -> (movement, exit_cost) of the movements bearing on it

@@ -257,7 +257,6 @@ def compile_scenario(scenario: Scenario, seed: int) -> GameState:
     nations = tuple(_nation(n, scenario) for n in scenario.nations)
     world = World(
         params=to_engine(scenario.model),
-        nations=tuple(n.nation for n in nations),
         events=tuple(_event(e) for e in scenario.events),
         movement_specs=tuple(
             MovementSpec(

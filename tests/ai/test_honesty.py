@@ -30,7 +30,6 @@ def resampled(state: GameState, viewer: str, seed: int) -> GameState:
     hidden = (Objective("hold_veto", 99, "hidden", (("institution", "unsc"),)),)
     fixed = {n.id: replace(n.nation, objectives=hidden) for n in state.nations if n.id != viewer}
     nations = tuple(replace(n, nation=fixed[n.id]) if n.id in fixed else n for n in state.nations)
-    world = replace(state.world, nations=tuple(fixed.get(n.id, n) for n in state.world.nations))
     satisfaction = tuple(
         (k, v if k.startswith(f"{viewer}@") else float(rng.uniform(-1, 1)))
         for k, v in state.satisfaction
@@ -51,7 +50,6 @@ def resampled(state: GameState, viewer: str, seed: int) -> GameState:
         state,
         ballots=ballots,
         nations=nations,
-        world=world,
         satisfaction=satisfaction,
         subverting=subverting,
         offers=(*state.offers, secret),

@@ -154,8 +154,7 @@ def test_a_flood_is_turned_away_and_the_others_carry_on(serve: Callable[..., Run
 def private_of(view: dict[str, Any], seat: str) -> list[str]:
     """What in a view belongs to another seat's secrets."""
     found = []
-    fixed = [n["nation"] for n in view["nations"]] + view["world"]["nations"]
-    for nation in fixed:
+    for nation in (n["nation"] for n in view["nations"]):
         if nation["id"] != seat and nation["objectives"]:
             found.append(f"objectives of {nation['id']}")
     fired = set(view["events_fired"])
