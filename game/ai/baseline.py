@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import math
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from statistics import NormalDist
 
@@ -88,7 +88,8 @@ def _value(state: GameState, nation: str, body_id: str, spec: MotionSpec) -> flo
     return valuation.motion_value(state, state.body(body_id), spec, me.ideal, me.doctrine, nation)
 
 
-Values = tuple[dict[str, Vote | float], list[float]]  # listed: known vote or value; groups
+# Listed voters: a known vote or the value of the draft; anonymous groups: the value.
+Values = tuple[Mapping[str, Vote | float], Sequence[float]]
 
 
 def _values(
@@ -102,6 +103,42 @@ def _values(
         m: known[m] if m in known else found[m] for m in rules.voters(body)
     }
     return listed, groups
+
+
+class _Valued(Mapping[str, "Vote | float"]):
+    """The listed voters' known votes or values of a draft, each value found when the
+    count first reads it: a draft that fails at a veto holder or, under unanimity, at a
+    voter against (most of a drafter's favourites) is not valued by the others. Each
+    value is `motion_value`, which `voter_values` gives for all at once (the anonymous
+    groups' are few, and found at once)."""
+
+    def __init__(
+        self, state: GameState, body: BodyState, spec: MotionSpec, known: Mapping[str, Vote]
+    ):
+        self.state, self.body, self.spec = state, body, spec
+        self.voters = rules.voters(body)
+        self.found: dict[str, Vote | float] = dict(known)
+
+    def __getitem__(self, nation: str) -> Vote | float:
+        found = self.found.get(nation)
+        if found is None:
+            me = self.state.nation(nation)
+            found = self.found[nation] = valuation.motion_value(
+                self.state, self.body, self.spec, me.ideal, me.doctrine, nation
+            )
+        return found
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.voters)
+
+    def __len__(self) -> int:
+        return len(self.voters)
+
+
+def _group_values(state: GameState, body: BodyState, spec: MotionSpec) -> list[float]:
+    return [
+        valuation.motion_value(state, body, spec, g.ideal, g.doctrine, None) for g in body.anonymous
+    ]
 
 
 def expected_tally(
@@ -190,8 +227,9 @@ def _chance(state: GameState, body: BodyState, values: Values, floor: float | No
     listed, groups = values
     vetoes = body.vetoes
     clear = 1.0  # P(no veto), multiplied in the voters' order
-    for m, value in listed.items() if vetoes else ():
+    for m in listed if vetoes else ():
         if m in vetoes:
+            value = listed[m]
             no = float(value == "no") if isinstance(value, str) else _vote_odds(value, tau, sd)[1]
             clear *= 1.0 - no
     if floor is not None and clear < floor:
@@ -232,7 +270,7 @@ def _odds(value: Vote | float, tau: float, sd: float) -> tuple[float, float]:
 
 
 def _ballots(
-    body: BodyState, listed: dict[str, Vote | float], groups: list[float]
+    body: BodyState, listed: Mapping[str, Vote | float], groups: Sequence[float]
 ) -> Iterator[tuple[Vote | float, float]]:
     """Each listed voter's ballot or value, then each anonymous group's, with its count."""
     for value in listed.values():
@@ -285,7 +323,8 @@ def _best_motion(state: GameState, nation: str) -> Table | None:
         if best is not None and max(gain, forcing) <= best[0]:
             break
         action = Table(nation, body.id, spec)
-        values = _values(state, body, spec, {nation: "yes"})  # for both forecasts
+        # Valued as counted, for both forecasts: most drafts fail before every voter is.
+        values = (_Valued(state, body, spec, {nation: "yes"}), _group_values(state, body, spec))
         if _chance(state, body, values, likely) >= likely:
             worth = gain
         else:
