@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from game.ai.baseline import baseline_action
-from game.engine import RULES_VERSION, current_players, is_terminal
+from game.engine import RULES_VERSION, current_players, is_terminal, parse_action
 from game.engine.state import state_hash
 from game.net.journal import Journal, Seating
 from game.play.headless import replay_summary
@@ -71,6 +71,23 @@ def test_undo_goes_back_one_action() -> None:
     while match.undo():
         pass
     assert len(match.states) == 1 and not match.actions and not match.round_hashes
+
+
+def test_a_round_taken_back_loses_its_hash() -> None:
+    """Round hashes are found when asked for: one asked for before an undo of the move
+    that closed its round is not kept for the round played again."""
+    match = Match(load_scenario(TUTORIAL), seed=2)
+    while match.state.round == 1:
+        match.submit(baseline_action(match.state, current_players(match.state)[0]))
+    closed = match.round_hashes
+    assert closed == [state_hash(match.state)]
+    assert match.undo() and match.round_hashes == []
+    match.submit(parse_action(f"{current_players(match.state)[0]} pass"))
+    assert match.state.round == 2 and match.round_hashes == [state_hash(match.state)]
+    fresh = Match(load_scenario(TUTORIAL), seed=2)
+    for action in match.actions:
+        fresh.submit(parse_action(action))
+    assert fresh.round_hashes == match.round_hashes
 
 
 def test_load_a_game_in_progress_and_play_on(tmp_path: Path) -> None:

@@ -188,7 +188,7 @@ class Journal:
             states=[s for s, _ in steps],
             actions=list(actions),
             events=[e for _, e in steps],
-            round_hashes=hashes,
+            known_hashes=hashes,
         )
         match.journal = self
         return match, seating

@@ -40,7 +40,10 @@ class Match:
     states: list[GameState] = field(default_factory=list)
     actions: list[str] = field(default_factory=list)
     events: list[tuple[Event, ...]] = field(default_factory=list)
-    round_hashes: list[str] = field(default_factory=list)
+    # The hashes of the states that closed the first rounds, as far as they have been
+    # asked for (`round_hashes`): a save or the journal needs them, a game played
+    # through headlessly does not.
+    known_hashes: list[str] = field(default_factory=list)
     journal: Recorder | None = None  # told of each action before submit returns
 
     def __post_init__(self) -> None:
@@ -53,10 +56,18 @@ class Match:
     def state(self) -> GameState:
         return self.states[-1]
 
+    @property
+    def round_hashes(self) -> list[str]:
+        """The hash of the state at the end of each round played (`state_hash`)."""
+        closing = [i for i in range(1, len(self.states)) if _closes(*self.states[i - 1 : i + 1])]
+        del self.known_hashes[len(closing) :]  # rounds taken back
+        for i in closing[len(self.known_hashes) :]:
+            self.known_hashes.append(state_hash(self.states[i]))
+        return list(self.known_hashes)
+
     def submit(self, action: Action, explanation: Explanation | None = None) -> tuple[Event, ...]:
         """Apply the action (raises IllegalAction with the reason if it is illegal). An AI
         move comes with its explanation, which leads its events and goes into the save."""
-        before = self.state.round
         state, happened = apply(self.state, action)
         explained = None
         if explanation is not None:
@@ -65,9 +76,7 @@ class Match:
         self.states.append(state)
         self.actions.append(str(action))
         self.events.append(happened)
-        closed = state.round != before or any(isinstance(e, event_types.GameOver) for e in happened)
-        if closed:
-            self.round_hashes.append(state_hash(state))
+        closed = _closes(self.states[-2], state)
         if self.journal is not None:
             round_hash = self.round_hashes[-1] if closed else None
             self.journal.append(len(self.actions) - 1, str(action), explained, round_hash)
@@ -79,14 +88,9 @@ class Match:
         """Take back the last action; False if there is none."""
         if len(self.states) <= 1:
             return False
-        closed_round = (
-            self.states[-1].round != self.states[-2].round or self.states[-1].phase.value == "over"
-        )
         self.states.pop()
         self.actions.pop()
         self.events.pop()
-        if closed_round:
-            self.round_hashes.pop()
         if self.journal is not None:
             self.journal.truncate(len(self.actions))
         return True
@@ -116,7 +120,7 @@ class Match:
             states=self.states[: cut + 1],
             actions=self.actions[:cut],
             events=self.events[: cut + 1],
-            round_hashes=self.round_hashes[: round_ - 1],
+            known_hashes=self.known_hashes[: round_ - 1],
         )
 
     def explanations(self) -> dict[int, event_types.Explained]:
@@ -143,7 +147,7 @@ class Match:
     @classmethod
     def load(cls, path: Path, autosave: Path | None = None) -> Match:
         scenario, seed, actions, _, steps = load_save(path)
-        match = cls(
+        return cls(
             scenario,
             seed,
             autosave,
@@ -151,7 +155,8 @@ class Match:
             actions=list(actions),
             events=[e for _, e in steps],
         )
-        for before, after in zip(match.states, match.states[1:], strict=False):
-            if after.round != before.round or after.phase.value == "over":
-                match.round_hashes.append(state_hash(after))
-        return match
+
+
+def _closes(before: GameState, after: GameState) -> bool:
+    """Whether the step from one state to the next closed a round (or the game)."""
+    return after.round != before.round or after.phase.value == "over"
