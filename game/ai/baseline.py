@@ -323,8 +323,15 @@ def _best_motion(state: GameState, nation: str) -> Table | None:
         if best is not None and max(gain, forcing) <= best[0]:
             break
         action = Table(nation, body.id, spec)
-        # Valued as counted, for both forecasts: most drafts fail before every voter is.
-        values = (_Valued(state, body, spec, {nation: "yes"}), _group_values(state, body, spec))
+        # For both forecasts. Where a veto holder or, under unanimity, any voter can sink
+        # a draft, it is valued as the count reaches each voter (most drafts fail before
+        # every voter is); elsewhere every value counts, found for all at once.
+        known: dict[str, Vote] = {nation: "yes"}
+        values: Values = (
+            (_Valued(state, body, spec, known), _group_values(state, body, spec))
+            if body.vetoes or body.rule.kind == "unanimity"
+            else _values(state, body, spec, known)
+        )
         if _chance(state, body, values, likely) >= likely:
             worth = gain
         else:
