@@ -13,11 +13,17 @@ from game.net.client import RemoteController
 from .conftest import Running
 
 
-def play(clients: dict[str, RemoteController], running: Running, seconds: float = 120) -> None:
-    """Each seat passes, or votes yes, whenever it may, until the game is over."""
+def play(
+    clients: dict[str, RemoteController],
+    running: Running,
+    seconds: float = 120,
+    enough: Callable[[], bool] = lambda: False,
+) -> None:
+    """Each seat passes, or votes yes, whenever it may, until the game is over (or, given
+    `enough`, until that holds)."""
     end = time.monotonic() + seconds
     waiting: dict[str, int] = {}
-    while running.host.match.state.phase is not Phase.over:
+    while running.host.match.state.phase is not Phase.over and not enough():
         assert time.monotonic() < end, f"stuck in {running.host.match.state.phase}"
         for seat, client in clients.items():
             for update in client.poll():

@@ -24,7 +24,9 @@ from .test_game import join_all, play, until
 
 @contextmanager
 def raw(running: Running, code: str | None = None, **hello: Any) -> Iterator[ClientConnection]:
-    with connect(f"ws://{running.address}", max_size=2**24) as ws:
+    # Unbounded: a client that reads only some of the server's replies (a flood's) still
+    # takes in the server's closing frame, rather than waiting out its close timeout.
+    with connect(f"ws://{running.address}", max_size=2**24, max_queue=None) as ws:
         if code is not None:
             ws.send(json.dumps({"type": "hello", "code": code, **hello}))
         yield ws
