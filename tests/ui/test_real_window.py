@@ -4,10 +4,12 @@ the settings, save them, and quit from the title; the game exits cleanly."""
 from __future__ import annotations
 
 import os
+import select
 import shutil
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -44,22 +46,50 @@ def xdotool(*args: str) -> str:
     ).stdout.strip()
 
 
+def virtual_screen() -> tuple[subprocess.Popen[bytes], str]:
+    """An Xvfb on a free display, once it takes connections: it writes the display's
+    number when it is ready (a fixed wait raced a loaded machine's start-up)."""
+    read, write = os.pipe()
+    screen = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+        pass_fds=(write,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write)
+    with os.fdopen(read) as pipe:
+        ready, _, _ = select.select([pipe], [], [], 120)
+        number = pipe.readline().strip() if ready else ""
+    if not number:
+        screen.kill()
+        pytest.fail("Xvfb did not start")
+    return screen, f":{number}"
+
+
+def wait_for(
+    game: subprocess.Popen[str], found: Callable[[], str | bool], what: str, seconds: float = 120
+) -> str | bool:
+    """Poll until `found` gives something, failing at once, with the game's errors, if
+    the game ends first; the deadline is only a guard against a stall."""
+    end = time.monotonic() + seconds
+    while not (result := found()):
+        if game.poll() is not None:
+            pytest.fail(f"the game ended before {what}: {game.communicate()[1]}")
+        assert time.monotonic() < end, f"{what} did not happen in {seconds:g} s"
+        time.sleep(0.1)
+    return result
+
+
 def test_a_real_window_is_clicked_through_the_title(tmp_path: Path) -> None:
     assert TOOLS, "Xvfb and xdotool are missing: .ci/run installs them"
     title = centres(TitleScene, ["settings", "quit"])
     settings = centres(SettingsScene, ["save"])
-    display = ":97"
-    screen = subprocess.Popen(
-        ["Xvfb", display, "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    screen, display = virtual_screen()
     home = tmp_path / "home"
     env = {k: v for k, v in os.environ.items() if k != "SDL_VIDEODRIVER"}
     env.update(DISPLAY=display, CONCERT_HOME=str(home), SDL_AUDIODRIVER="dummy")
     game = None
     try:
-        time.sleep(1.0)
         game = subprocess.Popen(
             [sys.executable, "main.py", "play"],
             cwd=ROOT,
@@ -69,14 +99,14 @@ def test_a_real_window_is_clicked_through_the_title(tmp_path: Path) -> None:
             text=True,
         )
         os.environ["DISPLAY"] = display
-        window = ""
-        for _ in range(100):
+
+        def shown() -> str:
             try:
-                window = xdotool("search", "--pid", str(game.pid)).splitlines()[0]
-                break
+                return xdotool("search", "--onlyvisible", "--pid", str(game.pid)).splitlines()[0]
             except (subprocess.CalledProcessError, IndexError):
-                time.sleep(0.2)
-        assert window, "the game's window never appeared"
+                return ""
+
+        window = str(wait_for(game, shown, "its window appeared"))
         time.sleep(1.0)
 
         def click(at: tuple[int, int]) -> None:
@@ -87,13 +117,9 @@ def test_a_real_window_is_clicked_through_the_title(tmp_path: Path) -> None:
 
         click(title["settings"])
         click(settings["save"])
-        for _ in range(20):
-            if (home / "settings.json").exists():
-                break
-            time.sleep(0.2)
-        assert (home / "settings.json").exists(), "the settings screen did not save"
+        wait_for(game, (home / "settings.json").exists, "the settings screen saved")
         click(title["quit"])
-        _, errors = game.communicate(timeout=20)
+        _, errors = game.communicate(timeout=60)
         assert game.returncode == 0, errors
     finally:
         os.environ.pop("DISPLAY", None)
