@@ -181,10 +181,12 @@ def test_the_bytes_a_seat_receives_hold_nothing_private_of_others(
             play(clients, running)
             until(lambda: all(c.debrief() is not None for c in clients.values()))
             for seat, ws in (("NL", nl), ("observer", obs)):
+                # Everything up to the debrief again with its turning point, the last
+                # thing a game sends (the deadline only guards against a stall).
                 while True:
-                    try:
-                        wire[seat].append(str(ws.recv(timeout=1)))
-                    except TimeoutError:
+                    wire[seat].append(text := str(ws.recv(timeout=120)))
+                    message = json.loads(text)
+                    if message["type"] == "debrief" and message["debrief"]["turning_point"]:
                         break
     finally:
         for client in clients.values():
