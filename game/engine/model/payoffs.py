@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from .. import rules, valuation
 from ..positions import recognitions
 from ..records import Memo
-from ..state import BodyState, GameState, Motion, MotionStatus
+from ..state import BodyState, GameState, Motion, MotionStatus, NationState
 
 
 def payoff(state: GameState, body: BodyState, nation: str) -> float:
@@ -48,6 +48,8 @@ class _Shared:
     scale (alpha beta), this round's decisions of the body (the newest first), the
     nations' power shares and recognition of each other, and the model's constants."""
 
+    nations: tuple[NationState, ...]  # the nations and round they were found for
+    round: int
     benefit: float
     cost_scale: float
     adopted: tuple[Motion, ...]
@@ -58,25 +60,26 @@ class _Shared:
     rho: float
 
 
-# Per body, for a tuple of nations and of motions (each entry holds its objects, so an
-# id is not reused while it is kept): a round's payoffs read each body's shared terms
-# once per member, and a member's outside option reads the other bodies'.
-_SHARED: dict[int, tuple[BodyState, object, object, _Shared]] = {}
+# Per body and tuple of motions, checked against the nations and round: a round's payoffs
+# read each body's shared terms once per member, a member's outside option the others'.
+_SHARED: Memo[_Shared] = Memo()
 
 
 def _shared(state: GameState, body: BodyState) -> _Shared:
-    hit = _SHARED.get(id(body))
-    if hit is not None and hit[0] is body and hit[1] is state.nations and hit[2] is state.motions:
-        return hit[3]
+    found = _SHARED.get(body, state.motions)
+    if found is not None and found.nations is state.nations and found.round == state.round:
+        return found
     adopted = []
     for motion in reversed(state.motions):  # numbered in order: this round's come last
         if motion.round != state.round:
             break
         if motion.body == body.id and motion.status is MotionStatus.adopted:
             adopted.append(motion)
-    shares, regard = _member_shares(state, body)
+    shares, regard = _member_shares(state)
     utility = state.params.utility
     found = _Shared(
+        nations=state.nations,
+        round=state.round,
         benefit=body.benefits / max(body.member_count, 1),
         cost_scale=body.intrusiveness * body.breadth,
         adopted=tuple(adopted),
@@ -86,17 +89,14 @@ def _shared(state: GameState, body: BodyState) -> _Shared:
         kappa=utility.kappa,
         rho=utility.rho,
     )
-    if len(_SHARED) >= 1024:
-        _SHARED.clear()
-    _SHARED[id(body)] = (body, state.nations, state.motions, found)
-    return found
+    return _SHARED.put(found, body, state.motions)
 
 
 Shares = tuple[dict[str, float], dict[str, dict[str, float]]]
 _REGARD: Memo[dict[str, dict[str, float]]] = Memo()
 
 
-def _member_shares(state: GameState, body: BodyState) -> Shares:
+def _member_shares(state: GameState) -> Shares:
     """The nations' power shares and their recognition of others (every member's payoff
     weighs all the others'), each found once for all the bodies."""
     nations = state.nations
