@@ -1,5 +1,9 @@
 """Speed measurements, run by hand: `python -m bench`. Never part of the test suite."""
 
+from game.support.collector import pace_for_play
+
+pace_for_play()  # measured at the collector's pace the game's commands run at
+
 
 def print_rows(rows: list[tuple[str, str, str, bool]], width: int = 52) -> None:
     """Each measurement with its value, its target if it has one, and whether it is met."""

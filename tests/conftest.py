@@ -11,6 +11,10 @@ os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 
 from hypothesis import settings
 
+from game.support.collector import pace_for_play
+
+pace_for_play()  # the suite plays thousands of games, at the pace the game's commands use
+
 settings.register_profile("default", deadline=None)
 settings.register_profile("ci", deadline=None, derandomize=True, print_blob=True)
 settings.load_profile("ci" if os.environ.get("CI") else "default")
