@@ -6,6 +6,7 @@ powers think, no frame gap over 100 ms."""
 
 from __future__ import annotations
 
+import gc
 import os
 import resource
 import statistics
@@ -14,7 +15,7 @@ import sys
 import time
 from pathlib import Path
 
-from bench import print_rows
+from bench import PYTHONS_PACE, print_rows
 
 os.environ.update(SDL_VIDEODRIVER="dummy", SDL_AUDIODRIVER="dummy")
 
@@ -100,6 +101,7 @@ def table_frames(scenario: str, frames: int = 600) -> dict[str, float]:
 
 
 def main() -> int:
+    gc.set_threshold(*PYTHONS_PACE)  # the window's pace, as `main.py play` runs it
     # The table first: the peak of the children then is the AI powers' process alone.
     frames = table_frames("scenarios/liberal-restraint-2025.yaml")
     launches = sorted(launch() for _ in range(5))

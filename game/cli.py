@@ -545,13 +545,19 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    from game.support.collector import pace_for_play
+# Commands that play games without a window, at the collector's pace for play (a window
+# keeps Python's: its widgets' cycles would wait longer for the collector).
+_PLAYING = (_simulate, _strategies, _compare, _tournament)
 
-    pace_for_play()
+
+def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     run: Callable[[argparse.Namespace], int] = getattr(args, "run", _play)
+    if run in _PLAYING or getattr(args, "headless", False):
+        from game.support.collector import pace_for_play
+
+        pace_for_play()
     try:
         return run(args)
     except KeyboardInterrupt:

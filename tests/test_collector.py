@@ -34,10 +34,25 @@ def test_the_collector_is_paced_for_play_and_never_quickened(
     assert gc.get_threshold() == after
 
 
-def test_the_commands_run_at_the_games_pace(threshold: None) -> None:
+@pytest.mark.parametrize(
+    ("command", "paced"),
+    [
+        (["simulate", "{tutorial}", "--runs", "1"], True),
+        (["play", "{tutorial}", "--headless", "--ai", "baseline"], True),
+        (["validate", "{tutorial}"], False),
+    ],
+)
+def test_commands_that_play_without_a_window_run_at_the_games_pace(
+    threshold: None,
+    command: list[str],
+    paced: bool,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     from game.cli import main
 
-    gc.set_threshold(700, 10, 10)
+    monkeypatch.chdir(tmp_path)
     tutorial = Path(__file__).resolve().parents[1] / "scenarios" / "tutorial.yaml"
-    assert main(["validate", str(tutorial)]) == 0
-    assert gc.get_threshold()[0] == YOUNG
+    gc.set_threshold(700, 10, 10)
+    assert main([part.format(tutorial=tutorial) for part in command]) == 0
+    assert gc.get_threshold()[0] == (YOUNG if paced else 700)

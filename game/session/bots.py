@@ -15,6 +15,7 @@ from game.ai.base import Bot, Decision
 from game.ai.play import make_bot, partners_of
 from game.engine import Event, GameState, seat_view
 from game.play.loop import Bots
+from game.support.collector import pace_for_play
 
 Doctrine = tuple[float, float, float, float] | None
 
@@ -61,6 +62,7 @@ class ThreadBots:
 
 
 def _serve(connection: Connection, kinds: dict[str, str], doctrines: dict[str, Doctrine]) -> None:
+    pace_for_play()  # a process that only plays: no window here
     bots = Bots(_make(kinds, doctrines))
     while True:
         try:

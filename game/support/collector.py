@@ -6,8 +6,11 @@ Python's default pace (a collection of the youngest objects every 700 net alloca
 and of everything every so often) the collector ran about 40 times a baseline game of
 liberal-restraint-2025 (20 rounds), found almost nothing, and took 11-12% of the game's
 time; at 50,000 it runs a few times in a dozen games and takes 3% (its own time, read by
-`gc.callbacks`). What waits longer is garbage held in reference cycles: a few megabytes
-at most, and a scene that leaves collects its widgets' cycles itself."""
+`gc.callbacks`). What waits longer is garbage held in reference cycles: nothing to speak
+of in a process that only plays (a batch study's memory is the same, bench.sim_memory),
+but a window's widgets make many, and its process held 45 MB more (bench.ui_speed), so
+the commands that play without a window, the AI powers' process and the test suite run
+at this pace, and the window at Python's."""
 
 from __future__ import annotations
 
