@@ -15,6 +15,8 @@ from contextlib import AbstractContextManager, contextmanager
 from itertools import islice
 from typing import TypeVar
 
+from game.support.collector import pace_for_play
+
 Item = TypeVar("Item")
 Result = TypeVar("Result")
 
@@ -83,7 +85,9 @@ def stream(
         yield from map(func, items)
         return
     pool: AbstractContextManager[Executor] = (
-        _dask(executor) if executor else ProcessPoolExecutor(max_workers=count)
+        _dask(executor)
+        if executor
+        else ProcessPoolExecutor(max_workers=count, initializer=pace_for_play)
     )
     with pool as runner:
         window = 4 * count if executor is None else 64

@@ -18,6 +18,7 @@ from game.ai.play import KINDS, LEVELS
 from game.ai.strategy import STRATEGIES
 from game.scenario import ScenarioError
 from game.scenario.overrides import OverrideError
+from game.support.collector import pace_for_play
 
 from .simulate import VERDICTS, Study, prepare, run_one
 from .stats import interval
@@ -40,7 +41,7 @@ def run_tournament(
     if jobs <= 1:
         results = [_score(s) for s in studies]
     else:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
+        with ProcessPoolExecutor(max_workers=jobs, initializer=pace_for_play) as pool:
             results = list(pool.map(_score, studies, chunksize=1))
     base = {s: results[i] for i, s in enumerate(seeds)}
     played: dict[str, dict[int, list[float]]] = {k: {s: [] for s in seeds} for k in kinds}

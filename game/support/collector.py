@@ -9,8 +9,8 @@ time; at 50,000 it runs a few times in a dozen games and takes 3% (its own time,
 `gc.callbacks`). What waits longer is garbage held in reference cycles: nothing to speak
 of in a process that only plays (a batch study's memory is the same, bench.sim_memory),
 but a window's widgets make many, and its process held 45 MB more (bench.ui_speed), so
-the commands that play without a window, the AI powers' process and the test suite run
-at this pace, and the window at Python's."""
+the commands that play without a window and their worker processes, the AI powers'
+process and the test suite run at this pace, and the window at Python's."""
 
 from __future__ import annotations
 
