@@ -2,15 +2,16 @@
 be consistent with a view, for AI search.
 
 A view is a GameState made from allow-lists: the public record whole, and of the rest
-only the viewer's own part (its ballots, its offers, its objectives, its satisfaction),
-the scenario's events that have happened, and never the random generator's seed and
-counter. The instructor sees all but the generator; an observer (the projector) sees only
-what is public. A view is a GameState so that the AI plays on it by the same rules,
-typed by its role (SeatView, ObserverView, InstructorView).
+only the viewer's own part (its ballots, its offers, its objectives, its AI's temper,
+its satisfaction), the scenario's events that have happened, and never the random
+generator's seed and counter. The instructor sees all but the generator; an observer
+(the projector) sees only what is public. A view is a GameState so that the AI plays on
+it by the same rules, typed by its role (SeatView, ObserverView, InstructorView).
 """
 
 from __future__ import annotations
 
+from dataclasses import fields
 from typing import Any, NewType
 
 import numpy as np
@@ -135,10 +136,7 @@ def _nations_seen_by(
     hit = _SEEN.get((id(nations), viewer))
     if hit is not None and hit[0] is nations:
         return hit[1]
-    seen = tuple(
-        evolve(n, nation=_unbriefed(n.nation)) if n.objectives and n.id != viewer else n
-        for n in nations
-    )
+    seen = tuple(n if n.id == viewer else _from_outside(n) for n in nations)
     if len(_SEEN) >= 1024:
         _SEEN.clear()
     _SEEN[(id(nations), viewer)] = (nations, seen)
@@ -157,14 +155,25 @@ def _world_seen(state: GameState) -> World:
 
 _WORLDS: Memo[tuple[tuple[str, ...], World]] = Memo(64)
 _UNBRIEFED: Memo[Nation] = Memo()
+# What the others are shown of a nation's AI temper: the defaults, whatever the scenario
+# set (how boldly its AI counts and how far its word holds are learnt from its play).
+_TEMPER = {f.name: f.default for f in fields(Nation) if f.name in ("ai_risk", "ai_honesty")}
+
+
+def _from_outside(nation: NationState) -> NationState:
+    shown = _unbriefed(nation.nation)
+    return nation if shown is nation.nation else evolve(nation, nation=shown)
 
 
 def _unbriefed(nation: Nation) -> Nation:
-    """The nation as the others see it: without its secret objectives."""
-    if not nation.objectives:
+    """The nation as the others see it: without its secret objectives and its AI's
+    temper."""
+    if not nation.objectives and all(getattr(nation, k) == v for k, v in _TEMPER.items()):
         return nation
     found = _UNBRIEFED.get(nation)
-    return found if found is not None else _UNBRIEFED.put(evolve(nation, objectives=()), nation)
+    if found is None:
+        found = _UNBRIEFED.put(evolve(nation, objectives=(), **_TEMPER), nation)
+    return found
 
 
 def visible(event: Event, viewer: str) -> bool:

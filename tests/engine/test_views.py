@@ -174,3 +174,24 @@ def test_each_role_has_its_view_and_a_viewer_names_one(
         seat_view(game[0][0], OBSERVER)
     with pytest.raises(ValueError, match="no such viewer"):
         player_view(game[0][0], "nobody")
+
+
+def test_a_nations_ai_temper_is_its_own_and_the_instructors() -> None:
+    """How boldly a nation's AI counts and how far its word holds (the scenario's
+    `ai: risk, honesty`) are for others to learn from its play: a seat sees its own, the
+    others' and the projector's views read the defaults, the instructor sees them all."""
+    loaded = load_scenario(ROOT / "scenarios" / "liberal-restraint-2025.yaml")
+    state, _ = start(compile_scenario(loaded, 1))
+    temper = {n.id: (n.nation.ai_risk, n.nation.ai_honesty) for n in state.nations}
+    default = (0.5, 0.7)  # a nation's without an `ai:` entry
+    assert len({t for t in temper.values() if t != default}) >= 3  # the scenario sets them
+    for nation in state.great_powers():
+        view = seat_view(state, nation)
+        for other in view.nations:
+            shown = (other.nation.ai_risk, other.nation.ai_honesty)
+            assert shown == (temper[nation] if other.id == nation else default)
+    for other in observer_view(state).nations:
+        assert (other.nation.ai_risk, other.nation.ai_honesty) == default
+    assert {
+        n.id: (n.nation.ai_risk, n.nation.ai_honesty) for n in instructor_view(state).nations
+    } == temper
