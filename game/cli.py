@@ -11,7 +11,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 PROG = "main.py"
 BUNDLED = Path(__file__).resolve().parents[1] / "scenarios"  # the bundled scenarios
@@ -130,8 +130,15 @@ def _strategies(args: argparse.Namespace) -> int:
     return strategies(paths, args.runs, args.seed, args.ai, args.jobs, args.write, args.only)
 
 
-def _compare(args: argparse.Namespace) -> int:
+def _compare_page(study: dict[str, Any]) -> str:
+    # Charts need matplotlib, which takes a second to import: only when a page is drawn,
+    # so that a mistake in the command is answered at once.
     from game.report.compare import compare_page
+
+    return compare_page(study)
+
+
+def _compare(args: argparse.Namespace) -> int:
     from game.sim.compare import compare
 
     if (
@@ -156,7 +163,7 @@ def _compare(args: argparse.Namespace) -> int:
         args.executor,
         args.json,
         args.html,
-        compare_page,
+        _compare_page,
         args.variant_ai,
     )
 

@@ -6,11 +6,14 @@ import math
 from dataclasses import dataclass
 from statistics import fmean, stdev
 
-from scipy import stats
+# scipy.stats is imported where it is used: it takes half a second, which a command that
+# stops at a mistake in its arguments should not wait for.
 
 
 def t95(n: int) -> float:
     """The two-sided 95% quantile of Student's t for the mean of n values."""
+    from scipy import stats
+
     return float(stats.t.ppf(0.975, n - 1))
 
 
@@ -28,6 +31,8 @@ def wilson(share: float, n: int) -> tuple[float, float]:
     shrink to a point when the share is 0 or 1)."""
     if n == 0:
         return 0.0, 1.0
+    from scipy import stats
+
     found = stats.binomtest(round(share * n), n).proportion_ci(0.95, method="wilson")
     return float(found.low), float(found.high)
 
