@@ -131,8 +131,8 @@ def _strategies(args: argparse.Namespace) -> int:
 
 
 def _compare_page(study: dict[str, Any]) -> str:
-    # Charts need matplotlib, which takes a second to import: only when a page is drawn,
-    # so that a mistake in the command is answered at once.
+    # Charts need matplotlib, slow to import: only when a page is drawn, so that a
+    # mistake in the command is answered at once.
     from game.report.compare import compare_page
 
     return compare_page(study)
