@@ -9,6 +9,7 @@ import hashlib
 import math
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import chain
 from statistics import NormalDist
 
 from game.engine import (
@@ -20,6 +21,7 @@ from game.engine import (
     Found,
     GameState,
     Join,
+    Memo,
     MotionSpec,
     MotionStatus,
     NationState,
@@ -243,23 +245,47 @@ def _chance(state: GameState, body: BodyState, values: Values, floor: float | No
             if floor is not None and clear * quota < floor:
                 break
         return clear * quota
-    weighted = body.rule.kind == "weighted"
-    table = dict(body.rule.weights) if weighted else {}
-    weights = [table.get(m, 0.0) if weighted else 1.0 for m in listed]
-    weights += [(g.weight or 0.0) if weighted else 1.0 for g in body.anonymous]
-    share = 0.5 if body.rule.kind == "majority" else (body.rule.threshold or 0.5)
+    weights, share, kept, kept2, share2 = _weighing(body)
     # Each ballot adds (1 - share) w if yes, -share w if no (and if a counted abstention).
     mean = variance = 0.0
-    for weight, (value, count) in zip(weights, _ballots(body, listed, groups), strict=True):
+    for (cw, cw2), value in zip(weights, chain(listed.values(), groups), strict=True):
         yes, no = _odds(value, tau, sd)
         against = 1.0 - yes if abstain_no else no
-        step = yes * (1 - share) - against * share
-        second = yes * (1 - share) ** 2 + against * share**2
-        mean += count * weight * step
-        variance += count * weight**2 * (second - step**2)
+        step = yes * kept - against * share
+        second = yes * kept2 + against * share2
+        mean += cw * step
+        variance += cw2 * (second - step**2)
     if variance <= 1e-12:
         return clear * float(mean >= 0 if body.rule.kind != "majority" else mean > 0)
     return clear * _cdf(mean / variance**0.5 / _SQRT2)
+
+
+# Per body: each ballot's count times its weight and times its weight squared, in the
+# voters' order, and the rule's share, 1 - share and their squares (what `_chance`
+# multiplies by, found once a body rather than once a draft).
+Weighing = tuple[list[tuple[float, float]], float, float, float, float]
+_WEIGHING: Memo[Weighing] = Memo()
+
+
+def _weighing(body: BodyState) -> Weighing:
+    found = _WEIGHING.get(body)
+    if found is None:
+        weighted = body.rule.kind == "weighted"
+        table = dict(body.rule.weights) if weighted else {}
+        each = [(1.0, table.get(m, 0.0) if weighted else 1.0) for m in rules.voters(body)]
+        each += [(float(g.count), (g.weight or 0.0) if weighted else 1.0) for g in body.anonymous]
+        share = 0.5 if body.rule.kind == "majority" else (body.rule.threshold or 0.5)
+        found = _WEIGHING.put(
+            (
+                [(count * weight, count * weight**2) for count, weight in each],
+                share,
+                1 - share,
+                (1 - share) ** 2,
+                share**2,
+            ),
+            body,
+        )
+    return found
 
 
 def _odds(value: Vote | float, tau: float, sd: float) -> tuple[float, float]:

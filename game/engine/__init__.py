@@ -66,6 +66,7 @@ from .model.verdict import PRIORITY, Assessment, assess  # noqa: E402
 from .outcome import influence, outcome  # noqa: E402
 from .params import DoctrineParams, Params  # noqa: E402
 from .positions import positions  # noqa: E402
+from .records import Memo  # noqa: E402
 from .rng import reseed  # noqa: E402
 from .rules import cosine, dominant, power_share  # noqa: E402
 from .state import (  # noqa: E402
@@ -142,6 +143,7 @@ __all__ = [
     "InstructorView",
     "Join",
     "Legality",
+    "Memo",
     "Motion",
     "MotionSpec",
     "MotionStatus",

@@ -66,13 +66,11 @@ def _non_policy_value(
             return 0.0
         other = state.nation(spec.nation)
         align = 1 - distance2(ideal, other.ideal) / 2  # 1 close, -1 far apart
-        share = body.benefits / max(body.member_count, 1)
-        value = align * share * 0.5
+        value = align * terms.share * 0.5
         return value if spec.kind == "admit" else -value
     if spec.kind == "linkage":
-        share = body.benefits / max(body.member_count, 1)
         stay = 0.5 + 0.5 * terms.cosine
-        return (spec.value - body.linkage) * share * (stay - 0.5)
+        return (spec.value - body.linkage) * terms.share * (stay - 0.5)
     if spec.kind == "sanction":
         if spec.nation == nation:
             return -0.5
@@ -90,7 +88,8 @@ class Terms:
     body's policy to it net of what its inside option spares, the value its doctrine
     puts on negative power, its inside option (the body's opt-out share for an
     anonymous group), its own opt-out (1 or 0) and power to prevent, the cosine of the
-    doctrines, and its doctrine's weight on relative gains."""
+    doctrines, its doctrine's weight on relative gains, and a member's share of the body's
+    benefits (the same for every voter: kept here, where every value finds it)."""
 
     taste: float
     fit: float
@@ -101,6 +100,7 @@ class Terms:
     prevent: float
     cosine: float
     gamma: float
+    share: float
 
 
 # Per body (by identity, and the model's constants): each voter's terms, by its ideal
@@ -131,6 +131,7 @@ def _terms(
             prevent=blocking_power(body, nation) if nation is not None else 0.0,
             cosine=cos,
             gamma=doctrine_param(state, doctrine, "relative_gains"),
+            share=body.benefits / max(body.member_count, 1),
         )
     return found
 
