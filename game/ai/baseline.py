@@ -177,12 +177,23 @@ def _cdf(scaled: float) -> float:
     return 0.5 * (1.0 + math.erf(scaled))
 
 
-def _vote_odds(value: float, tau: float, sd: float) -> tuple[float, float]:
-    """(P(yes), P(no)) of a voter whose motion value is `value`, by the vote rule."""
+def _yes(value: Vote | float, tau: float, sd: float) -> float:
+    """P(yes) of a known ballot, or of a voter who values the draft at `value` by the
+    vote rule."""
+    if isinstance(value, str):
+        return float(value == "yes")
     if sd <= 0:
-        return float(value > tau), float(value < -tau)
-    spread = sd * _SQRT2
-    return 1.0 - _cdf((tau - value) / spread), _cdf((-tau - value) / spread)
+        return float(value > tau)
+    return 1.0 - _cdf((tau - value) / (sd * _SQRT2))
+
+
+def _no(value: Vote | float, tau: float, sd: float) -> float:
+    """P(no) of a known ballot, or of a voter who values the draft at `value`."""
+    if isinstance(value, str):
+        return float(value == "no")
+    if sd <= 0:
+        return float(value < -tau)
+    return _cdf((-tau - value) / (sd * _SQRT2))
 
 
 @dataclass(frozen=True)
@@ -231,17 +242,14 @@ def _chance(state: GameState, body: BodyState, values: Values, floor: float | No
     clear = 1.0  # P(no veto), multiplied in the voters' order
     for m in listed if vetoes else ():
         if m in vetoes:
-            value = listed[m]
-            no = float(value == "no") if isinstance(value, str) else _vote_odds(value, tau, sd)[1]
-            clear *= 1.0 - no
+            clear *= 1.0 - _no(listed[m], tau, sd)
     if floor is not None and clear < floor:
         return clear
     abstain_no = body.abstention == "counts_as_no"
     if body.rule.kind == "unanimity":
         quota = 1.0
         for value, count in _ballots(body, listed, groups):
-            yes, no = _odds(value, tau, sd)
-            quota *= (yes if abstain_no else 1.0 - no) ** count
+            quota *= (_yes(value, tau, sd) if abstain_no else 1.0 - _no(value, tau, sd)) ** count
             if floor is not None and clear * quota < floor:
                 break
         return clear * quota
@@ -249,8 +257,8 @@ def _chance(state: GameState, body: BodyState, values: Values, floor: float | No
     # Each ballot adds (1 - share) w if yes, -share w if no (and if a counted abstention).
     mean = variance = 0.0
     for (cw, cw2), value in zip(weights, chain(listed.values(), groups), strict=True):
-        yes, no = _odds(value, tau, sd)
-        against = 1.0 - yes if abstain_no else no
+        yes = _yes(value, tau, sd)
+        against = 1.0 - yes if abstain_no else _no(value, tau, sd)
         step = yes * kept - against * share
         second = yes * kept2 + against * share2
         mean += cw * step
@@ -286,13 +294,6 @@ def _weighing(body: BodyState) -> Weighing:
             body,
         )
     return found
-
-
-def _odds(value: Vote | float, tau: float, sd: float) -> tuple[float, float]:
-    """(P(yes), P(no)) of a known ballot, or of a voter who values the draft at `value`."""
-    if isinstance(value, str):
-        return float(value == "yes"), float(value == "no")
-    return _vote_odds(value, tau, sd)
 
 
 def _ballots(
