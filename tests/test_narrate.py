@@ -41,4 +41,4 @@ STATE, _ = start(
 )
 def test_an_offer_is_a_sentence(text: str, said: str) -> None:
     made = OfferMade(round=2, seen_by=("US", "IN"), offer=4, text=text)
-    assert describe(made, STATE) == f"Offer o4: {said}"
+    assert describe(made, STATE) == said

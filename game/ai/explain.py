@@ -23,8 +23,8 @@ from game.engine import (
     Withdraw,
     events,
 )
-from game.text.names import body_name, nation_name
-from game.text.narrate import motion_text
+from game.text.motions import motion_text, motion_title
+from game.text.names import body_name, nation_name, possessive
 
 Terms = tuple[tuple[str, float], ...]
 NUMBER = re.compile(r"\(([+-]\d+\.\d\d)\)")
@@ -71,16 +71,15 @@ def deed(state: GameState, action: Action) -> str:
     if isinstance(action, Cast):
         motion = state.motion(action.motion)
         where = body_name(state, motion.body)
-        what = motion_text(str(motion.spec), state)
+        title = motion_title(state, action.motion)
         body = state.body(motion.body)
         if action.vote == "no" and action.nation in body.vetoes:
-            return f"vetoed m{action.motion} in {where} ({what})"
+            return f"vetoed {title} in {where}"
         verb = "abstained on" if action.vote == "abstain" else f"voted {action.vote} on"
-        return f"{verb} m{action.motion} in {where} ({what})"
+        return f"{verb} {title} in {where}"
     if isinstance(action, Table):
-        return (
-            f"tabled in {body_name(state, action.body)}: {motion_text(str(action.motion), state)}"
-        )
+        what = motion_text(action.motion, state, action.body)
+        return f"tabled a motion in {body_name(state, action.body)} to {what}"
     if isinstance(action, Threaten):
         where = body_name(state, action.body)
         return f"threatened to leave {where} unless granted {DEMAND_TEXT[action.demand]}"
@@ -92,14 +91,15 @@ def deed(state: GameState, action: Action) -> str:
         return f"joined {body_name(state, action.body)}"
     if isinstance(action, OptOut):
         motion = state.motion(action.motion)
-        return f"opted out of m{action.motion} in {body_name(state, motion.body)}"
+        title = motion_title(state, action.motion)
+        return f"opted out of {title} in {body_name(state, motion.body)}"
     if isinstance(action, Offer):
         text = f"offered {nation_name(state, action.to)} {_term_text(state, action.give)}"
         return text + (f" for {_term_text(state, action.ask)}" if action.ask else "")
     if isinstance(action, Answer):
         offer = next((o for o in state.offers if o.id == action.offer), None)
-        whose = f"{nation_name(state, offer.sender)}'s offer" if offer else "the offer"
-        return f"{'accepted' if action.accept else 'rejected'} {whose} o{action.offer}"
+        whose = f"{possessive(nation_name(state, offer.sender))} offer" if offer else "the offer"
+        return f"{'accepted' if action.accept else 'rejected'} {whose}"
     if isinstance(action, Pass):
         return "passed"
     return str(action)
@@ -110,8 +110,8 @@ def doing(state: GameState, action: Action) -> str:
     if isinstance(action, Cast):
         return f"voting {action.vote}"
     if isinstance(action, Table):
-        what = motion_text(str(action.motion), state)
-        return f"tabling '{what}' in {body_name(state, action.body)}"
+        what = motion_text(action.motion, state, action.body)
+        return f"tabling a motion in {body_name(state, action.body)} to {what}"
     if isinstance(action, Threaten):
         return f"threatening to leave {body_name(state, action.body)}"
     if isinstance(action, Found):
@@ -121,7 +121,7 @@ def doing(state: GameState, action: Action) -> str:
     if isinstance(action, Join):
         return f"joining {body_name(state, action.body)}"
     if isinstance(action, OptOut):
-        return f"opting out of m{action.motion}"
+        return f"opting out of {motion_title(state, action.motion)}"
     if isinstance(action, Offer):
         return f"an offer to {nation_name(state, action.to)}"
     if isinstance(action, Answer):

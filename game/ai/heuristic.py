@@ -50,6 +50,7 @@ from game.engine import (
     valuation,
 )
 from game.engine import indices as order_indices
+from game.text.names import possessive
 
 from .base import Decision
 from .baseline import chance, expected_tally, forecast
@@ -696,7 +697,7 @@ class HeuristicBot:
                             Offer(self.nation, other, give, Term("pledge", body=body.id)),
                             (
                                 ("its motion's worth if the pledged vote carries it", gain),
-                                (f"its yes on {them.name}'s likely motion", mine),
+                                (f"its yes on {possessive(them.name)} likely motion", mine),
                             ),
                         )
                     )
@@ -759,7 +760,7 @@ class HeuristicBot:
             elif term.kind == "pledge" and term.body is not None:
                 if gives:
                     worth = self._pledge_worth(view, offer.sender, term.body) if trusted else 0.0
-                    name = f"{sender.name}'s yes on its motion" + (
+                    name = f"{possessive(sender.name)} yes on its motion" + (
                         "" if trusted else " (it broke a pledge)"
                     )
                     terms.append((name, worth))
@@ -771,7 +772,10 @@ class HeuristicBot:
                         else 0.0
                     )
                     terms.append(
-                        (f"its yes on {sender.name}'s likely motion", min(cost, 0.0) - 0.01)
+                        (
+                            f"its yes on {possessive(sender.name)} likely motion",
+                            min(cost, 0.0) - 0.01,
+                        )
                     )
         accept = sum(v for _, v in terms) > 0
         return [Option(Answer(self.nation, offer.id, accept), tuple(terms))]
@@ -785,9 +789,9 @@ class HeuristicBot:
                     gap = objective.param("value") - view.nation(other).recognises(self.nation)
                     if gap > 0:
                         worth += objective.points * min(1.0, 0.1 / gap) * 0.5
-            return (f"{view.nation(other).name}'s recognition", worth)
+            return (f"{possessive(view.nation(other).name)} recognition", worth)
         fit = rules.cosine(view.nation(other).doctrine, self.personality(view).doctrine)
-        return (f"recognising {view.nation(other).name}'s model", -0.05 * (1 - fit))
+        return (f"recognising {possessive(view.nation(other).name)} model", -0.05 * (1 - fit))
 
     def _pledge_worth(self, view: GameState, giver: str, body_id: str) -> float:
         """What another's yes on its motion in the body is worth: its planned motion's

@@ -190,16 +190,12 @@ def from_record(save: SaveFile, name: str) -> Debrief:
         scenario = validate_data(save.scenario, f"{name} (scenario)")
     except ScenarioError as error:
         raise SaveError(f"{name}: the scenario inside is not valid: {error.problems[0]}") from None
-    book = NameBook(
-        nations={n.id: n.name for n in scenario.nations},
-        bodies={b.id: b.name for b in scenario.institutions},
-    )
+    book = NameBook.of_scenario(save.scenario)
     happened: list[tuple[Names, tuple[Event, ...]]] = []
     for saved in save.record:
         kept = tuple(recorded_events(saved))
         for e in kept:
-            if isinstance(e, events.InstitutionFounded):
-                book.bodies[e.body] = e.name
+            book.learn(e)
         happened.append((book, kept))
     explained = {
         (e.round, save.actions[e.index]): e.sentence

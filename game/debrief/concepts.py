@@ -8,7 +8,9 @@ from collections.abc import Callable
 from typing import Any
 
 from game.engine import Event, GameState, dominant, events
-from game.text.narrate import describe, motion_text
+from game.text.motions import motion_text
+from game.text.names import body_name, nation_name, tabled
+from game.text.narrate import describe
 
 from .model import Concept
 
@@ -149,11 +151,12 @@ def concepts_met(steps: list[tuple[GameState, tuple[Event, ...]]]) -> list[Conce
 
 def _plain(event: Event, state: GameState) -> str:
     match event:
-        case events.MotionAdopted(body=body, spec=spec):
-            where = state.body(body).name if state.has_body(body) else body
-            return f"{where} adopted: {motion_text(spec, state)}"
+        case events.MotionAdopted(motion=motion, body=body, spec=spec):
+            found = tabled(state, motion)
+            what = motion_text(spec, state, body, found.before if found else None)
+            return f"{body_name(state, body)} adopted a motion to {what}"
         case events.MovementSurged(movement=movement):
             return f"The {movement} movement surged"
         case events.Contestation(nation=nation, mode=mode, body=body):
-            return f"{nation} turned to {mode} in {body}"
+            return f"{nation_name(state, nation)} turned to {mode} in {body_name(state, body)}"
     return event.kind.replace("_", " ")

@@ -8,8 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from game.engine import DOCTRINES, Event, GameState, Motion, Term, events, valuation
-from game.text.names import body_name, nation_name
-from game.text.narrate import motion_text
+from game.text.motions import motion_text
+from game.text.names import body_name, nation_name, possessive, tabled
 
 from .concepts import _dominant
 from .model import DoctrineAct, DoctrineRecord
@@ -434,13 +434,13 @@ def _deal_moves(event: events.OfferAccepted, state: GameState) -> list[Move]:
 
 
 def _motion(motion: Motion, state: GameState, backer: str | None = None) -> str:
-    """The motion as what it would do: 'move the policy to (0.2, 0)', 'give itself a
-    veto' (when the backer is the one it names)."""
+    """The motion as what it would do: 'move its policy a little toward open markets',
+    'give itself a veto' (when the backer is the one it names)."""
     spec = motion.spec
     if backer is not None and spec.nation == backer and spec.kind in ("add_veto", "opt_out"):
         return "give itself " + ("a veto" if spec.kind == "add_veto" else "an opt-out")
-    text = motion_text(str(spec), state)
-    return f"grant {text}" if text.startswith("an opt-out") else text
+    found = tabled(state, motion.id)
+    return motion_text(spec, state, motion.body, found.before if found else None)
 
 
 def _term(term: Term, other: str, state: GameState) -> str:
@@ -450,4 +450,4 @@ def _term(term: Term, other: str, state: GameState) -> str:
         return f"pays {term.amount or 0:g} capital"
     if term.kind == "guarantee":
         return f"guarantees to stay in {body_name(state, term.body)}"
-    return f"recognises {other}'s model of order"
+    return f"recognises {possessive(other)} model of order"

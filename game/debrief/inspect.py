@@ -31,7 +31,7 @@ def describe_world(state: GameState) -> dict[str, Any]:
                 "tier": body.tier,
                 "area": body.area,
                 "members": body.member_count,
-                "rule": rule_text(body),
+                "rule": rule_text(body, state),
                 "capacity_to_act": power.capacity,
                 "vitality": body.vitality,
                 "legitimacy": order_indices.institution_legitimacy(state, body),

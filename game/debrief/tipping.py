@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from game.engine import PRIORITY, Assessment, GameState, Indices, Reason, assess
 from game.engine import indices as order_indices
-from game.text.names import nation_name
+from game.text.names import nation_name, possessive
 from game.text.verdict import reason_text
 
 
@@ -92,7 +92,7 @@ def _phrase(state: GameState, found: Indices, verdict: str, reason: Reason) -> s
         )
     if code == "leader_model_carried":
         return (
-            f"the institutions carrying {leader}'s model: {_pct(_agenda_min(state))} of "
+            f"the institutions carrying {possessive(leader)} model: {_pct(_agenda_min(state))} of "
             f"their recent decisions on its motions (now {_pct(found.leader_agenda_share)}), "
             f"or their charters held by one doctrine (diversity at most "
             f"{_norm_max(state):.2f}, now {found.n_norm:.2f})"

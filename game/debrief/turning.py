@@ -48,8 +48,8 @@ from game.engine import (
 from game.play.loop import Bots, next_decision
 from game.scenario import Scenario
 from game.sim.executor import stream
-from game.text.names import body_name, nation_name
-from game.text.narrate import motion_text
+from game.text.motions import motion_text
+from game.text.names import body_name, nation_name, tabled
 
 from .model import TurningPoint, TurningReplay
 
@@ -126,7 +126,8 @@ def _key(
         motion = state.motion(action.motion)
         body = body_name(state, motion.body)
         instead = Cast(action.nation, action.motion, "abstain")
-        what = motion_text(str(motion.spec), state)
+        found = tabled(state, motion.id)
+        what = motion_text(motion.spec, state, motion.body, found.before if found else None)
         if vetoes[(state.round, action.nation, action.motion)] == "consensus_blocked":
             had = f"Had {name} not blocked the consensus to {what} in {body} {when}"
         else:

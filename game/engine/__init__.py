@@ -100,6 +100,7 @@ from .views import (  # noqa: E402
 )
 from .world import (  # noqa: E402
     DOCTRINES,
+    Axes,
     Condition,
     Doctrine4,
     Effect,
@@ -108,6 +109,7 @@ from .world import (  # noqa: E402
     MovementSpec,
     Nation,
     Objective,
+    Point,
     World,
 )
 
@@ -124,6 +126,7 @@ __all__ = [
     "AnonymousGroup",
     "Answer",
     "Assessment",
+    "Axes",
     "BodyState",
     "Cast",
     "Compose",
@@ -161,6 +164,7 @@ __all__ = [
     "Pass",
     "Pause",
     "Phase",
+    "Point",
     "Reason",
     "RuleSpec",
     "SeatView",

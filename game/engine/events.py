@@ -99,8 +99,7 @@ class EventFired(Event):
 
 @dataclass(frozen=True, kw_only=True)
 class EventComposed(Event):
-    """An event of the instructor's making: a shock to a body, a nation's growth, a
-    movement's surge (Compose), told as news."""
+    """The instructor's news (Compose): a shock to a body, growth, a movement's surge."""
 
     kind: ClassVar[str] = "event_composed"
     what: str  # shock | growth | surge
@@ -189,6 +188,7 @@ class MotionTabled(Event):
     sponsor: str | None
     spec: str
     scripted: bool | None = sometimes()  # tabled by a scenario event in the sponsor's name
+    before: tuple[float, float] | None = sometimes()  # a policy motion's body's policy then
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -15,6 +15,7 @@ from .params import Params
 from .records import Memo, repr_remembered
 from .world import COMPONENTS as COMPONENTS
 from .world import DOCTRINES as DOCTRINES
+from .world import Axes as Axes
 from .world import Condition as Condition
 from .world import Doctrine4 as Doctrine4
 from .world import Effect as Effect
@@ -187,6 +188,9 @@ class Motion:
     opted_out: tuple[str, ...] = ()
     yes_voters: tuple[str, ...] = ()  # great powers who voted yes (public after the reveal)
     previous: BodyState | None = field(default=None, repr=False)  # the body before adoption
+    # A policy motion's body's policy when it was tabled (public; out of the state's hash,
+    # which saves made before it keep).
+    before: Point | None = field(default=None, repr=False)
 
 
 class OfferStatus(StrEnum):
@@ -313,6 +317,10 @@ class GameState:
 
     def has_nation(self, nation_id: str) -> bool:
         return nation_id in _by_id(self.nations)
+
+    def policy_axes(self, body_id: str) -> Axes | None:
+        """The scenario's words for the ends of the body's policy axes, if it gives any."""
+        return self.world.axes.get(body_id)
 
     def motion(self, motion_id: int) -> Motion:
         found = _numbered(self.motions, motion_id)

@@ -15,6 +15,7 @@ from .records import repr_remembered
 
 Point = tuple[float, float]
 Doctrine4 = tuple[float, float, float, float]
+Axes = tuple[tuple[str, str], tuple[str, str]]
 DOCTRINES = ("liberal", "transformative", "mercantilist", "sovereign")
 COMPONENTS = ("economic", "military", "tech_finance", "soft")
 
@@ -119,3 +120,6 @@ class World:
     movement_specs: tuple[MovementSpec, ...] = ()
     # issue area -> (movement, exit_cost) of the movements bearing on it
     movement_areas: Mapping[str, tuple[tuple[str, float], ...]] = field(default_factory=dict)
+    # body id -> the words for the ends of its policy's axes, ((x low, x high), (y low,
+    # y high)), where the scenario names them; other bodies read their issue area's words.
+    axes: Mapping[str, Axes] = field(default_factory=dict)

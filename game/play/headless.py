@@ -195,10 +195,7 @@ def _show_record(path: str, save: SaveFile) -> int:
     if not save.record:
         return 1  # a version-1 save keeps no record: the message above is all there is
     start = save.scenario.get("start_year")
-    names = NameBook(
-        nations={n["id"]: n["name"] for n in save.scenario.get("nations", [])},
-        bodies={b["id"]: b["name"] for b in save.scenario.get("institutions", [])},
-    )
+    names = NameBook.of_scenario(save.scenario)
     print(f"{path}: its record, round by round (not replayed):")
     for saved in save.record:
         shown = saved.verdict
@@ -209,8 +206,7 @@ def _show_record(path: str, save: SaveFile) -> int:
             said = reason_text(saved_reason(reason))
             print(f"  {'holds' if reason.held else 'fails'}: {said}")
         for event in recorded_events(saved):
-            if isinstance(event, events.InstitutionFounded):
-                names.bodies[event.body] = event.name
+            names.learn(event)
             line = describe(event, names)
             if line and event.kind != "verdict_changed":  # said above, with its reasons
                 print(f"  {line}")

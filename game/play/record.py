@@ -184,9 +184,17 @@ def round_record(steps: list[tuple[GameState, tuple[Event, ...]]]) -> list[Saved
     """The record of each round the steps closed, with its key events."""
     rounds = []
     kept: dict[int, list[SavedEvent]] = {}
+    # A kept event about a motion (a veto) keeps the motion's tabling before it, so that
+    # the record can say which motion it was.
+    tabled: dict[int, Event] = {}
     for after, happened in steps:
         for event in happened:
+            if isinstance(event, events.MotionTabled):
+                tabled[event.motion] = event
             if event.kind in RECORDED:
+                motion = tabled.pop(event.get("motion"), None)
+                if motion is not None:
+                    kept.setdefault(motion.round, []).append(saved_event(motion))
                 kept.setdefault(event.round, []).append(saved_event(event))
             if isinstance(event, events.RoundEnded):
                 order = after.order

@@ -273,6 +273,11 @@ def compile_scenario(scenario: Scenario, seed: int) -> GameState:
             area.value: tuple((m.id, m.exit_cost) for m in scenario.movements if area in m.areas)
             for area in {a for m in scenario.movements for a in m.areas}
         },
+        axes={
+            i.id: ((i.axes.x.low, i.axes.x.high), (i.axes.y.low, i.axes.y.high))
+            for i in scenario.institutions
+            if i.axes is not None
+        },
     )
     return GameState(
         scenario_id=scenario.id,

@@ -23,6 +23,7 @@ from .types import (
     Name,
     Number,
     Point,
+    Pole,
     PowerComponent,
     PowerComponents,
     Spec,
@@ -301,6 +302,35 @@ class AnonymousMembers(Spec):
     )
 
 
+class PolicyAxis(Spec):
+    """What the two ends of one axis of a body's policy stand for, in the words players
+    read: "a little toward open markets" rather than "x 0.53"."""
+
+    low: Pole = Field(description="What the low end (-1) stands for, e.g. managed trade.")
+    high: Pole = Field(description="What the high end (+1) stands for, e.g. open markets.")
+
+    @model_validator(mode="after")
+    def _two_ends(self) -> PolicyAxis:
+        if self.low.strip().casefold() == self.high.strip().casefold():
+            raise ValueError(f"both ends are '{self.high}': name the two ends differently")
+        return self
+
+
+class PolicyAxes(Spec):
+    """The words for a body's two policy axes. The model's axes are the same in every
+    body (core-model section 3): x for (+1) or against (-1) the liberal order, y for (+1)
+    or against (-1) redistribution toward the Global South; a body names what they mean
+    in its own field."""
+
+    x: PolicyAxis = Field(
+        description="The first axis: its high end is the liberal order's side (x = +1)."
+    )
+    y: PolicyAxis = Field(
+        description="The second axis: its high end is redistribution toward the Global "
+        "South (y = +1)."
+    )
+
+
 class Institution(Spec):
     """A body of global governance with members, a decision rule and a mandate."""
 
@@ -348,6 +378,11 @@ class Institution(Spec):
         0.0, ge=0, le=1000, description="Cost of membership to each member a round."
     )
     policy: Point = Field(description="Status quo policy [x, y].")
+    axes: PolicyAxes | None = Field(
+        None,
+        description="What the ends of its policy's axes mean here, in words players read; "
+        "empty for its issue area's words.",
+    )
     doctrine: DoctrineWeights = Field(description="Doctrine weights of the body itself.")
     vitality: Unit = Field(
         0.8, description="Vitality: alive from 0.4, zombie 0.1 to 0.4, dead below."

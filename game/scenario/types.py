@@ -33,6 +33,8 @@ Id = Annotated[str, Field(pattern=ID_PATTERN)]
 '_' or '-', starting with a letter."""
 Text = Annotated[str, Field(min_length=1, max_length=4000), AfterValidator(_check_text)]
 Name = Annotated[str, Field(min_length=1, max_length=80), AfterValidator(_check_text)]
+Pole = Annotated[str, Field(min_length=1, max_length=32), AfterValidator(_check_text)]
+"""What one end of a policy axis stands for: a few words, e.g. open markets."""
 Unit = Annotated[Number, Field(ge=0.0, le=1.0, allow_inf_nan=False)]
 Coordinate = Annotated[Number, Field(ge=-1.0, le=1.0, allow_inf_nan=False)]
 Point = tuple[Coordinate, Coordinate]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from game.engine import (
     BodyState,
     Event,
@@ -10,11 +12,11 @@ from game.engine import (
     Term,
     events,
     parse_action,
-    parse_motion_tokens,
 )
 
 from .legality import legality_text
-from .names import Names, body_name, nation_name
+from .motions import motion_text, motion_title, tally_words
+from .names import Names, body_name, nation_name, offer_parties, possessive, weighted
 from .verdict import reason_text
 
 NOTABLE = {
@@ -25,32 +27,9 @@ NOTABLE = {
 }  # fmt: skip
 
 
-def motion_text(spec_text: str, state: Names) -> str:
-    """A motion in words: 'give India a veto', 'move the policy to (0.2, -0.1)'."""
-    spec = parse_motion_tokens(spec_text.split())
-    who = nation_name(state, spec.nation) if spec.nation else ""
-    if spec.kind == "policy":
-        return f"move the policy to ({spec.x:g}, {spec.y:g})"
-    if spec.kind == "mandate":
-        changes = (("breadth", spec.x), ("intrusiveness", spec.y))
-        return "change the mandate: " + ", ".join(f"{k} {v:+g}" for k, v in changes if v)
-    if spec.kind == "opt_out":
-        return f"an opt-out for {who}" if who else f"set the opt-out right to {spec.value:g}"
-    if spec.kind == "linkage":
-        return f"link privileges to membership at {spec.value:g}"
-    verbs = {
-        "add_veto": "give {} a veto",
-        "remove_veto": "take away {}'s veto",
-        "admit": "admit {}",
-        "suspend": "suspend {}",
-        "sanction": "sanction {}",
-    }
-    return verbs[spec.kind].format(who)
-
-
 def term_words(state: Names, term: Term, giver: str, sender: bool) -> str:
     """One side of an offer: the sender's own side with 'its', the asked side by name."""
-    who = "its" if sender else f"{nation_name(state, giver)}'s"
+    who = "its" if sender else possessive(nation_name(state, giver))
     if term.kind == "pledge":
         return f"{who} yes in {body_name(state, term.body)}"
     if term.kind == "transfer":
@@ -73,22 +52,46 @@ def offer_text(text: str, state: Names) -> str:
     return said + (f" for {term_words(state, offer.ask, offer.to, False)}" if offer.ask else "")
 
 
-def rule_text(body: BodyState) -> str:
-    """A body's decision rule in words, with its vetoes and opt-out."""
-    rule = body.rule
+def rule_text(body: BodyState, names: Names) -> str:
+    """A body's decision rule in words, with its vetoes and opt-out: '5 of 7 must agree;
+    Northland and Eastmark hold a veto'."""
+    rule, count = body.rule, body.member_count
+    counted = body.abstention != "excluded"
     if rule.kind == "majority":
-        text = "simple majority"
+        text = f"more than half of {'the members' if counted else 'those voting'} must agree"
     elif rule.kind == "unanimity":
-        text = "consensus" if body.abstention == "excluded" else "unanimity"
+        text = "all must agree" if counted else "consensus: adopted unless a member objects"
     elif rule.kind == "qualified_majority":
-        text = f"qualified majority of {rule.threshold:g}"
+        share = rule.threshold or 0.5
+        if counted:
+            text = f"{math.ceil(share * count - 1e-9)} of {count} must agree"
+        else:
+            text = f"{round(share * 100)}% of those voting must agree"
     else:
-        text = f"weighted votes, quota {rule.threshold:g}"
+        text = (
+            f"votes are weighted: {round((rule.threshold or 0.5) * 100)}% of the weight must agree"
+        )
     if body.vetoes:
-        text += f"; vetoes: {', '.join(body.vetoes)}"
+        holders = [nation_name(names, v) for v in body.vetoes]
+        listed = (
+            holders[0] if len(holders) == 1 else ", ".join(holders[:-1]) + " and " + holders[-1]
+        )
+        text += f"; {listed} {'holds' if len(holders) == 1 else 'hold'} a veto"
     if body.opt_out:
-        text += f"; opt-out {body.opt_out:g}"
+        text += f"; a member may opt out, spared {round(body.opt_out * 100)}% of a decision's cost"
     return text
+
+
+def _offer_end(event: Event, state: Names) -> str:
+    """An offer accepted, rejected or lapsed: 'India accepts China's offer'."""
+    parties = offer_parties(state, event.get("offer"))
+    if parties is None:
+        return f"An offer is {event.kind.split('_')[1]}"
+    sender, receiver = (nation_name(state, n) for n in parties)
+    if isinstance(event, events.OfferLapsed):
+        return f"{possessive(sender)} offer to {receiver} lapsed"
+    verb = "accepts" if isinstance(event, events.OfferAccepted) else "rejects"
+    return f"{receiver} {verb} {possessive(sender)} offer"
 
 
 def describe(event: Event, state: Names) -> str | None:
@@ -102,7 +105,8 @@ def describe(event: Event, state: Names) -> str | None:
             return f"News (injected by the instructor): {shaken}"
         case events.EventComposed(what="growth", target=nation, amount=amount):
             trend = "booms" if amount > 0 else "slumps"
-            grown = f"{nation_name(state, nation)}'s economy {trend} (growth {amount:+g} a year)"
+            whose = possessive(nation_name(state, nation))
+            grown = f"{whose} economy {trend}: its growth {round(amount * 100):+d} points a year"
             return f"News (injected by the instructor): {grown}"
         case events.EventComposed(target=movement, amount=amount):
             trend = "surges" if amount > 0 else "fades"
@@ -111,38 +115,43 @@ def describe(event: Event, state: Names) -> str | None:
         case events.ElectionResult(nation=nation, result=result):
             return f"Election in {nation_name(state, nation)}: {result}"
         case events.Crisis(body=body):
-            return f"Crisis: the status quo of {body_name(state, body)} is shaken"
-        case events.OfferMade(offer=offer, text=text):
-            return f"Offer o{offer}: {offer_text(text, state)}"
+            return (
+                f"Crisis in {body_name(state, body)}: its policy is shaken, and every member "
+                "gains from agreeing a new one soon"
+            )
+        case events.OfferMade(text=text):
+            return offer_text(text, state)
         case events.OfferAccepted() | events.OfferRejected() | events.OfferLapsed():
-            return f"Offer o{event.offer} {event.kind.split('_')[1]}"
-        case events.MotionTabled(motion=motion, body=body, sponsor=sponsor, spec=spec):
-            where, what = body_name(state, body), motion_text(spec, state)
+            return _offer_end(event, state)
+        case events.MotionTabled(body=body, sponsor=sponsor, spec=spec, before=before):
+            where, what = body_name(state, body), motion_text(spec, state, body, before)
             if event.scripted:
-                name = f", in {nation_name(state, sponsor)}'s name" if sponsor else ""
-                return f"The news puts m{motion} before {where}{name}: {what}"
+                name = f", in {possessive(nation_name(state, sponsor))} name" if sponsor else ""
+                return f"The news puts a motion before {where}{name}: {what}"
             by = nation_name(state, sponsor) if sponsor else "The chair"
-            return f"{by} tables m{motion} in {where}: {what}"
+            return f"{by} tables a motion in {where}: {what}"
         case events.MotionNotTabled(body=body, spec=spec):
-            where, text = body_name(state, body), motion_text(spec, state)
+            where, text = body_name(state, body), motion_text(spec, state, body)
             return f"A scheduled motion in {where} lapsed, as it no longer applies: {text}"
         case events.MotionLapsed(motion=motion, body=body, reason=reason, facts=facts):
             why = legality_text(Legality(False, "moot", reason, facts), state)
-            return f"m{motion} in {body_name(state, body)} lapsed before the count: {why}"
-        case events.BallotsRevealed(motion=motion, body=body, tally=(yes, no, abstain)):
-            # Weighted bodies count shares of weight: three significant digits are enough.
-            counts = f"yes {yes:.3g}, no {no:.3g}, abstain {abstain:.3g}"
-            return f"{body_name(state, body)}: m{motion} {event.result} ({counts})"
+            title = motion_title(state, motion)
+            title = title[0].upper() + title[1:]
+            return f"{title} in {body_name(state, body)} lapsed before the count: {why}"
+        case events.BallotsRevealed(motion=motion, body=body, tally=tally):
+            title = motion_title(state, motion)
+            counted = tally_words(tally, weighted(state, body))
+            return f"{body_name(state, body)}: {title} {event.result} ({counted})"
         case events.VetoCast(nation=nation, motion=motion, against_majority=against):
             majority = " against a majority" if against else ""
-            return f"{nation_name(state, nation)} vetoes m{motion}{majority}"
+            return f"{nation_name(state, nation)} vetoes {motion_title(state, motion)}{majority}"
         case events.ConsensusBlocked(nation=nation, motion=motion, body=body):
             return (
-                f"{nation_name(state, nation)} blocks the consensus on m{motion} in "
-                f"{body_name(state, body)} against a majority"
+                f"{nation_name(state, nation)} blocks the consensus on "
+                f"{motion_title(state, motion)} in {body_name(state, body)} against a majority"
             )
         case events.OptedOut(nation=nation, motion=motion):
-            return f"{nation_name(state, nation)} opts out of m{motion}"
+            return f"{nation_name(state, nation)} opts out of {motion_title(state, motion)}"
         case events.NationWithdrew(nation=nation, body=body):
             return f"{nation_name(state, nation)} withdraws from {body_name(state, body)}"
         case events.NationJoined(nation=nation, body=body):

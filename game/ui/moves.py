@@ -19,8 +19,8 @@ from game.engine import (
     Threaten,
     Withdraw,
 )
-from game.text.names import body_name, nation_name
-from game.text.narrate import motion_text
+from game.text.motions import motion_text, motion_title
+from game.text.names import body_name, nation_name, possessive
 
 
 def term_text(state: GameState, term: Term, mine: bool) -> str:
@@ -40,12 +40,11 @@ def move_text(state: GameState, action: Action) -> str:
         return text + (f" for {term_text(state, action.ask, False)}" if action.ask else "")
     if isinstance(action, Answer):
         offer = next((o for o in state.offers if o.id == action.offer), None)
-        whose = f"{nation_name(state, offer.sender)}'s offer" if offer else "the offer"
+        whose = f"{possessive(nation_name(state, offer.sender))} offer" if offer else "the offer"
         return f"{'Accept' if action.accept else 'Reject'} {whose} (o{action.offer})"
     if isinstance(action, Table):
-        return f"Table in {body_name(state, action.body)}: " + motion_text(
-            str(action.motion), state
-        )
+        what = motion_text(action.motion, state, action.body)
+        return f"Table in {body_name(state, action.body)}: {what}"
     if isinstance(action, Threaten):
         where = body_name(state, action.body)
         return f"Threaten to leave {where} unless granted {DEMAND_TEXT[action.demand]}"
@@ -59,11 +58,10 @@ def move_text(state: GameState, action: Action) -> str:
     if isinstance(action, Join):
         return f"Join {body_name(state, action.body)}"
     if isinstance(action, OptOut):
-        return (
-            f"Opt out of m{action.motion} in {body_name(state, state.motion(action.motion).body)}"
-        )
+        where = body_name(state, state.motion(action.motion).body)
+        return f"Opt out of {motion_title(state, action.motion)} in {where}"
     if isinstance(action, Cast):
-        return f"Vote {action.vote} on m{action.motion}"
+        return f"Vote {action.vote} on {motion_title(state, action.motion)}"
     if isinstance(action, Pass):
         return "Pass"
     return str(action)

@@ -78,19 +78,19 @@ CASES = [
         "a liberal power tabling a broader mandate fits",
         {},
         f"{PASSES}, AA table fund mandate 0.1 0, BB pass, AA vote m1 yes, BB vote m1 abstain",
-        ("AA", "liberal", True, "tabled a motion in Fund to change the mandate"),
+        ("AA", "liberal", True, "tabled a motion in Fund to widen its mandate"),
     ),
     (
         "a mercantilist power tabling a broader mandate betrays its doctrine",
         {"nations.AA.doctrine": {"mercantilist": 1}},
         f"{PASSES}, AA table fund mandate 0.1 0, BB pass, AA vote m1 yes, BB vote m1 abstain",
-        ("AA", "mercantilist", False, "tabled a motion in Fund to change the mandate"),
+        ("AA", "mercantilist", False, "tabled a motion in Fund to widen its mandate"),
     ),
     (
         "a sovereign power broadening a security mandate fits",
         {},
         f"{PASSES}, AA pass, BB table council mandate 0.1 0, AA vote m1 abstain, BB vote m1 yes",
-        ("BB", "sovereign", True, "in Council to change the mandate"),
+        ("BB", "sovereign", True, "in Council to widen its mandate"),
     ),
     (
         "a sovereign power threatening exit for more weight uses voice as its doctrine wants",

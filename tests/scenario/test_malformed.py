@@ -24,6 +24,8 @@ def append(text: str) -> bytes:
     return (BASE + text).encode()
 
 
+AXES = "policy: [0.0, 0.0]\n    axes:\n      x: {x}\n      y: {y}"  # the council's words
+
 ALIAS_BOMB = "schema_version: 1\na: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
     f"{name}: &{name} [{', '.join([f'*{prev}'] * 9)}]\n"
     for prev, name in zip("abcdef", "bcdefg", strict=True)
@@ -406,6 +408,34 @@ CASES: list[tuple[str, bytes, str]] = [
         "thresholds out of order",
         append("model: {vitality: {dead_below: 0.5}}\n"),
         "76:32: model.vitality.dead_below: dead_below (0.5) must be below zombie_below (0.4)",
+    ),
+    # Policy axes
+    (
+        "axis with the same word at both ends",
+        edit(
+            "policy: [0.0, 0.0]",
+            AXES.format(x='{low: "war", high: "War"}', y='{low: "north", high: "south"}'),
+        ),
+        "48:10: institutions.council.axes.x: both ends are 'War': name the two ends differently",
+    ),
+    (
+        "axis end too long to read",
+        edit(
+            "policy: [0.0, 0.0]",
+            AXES.format(
+                x='{low: "war", high: "peace"}',
+                y='{low: "north", high: "the south, the east and every island between them"}',
+            ),
+        ),
+        "49:31: institutions.council.axes.y.high: is too long: at most 32 characters",
+    ),
+    (
+        "axis missing its second end",
+        edit(
+            "policy: [0.0, 0.0]",
+            AXES.format(x='{low: "war", high: "peace"}', y='{low: "north"}'),
+        ),
+        "49:10: institutions.council.axes.y.high: missing: add `high:`",
     ),
     # Events
     (

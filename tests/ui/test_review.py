@@ -7,8 +7,9 @@ from pathlib import Path
 
 from game.ai.heuristic import HeuristicBot
 from game.engine import apply, current_players, is_terminal, start
+from game.engine.actions import MotionSpec
 from game.engine.events import Event, MotionAdopted, StandingChanged, VetoCast
-from game.engine.state import GameState
+from game.engine.state import GameState, Motion, MotionStatus
 from game.engine.views import player_view, visible
 from game.scenario import load_scenario
 from game.scenario.compile import compile_scenario
@@ -35,7 +36,11 @@ def test_a_change_comes_with_the_move_behind_it() -> None:
     bodies = tuple(
         replace(b, vitality=b.vitality + 0.03) if b.id == "forum" else b for b in before.bodies
     )
-    after = replace(before, nations=nations, bodies=bodies)
+    motions = (
+        Motion(3, "council", "NL", MotionSpec("mandate", x=0.1), 1, MotionStatus.vetoed),
+        Motion(4, "forum", "SG", MotionSpec("opt_out", value=1.0), 1, MotionStatus.adopted),
+    )
+    after = replace(before, nations=nations, bodies=bodies, motions=motions)
     events = [
         VetoCast(round=1, nation="EM", motion=3, against_majority=True),
         StandingChanged(
@@ -48,11 +53,12 @@ def test_a_change_comes_with_the_move_behind_it() -> None:
     lines = year_review(before, after, events)
     assert (
         "Eastmark: legitimacy -0.05 (vetoing against a majority -0.04, drifting back toward "
-        "the usual level -0.01). Its moves: vetoed m3 against a majority"
+        "the usual level -0.01). Its moves: vetoed Northland's security motion (a wider "
+        "mandate) against a majority"
     ) in lines
     assert (
-        "Trade Forum: vitality +0.03 (settling toward its rest level +0.03). This year: adopted m4"
-        in lines
+        "Trade Forum: vitality +0.03 (settling toward its rest level +0.03). This year: "
+        "adopted Southgate's trade motion (opt-outs for all)" in lines
     )
     assert not any(line.startswith("Northland") for line in lines)
 

@@ -28,8 +28,11 @@ def new_motion(
 ) -> GameState:
     """A motion on the agenda; `scripted` when a scenario event tables it in the sponsor's
     name (not the sponsor's own move)."""
-    motion = Motion(state.next_id, body, sponsor, spec, state.round)
+    before = state.body(body).policy if spec.kind == "policy" else None
+    motion = Motion(state.next_id, body, sponsor, spec, state.round, before=before)
     fields: dict[str, Any] = {"scripted": True} if scripted else {}
+    if before is not None:
+        fields["before"] = before
     log.append(
         MotionTabled(
             round=state.round,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from game.text.names import possessive
+
 from ..scene import Scene
 from ..widgets import button, label
 
@@ -38,7 +40,7 @@ class HandOverScene(Scene):
             self.manager,
             self.root,
             pygame.Rect(0, y + int(70 * s), width, int(30 * s)),
-            f"It is {self.nation}'s turn. Everyone else, look away.",
+            f"It is {possessive(self.nation)} turn. Everyone else, look away.",
             "@subtitle",
         )
         self.ready = button(

@@ -8,8 +8,9 @@ from pygame_gui.elements import UIImage, UIPanel, UIScrollingContainer
 
 from game.debrief.tipping import nearest
 from game.engine import DOCTRINES, GameState, MotionStatus, indices
-from game.text.names import nation_name
-from game.text.narrate import motion_text, rule_text
+from game.text.motions import motion_title
+from game.text.narrate import rule_text
+from game.text.policy import axes_for, place_words
 from game.text.verdict import reason_text
 
 from ..text import markup, reason_markup
@@ -153,18 +154,15 @@ def chambers(scene: Seated, view: GameState, area: pygame.Rect) -> None:
         state = "alive" if body.alive else "dead"
         lines = [
             f"<font size=4><b>{markup(body.name)}</b></font>{mine}",
-            markup(f"{body.member_count} members; {rule_text(body)}"),
+            markup(f"{body.member_count} members; {rule_text(body, view)}"),
+            markup(f"policy: {place_words(axes_for(view, body.id, body.area), body.policy)}"),
             f"mandate: breadth {body.breadth:.2f}, intrusiveness {body.intrusiveness:.2f}",
             f"vitality {body.vitality:.2f} ({state}), legitimacy {legit:.2f}, "
             f"linkage {body.linkage:.2f}",
         ]
         for motion in motions:
             status = "on the floor" if motion.status is MotionStatus.tabled else motion.status.value
-            sponsor = nation_name(view, motion.sponsor) if motion.sponsor else "the agenda"
-            lines.append(
-                markup(f"m{motion.id}: {motion_text(str(motion.spec), view)} ")
-                + markup(f"({sponsor}; {status})")
-            )
+            lines.append(markup(f"{motion_title(view, motion.id)}: {status}"))
         h = small * (len(lines) + 1) + int(12 * s)
         box = text_box(
             scene.manager,

@@ -29,12 +29,13 @@ from game.engine import (
     OptOut,
     Pass,
     Phase,
+    Point,
     Table,
     Threaten,
     Withdraw,
 )
-from game.text.names import body_name, nation_name
-from game.text.narrate import motion_text
+from game.text.motions import ballot_advice, motion_text, motion_title, tally_words
+from game.text.names import body_name, nation_name, tabled, weighted
 
 from ..moves import move_text, term_text
 from ..text import clean
@@ -42,6 +43,12 @@ from ..widgets import button, label, text_box
 
 if TYPE_CHECKING:
     from ..app import App
+
+
+def _before(view: GameState, motion_id: int) -> Point | None:
+    """The body's policy before the motion was adopted, where the view still knows it."""
+    found = tabled(view, motion_id)
+    return found.before if found else None
 
 
 def worth(option: Option | None) -> str:
@@ -255,12 +262,12 @@ def agenda(panel: Panel) -> None:
         here = [a for a in tables if body_name(view, a.body) == where]
         # The drafts the seat would gain most from first, as the model judges its view.
         here.sort(key=lambda a: -(panel.advice[str(a)].value if str(a) in panel.advice else -99))
-        drafts = {clean(motion_text(str(a.motion), view)): a for a in here}
+        drafts = {clean(motion_text(a.motion, view, a.body)): a for a in here}
         pick = panel.menu("motion", list(drafts))
         action = drafts[pick]
-        passes, (yes, no, abstain), vetoers = expected_tally(view, action.body, action.motion)
+        passes, tally, vetoers = expected_tally(view, action.body, action.motion)
         forecast = (
-            f"Expected support: {yes:.0f} yes, {no:.0f} no, {abstain:.0f} abstaining: "
+            f"Expected support: {tally_words(tally, weighted(view, action.body))}: "
             + ("it would pass." if passes else "it would fail")
             + (
                 f", vetoed by {', '.join(nation_name(view, v) for v in vetoers)}."
@@ -295,12 +302,14 @@ def ballots(panel: Panel) -> None:
     for motion_id in sorted({c.motion for c in casts}):
         motion = view.motion(motion_id)
         vetoes = seat in view.body(motion.body).vetoes
+        what = motion_text(motion.spec, view, motion.body)
         panel.text(
-            f"m{motion_id} in {body_name(view, motion.body)}",
+            f"{motion_title(view, motion_id)} in {body_name(view, motion.body)}",
             "@body",
-            tip=motion_text(str(motion.spec), view),
+            lines=2,
+            tip=what,
         )
-        panel.text(motion_text(str(motion.spec), view), lines=2)
+        panel.text(what, lines=2)
         best = max(
             (
                 panel.advice[str(c)]
@@ -311,9 +320,7 @@ def ballots(panel: Panel) -> None:
             default=None,
         )
         if best is not None and isinstance(best.action, Cast):
-            panel.text(
-                f"The model's reading for you: {best.action.vote} ({value_text(best.value)})"
-            )
+            panel.text(ballot_advice(best.action.vote, best.value), lines=2)
         for i, vote in enumerate(("yes", "no", "abstain")):
             cast = next((c for c in casts if c.motion == motion_id and c.vote == vote), None)
             if cast is None:
@@ -335,7 +342,8 @@ def opt_outs(panel: Panel) -> None:
     for action in (a for a in panel.legal if isinstance(a, OptOut)):
         motion = view.motion(action.motion)
         panel.text(
-            f"Adopted in {body_name(view, motion.body)}: {motion_text(str(motion.spec), view)}",
+            f"Adopted in {body_name(view, motion.body)}: "
+            f"{motion_text(motion.spec, view, motion.body, _before(view, motion.id))}",
             lines=2,
         )
         cost = -view.params.legitimacy.opt_out
@@ -344,7 +352,7 @@ def opt_outs(panel: Panel) -> None:
             or f"Opting out spares you a share of its cost, and costs {cost:g} legitimacy.",
             lines=2,
         )
-        panel.button(f"Opt out of m{action.motion}", f"optout-m{action.motion}", action)
+        panel.button("Opt out of it", f"optout-m{action.motion}", action)
         panel.row()
 
 

@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 import pygame
 
 from game.engine import Event, GameState, events
-from game.text.names import body_name, nation_name
-from game.text.narrate import motion_text
+from game.text.motions import motion_title, tally_words
+from game.text.names import body_name, nation_name, weighted
 
 from ..theme import BAD, GOOD, RULE, rgb
 
@@ -23,11 +23,11 @@ class Result:
     tally: tuple[float, float, float]
     outcome: str
     vetoed_by: list[str] = field(default_factory=list)
+    weighted: bool = False  # the tally is of shares of weight
 
     @property
     def summary(self) -> str:
-        yes, no, abstain = self.tally
-        line = f"{self.outcome}: yes {yes:.3g}, no {no:.3g}, abstain {abstain:.3g}"
+        line = f"{self.outcome}: {tally_words(self.tally, self.weighted)}"
         if self.vetoed_by:
             line += "; vetoed by " + ", ".join(self.vetoed_by)
         return line
@@ -39,12 +39,13 @@ def results_of(happened: tuple[Event, ...], view: GameState) -> list[Result]:
     for event in happened:
         if isinstance(event, events.BallotsRevealed):
             motion = event.motion
-            spec = view.motion(motion).spec if any(m.id == motion for m in view.motions) else None
-            what = motion_text(str(spec), view) if spec is not None else f"m{motion}"
             where = body_name(view, event.body)
-            yes, no, abstain = event.tally
             found[motion] = Result(
-                motion, f"m{motion} in {where}: {what}", (yes, no, abstain), event.result
+                motion,
+                f"{motion_title(view, motion)} in {where}",
+                event.tally,
+                event.result,
+                weighted=weighted(view, event.body),
             )
         elif isinstance(event, events.VetoCast) and event.motion in found:
             found[event.motion].vetoed_by.append(nation_name(view, event.nation))

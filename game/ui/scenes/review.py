@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from game.engine import Event, GameState, events, indices
+from game.text.motions import motion_title
 from game.text.names import body_name, nation_name
 
 
@@ -20,7 +21,7 @@ def _causes(happened: list[Event], view: GameState) -> dict[str, list[str]]:
     for e in happened:
         match e:
             case events.VetoCast(nation=nation, motion=motion, against_majority=True):
-                found[nation].append(f"vetoed m{motion} against a majority")
+                found[nation].append(f"vetoed {motion_title(view, motion)} against a majority")
             case events.PledgeBroken(nation=nation):
                 found[nation].append("broke a pledge")
             case events.NationWithdrew(nation=nation, body=body):
@@ -30,12 +31,12 @@ def _causes(happened: list[Event], view: GameState) -> dict[str, list[str]]:
                 found[nation].append(f"joined {body_name(view, body)}")
                 found[body].append(f"{nation_name(view, nation)} joined")
             case events.OptedOut(nation=nation, motion=motion):
-                found[nation].append(f"opted out of m{motion}")
+                found[nation].append(f"opted out of {motion_title(view, motion)}")
             case events.ThreatResolved(nation=nation, body=body, won=won):
                 outcome = "won" if won else "lost"
                 found[nation].append(f"{outcome} its threat over {body_name(view, body)}")
             case events.MotionAdopted(body=body, motion=motion):
-                found[body].append(f"adopted m{motion}")
+                found[body].append(f"adopted {motion_title(view, motion)}")
             case events.InstitutionFounded(founder=founder, body=body):
                 found[founder].append(f"founded {body_name(view, body)}")
     return found
