@@ -171,7 +171,8 @@ def test_a_weighted_tally_reads_as_shares_even_in_whole_numbers() -> None:
     [
         ("abstain", -0.02, "Your advisers: abstain; it changes little for you either way."),
         ("yes", 0.2, "Your advisers: vote yes; it gains you a little."),
-        ("no", -2.0, "Your advisers: vote no; it costs you a great deal."),
+        ("no", -2.0, "Your advisers: vote no; it costs you much."),
+        ("yes", 6.0, "Your advisers: vote yes; it gains you a great deal."),
     ],
 )
 def test_advice_reads_as_advice(vote: str, value: float, said: str) -> None:

@@ -1,10 +1,11 @@
 """Why a power did what it did: structured terms (name, value) and one sentence built
-from them. The sentence prints every term with the value it carries, so a student can
-check the arithmetic and a test can check that the words and the numbers agree."""
+from them. The sentence names every term and says in words how much it weighed ("it
+stood to gain much from the policy move, more than it gave up: the capital a motion
+costs"); the values stay with the terms, for the debrief and the tests, not in the
+sentence a student reads."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from game.engine import (
@@ -23,11 +24,11 @@ from game.engine import (
     Withdraw,
     events,
 )
+from game.text.amounts import size_words
 from game.text.motions import motion_text, motion_title
 from game.text.names import body_name, nation_name, possessive
 
 Terms = tuple[tuple[str, float], ...]
-NUMBER = re.compile(r"\(([+-]\d+\.\d\d)\)")
 
 
 @dataclass(frozen=True)
@@ -38,11 +39,6 @@ class Explanation:
     sentence: str
 
 
-def value_text(value: float) -> str:
-    """How a term's value is printed: signed, two decimals."""
-    return f"{value:+.2f}"
-
-
 DEMAND_TEXT = {
     "veto": "a veto",
     "opt_out": "an opt-out",
@@ -51,9 +47,26 @@ DEMAND_TEXT = {
 }
 
 
-def _listed(terms: Terms) -> str:
-    parts = [f"{name} ({value_text(value)})" for name, value in terms]
+SECRET_AIM = "objective: "  # how a reason that is one of the power's objectives begins
+SECRET = "one of its secret aims"
+
+
+def shown(name: str) -> str:
+    """A term as the sentence names it: one of the power's own aims as 'its secret aim
+    (rein in the council)', any other term as it is."""
+    if name.startswith(SECRET_AIM):
+        aim = name[len(SECRET_AIM) :]
+        return f"its secret aim ({aim[:1].lower()}{aim[1:]})"
+    return name
+
+
+def _joined(parts: list[str]) -> str:
     return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
+def _weighed(terms: Terms) -> str:
+    """'much from the policy move and a little from India's recognition'."""
+    return _joined([f"{size_words(value)} from {shown(name)}" for name, value in terms])
 
 
 def _term_text(state: GameState, term: Term) -> str:
@@ -129,40 +142,40 @@ def doing(state: GameState, action: Action) -> str:
     return "passing"
 
 
-def explain(state: GameState, action: Action, terms: Terms, lead: str = "") -> Explanation:
+def explain(
+    state: GameState, action: Action, terms: Terms, lead: str = "", said: str = ""
+) -> Explanation:
     """The explanation of an action from its terms (zero ones left out). Each term keeps
-    its natural sign (what it is worth to the power); the side the total leans to
-    outweighs the other. `lead` opens the reason (e.g. 'the best move on offer, ...')."""
+    its natural sign (what it is worth to the power); the side the total leans to is
+    what it stood to gain (or to lose), the other what it gave up (or could have
+    gained). `lead` opens the reason (e.g. 'it votes for the motion it tabled; ');
+    `said`, if given, is the whole reason, the terms kept as its data."""
     kept = tuple((name, round(value, 4)) for name, value in terms if round(value, 2) != 0)
     subject = f"{nation_name(state, action.nation)} {deed(state, action)}"
+    if said:
+        return Explanation(action.nation, str(action), kept, f"{subject}: {said}.")
     total = sum(v for _, v in kept)
     ahead = tuple(sorted((t for t in kept if (t[1] > 0) == (total >= 0)), key=lambda t: -abs(t[1])))
     behind = tuple(sorted((t for t in kept if t not in ahead), key=lambda t: -abs(t[1])))
-    if ahead and behind:
-        verb = "outweighs" if len(ahead) == 1 else "outweigh"
-        why = f"{_listed(ahead)} {verb} {_listed(behind)}"
-    elif ahead:
-        why = _listed(ahead)
+    if ahead:
+        names = [shown(name) for name, _ in behind]
+        if total >= 0:
+            why = f"it stood to gain {_weighed(ahead)}"
+            why += f", more than it gave up: {_joined(names)}" if behind else ""
+        else:
+            why = f"it stood to lose {_weighed(ahead)}"
+            why += f", more than it could gain from {_joined(names)}" if behind else ""
     elif lead:
-        return Explanation(action.nation, str(action), kept, f"{subject}: {lead.rstrip(': ,')}.")
+        return Explanation(action.nation, str(action), kept, f"{subject}: {lead.rstrip(': ,;')}.")
     elif isinstance(action, Cast):
         why = (
             "too little at stake to vote either way"
             if action.vote == "abstain"
-            else "its reasons were below a hundredth of a point"
+            else "it had almost nothing at stake either way"
         )
     else:
         why = "nothing on offer was worth its cost"
     return Explanation(action.nation, str(action), kept, f"{subject}: {lead}{why}.")
-
-
-def sentence_numbers(sentence: str) -> list[float]:
-    """The term values printed in a sentence, in order (for checking it against its terms)."""
-    return [float(n) for n in NUMBER.findall(sentence)]
-
-
-SECRET_AIM = "objective: "  # how a reason that is one of the power's objectives begins
-SECRET = "one of its secret aims"
 
 
 def explanation_event(
@@ -182,7 +195,7 @@ def explanation_event(
     if audience != (nation,):
         for label, _ in terms:
             if label.startswith(SECRET_AIM) and label != SECRET:
-                sentence = sentence.replace(label, SECRET)
+                sentence = sentence.replace(shown(label), SECRET)
         terms = tuple((SECRET if label.startswith(SECRET_AIM) else label, v) for label, v in terms)
     return events.Explained(
         round=state.round,

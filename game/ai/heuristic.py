@@ -255,10 +255,10 @@ class HeuristicBot:
                 spared = self._constructive_abstention(view, body, value)
                 letting = value + sum(v for _, v in spared)  # abstaining, opted out if it may
                 if letting < cost:  # the loss outweighs what the veto costs it
-                    terms.append(("legitimacy a veto against the majority costs", -cost))
+                    terms.append(("the legitimacy a veto against the majority costs", -cost))
                     return [Option(Cast(self.nation, motion.id, "no"), tuple(terms))]
                 terms.extend(spared)
-                terms.append(("legitimacy a veto against the majority would cost", cost))
+                terms.append(("the legitimacy a veto against the majority would cost", cost))
                 return [Option(Cast(self.nation, motion.id, "abstain"), tuple(terms))]
         vote: Vote = rules.vote_by_rule(value, tau)
         return [Option(Cast(self.nation, motion.id, vote), tuple(terms))]
@@ -275,7 +275,7 @@ class HeuristicBot:
             return []
         terms = [
             ("the share of the measure it would opt out of", -value * phi),
-            ("legitimacy opting out costs", self._legitimacy(view, "opt_out")),
+            ("the legitimacy opting out costs", self._legitimacy(view, "opt_out")),
         ]
         return terms if sum(v for _, v in terms) > 0 else []
 
@@ -330,7 +330,7 @@ class HeuristicBot:
             return []
         forcing = view.params.agenda.table_if.forcing_gain
         likely = view.params.agenda.table_if.pass_probability_min
-        tabling = ("capital a motion costs", -cost * self._per_unit(view))
+        tabling = ("the capital a motion costs", -cost * self._per_unit(view))
         drafts = [d for d in self.drafts(view) if d[0] > -tabling[1] or d[0] > forcing]
         options: list[Option] = []
         for _, body, spec, terms in drafts[:12]:
@@ -416,7 +416,7 @@ class HeuristicBot:
                         "the legitimacy a failed threat costs, as its appetite for risk weighs it",
                         (1 - odds) * failed * 2 * (1 - character.risk),
                     ),
-                    ("capital a threat costs", -cost * self._per_unit(view)),
+                    ("the capital a threat costs", -cost * self._per_unit(view)),
                 )
                 options.append(Option(action, terms))
         return options
@@ -448,7 +448,8 @@ class HeuristicBot:
             if lag > model.misalignment:
                 terms.append(
                     (
-                        f"its votes in {body.name} lag its power by {lag:.2f}",
+                        f"its votes in {body.name} trailing its share of power "
+                        f"({round(lag * 100)} points behind)",
                         character.rival_appetite * lag,
                     )
                 )
@@ -464,7 +465,7 @@ class HeuristicBot:
                 key=lambda n: -rules.cosine(n.doctrine, character.doctrine),
             )
             cofounders = tuple(n.id for n in likeminded[:4])
-            terms.append(("capital founding costs", -cost * self._per_unit(view)))
+            terms.append(("the capital founding costs", -cost * self._per_unit(view)))
             options.append(Option(Found(self.nation, area, cofounders), tuple(terms)))
         return options
 
@@ -487,7 +488,7 @@ class HeuristicBot:
                                 f"the share ({spared:g}) of the measure's cost it is spared",
                                 -value * spared,
                             ),
-                            ("legitimacy opting out costs", self._legitimacy(view, "opt_out")),
+                            ("the legitimacy opting out costs", self._legitimacy(view, "opt_out")),
                         ),
                     )
                 )
@@ -549,7 +550,7 @@ class HeuristicBot:
             ]
             if inside:
                 terms += [
-                    ("legitimacy leaving costs", self._legitimacy(view, "exit")),
+                    ("the legitimacy leaving costs", self._legitimacy(view, "exit")),
                     ("a step toward a fragmented order", self._fragmenting(view)),
                 ]
             if sum(v for _, v in terms) > 0:  # only then is the influence worth counting

@@ -25,6 +25,7 @@ from game.engine import (
     outcome,
     sample_state,
 )
+from game.text.amounts import size_words
 
 from .base import Decision
 from .baseline import baseline_action, expected_tally
@@ -91,17 +92,14 @@ class LookaheadBot:
         gain = means[order[0]] - means[order[1]]
         if best == usual.action or gain < 0.005:
             return usual  # foresight agrees with the rule of thumb, or cannot tell them apart
-        terms = (
-            (
-                f"the score it projects over {doing(view, runner_up)}, "
-                f"from {self.samples} play-outs to the end of round {last}",
-                gain,
-            ),
+        terms = ((f"its projected score against {doing(view, runner_up)}", gain),)
+        other = "it" if runner_up == usual.action else doing(view, runner_up)
+        said = (
+            f"its rule of thumb favoured {doing(view, usual.action)}, but when it played the game "
+            f"on to the end of round {last} in {self.samples} imagined futures, this move came "
+            f"out ahead of {other}, by {size_words(gain)}"
         )
-        lead = (
-            f"its rule of thumb favoured {doing(view, usual.action)}, but playing on scores more: "
-        )
-        return Decision(best, explain(view, best, terms, lead))
+        return Decision(best, explain(view, best, terms, said=said))
 
     def play_out(self, world: GameState, move: Action, last: int) -> float:
         """Its score after the move and play by the model's rule to the end of round `last`."""

@@ -84,7 +84,7 @@ class StrategyBot(HeuristicBot):
         self.kind = self.strategy
 
     def _rule(self, why: str, weight: float = RULE) -> tuple[str, float]:
-        return (f"its strategy ({self.strategy}): {why}", weight)
+        return (f"its {self.strategy} strategy ({why})", weight)
 
     def leads(self, view: GameState) -> bool:
         return leader(view) == self.nation

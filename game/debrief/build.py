@@ -44,8 +44,8 @@ MOMENTS = {
 }
 
 
-def _reasons(order: OrderState) -> list[Reason]:
-    return [Reason(text=reason_text(r), held=r.held) for r in order.reasons]
+def _reasons(state: GameState) -> list[Reason]:
+    return [Reason(text=reason_text(r, state), held=r.held) for r in state.order.reasons]
 
 
 def _explanations(steps: Steps) -> dict[tuple[int, str], str]:
@@ -130,7 +130,7 @@ def build(scenario: Scenario, seed: int, steps: Steps) -> Debrief:
                         year=start + e.round - 1 if start else None,
                         verdict=order.shown,
                         leaning=order.leaning,
-                        reasons=_reasons(order),
+                        reasons=_reasons(after),
                         indices=dict(e.indices),
                     )
                 )
@@ -143,7 +143,7 @@ def build(scenario: Scenario, seed: int, steps: Steps) -> Debrief:
         finished=standing.finished,
         verdict=final.order.shown,
         leaning=final.order.leaning,
-        reasons=_reasons(final.order),
+        reasons=_reasons(final),
         tipping=nearest(final).sentence,
         rounds=rounds,
         timeline=timeline,
@@ -209,7 +209,7 @@ def from_record(save: SaveFile, name: str) -> Debrief:
             year=start + r.round - 1 if start else None,
             verdict=r.verdict,
             leaning=r.leaning,
-            reasons=[_said(saved) for saved in r.reasons],
+            reasons=[_said(saved, book) for saved in r.reasons],
             indices=r.indices,
         )
         for r in save.record
@@ -259,6 +259,6 @@ def _nations(standing: SavedOutcome, names: Names) -> list[NationRecord]:
     ]
 
 
-def _said(saved: SavedReason) -> Reason:
+def _said(saved: SavedReason, names: Names) -> Reason:
     reason = saved_reason(saved)
-    return Reason(text=reason_text(reason), held=reason.held)
+    return Reason(text=reason_text(reason, names), held=reason.held)

@@ -82,7 +82,8 @@ def describe_world(state: GameState) -> dict[str, Any]:
             "verdict": order.shown,
             "leaning": order.leaning,
             "reasons": [
-                {"code": r.code, "text": reason_text(r), "held": r.held} for r in order.reasons
+                {"code": r.code, "text": reason_text(r, state), "held": r.held}
+                for r in order.reasons
             ],
         },
     }

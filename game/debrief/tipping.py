@@ -154,4 +154,4 @@ def _phrase(state: GameState, found: Indices, verdict: str, reason: Reason) -> s
             f"rival bodies contesting more issue areas without lining up in two camps "
             f"({found.contested_areas} of {found.areas} now)"
         )
-    return reason_text(reason)
+    return reason_text(reason, state)

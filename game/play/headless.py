@@ -102,7 +102,7 @@ def _print_outcome(state: GameState) -> None:
     )
     print(f"\nThe order: {verdict}")
     for reason in order.reasons:
-        print(f"  {'holds' if reason.held else 'fails'}: {reason_text(reason)}")
+        print(f"  {'holds' if reason.held else 'fails'}: {reason_text(reason, state)}")
     print("\nScores (objectives, influence, legitimacy, capital, view of the order, shared loss):")
     parts = dict(result.score_parts)
     for nation, total in result.scores:
@@ -203,7 +203,7 @@ def _show_record(path: str, save: SaveFile) -> int:
             shown += f", leaning {saved.leaning}"
         print(f"\n{_year(saved.round, start)}: the order is {shown}")
         for reason in saved.reasons:
-            said = reason_text(saved_reason(reason))
+            said = reason_text(saved_reason(reason), names)
             print(f"  {'holds' if reason.held else 'fails'}: {said}")
         for event in recorded_events(saved):
             names.learn(event)

@@ -34,7 +34,8 @@ from game.scenario.compile import compile_scenario
 from game.support.files import write_atomic
 from game.text.legality import legality_text
 from game.text.syntax import syntax_text
-from game.text.verdict import reason_text
+
+from .reasons_v1 import reason_text_v1
 
 SAVE_FORMAT = "concert-of-powers-save"
 # 2: a verdict's reasons are held as data (a code and figures), not as sentences, which
@@ -338,7 +339,8 @@ def round_hash(state: GameState, save_version: int = SAVE_VERSION) -> str:
     if save_version >= 2:
         return state_hash(state)
     said = tuple(
-        _SentenceReason(reason_text(r), r.value, r.threshold, r.held) for r in state.order.reasons
+        _SentenceReason(reason_text_v1(r), r.value, r.threshold, r.held)
+        for r in state.order.reasons
     )
     return state_hash(replace(state, order=replace(state.order, reasons=said)))  # type: ignore[arg-type]
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from game.engine import MotionSpec, Point, parse_motion_tokens
 
+from .amounts import stake_words
 from .names import Names, Tabled, body_area, body_policy, nation_name, possessive, tabled
 from .policy import AREA_WORDS, axes_for, move_gist, move_words, place_gist, place_words
 
@@ -115,19 +116,6 @@ def tally_words(tally: tuple[float, float, float], weighted: bool = False) -> st
     shares = [v / total for v in tally]
     said = f"{_share(shares[0])} of the weight yes, {_share(shares[1])} no"
     return said + (f", {_share(shares[2])} abstaining" if shares[2] else "")
-
-
-# What a change in the seat's payoff a round is called, by its size.
-_STAKES = ((0.05, ""), (0.3, "a little"), (1.0, "some"), (float("inf"), "a great deal"))
-
-
-def stake_words(value: float) -> str:
-    """A change in a power's payoff in words: 'gains you a little', 'costs you a great
-    deal'; '' where it is too small to matter."""
-    size = next(w for limit, w in _STAKES if abs(value) < limit)
-    if not size:
-        return ""
-    return f"{'gains' if value > 0 else 'costs'} you {size}"
 
 
 def ballot_advice(vote: str, value: float) -> str:

@@ -173,7 +173,7 @@ def describe(event: Event, state: Names) -> str | None:
         case events.Paused() | events.Resumed():
             return f"The instructor {event.kind} the session"
         case events.VerdictChanged(verdict=verdict, leaning=leaning, reasons=reasons):
-            said = "; ".join(reason_text(r) for r in reasons)
+            said = "; ".join(reason_text(r, state) for r in reasons)
             if verdict == "transitional":
                 return f"The order is transitional, leaning {leaning} ({said})"
             return f"The order is now {verdict} ({said})"

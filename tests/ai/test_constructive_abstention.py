@@ -55,14 +55,14 @@ def test_a_power_that_may_opt_out_lets_the_measure_pass() -> None:
     vote, terms = ballot(voting_on(AWAY))
     assert vote == "abstain"
     assert terms["the share of the measure it would opt out of"] > 0
-    assert "legitimacy a veto against the majority would cost" in terms
+    assert "the legitimacy a veto against the majority would cost" in terms
 
 
 def test_without_an_opt_out_a_dear_enough_loss_is_blocked() -> None:
     vote, terms = ballot(voting_on(AWAY, opt_out=0.0))
     assert vote == "no"
     assert "the share of the measure it would opt out of" not in terms
-    assert "legitimacy a veto against the majority costs" in terms
+    assert "the legitimacy a veto against the majority costs" in terms
 
 
 def test_blocking_a_consensus_against_a_majority_costs_legitimacy() -> None:
@@ -90,5 +90,5 @@ def test_what_opting_out_spares(value: float, phi: float) -> None:
     else:
         assert dict(terms) == {
             "the share of the measure it would opt out of": pytest.approx(-value * phi),
-            "legitimacy opting out costs": cost,
+            "the legitimacy opting out costs": cost,
         }

@@ -90,7 +90,7 @@ def test_a_rising_power_with_misaligned_votes_founds_a_rival() -> None:
     misaligned = {**rising, "institutions.fund.rule.weights": {"AA": 60, "BB": 2, "CC": 5}}
     founded = decide(until(world(misaligned), Phase.agenda, "BB"), "BB")
     assert founded.action == Found("BB", "finance", founded.action.cofounders)  # type: ignore[union-attr]
-    assert "lag its power" in founded.explanation.sentence
+    assert "trailing its share of power" in founded.explanation.sentence
     # With votes in line with its power it has no reason to.
     aligned = {**rising, "institutions.fund.rule.weights": {"AA": 30, "BB": 30, "CC": 5}}
     assert not isinstance(decide(until(world(aligned), Phase.agenda, "BB"), "BB").action, Found)

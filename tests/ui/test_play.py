@@ -142,7 +142,7 @@ def test_a_seat_can_be_given_to_a_strategy(driver: Driver, home: Path) -> None:
     match = driver.app.scene.controller.match
     explained = [e for events in match.events for e in events if e.kind == "explained"]
     assert any(
-        e.get("nation") == "EM" and "its strategy (overreach)" in str(e.get("sentence"))
+        e.get("nation") == "EM" and "its overreach strategy (" in str(e.get("sentence"))
         for e in explained
     )
 

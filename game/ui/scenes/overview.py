@@ -197,7 +197,7 @@ def gauge(scene: Seated, view: GameState, area: pygame.Rect) -> None:
         "fragmented once one holds long enough; until then transitional, leaning "
         "to the one it is closest to.",
     )
-    reasons = "<br>".join(reason_markup(r.held, reason_text(r)) for r in order.reasons)
+    reasons = "<br>".join(reason_markup(r.held, reason_text(r, view)) for r in order.reasons)
     verdict = f"<font color='{colour}'><b>{shown.capitalize()}</b></font>"
     tip = f"<br><i>What would tip it:</i> {markup(nearest(view).sentence)}" if order.reasons else ""
     text_box(

@@ -15,7 +15,6 @@ from pygame_gui.core.interfaces import IContainerLikeInterface
 from pygame_gui.elements import UIButton
 
 from game.ai.baseline import expected_tally
-from game.ai.explain import value_text
 from game.ai.heuristic import Option
 from game.engine import (
     Action,
@@ -34,6 +33,7 @@ from game.engine import (
     Threaten,
     Withdraw,
 )
+from game.text.amounts import stake_words
 from game.text.motions import ballot_advice, motion_text, motion_title, tally_words
 from game.text.names import body_name, nation_name, tabled, weighted
 
@@ -52,11 +52,19 @@ def _before(view: GameState, motion_id: int) -> Point | None:
 
 
 def worth(option: Option | None) -> str:
-    """What a move is worth to the seat, in score points, and why."""
+    """What the seat's advisers make of a move, and the reasons that weigh most."""
     if option is None or not option.terms:
         return ""
-    parts = ", ".join(f"{name} {value_text(v)}" for name, v in option.terms[:3])
-    return f"worth {value_text(option.value)} to you ({parts})"
+    stake = stake_words(option.value) or "changes little for you"
+    ranked = sorted(option.terms, key=lambda t: -abs(t[1]))
+    gains = [name for name, v in ranked if v > 0][:2]
+    costs = [name for name, v in ranked if v < 0][:2]
+    reasons = "; ".join(
+        f"{side}: {', '.join(names)}"
+        for side, names in (("for", gains), ("against", costs))
+        if names
+    )
+    return f"Your advisers: it {stake} ({reasons})."
 
 
 @dataclass
