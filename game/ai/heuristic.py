@@ -485,7 +485,7 @@ class HeuristicBot:
                         OptOut(self.nation, motion.id),
                         (
                             (
-                                f"the share ({spared:g}) of the measure's cost it is spared",
+                                f"the {round(spared * 100)}% of the measure's cost it is spared",
                                 -value * spared,
                             ),
                             ("the legitimacy opting out costs", self._legitimacy(view, "opt_out")),
@@ -540,7 +540,7 @@ class HeuristicBot:
             )
             terms = [
                 (
-                    f"{weighed} over {h} rounds, as its doctrine weighs them",
+                    f"{weighed} over {h} round{'s' if h != 1 else ''}, as its doctrine weighs them",
                     sign * gap * h * character.exit_readiness,
                 ),
                 *[

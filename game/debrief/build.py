@@ -20,7 +20,7 @@ from game.play.record import (
     saved_reason,
 )
 from game.scenario import Scenario, ScenarioError, validate_data
-from game.text.names import NameBook, Names, nation_name
+from game.text.names import NameBook, Names, nation_name, tabled
 from game.text.narrate import describe
 from game.text.verdict import reason_text
 
@@ -100,12 +100,13 @@ def _timeline(
             if e.kind in MOMENTS and not lost and not first_join:
                 # who and where: the founder of a body, else the nation the moment is about
                 who = e.founder if isinstance(e, events.InstitutionFounded) else e.get("nation")
+                motion = tabled(names, e.get("motion")) if e.get("motion") is not None else None
                 timeline.append(
                     Moment(
                         round=e.round,
                         kind=MOMENTS[e.kind],
                         nation=who,
-                        body=e.get("body"),
+                        body=e.get("body") or (motion.body if motion else None),
                         text=describe(e, names) or e.kind,
                         why=_why(e, explained),
                     )

@@ -9,7 +9,7 @@ from typing import Any
 
 from game.engine import Event, GameState, dominant, events
 from game.text.motions import motion_text
-from game.text.names import body_name, nation_name, tabled
+from game.text.names import body_name, movement_name, nation_name, tabled
 from game.text.narrate import describe
 
 from .model import Concept
@@ -156,7 +156,7 @@ def _plain(event: Event, state: GameState) -> str:
             what = motion_text(spec, state, body, found.before if found else None)
             return f"{body_name(state, body)} adopted a motion to {what}"
         case events.MovementSurged(movement=movement):
-            return f"The {movement} movement surged"
+            return f"A surge for {movement_name(state, movement)}"
         case events.Contestation(nation=nation, mode=mode, body=body):
             return f"{nation_name(state, nation)} turned to {mode} in {body_name(state, body)}"
     return event.kind.replace("_", " ")

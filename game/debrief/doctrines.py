@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from game.engine import DOCTRINES, Event, GameState, Motion, Term, events, valuation
 from game.text.motions import motion_text
-from game.text.names import body_name, nation_name, possessive, tabled
+from game.text.names import body_name, definite, nation_name, possessive, tabled
 
 from .concepts import _dominant
 from .model import DoctrineAct, DoctrineRecord
@@ -329,7 +329,8 @@ def _moves(
             deed = f"threatened to leave {body_name(state, body)} unless granted {asked}"
             return [Move(nation, r, (f"threaten_{demand}", "threaten"), deed)]
         case events.InstitutionFounded(founder=founder, body=body, area=area):
-            deed = f"founded {body_name(state, body)}, a rival body for {area.replace('_', ' ')}"
+            named = definite(body_name(state, body))
+            deed = f"founded {named}, a rival body for {area.replace('_', ' ')}"
             return [Move(founder, r, ("found",), deed)]
         case events.OptedOut(nation=nation, motion=number):
             motion = state.motion(number)

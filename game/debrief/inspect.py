@@ -13,6 +13,15 @@ from game.text.narrate import rule_text
 from game.text.verdict import reason_text
 
 
+def _passing(capacity: float) -> str:
+    """Coleman's capacity to act as a reader takes it: the share of all coalitions of
+    members that would carry a motion."""
+    if capacity < 0.0001:
+        return "under 0.01% of coalitions of members would carry a motion"
+    share = f"{round(capacity * 100)}%" if capacity >= 0.1 else f"{capacity:.2%}"
+    return f"{share} of coalitions of members would carry a motion"
+
+
 def describe_world(state: GameState) -> dict[str, Any]:
     shares = {n.id: rules.power_share(state, n) for n in state.nations}
     found = order_indices.compute(state)
@@ -116,12 +125,12 @@ def inspect(path: str, as_json: bool) -> int:
         where = f"{body['id']}, {body['tier']}, {body['area']}"
         print(
             f"  {body['name']} ({where}): {body['members']} members, {body['rule']}; "
-            f"capacity to act {body['capacity_to_act']:.3g}"
+            f"capacity to act: {_passing(body['capacity_to_act'])}"
         )
         if body["binding_rule_capacity_to_act"] is not None:
             print(
-                f"    its binding part runs by another rule: capacity to act "
-                f"{body['binding_rule_capacity_to_act']:.3g}"
+                f"    its binding part runs by another rule: capacity to act: "
+                f"{_passing(body['binding_rule_capacity_to_act'])}"
             )
         for member, values in body["power"].items():
             print(

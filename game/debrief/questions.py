@@ -24,7 +24,7 @@ def questions(
         return nation_name(final, moment.nation)
 
     def where(moment: Moment) -> str:
-        return body_name(final, moment.body)
+        return body_name(final, moment.body) if moment.body else "a body"
 
     exits = [m for m in timeline if m.kind == "exit" and m.nation in great]
     if "veto" in first:

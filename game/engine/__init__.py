@@ -57,7 +57,7 @@ from .actions import (  # noqa: E402
 )
 from .events import Event  # noqa: E402
 from .flow import apply, start  # noqa: E402
-from .legality import IllegalAction, Legality, check  # noqa: E402
+from .legality import NAME_MAX, IllegalAction, Legality, check  # noqa: E402
 from .menus import legal_actions, motion_menu  # noqa: E402
 from .model import dynamics, indices, verdict  # noqa: E402
 from .model.indices import Indices, apex, authority_by_doctrine  # noqa: E402
@@ -117,6 +117,7 @@ __all__ = [
     "DEMANDS",
     "DOCTRINES",
     "INSTRUCTOR",
+    "NAME_MAX",
     "OBSERVER",
     "PRIORITY",
     "RULES_VERSION",

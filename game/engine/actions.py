@@ -135,15 +135,20 @@ class Table:
 
 @dataclass(frozen=True)
 class Found:
-    """Found a rival body in an issue area, inviting co-founders."""
+    """Found a rival body in an issue area, inviting co-founders, under a name of the
+    founder's choosing (else the scenario's next for the area, else one made of the
+    founders' names)."""
 
     nation: str
     area: str
     cofounders: tuple[str, ...] = ()
+    name: str | None = None
 
     def __str__(self) -> str:
-        return f"{self.nation} found {self.area}" + (
-            f" with {' '.join(self.cofounders)}" if self.cofounders else ""
+        return (
+            f"{self.nation} found {self.area}"
+            + (f" with {' '.join(self.cofounders)}" if self.cofounders else "")
+            + (f" named {self.name}" if self.name else "")
         )
 
 
@@ -349,9 +354,11 @@ def parse_action(text: str) -> Action:
     if verb == "table" and len(rest) >= 2:
         return Table(actor, rest[0], parse_motion_tokens(rest[1:]))
     if verb == "found" and len(rest) >= 1:
-        if len(rest) > 1 and rest[1] != "with":
+        named = rest.index("named") if "named" in rest else len(rest)
+        name = " ".join(rest[named + 1 :]) or None
+        if (len(rest) > 1 and rest[1] not in ("with", "named")) or (named < len(rest) and not name):
             raise ActionSyntaxError("found_syntax", text=text)
-        return Found(actor, rest[0], tuple(rest[2:]))
+        return Found(actor, rest[0], tuple(rest[2:named]), name)
     if verb == "threaten" and len(rest) == 2:
         if rest[1] not in DEMANDS:
             raise ActionSyntaxError("not_a_demand", token=rest[1], demands=", ".join(DEMANDS))

@@ -58,6 +58,9 @@ class IllegalAction(ValueError):
         super().__init__(f"{legality.code}: {legality.says}" + (f" ({facts})" if facts else ""))
 
 
+NAME_MAX = 60  # characters in a founded body's name
+
+
 def _no(code: str, says: str, **facts: Any) -> Legality:
     return Legality(False, code, says, tuple(facts.items()))
 
@@ -198,6 +201,11 @@ def _check_found(state: GameState, action: Action) -> Legality:
         return _no("bad_cofounder", "bad_cofounders", ids=tuple(unknown))
     if len(set(action.cofounders)) < 2:
         return _no("too_few_cofounders", "too_few_cofounders")
+    if action.name is not None:
+        if len(action.name) > NAME_MAX:
+            return _no("bad_name", "name_too_long", most=NAME_MAX)
+        if any(b.name.casefold() == action.name.casefold() for b in state.bodies):
+            return _no("name_taken", "name_taken", name=action.name)
     if state.nation(action.nation).capital < state.params.capital.found_cost:
         return _no("not_enough_capital", "founding_costs_capital")
     return OK

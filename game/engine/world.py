@@ -97,6 +97,7 @@ class MovementSpec:
     surge_size: float
     doctrine: int  # index into (liberal, transformative, mercantilist, sovereign)
     doctrine_pull: float
+    name: str = ""  # as players read it
 
 
 @dataclass(frozen=True)
@@ -123,3 +124,7 @@ class World:
     # body id -> the words for the ends of its policy's axes, ((x low, x high), (y low,
     # y high)), where the scenario names them; other bodies read their issue area's words.
     axes: Mapping[str, Axes] = field(default_factory=dict)
+    # issue area -> the scenario's names for bodies founded in play, in order
+    founding_names: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    # issue area -> what a founded body of the area is called after its founders' names
+    founding_nouns: Mapping[str, str] = field(default_factory=dict)

@@ -50,6 +50,16 @@ from .schema import (
     WeightedRule,
 )
 
+# What a body founded in play is called after its founders ("China-Russia Development
+# Bank"), by issue area, where neither the founder nor the scenario names it.
+FOUNDING_NOUNS = {
+    "security": "Security Pact",
+    "trade": "Trade Partnership",
+    "finance": "Development Bank",
+    "human_rights": "Rights Forum",
+    "climate": "Climate Compact",
+}
+
 
 def _rule(rule: Rule, institution: Institution) -> RuleSpec:
     if isinstance(rule, WeightedRule):
@@ -266,6 +276,7 @@ def compile_scenario(scenario: Scenario, seed: int) -> GameState:
                 m.surge_size,
                 ("liberal", "transformative", "mercantilist", "sovereign").index(m.doctrine),
                 m.doctrine_pull,
+                m.name,
             )
             for m in scenario.movements
         ),
@@ -278,6 +289,8 @@ def compile_scenario(scenario: Scenario, seed: int) -> GameState:
             for i in scenario.institutions
             if i.axes is not None
         },
+        founding_names={area.value: tuple(n) for area, n in scenario.founding_names.items()},
+        founding_nouns=FOUNDING_NOUNS,
     )
     return GameState(
         scenario_id=scenario.id,

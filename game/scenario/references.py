@@ -7,6 +7,8 @@ import difflib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from game.engine import NAME_MAX
+
 from .schema import (
     Condition,
     DoctrineShift,
@@ -126,7 +128,28 @@ class _Checker:
             self.check_event(("events", index), event)
         self.check_seats()
         self.check_thresholds()
+        self.check_founding_names()
         return self.found
+
+    def check_founding_names(self) -> None:
+        """A name offered for a founded body is no body's name already, and offered once."""
+        bodies = {i.name.casefold(): i.id for i in self.s.institutions}
+        offered: set[str] = set()
+        for area, names in self.s.founding_names.items():
+            for index, name in enumerate(names):
+                loc: Loc = ("founding_names", area.value, index)
+                key = name.casefold()
+                if key in bodies:
+                    self.add(
+                        loc,
+                        f"'{name}' is already the name of institution '{bodies[key]}'; "
+                        "choose another",
+                    )
+                elif key in offered:
+                    self.add(loc, f"'{name}' is offered twice; offer each name once")
+                elif len(name) > NAME_MAX:
+                    self.add(loc, f"a body's name takes at most {NAME_MAX} characters")
+                offered.add(key)
 
     def check_nation(self, loc: Loc, nation: Nation) -> None:
         for other in nation.recognition:

@@ -695,6 +695,11 @@ class Scenario(Spec):
         min_length=1,
         description="Playable seats; leave it out for one per great power, AI at normal.",
     )
+    founding_names: dict[IssueArea, list[Name]] = Field(
+        default_factory=dict,
+        description="Names for bodies founded in play, by issue area, taken in order when "
+        "the founder names none (e.g. finance: [Asian Infrastructure Investment Bank]).",
+    )
     model: ModelParams = Field(
         default_factory=ModelParams, description="Numbers of the core model."
     )

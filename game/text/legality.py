@@ -22,6 +22,8 @@ SENTENCES = {
     "cannot_transfer": "{nation} cannot transfer {amount:g} capital.",
     "dead_takes_no_motions": "{body} is dead: it takes no motions.",
     "founding_costs_capital": "Founding a body costs capital you do not have.",
+    "name_taken": "A body is already called {name}: choose another name.",
+    "name_too_long": "A body's name takes at most {most} characters.",
     "game_over": "The game is over.",
     "instructor_moves": "The instructor can inject or compose an event, end the phase or pause.",
     "instructor_only": "Only the instructor can do that.",

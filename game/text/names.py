@@ -66,11 +66,15 @@ class NameBook:
     motions: dict[int, Tabled] = field(default_factory=dict)
     offers: dict[int, tuple[str, str]] = field(default_factory=dict)  # sender, receiver
     weighted: set[str] = field(default_factory=set)  # bodies whose votes are weighted
+    movements: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def of_scenario(cls, scenario: dict[str, Any]) -> NameBook:
         """The names in a scenario's data (as a save keeps it)."""
-        book = cls(nations={n["id"]: n["name"] for n in scenario.get("nations", [])})
+        book = cls(
+            nations={n["id"]: n["name"] for n in scenario.get("nations", [])},
+            movements={m["id"]: m["name"] for m in scenario.get("movements", [])},
+        )
         for body in scenario.get("institutions", []):
             book.bodies[body["id"]] = body["name"]
             book.areas[body["id"]] = str(body.get("area", ""))
@@ -113,6 +117,12 @@ class NameBook:
         return self.axes.get(body_id)
 
 
+def definite(name: str) -> str:
+    """A body's name with its article: 'the BRICS Clearing Union', but 'The Hague Club'
+    as it is."""
+    return name if name.lower().startswith("the ") else f"the {name}"
+
+
 def possessive(name: str) -> str:
     """'India's', but 'the United States'' for a name ending in s."""
     return f"{name}'" if name.endswith("s") else f"{name}'s"
@@ -126,6 +136,18 @@ def nation_name(names: Names, nation: object) -> str:
 def body_name(names: Names, body: object) -> str:
     body_id = str(body)
     return names.body(body_id).name if names.has_body(body_id) else body_id
+
+
+def movement_name(names: Names, movement: str) -> str:
+    """A movement of civil society by its name ('the Climate movement' reads 'Climate
+    movement'), else its id in words."""
+    if isinstance(names, NameBook):
+        found = names.movements.get(movement)
+    elif isinstance(names, GameState):
+        found = next((m.name for m in names.movement_specs if m.id == movement), None)
+    else:
+        found = None
+    return found or f"the {movement.replace('_', ' ')} movement"
 
 
 def body_area(names: Names, body: object) -> str:

@@ -16,7 +16,17 @@ from game.engine import (
 
 from .legality import legality_text
 from .motions import motion_text, motion_title, tally_words
-from .names import Names, body_name, nation_name, offer_parties, possessive, weighted
+from .names import (
+    Names,
+    body_name,
+    definite,
+    movement_name,
+    nation_name,
+    offer_parties,
+    possessive,
+    weighted,
+)
+from .policy import AREA_WORDS
 from .verdict import reason_text
 
 NOTABLE = {
@@ -106,11 +116,13 @@ def describe(event: Event, state: Names) -> str | None:
         case events.EventComposed(what="growth", target=nation, amount=amount):
             trend = "booms" if amount > 0 else "slumps"
             whose = possessive(nation_name(state, nation))
-            grown = f"{whose} economy {trend}: its growth {round(amount * 100):+d} points a year"
+            change = f"{'up' if amount > 0 else 'down'} {abs(round(amount * 100))}"
+            grown = f"{whose} economy {trend}: its growth rate {change} percentage points"
             return f"News (injected by the instructor): {grown}"
         case events.EventComposed(target=movement, amount=amount):
-            trend = "surges" if amount > 0 else "fades"
-            moved = f"The {movement.replace('_', ' ')} movement {trend} ({amount:+g})"
+            trend = "A surge for" if amount > 0 else "A setback for"
+            change = f"{'up' if amount > 0 else 'down'} {abs(round(amount * 100))} points of 100"
+            moved = f"{trend} {movement_name(state, movement)} (its strength {change})"
             return f"News (injected by the instructor): {moved}"
         case events.ElectionResult(nation=nation, result=result):
             return f"Election in {nation_name(state, nation)}: {result}"
@@ -163,11 +175,13 @@ def describe(event: Event, state: Names) -> str | None:
             verdict = "wins" if won else "fails to win"
             who, where = nation_name(state, nation), body_name(state, body)
             return f"{who} {verdict} its demand ({demand}) in {where}"
-        case events.InstitutionFounded(founder=founder, body=body, area=area):
-            return f"{nation_name(state, founder)} founds {body_name(state, body)} ({area})"
+        case events.InstitutionFounded(founder=founder, name=name, area=area):
+            kind = AREA_WORDS.get(area, area.replace("_", " "))
+            return f"{nation_name(state, founder)} founds {definite(name)}, a new {kind} body"
         case events.PledgeKept(nation=nation, to=to) | events.PledgeBroken(nation=nation, to=to):
             who, whom = nation_name(state, nation), nation_name(state, to)
-            return f"{who} {event.kind.split('_')[1]} its pledge to {whom}"
+            kept = isinstance(event, events.PledgeKept)
+            return f"{who} {'kept' if kept else 'broke'} its pledge to {whom}"
         case events.PhaseEndedByInstructor(phase=phase):
             return f"The instructor ends the {phase} phase"
         case events.Paused() | events.Resumed():

@@ -33,7 +33,7 @@ SENTENCES = {
         "'{text}': the instructor can inject EVENT, compose {composed} TARGET AMOUNT, "
         "end_phase, pause or resume"
     ),
-    "found_syntax": "'{text}': expected found AREA [with NATION ...]",
+    "found_syntax": "'{text}': expected found AREA [with NATION ...] [named NAME]",
     "not_a_demand": "'{token}' is not a demand: {demands}",
     "not_a_vote": "'{token}' is not a vote: yes, no or abstain",
     "not_an_action": "'{text}' is not an action",

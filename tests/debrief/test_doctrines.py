@@ -72,7 +72,7 @@ CASES = [
             "nations.CC.doctrine": {"transformative": 1},
         },
         f"{PASSES}, AA found trade with CC DD",
-        ("AA", "transformative", True, "founded Aland's trade body"),
+        ("AA", "transformative", True, "founded the Aland-Cland-Dland Trade Partnership"),
     ),
     (
         "a liberal power tabling a broader mandate fits",

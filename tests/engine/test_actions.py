@@ -101,6 +101,11 @@ def test_text_round_trip(action: object) -> None:
         ("US table hrc mandate -0.1 0", Table("US", "hrc", MotionSpec("mandate", x=-0.1, y=0.0))),
         ("CN vote m3 no", Cast("CN", 3, "no")),
         ("CN found finance with RU IN", Found("CN", "finance", ("RU", "IN"))),
+        (
+            "CN found finance with RU IN named Asian Infrastructure Investment Bank",
+            Found("CN", "finance", ("RU", "IN"), "Asian Infrastructure Investment Bank"),
+        ),
+        ("CN found trade named Silk Road Union", Found("CN", "trade", (), "Silk Road Union")),
         ("instructor end_phase", EndPhase()),
         ("instructor compose growth CN -0.02", Compose("growth", "CN", -0.02)),
     ],
@@ -126,6 +131,8 @@ def test_examples(text: str, action: object) -> None:
         ("instructor compose flood hrc 1", "TARGET AMOUNT, end_phase"),
         ("instructor compose shock hrc much", "expected a number for the amount"),
         ("US compose shock hrc 0.5", "is not an action"),
+        ("CN found finance with RU named", "[named NAME]"),
+        ("CN found finance by RU", "expected found AREA"),
     ],
 )
 def test_bad_text_is_explained(text: str, needle: str) -> None:

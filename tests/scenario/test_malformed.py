@@ -437,6 +437,12 @@ CASES: list[tuple[str, bytes, str]] = [
         ),
         "49:10: institutions.council.axes.y.high: missing: add `high:`",
     ),
+    (
+        "a founding name a body already bears",
+        append("founding_names:\n  finance: [Southern Bank, fund]\n"),
+        "77:28: founding_names.finance[1]: 'fund' is already the name of institution 'fund'; "
+        "choose another",
+    ),
     # Events
     (
         "event after the last round",

@@ -183,3 +183,34 @@ def test_closing_the_window_mid_game_autosaves_and_exits(driver: Driver, home: P
 
     saved = Match.load(home / "autosave.json")
     assert saved.actions == played
+
+
+def test_the_founder_names_its_new_body(driver: Driver) -> None:
+    """The agenda's founding move takes a name typed in the window; typing a p there
+    types, it does not pass."""
+    driver.click("new")
+    driver.click("start")
+    for _ in range(40):
+        driver.settle()
+        if driver.table.view.phase.value == "agenda":
+            break
+        driver.plain_move()
+    assert driver.table.view.phase.value == "agenda"
+    for _ in range(30):  # step through the other moves to a founding
+        if driver.has("found-name"):
+            break
+        driver.click("pick-other-next")
+    driver.click("found-name")
+    driver.frame([pygame.event.Event(pygame.TEXTINPUT, text="Bank of the pale Strait")])
+    driver.key(pygame.K_p, "p")
+    assert driver.table.view.phase.value == "agenda"  # the p was typed, not a pass
+    driver.click("other")
+    driver.until(
+        lambda: any(b.name.startswith("Bank of the pale Strait") for b in driver.table.view.bodies)
+    )
+    seat = driver.table.seat
+    driver.until(
+        lambda: any(
+            "founds the Bank of the pale Strait" in line for line in driver.table.logs[seat]
+        )
+    )

@@ -31,7 +31,7 @@ def apply_found(state: GameState, action: Any, log: list[Event]) -> GameState:
     body_id = f"{action.area}-{action.nation}-{state.round}".lower().replace("_", "-")
     body = BodyState(
         id=body_id,
-        name=f"{founder.name}'s {action.area.replace('_', ' ')} body",
+        name=_name(state, action),
         tier="club",
         area=action.area,
         members=members,
@@ -71,3 +71,23 @@ def apply_found(state: GameState, action: Any, log: list[Event]) -> GameState:
         )
     )
     return mark_done(replace_body(state, body), action.nation)
+
+
+def _name(state: GameState, action: Any) -> str:
+    """The founder's name for the body; else the scenario's next unused one for the area;
+    else its founders' names and the area's noun ("China-Russia Development Bank"), or
+    "China-led ..." for more than three, numbered if a body already bears it."""
+    taken = {b.name.casefold() for b in state.bodies}
+    if action.name:
+        return str(action.name)
+    for offered in state.world.founding_names.get(action.area, ()):
+        if offered.casefold() not in taken:
+            return offered
+    founders = [state.nation(n).name for n in (action.nation, *action.cofounders)]
+    noun = state.world.founding_nouns.get(action.area, "Body")
+    lead = "-".join(founders) if len(founders) <= 3 else f"{founders[0]}-led"
+    name, count = f"{lead} {noun}", 1
+    while name.casefold() in taken:
+        count += 1
+        name = f"{lead} {noun} {count}"
+    return name

@@ -12,11 +12,12 @@ from typing import TYPE_CHECKING
 
 import pygame
 from pygame_gui.core.interfaces import IContainerLikeInterface
-from pygame_gui.elements import UIButton
+from pygame_gui.elements import UIButton, UITextEntryLine
 
 from game.ai.baseline import expected_tally
 from game.ai.heuristic import Option
 from game.engine import (
+    NAME_MAX,
     Action,
     Answer,
     Cast,
@@ -43,6 +44,9 @@ from ..widgets import button, label, text_box
 
 if TYPE_CHECKING:
     from ..app import App
+
+
+FOUND_NAME = "found-name"  # the entry for a new body's name, and its key in the picks
 
 
 def _before(view: GameState, motion_id: int) -> Point | None:
@@ -82,6 +86,7 @@ class Panel:
     picks: dict[str, str]  # what the drop-downs show, kept across rebuilds
     moves: dict[UIButton, Action] = field(default_factory=dict)
     steps: dict[UIButton, tuple[str, str]] = field(default_factory=dict)  # < and >: pick
+    entries: dict[str, UITextEntryLine] = field(default_factory=dict)  # typed: kept in picks
     y: int = 0
 
     @property
@@ -136,6 +141,21 @@ class Panel:
 
     def row(self) -> None:
         self.y += self.app.line() + 12
+
+    def entry(self, key: str, placeholder: str, limit: int) -> None:
+        """A line to type in (what is typed is kept in `picks` across rebuilds)."""
+        h = self.app.line() + 10
+        line = UITextEntryLine(
+            pygame.Rect(6, self.y, self.width, h),
+            manager=self.app.manager,
+            container=self.container,
+            placeholder_text=placeholder,
+            object_id=f"#{key}",
+        )
+        line.set_text_length_limit(limit)
+        line.set_text(self.picks.get(key, ""))
+        self.entries[key] = line
+        self.y += h + 6
 
     def menu(self, key: str, options: list[str]) -> str:
         """A choice among options, stepped through with < and > (a drop-down list of forty
@@ -296,6 +316,8 @@ def agenda(panel: Panel) -> None:
         panel.text("Or use voice, or build an alternative", "@heading")
         texts = _by_text(view, others)
         pick = panel.menu("other", list(texts))
+        if isinstance(texts[pick], Found):
+            panel.entry(FOUND_NAME, "Name the new body (or leave it to the scenario)", NAME_MAX)
         value = worth(panel.advice.get(str(texts[pick])))
         if value:
             panel.text(value, lines=2)

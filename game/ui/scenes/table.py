@@ -7,15 +7,17 @@ from __future__ import annotations
 import sys
 import time
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 import pygame
+import pygame_gui
 from pygame_gui.core import UIContainer
 from pygame_gui.core.interfaces import IUIElementInterface
 from pygame_gui.elements import UIButton, UIImage, UIScrollingContainer
 
 from game.ai.heuristic import Option
-from game.engine import Action, Event, GameState, Pass, events
+from game.engine import Action, Event, Found, GameState, Pass, events
 from game.session.contract import (
     Accepted,
     Controller,
@@ -38,7 +40,7 @@ from . import cards, overview
 from .end import EndScene
 from .glossary import GlossaryScene
 from .handover import HandOverScene
-from .panels import Panel, build_panel
+from .panels import FOUND_NAME, Panel, build_panel
 from .pause import PauseScene
 from .results import DURATION, Result, results_of, tally_bar
 from .review import year_review
@@ -475,7 +477,13 @@ class TableScene(Scene):
 
     def handle(self, event: pygame.event.Event) -> None:
         super().handle(event)
-        if event.type == pygame.KEYDOWN:
+        entries = self.panel.entries if hasattr(self, "panel") else {}
+        if event.type == pygame_gui.UI_TEXT_ENTRY_CHANGED:
+            for key, line in entries.items():
+                if event.ui_element is line:
+                    self.picks[key] = line.get_text()
+        typing = any(line.is_focused for line in entries.values())
+        if event.type == pygame.KEYDOWN and not typing:
             if event.key == pygame.K_ESCAPE:
                 self.open_menu()
             elif event.key in (pygame.K_RETURN, pygame.K_KP_ENTER) and self.coach_step():
@@ -504,7 +512,11 @@ class TableScene(Scene):
             self.coach.dismiss(self.view.phase.value)
             self.dirty = True
         elif hasattr(self, "panel") and element in self.panel.moves:
-            self.submit(self.panel.moves[element])
+            action = self.panel.moves[element]
+            name = " ".join(self.picks.get(FOUND_NAME, "").split())
+            if isinstance(action, Found) and name:
+                action = replace(action, name=name)
+            self.submit(action)
         elif hasattr(self, "panel") and element in self.panel.steps:
             key, option = self.panel.steps[element]
             self.picks[key] = option
