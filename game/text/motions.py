@@ -4,7 +4,7 @@ its short title ("Northland's trade motion (open markets)"), and how a vote on i
 
 from __future__ import annotations
 
-from game.engine import MotionSpec, Point, parse_motion_tokens
+from game.engine import Axes, MotionSpec, Point, parse_motion_tokens
 
 from .amounts import stake_words
 from .names import Names, Tabled, body_area, body_policy, nation_name, possessive, tabled
@@ -19,6 +19,13 @@ def _share(value: float) -> str:
     return f"{round(value * 100)}%"
 
 
+def _frame(names: Names, body: str, before: Point | None) -> tuple[Axes, Point | None]:
+    """A policy motion's body's axes, and the policy it is measured from: `before` (the
+    body's policy when it was tabled), else the body's policy now, else None."""
+    axes = axes_for(names, body, body_area(names, body))
+    return axes, before if before is not None else body_policy(names, body)
+
+
 def motion_text(
     spec: MotionSpec | str, names: Names, body: str, before: Point | None = None
 ) -> str:
@@ -29,8 +36,7 @@ def motion_text(
     spec = _spec(spec)
     who = nation_name(names, spec.nation) if spec.nation else ""
     if spec.kind == "policy":
-        axes = axes_for(names, body, body_area(names, body))
-        start = before if before is not None else body_policy(names, body)
+        axes, start = _frame(names, body, before)
         if start is None:
             return f"set its policy {place_words(axes, (spec.x, spec.y))}"
         return f"move its policy {move_words(axes, start, (spec.x, spec.y))}"
@@ -68,8 +74,7 @@ def motion_gist(spec: MotionSpec | str, names: Names, body: str, before: Point |
     spec = _spec(spec)
     who = nation_name(names, spec.nation) if spec.nation else ""
     if spec.kind == "policy":
-        axes = axes_for(names, body, body_area(names, body))
-        start = before if before is not None else body_policy(names, body)
+        axes, start = _frame(names, body, before)
         target = (spec.x, spec.y)
         return move_gist(axes, start, target) if start is not None else place_gist(axes, target)
     if spec.kind == "mandate":

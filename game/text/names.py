@@ -139,8 +139,8 @@ def body_name(names: Names, body: object) -> str:
 
 
 def movement_name(names: Names, movement: str) -> str:
-    """A movement of civil society by its name ('the Climate movement' reads 'Climate
-    movement'), else its id in words."""
+    """A movement of civil society by the scenario's name for it ('Climate movement'),
+    else by its id in words ('the justice movement')."""
     if isinstance(names, NameBook):
         found = names.movements.get(movement)
     elif isinstance(names, GameState):
