@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from game.engine import PRIORITY, Assessment, GameState, Indices, Reason, assess
 from game.engine import indices as order_indices
 from game.text.names import nation_name, possessive
-from game.text.verdict import reason_text
+from game.text.verdict import rate, reason_text
 
 
 @dataclass(frozen=True)
@@ -94,8 +94,8 @@ def _phrase(state: GameState, found: Indices, verdict: str, reason: Reason) -> s
         return (
             f"the institutions carrying {possessive(leader)} model: {_pct(_agenda_min(state))} of "
             f"their recent decisions on its motions (now {_pct(found.leader_agenda_share)}), "
-            f"or their charters held by one doctrine (diversity at most "
-            f"{_norm_max(state):.2f}, now {found.n_norm:.2f})"
+            f"or their authority held by one doctrine (resting on at most "
+            f"{_norm_max(state):.1f} doctrines in effect, now {found.n_norm:.1f})"
         )
     if code == "apex_coverage":
         if verdict == "fragmented":
@@ -129,7 +129,7 @@ def _phrase(state: GameState, found: Indices, verdict: str, reason: Reason) -> s
             f"now {found.exits_in_window})"
         )
     if code == "exit_rate":
-        return f"fewer exits (at most {threshold:.1f} per 1,000 memberships, now {value:.1f})"
+        return f"fewer exits (at most {rate(threshold)} per 1,000 memberships, now {rate(value)})"
     if code == "apex_can_act":
         return f"{apex_name} adopting a decision"
     if code == "cross_doctrine_decisions":
@@ -146,8 +146,8 @@ def _phrase(state: GameState, found: Indices, verdict: str, reason: Reason) -> s
         )
     if code == "order_balance":
         return (
-            f"the bodies losing legitimacy and members (order balance below {threshold:.2f}, "
-            f"now {value:.2f})"
+            f"the bodies losing legitimacy and members (their legitimacy and reach together "
+            f"below {threshold:.2f} of 1, now {value:.2f})"
         )
     if code == "contested_areas":
         return (

@@ -67,28 +67,33 @@ def _rule(rule: Rule, institution: Institution) -> RuleSpec:
     return RuleSpec(rule.kind, getattr(rule, "threshold", None))
 
 
+def _number(value: object) -> float:
+    return float(value) if isinstance(value, int | float) else 0.0
+
+
 def _objective_text(spec: dict[str, object], scenario: Scenario) -> str:
     """The briefing's sentence for an objective the author did not phrase."""
     bodies = {i.id: i.name for i in scenario.institutions}
     nations = {n.id: n.name for n in scenario.nations}
     body = bodies.get(str(spec.get("institution")), "")
     other = nations.get(str(spec.get("nation")), "")
-    value, breadth = spec.get("value"), spec.get("breadth")
+    value, breadth = _number(spec.get("value")), _number(spec.get("breadth"))
     area = str(spec.get("area")).replace("_", " ")
+    share = f"{round(value * 100)}%"
     templates = {
         "stay_member": f"Still be a member of {body} at the end",
         "hold_veto": f"Hold a veto in {body} at the end",
         "keep_out": f"Keep {other} out of {body}",
         "keep_in": f"Keep {other} in {body}",
         "order": f"End with a {spec.get('verdict')} world order",
-        "influence_at_least": f"End with at least {value} of the great powers' influence",
-        "legitimacy_at_least": f"End with legitimacy of at least {value}",
-        "capital_at_least": f"End with at least {value} diplomatic capital",
-        "mandate_at_most": f"Keep the breadth of {body}'s mandate at {breadth} or less",
-        "mandate_at_least": f"Widen the breadth of {body}'s mandate to {breadth} or more",
+        "influence_at_least": f"End with at least {share} of the great powers' influence",
+        "legitimacy_at_least": f"End with legitimacy of at least {value:g} of 1",
+        "capital_at_least": f"End with at least {value:g} diplomatic capital",
+        "mandate_at_most": f"Keep the breadth of {body}'s mandate at {breadth:g} of 1 or less",
+        "mandate_at_least": f"Widen the breadth of {body}'s mandate to {breadth:g} of 1 or more",
         "policy_near": f"Bring {body}'s policy within {spec.get('within')} of {spec.get('point')}",
         "found_rival": f"Found or co-found a rival body in {area}",
-        "recognised_by": f"Win {other}'s recognition of your model (at least {value})",
+        "recognised_by": f"Win {other}'s recognition of your model (at least {value:g} of 1)",
     }
     return templates[str(spec["kind"])]
 

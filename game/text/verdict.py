@@ -24,6 +24,11 @@ def of_one(value: float) -> str:
     return f"{value:.2f} of 1"
 
 
+def rate(value: float) -> str:
+    """A rate of exits per 1,000 memberships, to two significant figures or whole."""
+    return f"{value:.1f}" if value < 10 else f"{value:.0f}"
+
+
 # Per plain condition: what it says, with {value}; how its number and threshold read.
 PLAIN = {
     "top_influence": ("the leading power holds {value} of the great powers' influence", percent),
@@ -32,10 +37,7 @@ PLAIN = {
     "parallel_areas": ("{value} of the issue areas have rival bodies side by side", percent),
     "leader_recognition": ("the leading power recognises rival models at {value}", of_one),
     "mutual_recognition": ("the great powers recognise each other's models at {value}", of_one),
-    "exit_rate": (
-        "great powers left bodies {value} times per 1,000 memberships a round",
-        lambda v: f"{v:.1f}",
-    ),
+    "exit_rate": ("great powers left bodies {value} times per 1,000 memberships a round", rate),
     "cross_doctrine_decisions": (
         "{value} of the decisions were carried by powers of different doctrines",
         percent,
@@ -61,7 +63,7 @@ def reason_text(reason: Reason, names: Names | None = None) -> str:
     code, value = reason.code, reason.value
     if code == "exits_without_alternative":
         return (
-            f"great powers left bodies {value:.1f} times per 1,000 memberships a round, "
+            f"great powers left bodies {rate(value)} times per 1,000 memberships a round, "
             f"{reason.figure('exits')} of them finding no alternative (needs "
             f"{reason.figure('multiple'):g} times the usual rate and at least "
             f"{reason.figure('least'):g} such exits)"
