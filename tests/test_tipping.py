@@ -36,11 +36,13 @@ def test_the_sentence_names_what_the_nearest_verdict_lacks_with_its_numbers() ->
     assert tip.missing == tuple(r for r in assessment.conditions if not r.held)
     assert tip.sentence.startswith(f"A {tip.verdict} order needs ")
     for reason in tip.missing:  # each missing condition's threshold and value are in it
-        assert f"{reason.threshold:.2f}" in tip.sentence or f"{100 * reason.threshold:.0f}%" in (
-            tip.sentence
+        thresholds = (f"{reason.threshold:.2f}", f"{reason.threshold:.1f}")
+        values = (f"{reason.value:.2f}", f"{reason.value:.1f}")
+        assert any(t in tip.sentence for t in thresholds) or (
+            f"{100 * reason.threshold:.0f}%" in tip.sentence
         )
-        assert f"now {reason.value:.2f}" in tip.sentence or f"now {100 * reason.value:.0f}%" in (
-            tip.sentence
+        assert any(f"now {v}" in tip.sentence for v in values) or (
+            f"now {100 * reason.value:.0f}%" in tip.sentence
         )
 
 

@@ -27,6 +27,7 @@ from game.text.verdict import reason_text
 from .concepts import concepts_met
 from .doctrines import doctrines_in_action
 from .model import Debrief, Moment, NationRecord, ObjectiveRecord, Reason, RoundRecord
+from .order_map import position
 from .questions import questions
 
 Steps = list[tuple[GameState, tuple[Event, ...]]]
@@ -133,6 +134,7 @@ def build(scenario: Scenario, seed: int, steps: Steps) -> Debrief:
                         leaning=order.leaning,
                         reasons=_reasons(after),
                         indices=dict(e.indices),
+                        map_point=position(dict(e.nearness), order.shown) if e.nearness else None,
                     )
                 )
     standing = saved_outcome(final)
@@ -212,6 +214,7 @@ def from_record(save: SaveFile, name: str) -> Debrief:
             leaning=r.leaning,
             reasons=[_said(saved, book) for saved in r.reasons],
             indices=r.indices,
+            map_point=position(r.nearness, r.verdict) if r.nearness else None,
         )
         for r in save.record
     ]

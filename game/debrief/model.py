@@ -22,6 +22,9 @@ class RoundRecord(_Record):
     leaning: str | None = Field(description="While transitional, the verdict it leans to.")
     reasons: list[Reason] = Field(description="The reasons for what is shown or leaned to.")
     indices: dict[str, float] = Field(description="The order indices at the round's end.")
+    map_point: tuple[float, float] | None = Field(
+        None, description="Its point on the order map, -1 to 1 each way (order_map.py)."
+    )
 
 
 class Moment(_Record):

@@ -73,6 +73,7 @@ class PhaseStarted(Event):
 class RoundEnded(Event):
     kind: ClassVar[str] = "round_ended"
     indices: tuple[tuple[str, float], ...]  # the round's order indices, by name
+    nearness: tuple[tuple[str, float], ...] = ()  # how near each verdict is to holding
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -296,8 +297,7 @@ class NationJoined(Event):
 
 @dataclass(frozen=True, kw_only=True)
 class Contestation(Private):
-    """A dissatisfied member's mode (voice, subversion, exit, rollback), seen by it alone;
-    a minor member's exit hazard comes with its main terms."""
+    """A dissatisfied member's mode, seen by it alone (a minor one's with its exit terms)."""
 
     kind: ClassVar[str] = "contestation"
     nation: str

@@ -138,6 +138,10 @@ class SavedRound(BaseModel):
     leaning: str | None = Field(description="While transitional, the verdict it leans to.")
     reasons: list[SavedReason] = Field(description="The reasons for what is shown.")
     indices: dict[str, float] = Field(description="The order's indices at its end.")
+    nearness: dict[str, float] = Field(
+        default_factory=dict,
+        description="How near each verdict was to holding (the order map's position).",
+    )
     events: list[SavedEvent] = Field(
         default_factory=list, description="Its key events (RECORDED; version 3 on)."
     )
@@ -217,6 +221,7 @@ def round_record(steps: list[tuple[GameState, tuple[Event, ...]]]) -> list[Saved
                         leaning=order.leaning,
                         reasons=reasons,
                         indices=dict(event.indices),
+                        nearness=dict(event.nearness),
                     )
                 )
     for saved in rounds:  # a round's last events (the game's end) follow its close

@@ -9,6 +9,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from matplotlib.figure import Figure
+from matplotlib.patches import Circle, Rectangle
+
+from game.debrief.order_map import CORNERS, SIDES, TRANSITION, region
 
 # Okabe & Ito's palette, told apart with any colour vision.
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#000000")
@@ -187,5 +190,63 @@ def effects(
     alt = f"{title}: " + "; ".join(
         f"{label} {m:+.2f} [{low:+.2f}, {high:+.2f}]"
         for label, m, (low, high) in zip(labels, means, intervals, strict=True)
+    )
+    return Chart(key, title, caption, _uri(figure), alt)
+
+
+def order_map(
+    key: str,
+    title: str,
+    caption: str,
+    labels: Sequence[str],
+    points: Sequence[tuple[float, float]],
+    verdicts: Sequence[str],
+) -> Chart:
+    """The order map (game/debrief/order_map.py): the four orders as corner regions,
+    transition as the central circle, and one point a round joined as a trail."""
+    figure = _figure(width=5.2, height=5.2)
+    axes = figure.add_subplot()
+    for order, (cx, cy) in CORNERS.items():
+        corner = (min(cx, 0.0), min(cy, 0.0))
+        axes.add_patch(Rectangle(corner, 1, 1, color=VERDICT_COLOURS[order], alpha=0.18, lw=0))
+        axes.text(
+            cx * 0.5,
+            cy * 1.04,
+            order,
+            ha="center",
+            va="bottom" if cy > 0 else "top",
+            fontsize=11,
+            weight="bold",
+            color=VERDICT_COLOURS[order],
+        )
+    axes.add_patch(Circle((0, 0), TRANSITION, color="white", ec="#888888", lw=1))
+    axes.text(0, 0, "in\ntransition", ha="center", va="center", fontsize=8, color="#555555")
+    xs, ys = [p[0] for p in points], [p[1] for p in points]
+    axes.plot(xs, ys, color="#333333", lw=1.2, alpha=0.7)
+    for i, (x, y) in enumerate(points):
+        last = i == len(points) - 1
+        axes.scatter(
+            [x],
+            [y],
+            s=90 if last else 30,
+            zorder=3,
+            edgecolors="black",
+            color=VERDICT_COLOURS.get(verdicts[i], "#BBBBBB"),
+        )
+        if i == 0 or last:
+            axes.annotate(
+                labels[i], (x, y), textcoords="offset points", xytext=(7, -12), fontsize=8
+            )
+    axes.set_xlim(-1.05, 1.05)
+    axes.set_ylim(-1.2, 1.2)
+    axes.set_aspect("equal")
+    axes.set_xticks([-0.6, 0.6], [SIDES["left"], SIDES["right"]], fontsize=8)
+    axes.set_yticks(
+        [-0.6, 0.6], [SIDES["bottom"], SIDES["top"]], fontsize=8, rotation=90, va="center"
+    )
+    axes.tick_params(length=0)
+    alt = f"{title}: " + ", ".join(
+        f"{label} {region(p) if region(p) != 'transitional' else 'in transition'}"
+        for label, p in zip(labels, points, strict=True)
     )
     return Chart(key, title, caption, _uri(figure), alt)

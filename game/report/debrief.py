@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from game.debrief.model import NOT_REPLAYED, Debrief
 
-from .charts import Chart, bars, lines, strip
+from .charts import Chart, bars, lines, order_map, strip
 from .page import render
 
 # Indices on a 0-1 scale, drawn together; the counts of orders go on a chart of their own.
@@ -39,6 +39,20 @@ def charts(debrief: Debrief) -> list[Chart]:
             [r.leaning for r in rounds],
         )
     ]
+    mapped = [r for r in rounds if r.map_point is not None]
+    if mapped:
+        found.append(
+            order_map(
+                "map",
+                "The order map",
+                "Where the order stood at the end of each round and how it moved: a corner "
+                "when one order held, the circle while it was in transition, drawn toward "
+                "the order it was nearest to.",
+                [str(r.year) if r.year else f"round {r.round}" for r in mapped],
+                [r.map_point for r in mapped if r.map_point is not None],
+                [r.verdict for r in mapped],
+            )
+        )
     present = [k for k in SHARES if all(k in r.indices for r in rounds)]
     if present:
         found.append(

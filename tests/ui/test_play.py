@@ -8,6 +8,7 @@ import pygame
 import pytest
 from pygame_gui.elements import UITooltip
 
+from game.debrief.order_map import region
 from game.ui.drive import Driver
 
 
@@ -214,3 +215,15 @@ def test_the_founder_names_its_new_body(driver: Driver) -> None:
             "founds the Bank of the pale Strait" in line for line in driver.table.logs[seat]
         )
     )
+
+
+def test_the_order_map_gains_a_point_each_round(driver: Driver) -> None:
+    driver.click("new")
+    driver.click("start")
+    while driver.settle() == "table" and driver.table.view.round < 3:
+        driver.plain_move()
+    table = driver.table
+    trail = table.trails[table.seat]
+    assert len(trail) == 2  # rounds 1 and 2 ended
+    assert trail[-1][1] == table.view.order.shown
+    assert all(region(point) == shown for point, shown in trail)

@@ -53,8 +53,8 @@ def end_round(state: GameState, log: list[Event]) -> GameState:
             penalty = state.params.threat.failed_legitimacy
             state = adjust(state, threat.nation, log, "threat_failed", legitimacy=penalty)
     state = _settle_guarantees(state, log)
-    state, found = _judge_order(state, log)
-    log.append(RoundEnded(round=state.round, indices=_index_figures(found)))
+    state, found, nearness = _judge_order(state, log)
+    log.append(RoundEnded(round=state.round, indices=_index_figures(found), nearness=nearness))
     if state.round >= state.rounds:
         log.append(GameOver(round=state.round))
         return evolve(state, phase=Phase.over, acted=())
@@ -73,8 +73,11 @@ def _index_figures(found: indices.Indices) -> tuple[tuple[str, float], ...]:
     )
 
 
-def _judge_order(state: GameState, log: list[Event]) -> tuple[GameState, indices.Indices]:
-    """The indices and the order verdict of the round (docs/model.md section 9)."""
+def _judge_order(
+    state: GameState, log: list[Event]
+) -> tuple[GameState, indices.Indices, tuple[tuple[str, float], ...]]:
+    """The indices and the order verdict of the round (docs/model.md section 9), and how
+    near each verdict is to holding (the share of its conditions that hold)."""
     found = indices.compute(state)
     assessments = verdict.assess(found, state.params)
     order = verdict.update(
@@ -90,7 +93,8 @@ def _judge_order(state: GameState, log: list[Event]) -> tuple[GameState, indices
                 round=state.round, verdict=order.shown, leaning=order.leaning, reasons=reasons
             )
         )
-    return evolve(state, order=order), found
+    nearness = tuple((name, assessments[name].closeness) for name in verdict.PRIORITY)
+    return evolve(state, order=order), found, nearness
 
 
 def _settle_guarantees(state: GameState, log: list[Event]) -> GameState:

@@ -13,6 +13,7 @@ from game.text.narrate import rule_text
 from game.text.policy import axes_for, place_words
 from game.text.verdict import reason_text
 
+from ..order_map import Trail, map_surface
 from ..text import markup, reason_markup
 from ..theme import DOCTRINE_COLOURS, MUTED, VERDICT_COLOURS, rgb
 from ..widgets import card, heading, label, text_box
@@ -177,7 +178,7 @@ def chambers(scene: Seated, view: GameState, area: pygame.Rect) -> None:
     scroll.set_scrollable_area_dimensions((inner_w, max(y, 1)))
 
 
-def gauge(scene: Seated, view: GameState, area: pygame.Rect) -> None:
+def gauge(scene: Seated, view: GameState, area: pygame.Rect, trail: Trail = ()) -> None:
     assert scene.root is not None
     head = scene.app.line("heading")
     panel = card(scene.manager, scene.root, area)
@@ -200,10 +201,17 @@ def gauge(scene: Seated, view: GameState, area: pygame.Rect) -> None:
     reasons = "<br>".join(reason_markup(r.held, reason_text(r, view)) for r in order.reasons)
     verdict = f"<font color='{colour}'><b>{shown.capitalize()}</b></font>"
     tip = f"<br><i>What would tip it:</i> {markup(nearest(view).sentence)}" if order.reasons else ""
+    side = max(0, min(area.height - head - 12, area.width // 3))
+    UIImage(
+        pygame.Rect(6, head + 4, side, side),
+        map_surface(trail, side, max(9, side // 11)),
+        manager=scene.manager,
+        container=panel,
+    )
     text_box(
         scene.manager,
         panel,
-        pygame.Rect(4, head + 2, area.width - 12, area.height - head - 10),
+        pygame.Rect(side + 10, head + 2, area.width - side - 18, area.height - head - 10),
         f"{verdict}<br>"
         + (reasons or "Judged at the end of each round: nothing to say yet.")
         + tip,

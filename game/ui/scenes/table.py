@@ -17,6 +17,7 @@ from pygame_gui.core.interfaces import IUIElementInterface
 from pygame_gui.elements import UIButton, UIImage, UIScrollingContainer
 
 from game.ai.heuristic import Option
+from game.debrief import order_map
 from game.engine import Action, Event, Found, GameState, Pass, events
 from game.session.contract import (
     Accepted,
@@ -84,6 +85,10 @@ class TableScene(Scene):
         self.seat = controller.seats[0]
         # Each person's own log and offers' reasons: in hot-seat play, private to the seat.
         self.logs: dict[str, list[str]] = {seat: [] for seat in controller.seats}
+        # each round's point on the order map and the order shown, as each seat saw them
+        self.trails: dict[str, list[tuple[tuple[float, float], str]]] = {
+            seat: [] for seat in controller.seats
+        }
         self.thinking: tuple[str, ...] = ()
         self.notice = ""
         self.actions: list[Action] = []
@@ -128,6 +133,9 @@ class TableScene(Scene):
             elif isinstance(event, events.OfferAccepted | events.OfferRejected) and said:
                 # The other side's answer to this seat's offer, in its own words.
                 self.logs[seat].append(f"Round {event.round}: why: {said}")
+            elif isinstance(event, events.RoundEnded) and event.nearness:
+                point = order_map.position(dict(event.nearness), view.order.shown)
+                self.trails[seat].append((point, view.order.shown))
             line = describe(event, view)
             if line:
                 self.logs[seat].append(f"Round {event.round}: {line}")
@@ -271,7 +279,8 @@ class TableScene(Scene):
                 view.phase,
                 tuple(map(str, self.controller.legal(self.seat))),
                 self.notice,
-                tuple(self.picks.items()),
+                # not what is typed: the line typed in would be laid out again, unfocused
+                tuple((k, v) for k, v in self.picks.items() if k != FOUND_NAME),
                 len(self.reasons[self.seat]),
                 motions,
                 len(view.offers),
@@ -286,7 +295,7 @@ class TableScene(Scene):
                 len(self.results.get(self.seat, [])),
                 self.seat in self.reviews,
             ),
-            "gauge": (view.order,),
+            "gauge": (view.order, len(self.trails[self.seat]), self.app.settings.palette),
         }
 
     def refresh(self, budget: float | None = None) -> bool:
@@ -302,7 +311,7 @@ class TableScene(Scene):
             "powers": lambda area: overview.powers(self, view, area),
             "chambers": lambda area: overview.chambers(self, view, area),
             "happened": lambda area: cards.happened_or_coach(self, area),
-            "gauge": lambda area: overview.gauge(self, view, area),
+            "gauge": lambda area: overview.gauge(self, view, area, self.trails[self.seat]),
             "act": lambda area: self.act_panel(view, area),
         }
         container = self.manager.get_root_container()
