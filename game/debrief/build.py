@@ -14,6 +14,7 @@ from game.play.record import (
     SavedReason,
     SaveError,
     SaveFile,
+    kept_indices,
     load_save,
     recorded_events,
     saved_outcome,
@@ -133,7 +134,7 @@ def build(scenario: Scenario, seed: int, steps: Steps) -> Debrief:
                         verdict=order.shown,
                         leaning=order.leaning,
                         reasons=_reasons(after),
-                        indices=dict(e.indices),
+                        indices=kept_indices(e.indices),
                         map_point=position(dict(e.nearness), order.shown) if e.nearness else None,
                     )
                 )

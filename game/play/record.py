@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -220,13 +220,19 @@ def round_record(steps: list[tuple[GameState, tuple[Event, ...]]]) -> list[Saved
                         verdict=order.shown,
                         leaning=order.leaning,
                         reasons=reasons,
-                        indices=dict(event.indices),
+                        indices=kept_indices(event.indices),
                         nearness=dict(event.nearness),
                     )
                 )
     for saved in rounds:  # a round's last events (the game's end) follow its close
         saved.events = kept.get(saved.round, [])
     return rounds
+
+
+def kept_indices(indices: Iterable[tuple[str, float]]) -> dict[str, float]:
+    """A round's indices as a record and a debrief keep them, to six significant figures:
+    they show a game, they do not replay one, and the save stays small."""
+    return {name: float(f"{value:.6g}") for name, value in indices}
 
 
 def saved_event(event: Event) -> SavedEvent:

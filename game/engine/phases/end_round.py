@@ -93,7 +93,8 @@ def _judge_order(
                 round=state.round, verdict=order.shown, leaning=order.leaning, reasons=reasons
             )
         )
-    nearness = tuple((name, assessments[name].closeness) for name in verdict.PRIORITY)
+    # to three places: what the order map draws needs no more, and saves keep it
+    nearness = tuple((name, round(assessments[name].closeness, 3)) for name in verdict.PRIORITY)
     return evolve(state, order=order), found, nearness
 
 
