@@ -57,6 +57,7 @@ LAYERS = (
     "game.support",  # atomic files, the user's folders
     "game.scenario",  # the scenario format, its validation and compilation
     "game.text",  # events and rules in words, the glossary
+    "game.layout",  # pictures as plain data: the order map, the chambers
     "game.ai",  # the AI powers and the baseline policy
     "game.play",  # a game in progress, saves, headless play
     "game.sim",  # batch runs and studies

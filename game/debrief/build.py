@@ -8,6 +8,7 @@ from pathlib import Path
 
 from game.debrief.tipping import nearest
 from game.engine import DOCTRINES, Event, GameState, OrderState, events
+from game.layout.order_map import position
 from game.play.record import (
     RulesMoved,
     SavedOutcome,
@@ -28,7 +29,6 @@ from game.text.verdict import reason_text
 from .concepts import concepts_met
 from .doctrines import doctrines_in_action
 from .model import Debrief, Moment, NationRecord, ObjectiveRecord, Reason, RoundRecord
-from .order_map import position
 from .questions import questions
 
 Steps = list[tuple[GameState, tuple[Event, ...]]]

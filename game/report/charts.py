@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from matplotlib.figure import Figure
 from matplotlib.patches import Circle, Rectangle
 
-from game.debrief.order_map import CORNERS, SIDES, TRANSITION, region
+from game.layout.order_map import CORNERS, SIDES, TRANSITION, region
 
 # Okabe & Ito's palette, told apart with any colour vision.
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#000000")
@@ -202,7 +202,7 @@ def order_map(
     points: Sequence[tuple[float, float]],
     verdicts: Sequence[str],
 ) -> Chart:
-    """The order map (game/debrief/order_map.py): the four orders as corner regions,
+    """The order map (game/layout/order_map.py): the four orders as corner regions,
     transition as the central circle, and one point a round joined as a trail."""
     figure = _figure(width=5.2, height=5.2)
     axes = figure.add_subplot()

@@ -1,4 +1,4 @@
-"""The order map drawn for the window (game/debrief/order_map.py lays it out): the four
+"""The order map drawn for the window (game/layout/order_map.py lays it out): the four
 orders as tinted corner regions, the circle of transition in the middle, and the trail
 of the order's point round by round, the latest point large and ringed."""
 
@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 import pygame
 
-from game.debrief.order_map import CORNERS, TRANSITION
+from game.layout.order_map import CORNERS, TRANSITION
 
 from .text import FONT
 from .theme import INK, MUTED, VERDICT_COLOURS, rgb

@@ -8,7 +8,7 @@ import pygame
 import pytest
 from pygame_gui.elements import UITooltip
 
-from game.debrief.order_map import region
+from game.layout.order_map import region
 from game.ui.drive import Driver
 
 

@@ -17,8 +17,8 @@ from pygame_gui.core.interfaces import IUIElementInterface
 from pygame_gui.elements import UIButton, UIImage, UIScrollingContainer
 
 from game.ai.heuristic import Option
-from game.debrief import order_map
 from game.engine import Action, Event, Found, GameState, Pass, events
+from game.layout import order_map
 from game.session.contract import (
     Accepted,
     Controller,

@@ -11,10 +11,10 @@ from hypothesis import strategies as st
 
 from game.cli import main
 from game.debrief.build import from_save
-from game.debrief.order_map import ORDERS, position, region
+from game.layout.order_map import ORDERS, position, region
 from game.report.debrief import charts
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 nearness = st.fixed_dictionaries({o: st.floats(0.0, 1.0) for o in ORDERS})
 
 
