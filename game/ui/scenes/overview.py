@@ -8,11 +8,13 @@ from pygame_gui.elements import UIImage, UIPanel, UIScrollingContainer
 
 from game.debrief.tipping import nearest
 from game.engine import DOCTRINES, GameState, MotionStatus, indices
+from game.layout.chamber import seats as seat_layout
 from game.text.motions import motion_title
 from game.text.narrate import rule_text
 from game.text.policy import axes_for, place_words
 from game.text.verdict import reason_text
 
+from ..chamber import chamber_surface
 from ..order_map import Trail, map_surface
 from ..text import markup, reason_markup
 from ..theme import DOCTRINE_COLOURS, MUTED, VERDICT_COLOURS, rgb
@@ -26,6 +28,11 @@ CHAMBER_HELP = (
     "reach (0-1). Vitality: whether it still works (below 0.1 it is dead). Legitimacy: "
     "inclusiveness, fair procedure and vitality. Linkage: the share of its privileges a "
     "member loses by leaving. Motions: those tabled this round, and where they stand."
+)
+SEATS_HELP = (
+    "The chamber: a dot for each member, coloured by its doctrine as in the great powers' "
+    "bars, from sovereign on the left to liberal on the right. Outlined: a great power. "
+    "Ringed in black: it holds a veto. Hollow: it has left, or is suspended."
 )
 
 
@@ -138,7 +145,6 @@ def chambers(scene: Seated, view: GameState, area: pygame.Rect) -> None:
     lays out quickly; its tooltip explains every number on it."""
     assert scene.root is not None
     s = scene.app.settings.scale
-    small = scene.app.line("small")
     scroll = UIScrollingContainer(
         area,
         manager=scene.manager,
@@ -148,6 +154,8 @@ def chambers(scene: Seated, view: GameState, area: pygame.Rect) -> None:
     )
     y = 0
     inner_w = area.width - int(20 * s)
+    seat_w = int(150 * s)
+    palette = DOCTRINE_COLOURS[scene.app.settings.palette]
     for body in view.bodies:
         motions = [m for m in view.motions if m.body == body.id and m.round == view.round]
         mine = " (member)" if scene.seat in body.members else ""
@@ -164,16 +172,26 @@ def chambers(scene: Seated, view: GameState, area: pygame.Rect) -> None:
         for motion in motions:
             status = "on the floor" if motion.status is MotionStatus.tabled else motion.status.value
             lines.append(markup(f"{motion_title(view, motion.id)}: {status}"))
-        h = small * (len(lines) + 1) + int(12 * s)
+        drawn = chamber_surface(seat_layout(view, body), seat_w, palette)
         box = text_box(
             scene.manager,
             scroll,
-            pygame.Rect(0, y, inner_w, h),
+            pygame.Rect(0, y, inner_w - seat_w - int(6 * s), -1),
             "<br>".join(lines),
             "@chamber",
             html=True,
         )
         box.set_tooltip(CHAMBER_HELP)
+        h = max(int(box.rect.height), drawn.get_height() + int(8 * s))
+        if h > box.rect.height:
+            box.set_dimensions((box.rect.width, h))
+        seats = UIImage(
+            pygame.Rect(inner_w - seat_w, y + int(4 * s), seat_w, drawn.get_height()),
+            drawn,
+            manager=scene.manager,
+            container=scroll,
+        )
+        seats.set_tooltip(SEATS_HELP)
         y += h + int(8 * s)
     scroll.set_scrollable_area_dimensions((inner_w, max(y, 1)))
 
