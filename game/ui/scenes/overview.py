@@ -90,7 +90,7 @@ def powers(scene: Seated, view: GameState, area: pygame.Rect) -> None:
             scene.manager,
             panel,
             pygame.Rect(8, y, inner, small),
-            f"legitimacy {n.legitimacy:.2f}, capital {n.capital:.1f}",
+            f"legitimacy {n.legitimacy:.2f} of 1, capital {n.capital:.0f}",
             "@small",
             tip="Legitimacy (0-1): its standing; using power against a majority "
             "costs it. Capital: what it can spend on deals and threats.",
@@ -165,9 +165,10 @@ def chambers(scene: Seated, view: GameState, area: pygame.Rect) -> None:
             f"<font size=4><b>{markup(body.name)}</b></font>{mine}",
             markup(f"{body.member_count} members; {rule_text(body, view)}"),
             markup(f"policy: {place_words(axes_for(view, body.id, body.area), body.policy)}"),
-            f"mandate: breadth {body.breadth:.2f}, intrusiveness {body.intrusiveness:.2f}",
-            f"vitality {body.vitality:.2f} ({state}), legitimacy {legit:.2f}, "
-            f"linkage {body.linkage:.2f}",
+            f"mandate: breadth {body.breadth:.2f} of 1, "
+            f"intrusiveness {body.intrusiveness:.2f} of 1",
+            f"vitality {body.vitality:.2f} of 1 ({state}), legitimacy {legit:.2f} of 1; "
+            f"leaving costs {body.linkage:.0%} of its privileges",
         ]
         for motion in motions:
             status = "on the floor" if motion.status is MotionStatus.tabled else motion.status.value
