@@ -86,6 +86,6 @@ def seats(state: GameState, body: BodyState) -> list[Seat]:
     members.sort(key=lambda m: (m[0], m[1], m[3] or ""))
     places, size = hemicycle(len(members))
     return [
-        Seat(x, y, size, doctrine, nation, great, veto, gone)
-        for (x, y), (_, _, doctrine, nation, great, veto, gone) in zip(places, members, strict=True)
+        Seat(x, y, size, doctrine, nation, great, veto, empty)
+        for (x, y), (_, _, doctrine, nation, great, veto, empty) in zip(places, members, strict=True)
     ]
