@@ -87,5 +87,7 @@ def seats(state: GameState, body: BodyState) -> list[Seat]:
     places, size = hemicycle(len(members))
     return [
         Seat(x, y, size, doctrine, nation, great, veto, empty)
-        for (x, y), (_, _, doctrine, nation, great, veto, empty) in zip(places, members, strict=True)
+        for (x, y), (_, _, doctrine, nation, great, veto, empty) in zip(
+            places, members, strict=True
+        )
     ]
