@@ -8,14 +8,15 @@ from typing import Any
 
 from game.engine import Legality
 
-from .names import Names, body_name, nation_name
+from .motions import motion_title
+from .names import Names, body_name, nation_name, offer_parties, possessive
 
 SENTENCES = {
     "already_holds_veto": "You already hold a veto there.",
     "already_invited": "{nation} is already invited: it takes its seat by joining.",
     "already_member": "Already a member of {body}.",
     "already_suspended": "{nation} is already suspended.",
-    "already_voted": "A ballot on m{motion} is already cast.",
+    "already_voted": "A ballot on {motion} is already cast.",
     "bad_amount": "A {kind} takes an amount from {low:g} to {high:g}, not 0.",
     "bad_cofounders": "Co-founders must be other nations: {ids}.",
     "body_dead": "{body} is dead.",
@@ -29,25 +30,25 @@ SENTENCES = {
     "instructor_only": "Only the instructor can do that.",
     "mandate_out_of_range": "A mandate motion changes breadth or intrusiveness by -1 to 1.",
     "motion_already_tabled": (
-        "The same motion is already before {body} this round (m{motion}); vote on it."
+        "The same motion is already before {body} this round ({motion}); vote on it."
     ),
     "motion_costs_capital": "Tabling a motion costs capital you do not have.",
     "nation_already_member": "{nation} is already a member.",
     "nation_holds_no_veto": "{nation} holds no veto.",
     "nation_holds_veto": "{nation} already holds a veto.",
-    "no_ballot": "{nation} has no ballot on m{motion}.",
-    "no_opt_out": "There is no opt-out from m{motion} for this nation.",
+    "no_ballot": "{nation} has no ballot on {motion}.",
+    "no_opt_out": "There is no opt-out from {motion} for this nation.",
     "no_such_area": "'{area}' is not an issue area: {areas}.",
     "no_such_body": "There is no institution '{id}'.",
     "no_such_event": "There is no event '{id}' in this scenario.",
     "no_such_nation": "There is no nation '{id}'.",
-    "no_such_offer": "There is no offer o{offer} to {nation}.",
+    "no_such_offer": "{offer} is not open to {nation}.",
     "no_such_target": "There is no {what} '{id}' to {kind}.",
     "not_a_member": "{nation} is not a member of {body}.",
     "not_invited": "{body} must admit you by a motion first.",
     "not_weighted": "{body} does not weigh votes.",
     "nothing_to_do": "{nation} has nothing to do now ({phase}).",
-    "offer_closed": "Offer o{offer} is {status}.",
+    "offer_closed": "{offer} is {status}.",
     "offer_to_great_power": "Offers go to another great power.",
     "offer_to_itself": "A nation cannot make an offer to itself.",
     "own_opt_out": "{nation} already has its own opt-out.",
@@ -77,6 +78,13 @@ def legality_text(legality: Legality, state: Names) -> str:
             value = nation_name(state, value)
         elif name == "body":
             value = body_name(state, value)
+        elif name == "motion":
+            value = motion_title(state, value)
+        elif name == "offer":
+            parties = offer_parties(state, value)
+            value = (
+                f"{possessive(nation_name(state, parties[0]))} offer" if parties else "That offer"
+            )
         elif isinstance(value, tuple):
             value = ", ".join(str(v) for v in value)
         facts[name] = value
