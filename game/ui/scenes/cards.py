@@ -6,6 +6,7 @@ from __future__ import annotations
 import pygame
 from pygame_gui.elements import UIButton, UIImage
 
+from ..order_map import map_surface
 from ..text import markup
 from ..widgets import button, card, heading, label, text_box
 from .results import tally_bar
@@ -100,10 +101,24 @@ def review_card(scene: Carded, area: pygame.Rect) -> None:
         "rest level set by its leadership and recent decisions. Parts you could not see "
         "(others' private deals) are named as such.",
     )
+    height = area.bottom - y - _button_height(scene) - 12
+    trail = scene.trails.get(scene.seat, [])
+    side = min(height, area.width // 4) if trail else 0
+    if side:  # where the order stood after this year, and how it moved to get there
+        pictured = UIImage(
+            pygame.Rect(area.right - side - 6, y, side, side),
+            map_surface(trail, side, max(9, side // 11)),
+            manager=scene.manager,
+            container=scene.root,
+        )
+        pictured.set_tooltip(
+            "The order map: the order's point after each year, joined. Its corners are "
+            "the four orders; the circle in the middle, an order in transition."
+        )
     text_box(
         scene.manager,
         scene.root,
-        pygame.Rect(area.x + 4, y, area.width - 8, area.bottom - y - _button_height(scene) - 12),
+        pygame.Rect(area.x + 4, y, area.width - 8 - (side + 8 if side else 0), height),
         "<br>".join(_named(line) for line in lines) or "Nothing changed.",
         "@small",
         html=True,

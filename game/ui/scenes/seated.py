@@ -33,6 +33,7 @@ class Carded(Seated, Protocol):
     dismiss it."""
 
     logs: dict[str, list[str]]
+    trails: dict[str, list[tuple[tuple[float, float], str]]]  # the order map, a point a round
     results: dict[str, list[Result]]  # revealed, not yet dismissed, per seat
     reviews: dict[str, tuple[int, list[str]]]
     coach_ok: UIButton | None
