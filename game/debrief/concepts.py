@@ -9,7 +9,7 @@ from typing import Any
 
 from game.engine import Event, GameState, dominant, events
 from game.text.motions import motion_text
-from game.text.names import body_name, movement_name, nation_name, tabled
+from game.text.names import body_name, movement_name, nation_name, tabled_from
 from game.text.narrate import describe
 
 from .model import Concept
@@ -152,8 +152,7 @@ def concepts_met(steps: list[tuple[GameState, tuple[Event, ...]]]) -> list[Conce
 def _plain(event: Event, state: GameState) -> str:
     match event:
         case events.MotionAdopted(motion=motion, body=body, spec=spec):
-            found = tabled(state, motion)
-            what = motion_text(spec, state, body, found.before if found else None)
+            what = motion_text(spec, state, body, tabled_from(state, motion))
             return f"{body_name(state, body)} adopted a motion to {what}"
         case events.MovementSurged(movement=movement):
             return f"A surge for {movement_name(state, movement)}"

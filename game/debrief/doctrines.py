@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from game.engine import DOCTRINES, Event, GameState, Motion, Term, events, valuation
 from game.text.motions import motion_text
-from game.text.names import body_name, definite, nation_name, possessive, tabled
+from game.text.names import body_name, definite, nation_name, possessive, tabled_from
 
 from .concepts import _dominant
 from .model import DoctrineAct, DoctrineRecord
@@ -440,8 +440,7 @@ def _motion(motion: Motion, state: GameState, backer: str | None = None) -> str:
     spec = motion.spec
     if backer is not None and spec.nation == backer and spec.kind in ("add_veto", "opt_out"):
         return "give itself " + ("a veto" if spec.kind == "add_veto" else "an opt-out")
-    found = tabled(state, motion.id)
-    return motion_text(spec, state, motion.body, found.before if found else None)
+    return motion_text(spec, state, motion.body, tabled_from(state, motion.id))
 
 
 def _term(term: Term, other: str, state: GameState) -> str:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from game.engine import PRIORITY, Assessment, GameState, Indices, Reason, assess
 from game.engine import indices as order_indices
+from game.text.amounts import percent
 from game.text.names import nation_name, possessive
 from game.text.verdict import rate, reason_text
 
@@ -75,10 +76,6 @@ def _agenda_min(state: GameState) -> float:
     return float(state.params.verdict.hegemonic.leader_agenda_share_min)
 
 
-def _pct(value: float) -> str:
-    return f"{100 * value:.0f}%"
-
-
 def _phrase(state: GameState, found: Indices, verdict: str, reason: Reason) -> str:
     """One condition in words, with the threshold and the value now."""
     code, value, threshold = reason.code, reason.value, reason.threshold
@@ -87,25 +84,26 @@ def _phrase(state: GameState, found: Indices, verdict: str, reason: Reason) -> s
     apex_name = apex.name if apex is not None else "the apex body"
     if code == "top_influence":
         return (
-            f"the leading power, {leader}, with {_pct(threshold)} of the great powers' "
-            f"influence (now {_pct(value)})"
+            f"the leading power, {leader}, with {percent(threshold)} of the great powers' "
+            f"influence (now {percent(value)})"
         )
     if code == "leader_model_carried":
         return (
-            f"the institutions carrying {possessive(leader)} model: {_pct(_agenda_min(state))} of "
-            f"their recent decisions on its motions (now {_pct(found.leader_agenda_share)}), "
+            f"the institutions carrying {possessive(leader)} model: "
+            f"{percent(_agenda_min(state))} of their recent decisions on its motions "
+            f"(now {percent(found.leader_agenda_share)}), "
             f"or their authority held by one doctrine (resting on at most "
             f"{_norm_max(state):.1f} doctrines in effect, now {found.n_norm:.1f})"
         )
     if code == "apex_coverage":
         if verdict == "fragmented":
             return (
-                f"{apex_name} holding less than {_pct(threshold)} of world power "
-                f"(now {_pct(value)})"
+                f"{apex_name} holding less than {percent(threshold)} of world power "
+                f"(now {percent(value)})"
             )
         return (
-            f"{apex_name} holding at least {_pct(threshold)} of world power "
-            f"(now {_pct(value)}): the great powers missing from it admitted"
+            f"{apex_name} holding at least {percent(threshold)} of world power "
+            f"(now {percent(value)}): the great powers missing from it admitted"
         )
     if code == "leader_recognition":
         return (
@@ -135,14 +133,14 @@ def _phrase(state: GameState, found: Indices, verdict: str, reason: Reason) -> s
     if code == "cross_doctrine_decisions":
         return (
             f"more decisions carried by great powers of different doctrines (at least "
-            f"{_pct(threshold)}, now {_pct(value)})"
+            f"{percent(threshold)}, now {percent(value)})"
         )
     if code == "two_camps":
         return "two camps of great powers, each with bodies of its own in the same areas"
     if code == "parallel_areas":
         return (
             f"parallel bodies of the two camps in more issue areas ({found.parallel_areas} "
-            f"of {found.areas} now, at least {_pct(threshold)} of them needed)"
+            f"of {found.areas} now, at least {percent(threshold)} of them needed)"
         )
     if code == "order_balance":
         return (

@@ -49,7 +49,7 @@ from game.play.loop import Bots, next_decision
 from game.scenario import Scenario
 from game.sim.executor import stream
 from game.text.motions import motion_text
-from game.text.names import body_name, nation_name, tabled
+from game.text.names import body_name, nation_name, tabled_from
 
 from .model import TurningPoint, TurningReplay
 
@@ -126,8 +126,7 @@ def _key(
         motion = state.motion(action.motion)
         body = body_name(state, motion.body)
         instead = Cast(action.nation, action.motion, "abstain")
-        found = tabled(state, motion.id)
-        what = motion_text(motion.spec, state, motion.body, found.before if found else None)
+        what = motion_text(motion.spec, state, motion.body, tabled_from(state, motion.id))
         if vetoes[(state.round, action.nation, action.motion)] == "consensus_blocked":
             had = f"Had {name} not blocked the consensus to {what} in {body} {when}"
         else:

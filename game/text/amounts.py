@@ -7,6 +7,11 @@ from __future__ import annotations
 SIZES = ((0.05, "very little"), (0.3, "a little"), (1.0, "a fair amount"), (5.0, "much"))
 
 
+def percent(share: float) -> str:
+    """A share as a whole percentage: 0.41 -> '41%'."""
+    return f"{round(share * 100)}%"
+
+
 def size_words(value: float) -> str:
     """'a little', 'much', 'a great deal': how much a change weighs, whatever its sign."""
     return next((w for limit, w in SIZES if abs(value) < limit), "a great deal")

@@ -6,17 +6,13 @@ from __future__ import annotations
 
 from game.engine import Axes, MotionSpec, Point, parse_motion_tokens
 
-from .amounts import stake_words
+from .amounts import percent, stake_words
 from .names import Names, Tabled, body_area, body_policy, nation_name, possessive, tabled
 from .policy import AREA_WORDS, axes_for, move_gist, move_words, place_gist, place_words
 
 
 def _spec(spec: MotionSpec | str) -> MotionSpec:
     return spec if isinstance(spec, MotionSpec) else parse_motion_tokens(str(spec).split())
-
-
-def _share(value: float) -> str:
-    return f"{round(value * 100)}%"
 
 
 def _frame(names: Names, body: str, before: Point | None) -> tuple[Axes, Point | None]:
@@ -56,9 +52,9 @@ def motion_text(
             return f"give {who} an opt-out of its decisions"
         if spec.value >= 1:
             return "let any member opt out of its decisions in full"
-        return f"let a member that opts out be spared {_share(spec.value)} of a decision's cost"
+        return f"let a member that opts out be spared {percent(spec.value)} of a decision's cost"
     if spec.kind == "linkage":
-        return f"tie {_share(spec.value)} of members' privileges to staying in"
+        return f"tie {percent(spec.value)} of members' privileges to staying in"
     verbs = {
         "add_veto": "give {} a veto",
         "remove_veto": "take away {} veto",
@@ -119,8 +115,8 @@ def tally_words(tally: tuple[float, float, float], weighted: bool = False) -> st
         return said + (f", {counts[2]} abstaining" if counts[2] else "")
     total = sum(tally) or 1.0
     shares = [v / total for v in tally]
-    said = f"{_share(shares[0])} of the weight yes, {_share(shares[1])} no"
-    return said + (f", {_share(shares[2])} abstaining" if shares[2] else "")
+    said = f"{percent(shares[0])} of the weight yes, {percent(shares[1])} no"
+    return said + (f", {percent(shares[2])} abstaining" if shares[2] else "")
 
 
 def ballot_advice(vote: str, value: float) -> str:

@@ -189,6 +189,12 @@ def tabled(names: Names, motion_id: int) -> Tabled | None:
     return Tabled(motion.body, motion.sponsor, motion.spec, before)
 
 
+def tabled_from(names: Names, motion_id: int) -> Point | None:
+    """The policy a motion was measured from when tabled, where the names know it."""
+    found = tabled(names, motion_id)
+    return found.before if found else None
+
+
 def offer_parties(names: Names, offer_id: int) -> tuple[str, str] | None:
     """An offer's sender and receiver by its number, where the names know it."""
     if isinstance(names, NameBook):

@@ -81,10 +81,16 @@ def place_words(axes: Axes, point: Point) -> str:
     return ", ".join(said)
 
 
+def _steps(axes: Axes, before: Point, after: Point) -> list[tuple[float, tuple[str, str]]]:
+    """Each axis's move with its ends, the larger move first."""
+    moves = ((after[i] - before[i], axes[i]) for i in range(2))
+    return sorted(moves, key=lambda s: -abs(s[0]))
+
+
 def move_words(axes: Axes, before: Point, after: Point) -> str:
     """How a policy moves: 'a little toward open markets and far toward development
     lending', the larger move first; a move too small to say reads 'barely toward ...'."""
-    steps = sorted(((after[i] - before[i], axes[i]) for i in range(2)), key=lambda s: -abs(s[0]))
+    steps = _steps(axes, before, after)
     said = []
     for step, poles in steps:
         if abs(step) >= _UNSAID:
@@ -98,7 +104,7 @@ def move_words(axes: Axes, before: Point, after: Point) -> str:
 
 def move_gist(axes: Axes, before: Point, after: Point) -> str:
     """The ends a move heads for, for a motion's title: 'open markets, equal terms'."""
-    steps = sorted(((after[i] - before[i], axes[i]) for i in range(2)), key=lambda s: -abs(s[0]))
+    steps = _steps(axes, before, after)
     ends = [_end(poles, step) for step, poles in steps if abs(step) >= _UNSAID]
     return ", ".join(ends) or _end(steps[0][1], steps[0][0])
 

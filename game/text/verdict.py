@@ -11,13 +11,10 @@ from __future__ import annotations
 
 from game.engine import Reason
 
+from .amounts import percent
 from .names import Names, nation_name
 
 NEEDS = {"at_least": "at least", "at_most": "at most", "below": "below"}
-
-
-def percent(value: float) -> str:
-    return f"{round(value * 100)}%"
 
 
 def of_one(value: float) -> str:

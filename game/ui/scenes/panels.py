@@ -29,14 +29,13 @@ from game.engine import (
     OptOut,
     Pass,
     Phase,
-    Point,
     Table,
     Threaten,
     Withdraw,
 )
 from game.text.amounts import stake_words
 from game.text.motions import ballot_advice, motion_text, motion_title, tally_words
-from game.text.names import body_name, nation_name, tabled, weighted
+from game.text.names import body_name, nation_name, tabled_from, weighted
 
 from ..moves import move_text, term_text
 from ..text import clean
@@ -47,12 +46,6 @@ if TYPE_CHECKING:
 
 
 FOUND_NAME = "found-name"  # the entry for a new body's name, and its key in the picks
-
-
-def _before(view: GameState, motion_id: int) -> Point | None:
-    """The body's policy before the motion was adopted, where the view still knows it."""
-    found = tabled(view, motion_id)
-    return found.before if found else None
 
 
 def worth(option: Option | None) -> str:
@@ -373,7 +366,7 @@ def opt_outs(panel: Panel) -> None:
         motion = view.motion(action.motion)
         panel.text(
             f"Adopted in {body_name(view, motion.body)}: "
-            f"{motion_text(motion.spec, view, motion.body, _before(view, motion.id))}",
+            f"{motion_text(motion.spec, view, motion.body, tabled_from(view, motion.id))}",
             lines=2,
         )
         cost = -view.params.legitimacy.opt_out
