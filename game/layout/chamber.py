@@ -9,12 +9,15 @@ while it may still come back) or is suspended."""
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 
 from game.engine import DOCTRINES, BodyState, GameState
 
 # Left to right across the chamber.
 BENCHES = ("sovereign", "mercantilist", "transformative", "liberal")
+VOTES = ("yes", "no", "abstain")  # the order of a tally
+GREAT = 1.15  # a great power's seat, against another member's: larger, so the eye finds it
 
 
 @dataclass(frozen=True)
@@ -86,8 +89,78 @@ def seats(state: GameState, body: BodyState) -> list[Seat]:
     members.sort(key=lambda m: (m[0], m[1], m[3] or ""))
     places, size = hemicycle(len(members))
     return [
-        Seat(x, y, size, doctrine, nation, great, veto, empty)
+        Seat(x, y, size * GREAT if great else size, doctrine, nation, great, veto, empty)
         for (x, y), (_, _, doctrine, nation, great, veto, empty) in zip(
             places, members, strict=True
         )
     ]
+
+
+def seat_votes(
+    chamber: Sequence[Seat],
+    body: BodyState,
+    ballots: Mapping[str, str],
+    tally: tuple[float, float, float],
+) -> list[str | None]:
+    """How each seat voted on a motion: the listed members as their ballots were revealed
+    (a member that cast none abstained); None for a seat whose member was away. The
+    members a scenario does not list vote as a crowd whose counts the tally gives but not
+    who cast which: their seats show the crowd's yes, then abstentions, then no, from left
+    to right (exact counts where votes are not weighted; in proportion where they are)."""
+    weights = dict(body.rule.weights) if body.rule.kind == "weighted" else None
+    residual = list(tally)
+    for seat in chamber:
+        if seat.nation is not None and not seat.away:
+            vote = ballots.get(seat.nation, "abstain")
+            residual[VOTES.index(vote)] -= 1.0 if weights is None else weights.get(seat.nation, 0.0)
+    crowd = sum(1 for seat in chamber if seat.nation is None)
+    counts = dict(zip(VOTES, shares(crowd, [max(0.0, r) for r in residual]), strict=True))
+    order = iter(["yes"] * counts["yes"] + ["abstain"] * counts["abstain"] + ["no"] * counts["no"])
+    return [
+        None if seat.away else ballots.get(seat.nation, "abstain") if seat.nation else next(order)
+        for seat in chamber
+    ]
+
+
+def shares(count: int, amounts: Sequence[float]) -> list[int]:
+    """`count` seats shared in proportion to `amounts`, by largest remainder; all to the
+    last (abstentions) when there is nothing to share by."""
+    total = sum(amounts)
+    if total <= 0:
+        return [0] * (len(amounts) - 1) + [count]
+    exact = [count * a / total for a in amounts]
+    whole = [int(e) for e in exact]
+    for i in sorted(range(len(exact)), key=lambda i: whole[i] - exact[i])[: count - sum(whole)]:
+        whole[i] += 1
+    return whole
+
+
+def filling(count: int, progress: float) -> list[float]:
+    """How far each of `count` seats has appeared (0 to 1) when a chamber fills in seat by
+    seat from left to right, `progress` (0 to 1) of the way through."""
+    done = max(0.0, min(1.0, progress)) * count
+    return [max(0.0, min(1.0, done - i)) for i in range(count)]
+
+
+@dataclass
+class Change:
+    """What happened to a chamber's seats lately: founded (every seat new), or members
+    that joined or left; `since`, when it happened (on the watcher's clock)."""
+
+    since: float
+    founded: bool = False
+    joined: set[str] = field(default_factory=set)
+    left: set[str] = field(default_factory=set)
+
+
+def changing(chamber: Sequence[Seat], change: Change | None, progress: float) -> list[float]:
+    """How far each seat's change has come (0 to 1), `progress` of the way through: a
+    founded body's seats fill in one by one from the left; a member that joined grows into
+    its seat, one that left fades out of it; other seats are as they were (1)."""
+    if change is None:
+        return [1.0] * len(chamber)
+    if change.founded:
+        return filling(len(chamber), progress)
+    moved = change.joined | change.left
+    grown = max(0.0, min(1.0, progress))
+    return [grown if seat.nation in moved else 1.0 for seat in chamber]

@@ -1,38 +1,93 @@
 """A body's chamber drawn for the window (game/layout/chamber.py lays it out): one dot a
-seat, in its member's doctrine colour; a great power's seat outlined, a veto holder's
-ringed twice over in black, an empty seat (a member that left, or is suspended) hollow."""
+seat, in its member's doctrine colour; a great power's seat larger and outlined, a veto
+holder's ringed in black, an empty seat (a member that left, or is suspended) hollow.
+
+Drawn for a vote, each seat shows its ballot instead: yes a full dot, no a dot crossed
+by a white bar, an abstention a hollow ring (shapes as well as colours, so the vote reads
+in the colour-blind palette and in print), and a veto a thick ring in the no colour."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 
 import pygame
 
 from game.layout.chamber import Seat
 
-from .theme import INK, MUTED, rgb
+from .theme import INK, MUTED, RULE, rgb
 
 
 def chamber_surface(
-    seats: Sequence[Seat], width: int, colours: Mapping[str, str]
+    seats: Sequence[Seat],
+    width: int,
+    colours: Mapping[str, str],
+    *,
+    appear: Sequence[float] | None = None,
+    votes: Sequence[str | None] | None = None,
+    vetoed: Collection[str] = (),
 ) -> pygame.Surface:
-    """The chamber, `width` pixels wide and half as high (and a margin)."""
+    """The chamber, `width` pixels wide and half as high (and a margin). `appear` gives
+    how far each seat's change has come (0 to 1): a seat coming in grows from nothing
+    inside a faint ring, an empty seat's member fades out of it; `votes`, each seat's
+    ballot, drawn in `colours` "yes", "no" and "abstain" (doctrine colours otherwise);
+    `vetoed`, the nations whose no was a veto."""
     height = width // 2 + 4
     surface = pygame.Surface((width, height), pygame.SRCALPHA)
-    half = width / 2 - 2
+    half = width / 2 - 4
 
     def at(seat: Seat) -> tuple[int, int]:
         return round(width / 2 + seat.x * half), round(height - 2 - seat.y * half)
 
-    for seat in seats:
+    for i, seat in enumerate(seats):
         centre = at(seat)
-        radius = max(1.5, seat.size * half)
-        if seat.away:
-            pygame.draw.circle(surface, rgb(MUTED), centre, radius, 1)
+        full = max(1.5, seat.size * half)
+        grown = 1.0 if appear is None else appear[i]
+        colour = rgb(colours.get(seat.doctrine, MUTED))
+        if seat.away:  # its member's dot fades out of the empty seat
+            if grown < 1.0 and votes is None:
+                pygame.draw.circle(surface, colour, centre, full * (1.0 - grown))
+            pygame.draw.circle(surface, rgb(MUTED), centre, full, 1)
             continue
-        pygame.draw.circle(surface, rgb(colours.get(seat.doctrine, MUTED)), centre, radius)
+        if grown < 1.0:
+            pygame.draw.circle(surface, rgb(RULE), centre, full, 1)
+        radius = full * grown
+        if radius < 1.0:
+            continue
+        vote = votes[i] if votes is not None else None
+        if votes is not None and vote is None:
+            pygame.draw.circle(surface, rgb(MUTED), centre, radius, 1)
+        elif vote is None:
+            pygame.draw.circle(surface, colour, centre, radius)
+        elif vote == "abstain":
+            pygame.draw.circle(
+                surface, rgb(colours["abstain"]), centre, radius, max(1, round(radius / 3))
+            )
+        else:
+            pygame.draw.circle(surface, rgb(colours[vote]), centre, radius)
+            if vote == "no" and radius >= 3:
+                bar = pygame.Rect(0, 0, round(radius * 1.3), max(1, round(radius / 3)))
+                bar.center = centre
+                surface.fill((255, 255, 255), bar)
         if seat.great:
             pygame.draw.circle(surface, rgb(INK), centre, radius, 1)
-        if seat.veto:
+        if seat.nation in vetoed:
+            pygame.draw.circle(surface, rgb(colours["no"]), centre, radius + 4, 3)
+        elif seat.veto and votes is None:
             pygame.draw.circle(surface, rgb(INK), centre, radius + 3, 2)
     return surface
+
+
+def seat_names(seats: Sequence[Seat], names: Mapping[str, str]) -> str:
+    """The seats from left to right, named (for a tooltip): 'Russia (veto), China (veto),
+    Brazil, ... and 160 other members'."""
+    named = [
+        names.get(s.nation, s.nation)
+        + (" (veto)" if s.veto else "")
+        + (" (away)" if s.away else "")
+        for s in seats
+        if s.nation is not None
+    ]
+    others = sum(1 for s in seats if s.nation is None)
+    if others:
+        named.append(f"{others} other member{'s' if others != 1 else ''}")
+    return "From left to right: " + ", ".join(named) + "."

@@ -34,6 +34,11 @@ DOCTRINE_COLOURS = {
         "sovereign": "#CC79A7",
     },
 }
+# A ballot's colour (the chambers and tally bars draw its shape as well).
+VOTE_COLOURS = {
+    "standard": {"yes": GOOD, "no": BAD, "abstain": "#8A8F98"},
+    "colour-blind": {"yes": "#0072B2", "no": "#D55E00", "abstain": "#8A8F98"},
+}
 VERDICT_COLOURS = {
     "pluralist": "#2E9E5B",
     "hegemonic": "#2F6FD0",

@@ -4,12 +4,12 @@ vote's results filling in, or the year in review."""
 from __future__ import annotations
 
 import pygame
-from pygame_gui.elements import UIButton, UIImage
+from pygame_gui.elements import UIButton, UIImage, UIScrollingContainer
 
 from ..order_map import map_surface
 from ..text import markup
 from ..widgets import button, card, heading, label, text_box
-from .results import tally_bar
+from .results import tally_bar, vote_chamber
 from .seated import Carded
 
 
@@ -36,52 +36,82 @@ def happened_or_coach(scene: Carded, area: pygame.Rect) -> None:
 
 
 def results_card(scene: Carded, area: pygame.Rect) -> None:
-    """This vote's results, the tallies filling in."""
+    """This vote's results, a row a motion: its chamber filling in seat by seat with the
+    ballots beside its title, its tally bar and its outcome; a list that scrolls when
+    the vote had more motions than the card holds."""
     assert scene.root is not None
     small = scene.app.line("small")
+    s = scene.app.settings.scale
     y = _frame(
         scene,
         area,
         "The vote's results",
         "results",
-        "Green: yes, from the left; red: no, from the right; grey: abstentions. "
-        "A red frame: vetoed.",
+        "Each motion's chamber, seat by seat: a full dot voted yes, a crossed dot no, a "
+        "ring abstained; a thick ring, a veto. The bar: yes from the left, no from the "
+        "right, grey abstentions; a thick frame, vetoed.",
     )
     button_h = _button_height(scene)
+    scroll = UIScrollingContainer(
+        pygame.Rect(area.x + 4, y, area.width - 8, area.bottom - y - button_h - 12),
+        manager=scene.manager,
+        container=scene.root,
+        allow_scroll_x=False,
+    )
     scene.bars = []
-    bar_h = int(10 * scene.app.settings.scale)
-    for result in scene.results[scene.seat][-4:]:
-        if y + small * 2 + bar_h > area.bottom - button_h - 10:
-            break
+    colours = scene.vote_colours()
+    bar_h = int(10 * s)
+    row_h = small * 2 + bar_h + int(10 * s)
+    side = 2 * (row_h - int(8 * s))  # the chamber, as high as the row
+    width = area.width - 8 - int(20 * s)
+    text_w = width - side - int(10 * s)
+    progress = scene.results_progress()
+    row = 0
+    for result in scene.results[scene.seat]:
+        seats = UIImage(
+            pygame.Rect(0, row, side, side // 2 + 4),
+            vote_chamber(result, side, progress, colours),
+            manager=scene.manager,
+            container=scroll,
+        )
+        seats.set_tooltip(VOTE_SEATS_HELP)
+        x = side + int(10 * s)
         label(
             scene.manager,
-            scene.root,
-            pygame.Rect(area.x + 8, y, area.width - 16, small),
+            scroll,
+            pygame.Rect(x, row, text_w, small),
             result.text,
             "@small",
             tip=result.text,
         )
-        y += small
-        width = area.width - 16
-        image = UIImage(
-            pygame.Rect(area.x + 8, y + 2, width, bar_h),
-            tally_bar(result, width, bar_h, scene.results_progress()),
+        bar = UIImage(
+            pygame.Rect(x, row + small + 2, text_w, bar_h),
+            tally_bar(result, text_w, bar_h, progress, colours),
             manager=scene.manager,
-            container=scene.root,
+            container=scroll,
         )
-        scene.bars.append((image, result))
-        y += bar_h + 4
+        scene.bars.append((seats, bar, result))
         label(
             scene.manager,
-            scene.root,
-            pygame.Rect(area.x + 8, y, area.width - 16, small),
+            scroll,
+            pygame.Rect(x, row + small + bar_h + 6, text_w, small),
             result.summary,
             "@small",
+            tip=result.summary,
         )
-        y += small + 4
+        row += row_h
+    scroll.set_scrollable_area_dimensions((width, max(row, 1)))
     scene.results_ok = _dismiss(
         scene, area, "Continue (Enter)", "results-ok", "Back to what happened"
     )
+
+
+VOTE_SEATS_HELP = (
+    "The chamber as it voted, seat by seat from the left: a full dot yes, a dot crossed by "
+    "a white bar no, a ring an abstention, an outline an empty seat; a thick ring marks a "
+    "veto. The members the scenario does not list are shown as a crowd: its yes, "
+    "abstentions and no in that order."
+)
 
 
 def review_card(scene: Carded, area: pygame.Rect) -> None:

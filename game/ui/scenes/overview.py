@@ -3,18 +3,22 @@ institutions' chambers, and the world order's gauge."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
 import pygame
 from pygame_gui.elements import UIImage, UIPanel, UIScrollingContainer
 
 from game.debrief.tipping import nearest
 from game.engine import DOCTRINES, GameState, MotionStatus, indices
+from game.layout.chamber import Change, Seat, changing
 from game.layout.chamber import seats as seat_layout
 from game.text.motions import motion_title
 from game.text.narrate import rule_text
 from game.text.policy import axes_for, place_words
 from game.text.verdict import reason_text
 
-from ..chamber import chamber_surface
+from ..chamber import chamber_surface, seat_names
 from ..order_map import Trail, map_surface
 from ..text import markup, reason_markup
 from ..theme import DOCTRINE_COLOURS, MUTED, VERDICT_COLOURS, rgb
@@ -31,8 +35,8 @@ CHAMBER_HELP = (
 )
 SEATS_HELP = (
     "The chamber: a dot for each member, coloured by its doctrine as in the great powers' "
-    "bars, from sovereign on the left to liberal on the right. Outlined: a great power. "
-    "Ringed in black: it holds a veto. Hollow: it has left, or is suspended."
+    "bars, from sovereign on the left to liberal on the right. Larger and outlined: a "
+    "great power. Ringed in black: it holds a veto. Hollow: it has left, or is suspended."
 )
 
 
@@ -140,9 +144,17 @@ def aims(scene: Seated, view: GameState, panel: UIPanel, area: pygame.Rect) -> N
     )
 
 
-def chambers(scene: Seated, view: GameState, area: pygame.Rect) -> None:
+def chambers(
+    scene: Seated,
+    view: GameState,
+    area: pygame.Rect,
+    changes: Mapping[str, Change],
+    progress: Callable[[Change], float],
+) -> list[Drawn]:
     """A card per institution: one text box each, so that a scenario of twenty bodies
-    lays out quickly; its tooltip explains every number on it."""
+    lays out quickly (its tooltip explains every number on it), beside its chamber. The
+    chambers whose seats changed lately (`changes`, by body) are returned, to be drawn
+    again frame by frame as `progress` runs."""
     assert scene.root is not None
     s = scene.app.settings.scale
     scroll = UIScrollingContainer(
@@ -156,6 +168,8 @@ def chambers(scene: Seated, view: GameState, area: pygame.Rect) -> None:
     inner_w = area.width - int(20 * s)
     seat_w = int(150 * s)
     palette = DOCTRINE_COLOURS[scene.app.settings.palette]
+    names = {n.id: n.name for n in view.nations}
+    moving: list[Drawn] = []
     for body in view.bodies:
         motions = [m for m in view.motions if m.body == body.id and m.round == view.round]
         mine = " (member)" if scene.seat in body.members else ""
@@ -173,7 +187,10 @@ def chambers(scene: Seated, view: GameState, area: pygame.Rect) -> None:
         for motion in motions:
             status = "on the floor" if motion.status is MotionStatus.tabled else motion.status.value
             lines.append(markup(f"{motion_title(view, motion.id)}: {status}"))
-        drawn = chamber_surface(seat_layout(view, body), seat_w, palette)
+        chamber = seat_layout(view, body)
+        change = changes.get(body.id)
+        appear = changing(chamber, change, progress(change)) if change else None
+        drawn = chamber_surface(chamber, seat_w, palette, appear=appear)
         box = text_box(
             scene.manager,
             scroll,
@@ -192,9 +209,21 @@ def chambers(scene: Seated, view: GameState, area: pygame.Rect) -> None:
             manager=scene.manager,
             container=scroll,
         )
-        seats.set_tooltip(SEATS_HELP)
+        seats.set_tooltip(f"{SEATS_HELP}<br><br>{markup(seat_names(chamber, names))}")
+        if change is not None:
+            moving.append(Drawn(seats, chamber, change))
         y += h + int(8 * s)
     scroll.set_scrollable_area_dimensions((inner_w, max(y, 1)))
+    return moving
+
+
+@dataclass(frozen=True)
+class Drawn:
+    """A chamber on the table whose seats are changing: its image, seats and change."""
+
+    image: UIImage
+    chamber: list[Seat]
+    change: Change
 
 
 def gauge(scene: Seated, view: GameState, area: pygame.Rect, trail: Trail = ()) -> None:

@@ -39,7 +39,8 @@ class Carded(Seated, Protocol):
     coach_ok: UIButton | None
     results_ok: UIButton | None
     review_ok: UIButton | None
-    bars: list[tuple[UIImage, Result]]
+    bars: list[tuple[UIImage, UIImage, Result]]  # each result's chamber and tally bar
 
     def coach_step(self) -> Step | None: ...
     def results_progress(self) -> float: ...
+    def vote_colours(self) -> dict[str, str]: ...

@@ -19,6 +19,7 @@ from pygame_gui.elements import UIButton, UIImage, UIScrollingContainer
 from game.ai.heuristic import Option
 from game.engine import Action, Event, Found, GameState, Pass, events
 from game.layout import order_map
+from game.layout.chamber import Change, changing
 from game.session.contract import (
     Accepted,
     Controller,
@@ -33,8 +34,10 @@ from game.text.names import nation_name
 from game.text.narrate import describe
 
 from ..advisor import Advisor
+from ..chamber import chamber_surface
 from ..scene import Scene
 from ..seats import SeatSetup
+from ..theme import DOCTRINE_COLOURS, VOTE_COLOURS
 from ..tutorial import Coach, Step
 from ..widgets import button, card, heading, label, text_box
 from . import cards, overview
@@ -43,7 +46,7 @@ from .glossary import GlossaryScene
 from .handover import HandOverScene
 from .panels import FOUND_NAME, Panel, build_panel
 from .pause import PauseScene
-from .results import DURATION, Result, results_of, tally_bar
+from .results import DURATION, Result, results_of, tally_bar, vote_chamber
 from .review import year_review
 
 if TYPE_CHECKING:
@@ -109,7 +112,10 @@ class TableScene(Scene):
         self.coach_ok: UIButton | None = None
         self.results_ok: UIButton | None = None
         self.review_ok: UIButton | None = None
-        self.bars: list[tuple[UIImage, Result]] = []
+        self.bars: list[tuple[UIImage, UIImage, Result]] = []
+        # Bodies founded, joined or left lately, per seat, and their chambers on show.
+        self.changes: dict[str, dict[str, Change]] = {seat: {} for seat in controller.seats}
+        self.moving: list[overview.Drawn] = []
         self.coach = Coach() if setup.coached else None
         self.advice_pending = False
         self.happened = 0  # updates with events taken in (the tour watches it move)
@@ -157,6 +163,7 @@ class TableScene(Scene):
                     elif "motion_adopted" in kinds:
                         self.app.sounds.play("adopted")
                 self.year_events[update.seat].extend(update.events)
+                self.note_changes(update.seat, update.events)
                 if any(e.kind == "round_ended" for e in update.events):
                     start = self.year_start[update.seat]
                     self.reviews[update.seat] = (
@@ -287,7 +294,14 @@ class TableScene(Scene):
             ),
             "header": (self.seat, view.round, view.phase),
             "powers": (self.seat, self.app.settings.palette, great, bodies),
-            "chambers": (self.seat, view.round, bodies, motions),
+            "chambers": (
+                self.seat,
+                view.round,
+                bodies,
+                motions,
+                self.app.settings.palette,
+                tuple((body, change.since) for body, change in self.changes[self.seat].items()),
+            ),
             "happened": (
                 self.seat,
                 len(self.logs[self.seat]),
@@ -309,7 +323,7 @@ class TableScene(Scene):
         builders = {
             "header": lambda area: self.header(view, area),
             "powers": lambda area: overview.powers(self, view, area),
-            "chambers": lambda area: overview.chambers(self, view, area),
+            "chambers": lambda area: self.chambers(view, area),
             "happened": lambda area: cards.happened_or_coach(self, area),
             "gauge": lambda area: overview.gauge(self, view, area, self.trails[self.seat]),
             "act": lambda area: self.act_panel(view, area),
@@ -452,18 +466,61 @@ class TableScene(Scene):
             return None
         return self.coach.step(self.view.phase.value)
 
+    def note_changes(self, seat: str, happened: Iterable[Event]) -> None:
+        """Remember the chambers whose seats change, to animate them."""
+        changes = self.changes[seat]
+        for event in happened:
+            if isinstance(event, events.InstitutionFounded):
+                changes[event.body] = Change(self.clock, founded=True)
+            elif isinstance(event, events.NationJoined | events.NationWithdrew):
+                change = changes.get(event.body)
+                if change is None or self.change_progress(change) >= 1.0:
+                    change = changes[event.body] = Change(self.clock)
+                change.since = self.clock
+                joined = isinstance(event, events.NationJoined)
+                (change.joined if joined else change.left).add(event.nation)
+                (change.left if joined else change.joined).discard(event.nation)
+
+    def change_progress(self, change: Change) -> float:
+        duration = DURATION[self.app.settings.animation] * 1.5
+        return 1.0 if duration == 0 else (self.clock - change.since) / duration
+
+    def chambers(self, view: GameState, area: pygame.Rect) -> None:
+        changes = self.changes[self.seat]
+        for body, change in list(changes.items()):  # those done are drawn as they are
+            if self.change_progress(change) >= 1.0:
+                del changes[body]
+        self.moving = overview.chambers(self, view, area, changes, self.change_progress)
+
     def results_progress(self) -> float:
         duration = DURATION[self.app.settings.animation]
         return 1.0 if duration == 0 else (self.clock - self.results_since) / duration
 
     def animate(self) -> None:
-        """Fill the tally bars in, frame by frame."""
+        """Fill the tally bars in, and chambers' seats as members come and go, frame by
+        frame."""
+        palette = DOCTRINE_COLOURS[self.app.settings.palette]
+        for drawn in self.moving:
+            done = self.change_progress(drawn.change)
+            if drawn.image.alive() and done <= 1.2:
+                appear = changing(drawn.chamber, drawn.change, done)
+                drawn.image.set_image(
+                    chamber_surface(drawn.chamber, drawn.image.rect.width, palette, appear=appear)
+                )
         progress = self.results_progress()
         if not self.bars or progress > 1.2:
             return
-        for image, result in self.bars:
-            if image.alive():
-                image.set_image(tally_bar(result, image.rect.width, image.rect.height, progress))
+        colours = self.vote_colours()
+        for seats, bar, result in self.bars:
+            if seats.alive():
+                seats.set_image(vote_chamber(result, seats.rect.width, progress, colours))
+            if bar.alive():
+                bar.set_image(tally_bar(result, bar.rect.width, bar.rect.height, progress, colours))
+
+    def vote_colours(self) -> dict[str, str]:
+        """Doctrines' and ballots' colours in the chosen palette."""
+        palette = self.app.settings.palette
+        return {**DOCTRINE_COLOURS[palette], **VOTE_COLOURS[palette]}
 
     def advice(self, view: GameState) -> dict[str, Option]:
         """What the seat's moves are worth to it; empty until the advisor has worked it
