@@ -48,7 +48,7 @@ def _tour(args: argparse.Namespace) -> int:
     os.environ["SDL_AUDIODRIVER"] = "dummy"
     from game.ui.tour import tour_command
 
-    return tour_command(args.outdir, args.size)
+    return tour_command(args.outdir, args.size, args.scale)
 
 
 def _host(args: argparse.Namespace) -> int:
@@ -527,6 +527,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     tour.add_argument("outdir", metavar="OUTDIR", help="folder for the images")
     tour.add_argument("--size", default="1280x720", help="window size (default 1280x720)")
+    tour.add_argument(
+        "--scale", type=float, default=1.0, help="UI scale (default 1; a projector: 1.5)"
+    )
     tour.set_defaults(run=_tour)
 
     inspect = commands.add_parser(

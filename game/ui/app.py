@@ -17,7 +17,7 @@ from game.session.contract import Controller
 
 from .icons import icon
 from .seats import SeatChoice, SeatSetup
-from .settings import Settings
+from .settings import Settings, fitted
 from .sound import Sounds
 from .theme import PAPER, SIZES, font_size, line, rgb, ui_theme
 
@@ -63,14 +63,16 @@ class App:
         *,
         routes: Callable[[App], Screens],
     ) -> None:
-        self.settings = settings or Settings.load()
-        self.size = size or (self.settings.width, self.settings.height)
+        self.chosen = settings or Settings.load()  # as the person chose them, and saved
+        self.size = size or (self.chosen.width, self.chosen.height)
         pygame.display.init()
         pygame.font.init()
         pygame.display.set_caption("Concert of Powers")
         pygame.display.set_icon(icon("emblem", 64))
-        flags = pygame.FULLSCREEN if self.settings.fullscreen else 0
+        flags = pygame.FULLSCREEN if self.chosen.fullscreen else 0
         self.surface = pygame.display.set_mode(self.size, flags)
+        self.size = self.surface.get_size()  # full screen: the display's
+        self.settings = fitted(self.chosen, self.size)  # as this window uses them
         self.manager = pygame_gui.UIManager(self.size, ui_theme(self.settings))
         # pygame_gui passes every text through python-i18n, which treats a text with a dot
         # ("0.50") as a namespaced key and lists the translation folders on disk to look
@@ -138,17 +140,18 @@ class App:
 
     def restyle(self, settings: Settings) -> None:
         """New settings: a new window size or scale, theme and layout."""
-        self.settings = settings
+        self.chosen = settings
         self.sounds = Sounds(settings.sound)
         size = (settings.width, settings.height)
         if size != self.size or settings.fullscreen != bool(
             self.surface.get_flags() & pygame.FULLSCREEN
         ):
-            self.size = size
             flags = pygame.FULLSCREEN if settings.fullscreen else 0
             self.surface = pygame.display.set_mode(size, flags)
-            self.manager.set_window_resolution(size)
-        self.manager.get_theme().load_theme(ui_theme(settings))
+            self.size = self.surface.get_size()
+            self.manager.set_window_resolution(self.size)
+        self.settings = fitted(settings, self.size)
+        self.manager.get_theme().load_theme(ui_theme(self.settings))
         self._preload()
         self.manager.rebuild_all_from_changed_theme_data()
         for scene in self.scenes:

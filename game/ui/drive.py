@@ -9,7 +9,16 @@ from collections.abc import Callable
 
 import pygame
 from pygame_gui.core import UIElement
-from pygame_gui.elements import UIButton, UIScrollingContainer
+from pygame_gui.elements import (
+    UIButton,
+    UICheckBox,
+    UIDropDownMenu,
+    UIImage,
+    UILabel,
+    UIScrollingContainer,
+    UITextBox,
+    UITextEntryLine,
+)
 
 from .app import App
 from .scenes.table import TableScene
@@ -138,3 +147,63 @@ class Driver:
                     ids = element.get_object_ids() or ["?"]
                     problems.append(f"{scene.name}: {ids[-1]} at {tuple(element.rect)}")
         return problems
+
+    def overlapping(self) -> list[str]:
+        """Text and pictures on the screen that overlap one another, or a button whose text
+        is wider than it: what a larger scale or a long name can do."""
+        problems = []
+        name = self.scene
+        shown = self.widgets()
+        by_place: dict[int, list[UIElement]] = {}
+        for element in shown:
+            by_place.setdefault(id(element.ui_container), []).append(element)
+            problems += [f"{name}: {why}" for why in _too_wide(element)]
+        for group in by_place.values():
+            for i, one in enumerate(group):
+                for other in group[i + 1 :]:
+                    if one.relative_rect.colliderect(other.relative_rect):
+                        problems.append(f"{name}: {_named(one)} overlaps {_named(other)}")
+        return problems
+
+    def small_text(self, pixels: int) -> list[str]:
+        """Widgets on the screen whose text is set smaller than `pixels` (a projector's
+        back row needs 18 or more); a scroll bar's arrows and a check box's tick are not
+        text (its words are a label of their own)."""
+        small = []
+        for element in self.widgets():
+            font = None if isinstance(element, UICheckBox) else getattr(element, "font", None)
+            if font is not None and font.get_point_size() < pixels:
+                small.append(f"{self.scene}: {_named(element)} in {font.get_point_size()} px type")
+        return small
+
+    def widgets(self) -> list[UIElement]:
+        """Every widget on the screen, inside lists and cards too (not the parts widgets
+        are made of: a drop-down's buttons, a scroll bar's)."""
+        return [
+            e
+            for e in self.app.manager.get_sprite_group().sprites()
+            if isinstance(e, SHOWN)
+            and e.visible
+            and set(e.element_ids[:-1]) <= {"panel", "scrolling_container", "container"}
+        ]
+
+
+# What a person reads or looks at (containers and panels hold them, and may overlap).
+SHOWN = (UILabel, UIButton, UITextBox, UIImage, UITextEntryLine, UIDropDownMenu, UICheckBox)
+
+
+def _named(element: UIElement) -> str:
+    ids = element.get_object_ids() or ["?"]
+    text = getattr(element, "text", None) or getattr(element, "html_text", "") or ""
+    return f"{ids[-1]} {str(text)[:40]!r} at {tuple(element.rect)}"
+
+
+def _too_wide(element: UIElement) -> list[str]:
+    """A button whose text does not fit its width (a label wraps onto more lines, and
+    what it then overlaps is found)."""
+    if not isinstance(element, UIButton) or element.font is None:
+        return []
+    wide = element.font.get_rect(element.text).width
+    return (
+        [f"{_named(element)}: its text is {wide} px wide"] if wide > element.rect.width - 8 else []
+    )

@@ -11,6 +11,7 @@ from game.support import paths
 from game.support.files import write_atomic
 
 SIZES = ((1280, 720), (1600, 900), (1920, 1080))
+DESIGN = SIZES[0]  # the table is laid out for this many pixels at scale 1
 
 
 class Settings(BaseModel):
@@ -36,3 +37,19 @@ class Settings(BaseModel):
         target = path or paths.settings()
         target.parent.mkdir(parents=True, exist_ok=True)
         write_atomic(target, self.model_dump_json(indent=1) + "\n")
+
+
+def largest_scale(size: tuple[int, int]) -> float:
+    """The largest UI scale at which a window of `size` still holds the table as it is
+    laid out (1280 x 720 at scale 1), to a twentieth: 1.0 for 1280 x 720, 1.25 for
+    1600 x 900, 1.5 for 1920 x 1080."""
+    fits = min(size[0] / DESIGN[0], size[1] / DESIGN[1])
+    return max(0.75, int(fits * 20 + 1e-9) / 20)
+
+
+def fitted(settings: Settings, size: tuple[int, int]) -> Settings:
+    """The settings the window uses: the scale chosen, or the largest its size holds if
+    that is smaller (text larger than the window holds would clip and overlap; a larger
+    window or a projector's full screen shows the scale chosen)."""
+    scale = min(settings.scale, largest_scale(size))
+    return settings if scale == settings.scale else settings.model_copy(update={"scale": scale})

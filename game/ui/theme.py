@@ -54,7 +54,16 @@ def rgb(colour: str) -> tuple[int, int, int]:
 
 
 # Base font size of each text style, before the UI scale.
-SIZES = {"title": 44, "subtitle": 18, "heading": 20, "menu": 18, "body": 15, "small": 13}
+SIZES = {
+    "title": 44,
+    "subtitle": 18,
+    "heading": 20,
+    "name": 16,  # a body's name on its card
+    "menu": 18,
+    "body": 15,
+    "widget": 14,  # buttons, labels, entry lines
+    "small": 13,
+}
 
 
 def font_size(base: int, settings: Settings) -> int:
@@ -110,8 +119,20 @@ def ui_theme(settings: Settings) -> dict[str, Any]:
             "colours": {"dark_bg": PAPER},
             "misc": {"border_width": "0", "shadow_width": "0"},
         },
-        "label": {"colours": {"dark_bg": "#00000000"}, "misc": {"text_horiz_alignment": "left"}},
-        "text_box": {"colours": {"dark_bg": "#00000000"}, "misc": {"border_width": "0"}},
+        # pygame_gui's "defaults" block takes colours only: each kind of widget is given
+        # the font at the UI's scale (its own default would stay 14 px on a projector).
+        "button": {"font": _font(SIZES["widget"], settings)},
+        "text_entry_line": {"font": _font(SIZES["widget"], settings)},
+        "label": {
+            "colours": {"dark_bg": "#00000000"},
+            "font": _font(SIZES["widget"], settings),
+            "misc": {"text_horiz_alignment": "left"},
+        },
+        "text_box": {
+            "colours": {"dark_bg": "#00000000"},
+            "font": _font(SIZES["widget"], settings),
+            "misc": {"border_width": "0"},
+        },
         "tool_tip": {
             "colours": {"dark_bg": "#1D2330", "normal_text": "#FFFFFF"},
             "font": _font(13, settings),

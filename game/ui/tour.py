@@ -31,16 +31,21 @@ REQUIRED = {
 
 
 def take_tour(
-    folder: Path, size: tuple[int, int] = (1280, 720), seed: int = 7
+    folder: Path,
+    size: tuple[int, int] = (1280, 720),
+    seed: int = 7,
+    scale: float = 1.0,
+    min_text: int = 0,
 ) -> tuple[list[Path], list[str]]:
-    """Play the tour and write one PNG per screen: the paths, in order, and any widget
-    that reached past the window's edge."""
+    """Play the tour and write one PNG per screen: the paths, in order, and the problems
+    seen: a widget past the window's edge, widgets overlapping, a button's text wider than
+    it, and text smaller than `min_text` pixels."""
     folder.mkdir(parents=True, exist_ok=True)
     shots: list[Path] = []
     problems: list[str] = []
     with tempfile.TemporaryDirectory() as home:
         os.environ["CONCERT_HOME"] = home  # the tour never touches the player's files
-        app = open_window(Settings(), size)
+        app = open_window(Settings(scale=scale), size)
         app.seed = seed
         driver = Driver(app)
         from .scenes.title import TitleScene
@@ -53,6 +58,8 @@ def take_tour(
             for widget in REQUIRED.get(driver.scene, ()):
                 driver.element(widget)  # raises if a required widget is missing
             problems.extend(driver.outside())
+            problems.extend(driver.overlapping())
+            problems.extend(driver.small_text(min_text))
             path = folder / f"{len(shots) + 1:02d}-{name}.png"
             pygame.image.save(app.surface, str(path))
             shots.append(path)
@@ -135,19 +142,19 @@ def take_tour(
     return shots, problems
 
 
-def tour_command(outdir: str, size: str) -> int:
+def tour_command(outdir: str, size: str, scale: float = 1.0) -> int:
     try:
         width, height = (int(v) for v in size.lower().split("x"))
     except ValueError:
         print(f"main.py tour: --size '{size}' is not WIDTHxHEIGHT, e.g. 1280x720", file=sys.stderr)
         return 2
     try:
-        shots, problems = take_tour(Path(outdir), (width, height))
+        shots, problems = take_tour(Path(outdir), (width, height), scale=scale)
     except OSError as error:
         print(f"main.py tour: cannot write to {outdir}: {error.strerror}", file=sys.stderr)
         return 1
     for path in shots:
         print(path)
     for problem in problems:
-        print(f"main.py tour: off the window: {problem}", file=sys.stderr)
+        print(f"main.py tour: {problem}", file=sys.stderr)
     return 1 if problems else 0

@@ -1,6 +1,8 @@
-"""Every screen renders at 1280x720 and 1920x1080 with its required widgets, nothing off
-the window and no text too wide for its place (pygame_gui warns of that, and warnings
-fail the tests); the tour's images are not blank and differ from one another."""
+"""Every screen renders at 1280x720, 1600x900 and 1920x1080, at UI scales 1.0 and 1.5,
+with its required widgets, nothing off the window, no two widgets overlapping, no button's
+text wider than the button and no label too small for its text (pygame_gui warns of
+that, and warnings fail the tests); on a projector (1920x1080 at 1.5) no text is smaller
+than 18 px. The tour's images are not blank and differ from one another."""
 
 from __future__ import annotations
 
@@ -13,9 +15,11 @@ import pytest
 from game.ui.tour import REQUIRED, take_tour
 
 
-@pytest.mark.parametrize("size", [(1280, 720), (1920, 1080)])
-def test_the_tour_shows_every_screen(size: tuple[int, int], tmp_path: Path) -> None:
-    shots, problems = take_tour(tmp_path, size)
+@pytest.mark.parametrize("scale", [1.0, 1.5])
+@pytest.mark.parametrize("size", [(1280, 720), (1600, 900), (1920, 1080)])
+def test_the_tour_shows_every_screen(size: tuple[int, int], scale: float, tmp_path: Path) -> None:
+    projector = size == (1920, 1080) and scale == 1.5
+    shots, problems = take_tour(tmp_path, size, scale=scale, min_text=18 if projector else 0)
     assert problems == []
     names = [p.stem.split("-", 1)[1] for p in shots]
     screens = {n.split("-")[0] for n in names}

@@ -61,22 +61,14 @@ def results_card(scene: Carded, area: pygame.Rect) -> None:
     scene.bars = []
     colours = scene.vote_colours()
     bar_h = int(10 * s)
-    row_h = small * 2 + bar_h + int(10 * s)
-    side = 2 * (row_h - int(8 * s))  # the chamber, as high as the row
+    side = 2 * (small * 2 + bar_h + 2)  # the chamber, as high as a row of one-line texts
     width = area.width - 8 - int(20 * s)
     text_w = width - side - int(10 * s)
     progress = scene.results_progress()
     row = 0
     for result in scene.results[scene.seat]:
-        seats = UIImage(
-            pygame.Rect(0, row, side, side // 2 + 4),
-            vote_chamber(result, side, progress, colours),
-            manager=scene.manager,
-            container=scroll,
-        )
-        seats.set_tooltip(VOTE_SEATS_HELP)
         x = side + int(10 * s)
-        label(
+        title = label(  # a long title wraps, and the row grows with it
             scene.manager,
             scroll,
             pygame.Rect(x, row, text_w, small),
@@ -84,22 +76,30 @@ def results_card(scene: Carded, area: pygame.Rect) -> None:
             "@small",
             tip=result.text,
         )
+        y = row + int(title.rect.height) + 2
         bar = UIImage(
-            pygame.Rect(x, row + small + 2, text_w, bar_h),
+            pygame.Rect(x, y, text_w, bar_h),
             tally_bar(result, text_w, bar_h, progress, colours),
             manager=scene.manager,
             container=scroll,
         )
-        scene.bars.append((seats, bar, result))
-        label(
+        summary = label(
             scene.manager,
             scroll,
-            pygame.Rect(x, row + small + bar_h + 6, text_w, small),
+            pygame.Rect(x, y + bar_h + 4, text_w, small),
             result.summary,
             "@small",
             tip=result.summary,
         )
-        row += row_h
+        seats = UIImage(
+            pygame.Rect(0, row, side, side // 2 + 4),
+            vote_chamber(result, side, progress, colours),
+            manager=scene.manager,
+            container=scroll,
+        )
+        seats.set_tooltip(VOTE_SEATS_HELP)
+        scene.bars.append((seats, bar, result))
+        row = int(max(summary.relative_rect.bottom, seats.relative_rect.bottom)) + int(8 * s)
     scroll.set_scrollable_area_dimensions((width, max(row, 1)))
     scene.results_ok = _dismiss(
         scene, area, "Continue (Enter)", "results-ok", "Back to what happened"

@@ -249,10 +249,13 @@ class EndScene(Scene):
         )
         if self.report is None:
             self.opener.disable()
+        note_x = pad + int(290 * s)  # between the export and open buttons
         self.note = label(
             self.manager,
             self.root,
-            pygame.Rect(pad + int(290 * s), row, width - int(700 * s), int(44 * s)),
+            pygame.Rect(
+                note_x, row, self.opener.relative_rect.x - int(10 * s) - note_x, int(44 * s)
+            ),
             self.message,
             "@small",
         )

@@ -21,7 +21,7 @@ from game.text.verdict import reason_text
 from ..chamber import chamber_surface, seat_names
 from ..order_map import Trail, map_surface
 from ..text import markup, reason_markup
-from ..theme import DOCTRINE_COLOURS, MUTED, VERDICT_COLOURS, rgb
+from ..theme import DOCTRINE_COLOURS, MUTED, SIZES, VERDICT_COLOURS, font_size, rgb
 from ..widgets import card, heading, label, text_box
 from .seated import Seated
 
@@ -169,6 +169,7 @@ def chambers(
     seat_w = int(150 * s)
     palette = DOCTRINE_COLOURS[scene.app.settings.palette]
     names = {n.id: n.name for n in view.nations}
+    name_px = font_size(SIZES["name"], scene.app.settings)
     moving: list[Drawn] = []
     for body in view.bodies:
         motions = [m for m in view.motions if m.body == body.id and m.round == view.round]
@@ -176,7 +177,7 @@ def chambers(
         legit = indices.institution_legitimacy(view, body)
         state = "alive" if body.alive else "dead"
         lines = [
-            f"<font size=4><b>{markup(body.name)}</b></font>{mine}",
+            f"<font pixel_size={name_px}><b>{markup(body.name)}</b></font>{mine}",
             markup(f"{body.member_count} members; {rule_text(body, view)}"),
             markup(f"policy: {place_words(axes_for(view, body.id, body.area), body.policy)}"),
             f"mandate: breadth {body.breadth:.2f} of 1, "

@@ -90,8 +90,8 @@ class Panel:
         self, text: str, style: str = "@small", lines: int = 1, tip: str | None = None
     ) -> None:
         height = self.app.line("small" if style == "@small" else "body") * lines
-        if lines == 1:
-            label(
+        if lines == 1:  # (a text too long for one line wraps, and takes the room it needs)
+            line = label(
                 self.app.manager,
                 self.container,
                 pygame.Rect(6, self.y, self.width, height),
@@ -99,6 +99,7 @@ class Panel:
                 style,
                 tip=tip,
             )
+            height = max(height, int(line.rect.height))
         else:  # as tall as its text: a box with a scroll bar of its own costs a frame
             box = text_box(
                 self.app.manager,

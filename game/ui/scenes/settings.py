@@ -20,9 +20,9 @@ class SettingsScene(Scene):
 
     def build(self) -> None:
         assert self.root is not None
-        now = self.app.settings
+        now = self.app.chosen
         width, _ = self.app.size
-        s = now.scale
+        s = self.app.settings.scale  # as this window shows it
         x, w = int(60 * s), int(260 * s)
         y = int(40 * s)
         label(
@@ -67,8 +67,21 @@ class SettingsScene(Scene):
             list(SCALES),
             next((v for v in SCALES if float(v) == now.scale), "1.0"),
             "scale",
-            "Larger for a projector at the back of a room: 1.25 or 1.5",
+            "Larger for a projector at the back of a room: 1.5 at 1920 x 1080. A window "
+            "shows text only as large as it holds the table: 1.0 at 1280 x 720, 1.25 at "
+            "1600 x 900, 1.5 at 1920 x 1080.",
         )
+        if s < now.scale:  # say why the text is smaller than chosen
+            label(
+                self.manager,
+                root,
+                pygame.Rect(x + 2 * w + int(10 * s), y - row, width - 2 * w - 2 * x, int(36 * s)),
+                f"this window holds {s:g}",
+                "@small",
+                tip=f"The table is laid out for 1280 x 720 at size 1; a {self.app.size[0]} x "
+                f"{self.app.size[1]} window holds it at {s:g} at most. A larger window or "
+                "full screen shows the size chosen.",
+            )
         self.palette = menu(
             "Colours",
             ["standard", "colour-blind"],
