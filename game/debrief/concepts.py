@@ -8,70 +8,12 @@ from collections.abc import Callable
 from typing import Any
 
 from game.engine import Event, GameState, dominant, events
+from game.text.concepts import DEFINITIONS
 from game.text.motions import motion_text
 from game.text.names import body_name, movement_name, nation_name, tabled_from
 from game.text.narrate import describe
 
 from .model import Concept
-
-SAKWA = "Sakwa 2019"
-DHK = "Daßler, Heinkelmann-Wild & Kruck 2024"
-
-# name -> (what it means, its source)
-DEFINITIONS: dict[str, tuple[str, str]] = {
-    "three storeys": (
-        "World order has three levels: the institutions of global governance at the top, "
-        "the states in the middle, and civil society below, which can push states from "
-        "underneath.",
-        SAKWA,
-    ),
-    "four globalisms": (
-        "Great powers hold different models of how the world should be ordered: liberal "
-        "and transformative internationalism, mercantilist nationalism and sovereign "
-        "internationalism; they split on the same motion for different reasons.",
-        SAKWA,
-    ),
-    "negative power": (
-        "The power to stop a decision one rejects, by a veto, an opt-out or a consensus "
-        "rule; a power that has it can stay in a body it dislikes.",
-        DHK,
-    ),
-    "liberal restraint": (
-        "A liberal power that could block a decision holds back, because using its veto "
-        "against a majority would cost the order it leads its legitimacy.",
-        DHK,
-    ),
-    "voice": ("A dissatisfied member stays and objects, using the say it has inside.", DHK),
-    "subversion": ("A dissatisfied member without a way out stays and obstructs.", DHK),
-    "exit": ("A dissatisfied member without negative power leaves the body.", DHK),
-    "rollback": (
-        "A member leaves a body that still binds it and works to undermine it from outside.",
-        DHK,
-    ),
-    "linkage": (
-        "Tying a body's privileges to membership makes leaving dearer, and so keeps members in.",
-        DHK,
-    ),
-    "neo-revisionism": (
-        "A power challenges how the order is run, not the order itself: it seeks reform "
-        "inside the existing institutions rather than their overthrow.",
-        SAKWA,
-    ),
-    "cross-order coalitions": (
-        "Powers with different models of order carry a decision together, which builds "
-        "recognition between them.",
-        SAKWA,
-    ),
-    "legitimacy and power": (
-        "Power used against the majority costs standing; an order holds when power and "
-        "legitimacy stay in balance.",
-        SAKWA,
-    ),
-    "rival institutions": (
-        "Powers whose voice lags their weight build bodies of their own beside the old ones.",
-        SAKWA,
-    ),
-}
 
 
 def _dominant(state: GameState, nation: str) -> int:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from game.text.language import N_
+
 
 class _Record(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -110,7 +112,7 @@ class TurningPoint(_Record):
 
 
 # What a debrief made from a save's record says in place of what needs a replay.
-NOT_REPLAYED = (
+NOT_REPLAYED = N_(  # a message id: said where shown
     "This game was saved under earlier rules, which this version cannot replay: it is "
     "debriefed from what the save recorded. The concepts met, the doctrines in action, "
     "what would tip the order and the turning point need the game replayed: open it with "

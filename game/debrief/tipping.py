@@ -9,9 +9,9 @@ from dataclasses import dataclass
 
 from game.engine import PRIORITY, Assessment, GameState, Indices, Reason, assess
 from game.engine import indices as order_indices
-from game.text.amounts import percent
-from game.text.names import nation_name, possessive
-from game.text.verdict import rate, reason_text
+from game.text.language import ENGLISH, N_, Language
+from game.text.names import listing, nation_name, possessive
+from game.text.verdict import plain, rate, reason_text
 
 
 @dataclass(frozen=True)
@@ -21,9 +21,9 @@ class Tipping:
     sentence: str
 
 
-def nearest(state: GameState) -> Tipping:
+def nearest(state: GameState, lang: Language = ENGLISH) -> Tipping:
     """The decisive verdict the order is closest to, other than the one it shows, and
-    what it would take."""
+    what it would take (its sentence in `lang`)."""
     found = order_indices.compute(state)
     order = state.order
     assessments = assess(found, state.params)
@@ -37,7 +37,7 @@ def nearest(state: GameState) -> Tipping:
         others = [v for v in PRIORITY if v != order.shown]
         target = max(others, key=lambda v: (assessments[v].closeness, -PRIORITY.index(v)))
         missing = _missing(assessments[target])
-    return Tipping(target, missing, _sentence(state, found, target, missing))
+    return Tipping(target, missing, _sentence(state, found, target, missing, lang))
 
 
 def _missing(assessment: Assessment) -> tuple[Reason, ...]:
@@ -54,18 +54,45 @@ def _nearness(reason: Reason) -> float:
     return 1.0 - abs(reason.value - reason.threshold) / span
 
 
-def _sentence(state: GameState, found: Indices, verdict: str, missing: tuple[Reason, ...]) -> str:
-    article = "An" if verdict[0] in "aeiou" else "A"
+# A decisive order by name, as the sentences begin.
+HOLDS = {
+    "pluralist": N_(
+        "A pluralist order holds its conditions now; it is declared once they "
+        "have held for {rounds} rounds in a row."
+    ),
+    "hegemonic": N_(
+        "A hegemonic order holds its conditions now; it is declared once they "
+        "have held for {rounds} rounds in a row."
+    ),
+    "bloc": N_(
+        "A bloc order holds its conditions now; it is declared once they have held "
+        "for {rounds} rounds in a row."
+    ),
+    "fragmented": N_(
+        "A fragmented order holds its conditions now; it is declared once "
+        "they have held for {rounds} rounds in a row."
+    ),
+}
+NEEDS = {
+    "pluralist": N_("A pluralist order needs {conditions}."),
+    "hegemonic": N_("A hegemonic order needs {conditions}."),
+    "bloc": N_("A bloc order needs {conditions}."),
+    "fragmented": N_("A fragmented order would come with {conditions}."),
+}  # fmt: skip
+
+
+def _sentence(
+    state: GameState,
+    found: Indices,
+    verdict: str,
+    missing: tuple[Reason, ...],
+    lang: Language = ENGLISH,
+) -> str:
     if not missing:
-        rounds = state.params.verdict.enter_after_rounds
-        return (
-            f"{article} {verdict} order holds its conditions now; it is declared once they "
-            f"have held for {rounds:g} rounds in a row."
-        )
-    parts = [_phrase(state, found, verdict, r) for r in missing]
-    listed = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
-    needs = "would come with" if verdict == "fragmented" else "needs"
-    return f"{article} {verdict} order {needs} {listed}."
+        rounds = lang.number(state.params.verdict.enter_after_rounds, 0)
+        return lang.text(HOLDS[verdict], rounds=rounds)
+    parts = [_phrase(state, found, verdict, r, lang) for r in missing]
+    return lang.text(NEEDS[verdict], conditions=listing(parts, lang))
 
 
 def _norm_max(state: GameState) -> float:
@@ -76,80 +103,142 @@ def _agenda_min(state: GameState) -> float:
     return float(state.params.verdict.hegemonic.leader_agenda_share_min)
 
 
-def _phrase(state: GameState, found: Indices, verdict: str, reason: Reason) -> str:
+def _phrase(
+    state: GameState, found: Indices, verdict: str, reason: Reason, lang: Language = ENGLISH
+) -> str:
     """One condition in words, with the threshold and the value now."""
     code, value, threshold = reason.code, reason.value, reason.threshold
-    leader = nation_name(state, found.leader) if found.leader else "the leading power"
+    if found.leader:
+        leader = nation_name(state, found.leader, lang)
+    else:
+        leader = lang.text(N_("the leading power"))
     apex = order_indices.apex(state)
-    apex_name = apex.name if apex is not None else "the apex body"
+    apex_name = apex.name if apex is not None else lang.text(N_("the apex body"))
+    number, pct = lang.number, lang.percent
     if code == "top_influence":
-        return (
-            f"the leading power, {leader}, with {percent(threshold)} of the great powers' "
-            f"influence (now {percent(value)})"
+        return lang.text(
+            N_(
+                "the leading power, {leader}, with {needed} of the great powers' influence "
+                "(now {now})"
+            ),
+            leader=leader,
+            needed=pct(threshold),
+            now=pct(value),
         )
     if code == "leader_model_carried":
-        return (
-            f"the institutions carrying {possessive(leader)} model: "
-            f"{percent(_agenda_min(state))} of their recent decisions on its motions "
-            f"(now {percent(found.leader_agenda_share)}), "
-            f"or their authority held by one doctrine (resting on at most "
-            f"{_norm_max(state):.1f} doctrines in effect, now {found.n_norm:.1f})"
+        return lang.text(
+            N_(
+                "the institutions carrying {leaders} model: {agenda} of their recent "
+                "decisions on its motions (now {agenda_now}), or their authority held by one "
+                "doctrine (resting on at most {norms} doctrines in effect, now {norms_now})"
+            ),
+            leaders=possessive(leader, lang),
+            agenda=pct(_agenda_min(state)),
+            agenda_now=pct(found.leader_agenda_share),
+            norms=number(_norm_max(state), 1),
+            norms_now=number(found.n_norm, 1),
         )
     if code == "apex_coverage":
         if verdict == "fragmented":
-            return (
-                f"{apex_name} holding less than {percent(threshold)} of world power "
-                f"(now {percent(value)})"
+            return lang.text(
+                N_("{apex} holding less than {needed} of world power (now {now})"),
+                apex=apex_name,
+                needed=pct(threshold),
+                now=pct(value),
             )
-        return (
-            f"{apex_name} holding at least {percent(threshold)} of world power "
-            f"(now {percent(value)}): the great powers missing from it admitted"
+        return lang.text(
+            N_(
+                "{apex} holding at least {needed} of world power (now {now}): the great "
+                "powers missing from it admitted"
+            ),
+            apex=apex_name,
+            needed=pct(threshold),
+            now=pct(value),
         )
     if code == "leader_recognition":
-        return (
-            f"the leading power, {leader}, refusing rival models equal standing (its "
-            f"recognition of them below {threshold:.2f}, now {value:.2f})"
+        return lang.text(
+            N_(
+                "the leading power, {leader}, refusing rival models equal standing (its "
+                "recognition of them below {needed}, now {now})"
+            ),
+            leader=leader,
+            needed=number(threshold, 2),
+            now=number(value, 2),
         )
     if code == "influence_spread":
-        return (
-            f"influence spread among more of the great powers (at least {threshold:.1f} "
-            f"powers' worth, now {value:.1f})"
+        return lang.text(
+            N_(
+                "influence spread among more of the great powers (at least {needed} powers' "
+                "worth, now {now})"
+            ),
+            needed=number(threshold, 1),
+            now=number(value, 1),
         )
     if code == "mutual_recognition":
-        return (
-            f"the great powers recognising each other's models more (at least "
-            f"{threshold:.2f}, now {value:.2f})"
+        return lang.text(
+            N_(
+                "the great powers recognising each other's models more (at least {needed}, "
+                "now {now})"
+            ),
+            needed=number(threshold, 2),
+            now=number(value, 2),
         )
     if code == "exits_without_alternative":
-        return (
-            f"more exits with no alternative to go to (at least "
-            f"{state.params.verdict.fragmented.min_exits_in_window:g} in the window, "
-            f"now {found.exits_in_window})"
+        return lang.text(
+            N_(
+                "more exits with no alternative to go to (at least {needed} in the window, "
+                "now {now})"
+            ),
+            needed=plain(state.params.verdict.fragmented.min_exits_in_window, lang),
+            now=found.exits_in_window,
         )
     if code == "exit_rate":
-        return f"fewer exits (at most {rate(threshold)} per 1,000 memberships, now {rate(value)})"
+        return lang.text(
+            N_("fewer exits (at most {needed} per 1,000 memberships, now {now})"),
+            needed=rate(threshold, lang),
+            now=rate(value, lang),
+        )
     if code == "apex_can_act":
-        return f"{apex_name} adopting a decision"
+        return lang.text(N_("{apex} adopting a decision"), apex=apex_name)
     if code == "cross_doctrine_decisions":
-        return (
-            f"more decisions carried by great powers of different doctrines (at least "
-            f"{percent(threshold)}, now {percent(value)})"
+        return lang.text(
+            N_(
+                "more decisions carried by great powers of different doctrines (at least "
+                "{needed}, now {now})"
+            ),
+            needed=pct(threshold),
+            now=pct(value),
         )
     if code == "two_camps":
-        return "two camps of great powers, each with bodies of its own in the same areas"
+        return lang.text(
+            N_("two camps of great powers, each with bodies of its own in the same areas")
+        )
     if code == "parallel_areas":
-        return (
-            f"parallel bodies of the two camps in more issue areas ({found.parallel_areas} "
-            f"of {found.areas} now, at least {percent(threshold)} of them needed)"
+        return lang.text(
+            N_(
+                "parallel bodies of the two camps in more issue areas ({parallel} of {areas} "
+                "now, at least {needed} of them needed)"
+            ),
+            parallel=found.parallel_areas,
+            areas=found.areas,
+            needed=pct(threshold),
         )
     if code == "order_balance":
-        return (
-            f"the bodies losing legitimacy and members (their legitimacy and reach together "
-            f"below {threshold:.2f} of 1, now {value:.2f})"
+        return lang.text(
+            N_(
+                "the bodies losing legitimacy and members (their legitimacy and reach "
+                "together below {needed} of 1, now {now})"
+            ),
+            needed=number(threshold, 2),
+            now=number(value, 2),
         )
     if code == "contested_areas":
-        return (
-            f"rival bodies contesting more issue areas without lining up in two camps "
-            f"({found.contested_areas} of {found.areas} now)"
+        return lang.text(
+            N_(
+                "rival bodies contesting more issue areas without lining up in two camps "
+                "({contested} of {areas} now)"
+            ),
+            contested=found.contested_areas,
+            areas=found.areas,
         )
-    return reason_text(reason, state)
+    return reason_text(reason, state, lang)

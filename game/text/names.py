@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -16,6 +17,8 @@ from game.engine import (
     parse_action,
     parse_motion_tokens,
 )
+
+from .language import ENGLISH, N_, Language
 
 
 class Named(Protocol):
@@ -117,28 +120,53 @@ class NameBook:
         return self.axes.get(body_id)
 
 
-def definite(name: str) -> str:
+def definite(name: str, lang: Language = ENGLISH) -> str:
     """A body's name with its article: 'the BRICS Clearing Union', but 'The Hague Club'
     as it is."""
-    return name if name.lower().startswith("the ") else f"the {name}"
+    if name.lower().startswith("the "):
+        return name
+    return lang.text(N_("the {body}"), body=name)
 
 
-def possessive(name: str) -> str:
+def possessive(name: str, lang: Language = ENGLISH) -> str:
     """'India's', but 'the United States'' for a name ending in s."""
-    return f"{name}'" if name.endswith("s") else f"{name}'s"
+    if name.endswith("s"):
+        return lang.text(N_("{nation}'"), nation=name)
+    return lang.text(N_("{nation}'s"), nation=name)
 
 
-def nation_name(names: Names, nation: object) -> str:
+def listing(items: Sequence[str], lang: Language = ENGLISH) -> str:
+    """Items as a list a person reads: 'A', 'A and B', 'A, B and C'."""
+    if not items:
+        return ""
+    if len(items) == 1:
+        return items[0]
+    return lang.text(N_("{first} and {last}"), first=series(items[:-1], lang), last=items[-1])
+
+
+def series(items: Sequence[str], lang: Language = ENGLISH) -> str:
+    """Items one after another, with no 'and': 'A', 'A, B', 'A, B, C'."""
+    said = items[0] if items else ""
+    for item in items[1:]:
+        said = lang.text(N_("{items}, {item}"), items=said, item=item)
+    return said
+
+
+def nation_name(names: Names, nation: object, lang: Language = ENGLISH) -> str:
+    """A nation by the scenario's name for it (its id where the names do not know it).
+    The scenario's names are its own, in whatever language it is written: `lang` is
+    taken so that every text function can be called alike."""
     nation_id = str(nation)
     return names.nation(nation_id).name if names.has_nation(nation_id) else nation_id
 
 
-def body_name(names: Names, body: object) -> str:
+def body_name(names: Names, body: object, lang: Language = ENGLISH) -> str:
+    """A body by the scenario's (or its founder's) name for it, else its id."""
     body_id = str(body)
     return names.body(body_id).name if names.has_body(body_id) else body_id
 
 
-def movement_name(names: Names, movement: str) -> str:
+def movement_name(names: Names, movement: str, lang: Language = ENGLISH) -> str:
     """A movement of civil society by the scenario's name for it ('Climate movement'),
     else by its id in words ('the justice movement')."""
     if isinstance(names, NameBook):
@@ -147,7 +175,8 @@ def movement_name(names: Names, movement: str) -> str:
         found = next((m.name for m in names.movement_specs if m.id == movement), None)
     else:
         found = None
-    return found or f"the {movement.replace('_', ' ')} movement"
+    # A movement's id is the scenario's own word for it: shown only where its name is lost.
+    return found or lang.text(N_("the {movement} movement"), movement=movement.replace("_", " "))
 
 
 def body_area(names: Names, body: object) -> str:

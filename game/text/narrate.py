@@ -1,4 +1,8 @@
-"""Events as sentences, for the console log, `replay` and, later, the debrief."""
+"""Events as sentences, for the console log, `replay` and, later, the debrief.
+
+Each sentence is one whole message (game/text/language.py) with its placeholders named,
+in the language given (`lang`, English by default); the engine's codes a sentence shows (a
+ballot's result, a demand, a phase, a verdict) are said through the tables below."""
 
 from __future__ import annotations
 
@@ -14,19 +18,22 @@ from game.engine import (
     parse_action,
 )
 
+from .codes import PHASES, VERDICTS, code_text
+from .language import ENGLISH, N_, Language
 from .legality import legality_text
 from .motions import motion_text, motion_title, tally_words
 from .names import (
     Names,
     body_name,
     definite,
+    listing,
     movement_name,
     nation_name,
     offer_parties,
     possessive,
     weighted,
 )
-from .policy import AREA_WORDS
+from .policy import area_words
 from .verdict import reason_text
 
 NOTABLE = {
@@ -36,161 +43,377 @@ NOTABLE = {
     "pledge_broken", "game_over", "phase_ended_by_instructor", "verdict_changed",
 }  # fmt: skip
 
+# A count of ballots, by the motion's result (MotionStatus).
+RESULTS = {
+    "adopted": N_("{body}: {title} adopted ({tally})"),
+    "rejected": N_("{body}: {title} rejected ({tally})"),
+    "vetoed": N_("{body}: {title} vetoed ({tally})"),
+    "tabled": N_("{body}: {title} tabled ({tally})"),
+}
+RESULT_UNKNOWN = N_("{body}: {title} {result} ({tally})")
 
-def term_words(state: Names, term: Term, giver: str, sender: bool) -> str:
+# What a threat demands (actions.DEMANDS), as the line that made it says it.
+DEMANDS = {
+    "veto": N_("veto"),
+    "opt_out": N_("opt_out"),
+    "mandate_cut": N_("mandate_cut"),
+    "reweight": N_("reweight"),
+}
+
+
+INJECTED = N_("News (injected by the instructor): {news}")
+
+
+def _area(area: str, lang: Language) -> str:
+    """An issue area in words ('human rights'); one no table knows, its code in words."""
+    return area_words(area, lang=lang) or area.replace("_", " ")
+
+
+def _short(value: float, lang: Language) -> str:
+    """A number with only the decimals it needs, as Python's `:g` writes it ('2', '1.5',
+    '0.25'), in the language's decimal sign."""
+    plain = f"{value:g}"
+    if "e" in plain or "inf" in plain or "nan" in plain:
+        return plain
+    return lang.number(value, len(plain.partition(".")[2]))
+
+
+def term_words(state: Names, term: Term, giver: str, sender: bool, lang: Language = ENGLISH) -> str:
     """One side of an offer: the sender's own side with 'its', the asked side by name."""
-    who = "its" if sender else possessive(nation_name(state, giver))
+    nation, body = nation_name(state, giver, lang=lang), body_name(state, term.body, lang=lang)
     if term.kind == "pledge":
-        return f"{who} yes in {body_name(state, term.body)}"
+        if sender:
+            return lang.text(N_("its yes in {body}"), body=body)
+        whose = possessive(nation, lang=lang)
+        return lang.text(N_("{whose} yes in {body}"), whose=whose, body=body)
     if term.kind == "transfer":
-        amount = f"{term.amount or 0:g} capital"
-        return amount if sender else f"{amount} from {nation_name(state, giver)}"
+        amount = _short(term.amount or 0, lang)
+        if sender:
+            return lang.text(N_("{amount} capital"), amount=amount)
+        return lang.text(N_("{amount} capital from {nation}"), amount=amount, nation=nation)
     if term.kind == "guarantee":
-        stays = "to stay" if sender else f"{nation_name(state, giver)} staying"
-        return f"{stays} in {body_name(state, term.body)}"
-    return f"{who} recognition"
+        if sender:
+            return lang.text(N_("to stay in {body}"), body=body)
+        return lang.text(N_("{nation} staying in {body}"), nation=nation, body=body)
+    if sender:
+        return lang.text(N_("its recognition"))
+    return lang.text(N_("{whose} recognition"), whose=possessive(nation, lang=lang))
 
 
-def offer_text(text: str, state: Names) -> str:
+def offer_text(text: str, state: Names, lang: Language = ENGLISH) -> str:
     """An offer in words: 'United States offers India its yes in the WTO for India's yes
     in the WTO'."""
     offer = parse_action(text)
     if not isinstance(offer, Offer):
         return text
-    sender, receiver = nation_name(state, offer.nation), nation_name(state, offer.to)
-    said = f"{sender} offers {receiver} {term_words(state, offer.give, offer.nation, True)}"
-    return said + (f" for {term_words(state, offer.ask, offer.to, False)}" if offer.ask else "")
+    sender, receiver = (
+        nation_name(state, offer.nation, lang=lang),
+        nation_name(state, offer.to, lang=lang),
+    )
+    give = term_words(state, offer.give, offer.nation, True, lang=lang)
+    if not offer.ask:
+        return lang.text(
+            N_("{sender} offers {receiver} {give}"), sender=sender, receiver=receiver, give=give
+        )
+    ask = term_words(state, offer.ask, offer.to, False, lang=lang)
+    return lang.text(
+        N_("{sender} offers {receiver} {give} for {ask}"),
+        sender=sender,
+        receiver=receiver,
+        give=give,
+        ask=ask,
+    )
 
 
-def rule_text(body: BodyState, names: Names) -> str:
-    """A body's decision rule in words, with its vetoes and opt-out: '5 of 7 must agree;
-    Northland and Eastmark hold a veto'."""
+def _rule_words(body: BodyState, lang: Language) -> str:
+    """A body's decision rule alone: '5 of 7 must agree'."""
     rule, count = body.rule, body.member_count
     counted = body.abstention != "excluded"
     if rule.kind == "majority":
-        text = f"more than half of {'the members' if counted else 'those voting'} must agree"
-    elif rule.kind == "unanimity":
-        text = "all must agree" if counted else "consensus: adopted unless a member objects"
-    elif rule.kind == "qualified_majority":
+        if counted:
+            return lang.text(N_("more than half of the members must agree"))
+        return lang.text(N_("more than half of those voting must agree"))
+    if rule.kind == "unanimity":
+        if counted:
+            return lang.text(N_("all must agree"))
+        return lang.text(N_("consensus: adopted unless a member objects"))
+    if rule.kind == "qualified_majority":
         share = rule.threshold or 0.5
         if counted:
-            text = f"{math.ceil(share * count - 1e-9)} of {count} must agree"
-        else:
-            text = f"{round(share * 100)}% of those voting must agree"
-    else:
-        text = (
-            f"votes are weighted: {round((rule.threshold or 0.5) * 100)}% of the weight must agree"
-        )
+            return lang.text(
+                N_("{needed} of {members} must agree"),
+                needed=lang.number(math.ceil(share * count - 1e-9), 0),
+                members=lang.number(count, 0),
+            )
+        return lang.text(N_("{share} of those voting must agree"), share=lang.percent(share))
+    return lang.text(
+        N_("votes are weighted: {share} of the weight must agree"),
+        share=lang.percent(rule.threshold or 0.5),
+    )
+
+
+def rule_text(body: BodyState, names: Names, lang: Language = ENGLISH) -> str:
+    """A body's decision rule in words, with its vetoes and opt-out: '5 of 7 must agree;
+    Northland and Eastmark hold a veto'."""
+    text = _rule_words(body, lang)
     if body.vetoes:
-        holders = [nation_name(names, v) for v in body.vetoes]
-        listed = (
-            holders[0] if len(holders) == 1 else ", ".join(holders[:-1]) + " and " + holders[-1]
+        holders = [nation_name(names, v, lang=lang) for v in body.vetoes]
+        text = lang.plural(
+            N_("{rule}; {holders} holds a veto"),
+            N_("{rule}; {holders} hold a veto"),
+            len(holders),
+            rule=text,
+            holders=listing(holders, lang=lang),
         )
-        text += f"; {listed} {'holds' if len(holders) == 1 else 'hold'} a veto"
     if body.opt_out:
-        text += f"; a member may opt out, spared {round(body.opt_out * 100)}% of a decision's cost"
+        text = lang.text(
+            N_("{rule}; a member may opt out, spared {share} of a decision's cost"),
+            rule=text,
+            share=lang.percent(body.opt_out),
+        )
     return text
 
 
-def _offer_end(event: Event, state: Names) -> str:
+def _offer_end(event: Event, state: Names, lang: Language) -> str:
     """An offer accepted, rejected or lapsed: 'India accepts China's offer'."""
     parties = offer_parties(state, event.get("offer"))
+    accepted = isinstance(event, events.OfferAccepted)
     if parties is None:
-        return f"An offer is {event.kind.split('_')[1]}"
-    sender, receiver = (nation_name(state, n) for n in parties)
+        if accepted:
+            return lang.text(N_("An offer is accepted"))
+        if isinstance(event, events.OfferLapsed):
+            return lang.text(N_("An offer is lapsed"))
+        return lang.text(N_("An offer is rejected"))
+    sender, receiver = (nation_name(state, n, lang=lang) for n in parties)
+    whose = possessive(sender, lang=lang)
     if isinstance(event, events.OfferLapsed):
-        return f"{possessive(sender)} offer to {receiver} lapsed"
-    verb = "accepts" if isinstance(event, events.OfferAccepted) else "rejects"
-    return f"{receiver} {verb} {possessive(sender)} offer"
+        return lang.text(N_("{whose} offer to {receiver} lapsed"), whose=whose, receiver=receiver)
+    if accepted:
+        return lang.text(N_("{receiver} accepts {whose} offer"), receiver=receiver, whose=whose)
+    return lang.text(N_("{receiver} rejects {whose} offer"), receiver=receiver, whose=whose)
 
 
-def describe(event: Event, state: Names) -> str | None:
+def _composed(event: events.EventComposed, state: Names, lang: Language) -> str:
+    """The instructor's news: a shock to a body, a nation's growth, a movement's surge."""
+    amount = event.amount
+    if event.what == "shock":
+        news = lang.text(
+            N_("A crisis shakes {body} (severity {severity})"),
+            body=body_name(state, event.target, lang=lang),
+            severity=_short(amount, lang),
+        )
+    elif event.what == "growth":
+        whose = possessive(nation_name(state, event.target, lang=lang), lang=lang)
+        points = abs(round(amount * 100))
+        # English says "percentage points" of any count, one included.
+        if amount > 0:
+            news = lang.plural(
+                N_("{whose} economy booms: its growth rate up {count} percentage points"),
+                N_("{whose} economy booms: its growth rate up {count} percentage points"),
+                points,
+                whose=whose,
+            )
+        else:
+            news = lang.plural(
+                N_("{whose} economy slumps: its growth rate down {count} percentage points"),
+                N_("{whose} economy slumps: its growth rate down {count} percentage points"),
+                points,
+                whose=whose,
+            )
+    else:
+        movement = movement_name(state, event.target, lang=lang)
+        points = abs(round(amount * 100))
+        if amount > 0:
+            news = lang.plural(
+                N_("A surge for {movement} (its strength up {count} points of 100)"),
+                N_("A surge for {movement} (its strength up {count} points of 100)"),
+                points,
+                movement=movement,
+            )
+        else:
+            news = lang.plural(
+                N_("A setback for {movement} (its strength down {count} points of 100)"),
+                N_("A setback for {movement} (its strength down {count} points of 100)"),
+                points,
+                movement=movement,
+            )
+    return lang.text(INJECTED, news=news)
+
+
+def _tabled(event: events.MotionTabled, state: Names, lang: Language) -> str:
+    """A motion tabled by a power, by the chair, or by the news (a scenario's event)."""
+    body = body_name(state, event.body, lang=lang)
+    what = motion_text(event.spec, state, event.body, event.before, lang=lang)
+    sponsor = nation_name(state, event.sponsor, lang=lang) if event.sponsor else None
+    if event.scripted:
+        if sponsor is None:
+            return lang.text(
+                N_("The news puts a motion before {body}: {what}"), body=body, what=what
+            )
+        return lang.text(
+            N_("The news puts a motion before {body}, in {whose} name: {what}"),
+            body=body,
+            whose=possessive(sponsor, lang=lang),
+            what=what,
+        )
+    if sponsor is None:
+        return lang.text(N_("The chair tables a motion in {body}: {what}"), body=body, what=what)
+    return lang.text(
+        N_("{nation} tables a motion in {body}: {what}"), nation=sponsor, body=body, what=what
+    )
+
+
+def _verdict(event: events.VerdictChanged, state: Names, lang: Language) -> str:
+    """The order's verdict, or its leaning while none holds, with the reasons."""
+    said = ""
+    for reason in event.reasons:
+        clause = reason_text(reason, state, lang=lang)
+        said = lang.text(N_("{items}; {item}"), items=said, item=clause) if said else clause
+    if event.verdict == "transitional":
+        return lang.text(
+            N_("The order is transitional, leaning {leaning} ({reasons})"),
+            leaning=code_text(VERDICTS, str(event.leaning), lang),
+            reasons=said,
+        )
+    return lang.text(
+        N_("The order is now {verdict} ({reasons})"),
+        verdict=code_text(VERDICTS, event.verdict, lang),
+        reasons=said,
+    )
+
+
+def describe(event: Event, state: Names, lang: Language = ENGLISH) -> str | None:
     """One line for the event, or None for bookkeeping events."""
     match event:
         case events.EventFired(title=title, by_instructor=by_instructor):
-            by = " (injected by the instructor)" if by_instructor else ""
-            return f"News{by}: {title}"
-        case events.EventComposed(what="shock", target=body, amount=amount):
-            shaken = f"A crisis shakes {body_name(state, body)} (severity {amount:g})"
-            return f"News (injected by the instructor): {shaken}"
-        case events.EventComposed(what="growth", target=nation, amount=amount):
-            trend = "booms" if amount > 0 else "slumps"
-            whose = possessive(nation_name(state, nation))
-            change = f"{'up' if amount > 0 else 'down'} {abs(round(amount * 100))}"
-            grown = f"{whose} economy {trend}: its growth rate {change} percentage points"
-            return f"News (injected by the instructor): {grown}"
-        case events.EventComposed(target=movement, amount=amount):
-            trend = "A surge for" if amount > 0 else "A setback for"
-            change = f"{'up' if amount > 0 else 'down'} {abs(round(amount * 100))} points of 100"
-            moved = f"{trend} {movement_name(state, movement)} (its strength {change})"
-            return f"News (injected by the instructor): {moved}"
+            if by_instructor:
+                return lang.text(INJECTED, news=title)
+            return lang.text(N_("News: {title}"), title=title)
+        case events.EventComposed():
+            return _composed(event, state, lang)
         case events.ElectionResult(nation=nation, result=result):
-            return f"Election in {nation_name(state, nation)}: {result}"
+            return lang.text(
+                N_("Election in {nation}: {result}"),
+                nation=nation_name(state, nation, lang=lang),
+                result=result,
+            )
         case events.Crisis(body=body):
-            return (
-                f"Crisis in {body_name(state, body)}: its policy is shaken, and every member "
-                "gains from agreeing a new one soon"
+            return lang.text(
+                N_(
+                    "Crisis in {body}: its policy is shaken, and every member gains from "
+                    "agreeing a new one soon"
+                ),
+                body=body_name(state, body, lang=lang),
             )
         case events.OfferMade(text=text):
-            return offer_text(text, state)
+            return offer_text(text, state, lang=lang)
         case events.OfferAccepted() | events.OfferRejected() | events.OfferLapsed():
-            return _offer_end(event, state)
-        case events.MotionTabled(body=body, sponsor=sponsor, spec=spec, before=before):
-            where, what = body_name(state, body), motion_text(spec, state, body, before)
-            if event.scripted:
-                name = f", in {possessive(nation_name(state, sponsor))} name" if sponsor else ""
-                return f"The news puts a motion before {where}{name}: {what}"
-            by = nation_name(state, sponsor) if sponsor else "The chair"
-            return f"{by} tables a motion in {where}: {what}"
+            return _offer_end(event, state, lang)
+        case events.MotionTabled():
+            return _tabled(event, state, lang)
         case events.MotionNotTabled(body=body, spec=spec):
-            where, text = body_name(state, body), motion_text(spec, state, body)
-            return f"A scheduled motion in {where} lapsed, as it no longer applies: {text}"
+            return lang.text(
+                N_("A scheduled motion in {body} lapsed, as it no longer applies: {what}"),
+                body=body_name(state, body, lang=lang),
+                what=motion_text(spec, state, body, lang=lang),
+            )
         case events.MotionLapsed(motion=motion, body=body, reason=reason, facts=facts):
-            why = legality_text(Legality(False, "moot", reason, facts), state)
-            title = motion_title(state, motion)
-            title = title[0].upper() + title[1:]
-            return f"{title} in {body_name(state, body)} lapsed before the count: {why}"
-        case events.BallotsRevealed(motion=motion, body=body, tally=tally):
-            title = motion_title(state, motion)
-            counted = tally_words(tally, weighted(state, body))
-            return f"{body_name(state, body)}: {title} {event.result} ({counted})"
+            why = legality_text(Legality(False, "moot", reason, facts), state, lang=lang)
+            title = motion_title(state, motion, lang=lang)
+            return lang.text(
+                N_("{title} in {body} lapsed before the count: {why}"),
+                title=title[0].upper() + title[1:],
+                body=body_name(state, body, lang=lang),
+                why=why,
+            )
+        case events.BallotsRevealed(motion=motion, body=body, tally=tally, result=result):
+            return lang.text(
+                RESULTS.get(result, RESULT_UNKNOWN),
+                body=body_name(state, body, lang=lang),
+                title=motion_title(state, motion, lang=lang),
+                tally=tally_words(tally, weighted(state, body), lang=lang),
+                result=result,
+            )
         case events.VetoCast(nation=nation, motion=motion, against_majority=against):
-            majority = " against a majority" if against else ""
-            return f"{nation_name(state, nation)} vetoes {motion_title(state, motion)}{majority}"
+            who, title = (
+                nation_name(state, nation, lang=lang),
+                motion_title(state, motion, lang=lang),
+            )
+            if against:
+                return lang.text(
+                    N_("{nation} vetoes {motion} against a majority"), nation=who, motion=title
+                )
+            return lang.text(N_("{nation} vetoes {motion}"), nation=who, motion=title)
         case events.ConsensusBlocked(nation=nation, motion=motion, body=body):
-            return (
-                f"{nation_name(state, nation)} blocks the consensus on "
-                f"{motion_title(state, motion)} in {body_name(state, body)} against a majority"
+            return lang.text(
+                N_("{nation} blocks the consensus on {motion} in {body} against a majority"),
+                nation=nation_name(state, nation, lang=lang),
+                motion=motion_title(state, motion, lang=lang),
+                body=body_name(state, body, lang=lang),
             )
         case events.OptedOut(nation=nation, motion=motion):
-            return f"{nation_name(state, nation)} opts out of {motion_title(state, motion)}"
+            return lang.text(
+                N_("{nation} opts out of {motion}"),
+                nation=nation_name(state, nation, lang=lang),
+                motion=motion_title(state, motion, lang=lang),
+            )
         case events.NationWithdrew(nation=nation, body=body):
-            return f"{nation_name(state, nation)} withdraws from {body_name(state, body)}"
+            return lang.text(
+                N_("{nation} withdraws from {body}"),
+                nation=nation_name(state, nation, lang=lang),
+                body=body_name(state, body, lang=lang),
+            )
         case events.NationJoined(nation=nation, body=body):
-            return f"{nation_name(state, nation)} joins {body_name(state, body)}"
+            return lang.text(
+                N_("{nation} joins {body}"),
+                nation=nation_name(state, nation, lang=lang),
+                body=body_name(state, body, lang=lang),
+            )
         case events.ThreatMade(nation=nation, body=body, demand=demand):
-            who, where = nation_name(state, nation), body_name(state, body)
-            return f"{who} threatens to leave {where} unless granted: {demand}"
+            return lang.text(
+                N_("{nation} threatens to leave {body} unless granted: {demand}"),
+                nation=nation_name(state, nation, lang=lang),
+                body=body_name(state, body, lang=lang),
+                demand=code_text(DEMANDS, demand, lang),
+            )
         case events.ThreatResolved(nation=nation, body=body, demand=demand, won=won):
-            verdict = "wins" if won else "fails to win"
-            who, where = nation_name(state, nation), body_name(state, body)
-            return f"{who} {verdict} its demand ({demand}) in {where}"
+            who, where = nation_name(state, nation, lang=lang), body_name(state, body, lang=lang)
+            wanted = code_text(DEMANDS, demand, lang)
+            if won:
+                return lang.text(
+                    N_("{nation} wins its demand ({demand}) in {body}"),
+                    nation=who,
+                    demand=wanted,
+                    body=where,
+                )
+            return lang.text(
+                N_("{nation} fails to win its demand ({demand}) in {body}"),
+                nation=who,
+                demand=wanted,
+                body=where,
+            )
         case events.InstitutionFounded(founder=founder, name=name, area=area):
-            kind = AREA_WORDS.get(area, area.replace("_", " "))
-            return f"{nation_name(state, founder)} founds {definite(name)}, a new {kind} body"
+            return lang.text(
+                N_("{nation} founds {body}, a new {area} body"),
+                nation=nation_name(state, founder, lang=lang),
+                body=definite(name, lang=lang),
+                area=_area(area, lang),
+            )
         case events.PledgeKept(nation=nation, to=to) | events.PledgeBroken(nation=nation, to=to):
-            who, whom = nation_name(state, nation), nation_name(state, to)
-            kept = isinstance(event, events.PledgeKept)
-            return f"{who} {'kept' if kept else 'broke'} its pledge to {whom}"
+            who, whom = nation_name(state, nation, lang=lang), nation_name(state, to, lang=lang)
+            if isinstance(event, events.PledgeKept):
+                return lang.text(N_("{nation} kept its pledge to {to}"), nation=who, to=whom)
+            return lang.text(N_("{nation} broke its pledge to {to}"), nation=who, to=whom)
         case events.PhaseEndedByInstructor(phase=phase):
-            return f"The instructor ends the {phase} phase"
-        case events.Paused() | events.Resumed():
-            return f"The instructor {event.kind} the session"
-        case events.VerdictChanged(verdict=verdict, leaning=leaning, reasons=reasons):
-            said = "; ".join(reason_text(r, state) for r in reasons)
-            if verdict == "transitional":
-                return f"The order is transitional, leaning {leaning} ({said})"
-            return f"The order is now {verdict} ({said})"
+            return lang.text(
+                N_("The instructor ends the {phase} phase"), phase=code_text(PHASES, phase, lang)
+            )
+        case events.Paused():
+            return lang.text(N_("The instructor paused the session"))
+        case events.Resumed():
+            return lang.text(N_("The instructor resumed the session"))
+        case events.VerdictChanged():
+            return _verdict(event, state, lang)
         case events.GameOver():
-            return "The game is over"
+            return lang.text(N_("The game is over"))
     return None

@@ -14,43 +14,60 @@ from typing import Protocol
 
 from game.engine import Axes, Point
 
-# Per issue area: ((x low, x high), (y low, y high)).
+from .language import ENGLISH, N_, Language
+from .names import listing, series
+
+# Per issue area: ((x low, x high), (y low, y high)), as message ids.
 AREA_AXES: dict[str, Axes] = {
     "security": (
-        ("non-interference", "collective intervention"),
-        ("the powers' privileges", "a say for the South"),
+        (N_("non-interference"), N_("collective intervention")),
+        (N_("the powers' privileges"), N_("a say for the South")),
     ),
-    "trade": (("managed trade", "open markets"), ("equal terms", "special terms for the South")),
+    "trade": (
+        (N_("managed trade"), N_("open markets")),
+        (N_("equal terms"), N_("special terms for the South")),
+    ),
     "finance": (
-        ("state-led finance", "open capital markets"),
-        ("strict conditions", "development lending"),
+        (N_("state-led finance"), N_("open capital markets")),
+        (N_("strict conditions"), N_("development lending")),
     ),
     "human_rights": (
-        ("non-interference", "universal rights"),
-        ("civil liberties first", "social rights first"),
+        (N_("non-interference"), N_("universal rights")),
+        (N_("civil liberties first"), N_("social rights first")),
     ),
     "climate": (
-        ("national discretion", "binding common rules"),
-        ("equal burdens", "the rich cut first"),
+        (N_("national discretion"), N_("binding common rules")),
+        (N_("equal burdens"), N_("the rich cut first")),
     ),
 }
 ANY_AREA: Axes = (
-    ("each state's own way", "the liberal order"),
-    ("the North's terms", "the South's claims"),
+    (N_("each state's own way"), N_("the liberal order")),
+    (N_("the North's terms"), N_("the South's claims")),
 )
 
+# An issue area by its id, as message ids.
 AREA_WORDS = {
-    "security": "security",
-    "trade": "trade",
-    "finance": "finance",
-    "human_rights": "human rights",
-    "climate": "climate",
+    "security": N_("security"),
+    "trade": N_("trade"),
+    "finance": N_("finance"),
+    "human_rights": N_("human rights"),
+    "climate": N_("climate"),
 }
 
 # A move along an axis shorter than this is not worth a word; words for larger ones.
 _UNSAID = 0.05
-_MOVES = ((0.15, "a little toward"), (0.4, "toward"), (float("inf"), "far toward"))
-_PLACES = ((0.1, ""), (0.35, "leaning to"), (0.7, "for"), (float("inf"), "strongly for"))
+_MOVES = (
+    (0.15, N_("a little toward {end}")),
+    (0.4, N_("toward {end}")),
+    (float("inf"), N_("far toward {end}")),
+)
+_BARELY = N_("barely toward {end}")
+_PLACES = (
+    (0.1, N_("between {low} and {high}")),
+    (0.35, N_("leaning to {end}")),
+    (0.7, N_("for {end}")),
+    (float("inf"), N_("strongly for {end}")),
+)
 
 
 class HasAxes(Protocol):
@@ -59,26 +76,36 @@ class HasAxes(Protocol):
     def policy_axes(self, body_id: str) -> Axes | None: ...
 
 
-def axes_for(names: HasAxes, body_id: str, area: str) -> Axes:
-    """The words for the body's axes: the scenario's, else its area's."""
-    return names.policy_axes(body_id) or AREA_AXES.get(area, ANY_AREA)
+def area_words(area: str, lang: Language = ENGLISH) -> str:
+    """An issue area in words ('human rights'); '' for an area the game does not know."""
+    return lang.text(AREA_WORDS[area]) if area in AREA_WORDS else ""
+
+
+def axes_for(names: HasAxes, body_id: str, area: str, lang: Language = ENGLISH) -> Axes:
+    """The words for the body's axes: the scenario's (its own words, as they are), else
+    its area's (translated)."""
+    own = names.policy_axes(body_id)
+    if own:
+        return own
+    (x_low, x_high), (y_low, y_high) = AREA_AXES.get(area, ANY_AREA)
+    return (
+        (lang.text(x_low), lang.text(x_high)),
+        (lang.text(y_low), lang.text(y_high)),
+    )
 
 
 def _end(poles: tuple[str, str], value: float) -> str:
     return poles[1] if value > 0 else poles[0]
 
 
-def place_words(axes: Axes, point: Point) -> str:
+def place_words(axes: Axes, point: Point, lang: Language = ENGLISH) -> str:
     """Where a policy (or a nation's ideal) stands: 'for open markets, leaning to equal
     terms'; an axis near its middle reads 'between managed trade and open markets'."""
     said = []
     for poles, value in zip(axes, point, strict=True):
-        size = abs(value)
-        word = next(w for limit, w in _PLACES if size < limit)
-        said.append(
-            f"{word} {_end(poles, value)}" if word else f"between {poles[0]} and {poles[1]}"
-        )
-    return ", ".join(said)
+        message = next(m for limit, m in _PLACES if abs(value) < limit)
+        said.append(lang.text(message, end=_end(poles, value), low=poles[0], high=poles[1]))
+    return series(said, lang)
 
 
 def _steps(axes: Axes, before: Point, after: Point) -> list[tuple[float, tuple[str, str]]]:
@@ -87,29 +114,29 @@ def _steps(axes: Axes, before: Point, after: Point) -> list[tuple[float, tuple[s
     return sorted(moves, key=lambda s: -abs(s[0]))
 
 
-def move_words(axes: Axes, before: Point, after: Point) -> str:
+def move_words(axes: Axes, before: Point, after: Point, lang: Language = ENGLISH) -> str:
     """How a policy moves: 'a little toward open markets and far toward development
     lending', the larger move first; a move too small to say reads 'barely toward ...'."""
     steps = _steps(axes, before, after)
     said = []
     for step, poles in steps:
         if abs(step) >= _UNSAID:
-            word = next(w for limit, w in _MOVES if abs(step) < limit)
-            said.append(f"{word} {_end(poles, step)}")
+            message = next(m for limit, m in _MOVES if abs(step) < limit)
+            said.append(lang.text(message, end=_end(poles, step)))
     if not said:
         step, poles = steps[0]
-        return f"barely toward {_end(poles, step)}"
-    return " and ".join(said)
+        return lang.text(_BARELY, end=_end(poles, step))
+    return listing(said, lang)
 
 
-def move_gist(axes: Axes, before: Point, after: Point) -> str:
+def move_gist(axes: Axes, before: Point, after: Point, lang: Language = ENGLISH) -> str:
     """The ends a move heads for, for a motion's title: 'open markets, equal terms'."""
     steps = _steps(axes, before, after)
     ends = [_end(poles, step) for step, poles in steps if abs(step) >= _UNSAID]
-    return ", ".join(ends) or _end(steps[0][1], steps[0][0])
+    return series(ends, lang) or _end(steps[0][1], steps[0][0])
 
 
-def place_gist(axes: Axes, point: Point) -> str:
+def place_gist(axes: Axes, point: Point, lang: Language = ENGLISH) -> str:
     """The ends a policy leans to, for a title where the move is not known."""
     ends = [_end(poles, v) for poles, v in zip(axes, point, strict=True) if abs(v) >= 0.1]
-    return ", ".join(ends) or "the middle ground"
+    return series(ends, lang) or lang.text(N_("the middle ground"))

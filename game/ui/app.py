@@ -14,6 +14,7 @@ from pygame_gui.core.interfaces import IUIElementInterface
 
 from game.scenario import Scenario
 from game.session.contract import Controller
+from game.text.language import ENGLISH
 
 from .icons import icon
 from .seats import SeatChoice, SeatSetup
@@ -73,6 +74,7 @@ class App:
         self.surface = pygame.display.set_mode(self.size, flags)
         self.size = self.surface.get_size()  # full screen: the display's
         self.settings = fitted(self.chosen, self.size)  # as this window uses them
+        self.lang = ENGLISH  # the language this window's text is made in
         self.manager = pygame_gui.UIManager(self.size, ui_theme(self.settings))
         # pygame_gui passes every text through python-i18n, which treats a text with a dot
         # ("0.50") as a namespaced key and lists the translation folders on disk to look

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-from game.ai.explain import DEMAND_TEXT
 from game.engine import (
     Action,
     Answer,
@@ -19,49 +18,118 @@ from game.engine import (
     Threaten,
     Withdraw,
 )
+from game.text.language import N_, Language
 from game.text.motions import motion_text, motion_title
-from game.text.names import body_name, nation_name, possessive
+from game.text.names import body_name, nation_name, possessive, series
+from game.text.policy import area_words
+
+from .text import figure
+
+# What a threat demands be granted (actions.DEMANDS), by its code.
+DEMANDS = {
+    "veto": N_("Threaten to leave {body} unless granted a veto"),
+    "opt_out": N_("Threaten to leave {body} unless granted an opt-out"),
+    "mandate_cut": N_("Threaten to leave {body} unless granted a narrower mandate"),
+    "reweight": N_("Threaten to leave {body} unless granted reweighted votes"),
+}
+DEMAND_UNKNOWN = N_("Threaten to leave {body} unless granted {demand}")
+
+# A ballot on a motion, by the vote.
+VOTES = {
+    "yes": N_("Vote yes on {motion}"),
+    "no": N_("Vote no on {motion}"),
+    "abstain": N_("Vote abstain on {motion}"),
+}
+VOTE_UNKNOWN = N_("Vote {vote} on {motion}")
+
+# A rival body to found, in an issue area ({area}: 'trade'), alone or with others.
+FOUND = N_("Found a rival {area} body")
+FOUND_WITH = N_("Found a rival {area} body with {nations}")
 
 
-def term_text(state: GameState, term: Term, mine: bool) -> str:
+def term_text(state: GameState, term: Term, mine: bool, lang: Language) -> str:
+    """One side of an offer: `mine` the seat's own ('your yes in X'), else the other's
+    ('their yes in X')."""
+    body = body_name(state, term.body, lang=lang)
     if term.kind == "pledge":
-        return f"{'your' if mine else 'their'} yes in {body_name(state, term.body)}"
+        if mine:
+            return lang.text(N_("your yes in {body}"), body=body)
+        return lang.text(N_("their yes in {body}"), body=body)
     if term.kind == "transfer":
-        return f"{term.amount or 0:g} capital"
+        return lang.text(N_("{amount} capital"), amount=figure(term.amount or 0, lang))
     if term.kind == "guarantee":
-        return f"{'you' if mine else 'they'} stay in {body_name(state, term.body)}"
-    return "recognition" if mine else "their recognition"
+        if mine:
+            return lang.text(N_("you stay in {body}"), body=body)
+        return lang.text(N_("they stay in {body}"), body=body)
+    return lang.text(N_("recognition")) if mine else lang.text(N_("their recognition"))
 
 
-def move_text(state: GameState, action: Action) -> str:
+def offered_text(state: GameState, term: Term, lang: Language) -> str:
+    """What another power offers the seat, as its offer line says it: 'yes in X',
+    'recognition', 'they stay in X', '5 capital'."""
+    if term.kind == "pledge":
+        return lang.text(N_("yes in {body}"), body=body_name(state, term.body, lang=lang))
+    if term.kind in ("transfer", "guarantee"):
+        return term_text(state, term, False, lang)
+    return lang.text(N_("recognition"))
+
+
+def move_text(state: GameState, action: Action, lang: Language) -> str:
     if isinstance(action, Offer):
-        to = nation_name(state, action.to)
-        text = f"Offer {to} {term_text(state, action.give, True)}"
-        return text + (f" for {term_text(state, action.ask, False)}" if action.ask else "")
+        to = nation_name(state, action.to, lang=lang)
+        give = term_text(state, action.give, True, lang)
+        if action.ask:
+            return lang.text(
+                N_("Offer {nation} {give} for {ask}"),
+                nation=to,
+                give=give,
+                ask=term_text(state, action.ask, False, lang),
+            )
+        return lang.text(N_("Offer {nation} {give}"), nation=to, give=give)
     if isinstance(action, Answer):
         offer = next((o for o in state.offers if o.id == action.offer), None)
-        whose = f"{possessive(nation_name(state, offer.sender))} offer" if offer else "the offer"
-        return f"{'Accept' if action.accept else 'Reject'} {whose} (o{action.offer})"
+        number = lang.number(action.offer, 0)
+        if offer is not None:
+            owner = possessive(nation_name(state, offer.sender, lang=lang), lang=lang)
+            if action.accept:
+                return lang.text(N_("Accept {owner} offer (o{number})"), owner=owner, number=number)
+            return lang.text(N_("Reject {owner} offer (o{number})"), owner=owner, number=number)
+        if action.accept:
+            return lang.text(N_("Accept the offer (o{number})"), number=number)
+        return lang.text(N_("Reject the offer (o{number})"), number=number)
     if isinstance(action, Table):
-        what = motion_text(action.motion, state, action.body)
-        return f"Table in {body_name(state, action.body)}: {what}"
-    if isinstance(action, Threaten):
-        where = body_name(state, action.body)
-        return f"Threaten to leave {where} unless granted {DEMAND_TEXT[action.demand]}"
-    if isinstance(action, Found):
-        with_ = ", ".join(nation_name(state, n) for n in action.cofounders)
-        return f"Found a rival {action.area.replace('_', ' ')} body" + (
-            f" with {with_}" if with_ else ""
+        return lang.text(
+            N_("Table in {body}: {motion}"),
+            body=body_name(state, action.body, lang=lang),
+            motion=motion_text(action.motion, state, action.body, lang=lang),
         )
+    if isinstance(action, Threaten):
+        where = body_name(state, action.body, lang=lang)
+        if action.demand in DEMANDS:
+            return lang.text(DEMANDS[action.demand], body=where)
+        return lang.text(DEMAND_UNKNOWN, body=where, demand=action.demand.replace("_", " "))
+    if isinstance(action, Found):
+        area = area_words(action.area, lang=lang) or action.area.replace("_", " ")
+        names = [nation_name(state, n, lang=lang) for n in action.cofounders]
+        if names:
+            return lang.text(FOUND_WITH, area=area, nations=series(names, lang=lang))
+        return lang.text(FOUND, area=area)
     if isinstance(action, Withdraw):
-        return f"Leave {body_name(state, action.body)}"
+        return lang.text(N_("Leave {body}"), body=body_name(state, action.body, lang=lang))
     if isinstance(action, Join):
-        return f"Join {body_name(state, action.body)}"
+        return lang.text(N_("Join {body}"), body=body_name(state, action.body, lang=lang))
     if isinstance(action, OptOut):
-        where = body_name(state, state.motion(action.motion).body)
-        return f"Opt out of {motion_title(state, action.motion)} in {where}"
+        motion = state.motion(action.motion)
+        return lang.text(
+            N_("Opt out of {motion} in {body}"),
+            motion=motion_title(state, action.motion, lang=lang),
+            body=body_name(state, motion.body, lang=lang),
+        )
     if isinstance(action, Cast):
-        return f"Vote {action.vote} on {motion_title(state, action.motion)}"
+        title = motion_title(state, action.motion, lang=lang)
+        if action.vote in VOTES:
+            return lang.text(VOTES[action.vote], motion=title)
+        return lang.text(VOTE_UNKNOWN, vote=action.vote, motion=title)
     if isinstance(action, Pass):
-        return "Pass"
+        return lang.text(N_("Pass"))
     return str(action)

@@ -10,6 +10,8 @@ from collections.abc import Sequence
 import pygame
 
 from game.layout.order_map import CORNERS, TRANSITION
+from game.text.codes import VERDICTS, code_text
+from game.text.language import ENGLISH, Language
 
 from .text import FONT
 from .theme import INK, MUTED, VERDICT_COLOURS, rgb
@@ -32,7 +34,9 @@ def _font(px: int) -> pygame.font.Font:
     return pygame.font.Font(str(FONT), px)
 
 
-def map_surface(trail: Trail, size: int, names_px: int = 0) -> pygame.Surface:
+def map_surface(
+    trail: Trail, size: int, names_px: int = 0, lang: Language = ENGLISH
+) -> pygame.Surface:
     """The map as a square surface `size` pixels wide; the orders' names in its corners
     in type `names_px` high (none if 0)."""
     font = _font(names_px) if names_px else None
@@ -48,7 +52,7 @@ def map_surface(trail: Trail, size: int, names_px: int = 0) -> pygame.Surface:
         corner.size = (round(half), round(half))
         surface.fill(_tint(VERDICT_COLOURS[order], 0.22), corner)
         if font is not None:
-            name = font.render(order, True, rgb(VERDICT_COLOURS[order]))
+            name = font.render(code_text(VERDICTS, order, lang), True, rgb(VERDICT_COLOURS[order]))
             x = 4 if cx < 0 else size - name.get_width() - 4
             y = 3 if cy > 0 else size - name.get_height() - 3
             surface.blit(name, (x, y))

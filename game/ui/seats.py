@@ -9,6 +9,7 @@ from pydantic import BaseModel, ValidationError
 
 from game.play.match import Match
 from game.support.files import write_atomic
+from game.text.language import ENGLISH, N_, Language
 
 
 @dataclass(frozen=True)
@@ -20,11 +21,20 @@ class SeatChoice:
     team: str
 
 
-def round_choices(match: Match) -> dict[str, int]:
+def round_choices(match: Match, lang: Language = ENGLISH) -> dict[str, int]:
     """The rounds a game can be played on from, by their label ("Round 2 (2026)")."""
     start = match.scenario.start_year
     return {
-        f"Round {r}" + (f" ({start + r - 1})" if start else ""): r for r in match.rounds_begun()
+        (
+            lang.text(
+                N_("Round {round} ({year})"),
+                round=lang.number(r, 0),
+                year=lang.number(start + r - 1, 0),
+            )
+            if start
+            else lang.text(N_("Round {round}"), round=lang.number(r, 0))
+        ): r
+        for r in match.rounds_begun()
     }
 
 

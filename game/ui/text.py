@@ -5,9 +5,12 @@ from __future__ import annotations
 import functools
 import html
 import unicodedata
+from collections.abc import Mapping
 from pathlib import Path
 
 import pygame.freetype
+
+from game.text.language import ENGLISH, N_, Language
 
 FONT = Path(__file__).resolve().parents[2] / "assets" / "fonts" / "NotoSans-Regular.ttf"
 
@@ -56,8 +59,35 @@ def markup(text: str) -> str:
     return html.escape(clean(text)).replace("\n", "<br>")
 
 
-def reason_markup(held: bool, text: str) -> str:
+def markup_text(
+    lang: Language, message: str, /, marked: Mapping[str, str], **values: object
+) -> str:
+    """A message for a UITextBox: translated and escaped, its placeholders filled in with
+    `values` (escaped) and with `marked` (markup already: a name in bold), so that the
+    markup stays out of the message."""
+    kept = {name: f"{{{name}}}" for name in [*values, *marked]}  # placeholders as they are
+    template = markup(lang.text(message, **kept))
+    plain = {name: markup(str(value)) for name, value in values.items()}
+    return template.format(**plain, **marked)
+
+
+def figure(value: float, lang: Language) -> str:
+    """A number with only the decimals it needs, as Python's `:g` writes it ('2', '1.5',
+    '0.005'), in the language's decimal sign."""
+    plain = f"{value:g}"
+    if "e" in plain or "inf" in plain or "nan" in plain:
+        return plain
+    return lang.number(value, len(plain.partition(".")[2]))
+
+
+# A reason of the verdict holds, or fails: the word shown before it.
+HOLDS = N_("holds")
+FAILS = N_("fails")
+
+
+def reason_markup(held: bool, text: str, lang: Language = ENGLISH) -> str:
     """A reason of the verdict, marked as holding or failing in words and colour (the
     font has no tick or cross)."""
-    colour, word = ("#007A5A", "holds") if held else ("#B3461A", "fails")
-    return f"<font color='{colour}'><b>{word}</b></font> {markup(text)}"
+    colour, word = ("#007A5A", HOLDS) if held else ("#B3461A", FAILS)
+    mark = f"<font color='{colour}'><b>{markup(lang.text(word))}</b></font>"
+    return markup_text(lang, N_("{mark} {reason}"), marked={"mark": mark}, reason=text)

@@ -6,12 +6,16 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pygame
 
+from game.text.language import ENGLISH, Language
+
 from .drive import Driver
 from .routes import open_window
+from .scenes.browser import CHOICES
 from .scenes.end import EndScene
 from .scenes.table import TableScene
 from .settings import Settings
@@ -36,16 +40,21 @@ def take_tour(
     seed: int = 7,
     scale: float = 1.0,
     min_text: int = 0,
+    *,
+    lang: Language = ENGLISH,
+    look: Callable[[Driver], None] | None = None,
 ) -> tuple[list[Path], list[str]]:
     """Play the tour and write one PNG per screen: the paths, in order, and the problems
     seen: a widget past the window's edge, widgets overlapping, a button's text wider than
-    it, and text smaller than `min_text` pixels."""
+    it, and text smaller than `min_text` pixels. The window speaks `lang`; `look`, if
+    given, sees each screen before its PNG is written."""
     folder.mkdir(parents=True, exist_ok=True)
     shots: list[Path] = []
     problems: list[str] = []
     with tempfile.TemporaryDirectory() as home:
         os.environ["CONCERT_HOME"] = home  # the tour never touches the player's files
         app = open_window(Settings(scale=scale), size)
+        app.lang = lang
         app.seed = seed
         driver = Driver(app)
         from .scenes.title import TitleScene
@@ -60,6 +69,8 @@ def take_tour(
             problems.extend(driver.outside())
             problems.extend(driver.overlapping())
             problems.extend(driver.small_text(min_text))
+            if look is not None:
+                look(driver)
             path = folder / f"{len(shots) + 1:02d}-{name}.png"
             pygame.image.save(app.surface, str(path))
             shots.append(path)
@@ -76,7 +87,7 @@ def take_tour(
         driver.click("back")
         driver.click("new")
         driver.click("seat-EM")
-        driver.click_text("Person")
+        driver.click_text(app.lang.text(CHOICES["person"]))
         shot("browser")
         driver.click("start")
         seen: set[str] = set()

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from game.debrief.concepts import DEFINITIONS, concepts_met
+from game.debrief.concepts import concepts_met
 from game.play.record import replay_log
+from game.text.concepts import DEFINITIONS
 
 from ..ai.worlds import scenario
 

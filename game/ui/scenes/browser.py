@@ -20,6 +20,8 @@ from pygame_gui.elements import (
 
 from game.ai.strategy import STRATEGIES
 from game.scenario import Scenario, ScenarioError, load_scenario
+from game.text.language import N_, Language
+from game.text.names import series
 
 from ..scene import Scene
 from ..seats import SeatChoice
@@ -30,8 +32,30 @@ if TYPE_CHECKING:
     from ..app import App
 
 SCENARIOS = Path(__file__).resolve().parents[3] / "scenarios"
-CHOICES = ("Person", "AI, easy", "AI, normal", "AI, hard", *(f"AI, {s}" for s in STRATEGIES))
-LEVELS = {choice: choice.removeprefix("AI, ") for choice in CHOICES[1:]}
+# Who may play a seat: a person, or the AI at a level or with a strategy (game/ai).
+CHOICES = {
+    "person": N_("Person"),
+    "easy": N_("AI, easy"),
+    "normal": N_("AI, normal"),
+    "hard": N_("AI, hard"),
+    "concert": N_("AI, concert"),
+    "hegemony": N_("AI, hegemony"),
+    "bloc": N_("AI, bloc"),
+    "overreach": N_("AI, overreach"),
+    "restraint": N_("AI, restraint"),
+    "domination": N_("AI, domination"),
+}
+OTHER_AI = N_("AI, {strategy}")
+START = N_("Start the game with these seats")  # a strategy named after this table was written
+
+
+def player_choices(lang: Language) -> dict[str, str]:
+    """Each seat's choices as its menu shows them, and the player each stands for."""
+    players = [*CHOICES, *(s for s in STRATEGIES if s not in CHOICES)]
+    return {
+        lang.text(CHOICES[p]) if p in CHOICES else lang.text(OTHER_AI, strategy=p): p
+        for p in players
+    }
 
 
 def bundled() -> list[tuple[Path, Scenario]]:
@@ -71,12 +95,13 @@ class BrowserScene(Scene):
         assert self.root is not None
         width, height = self.app.size
         s = self.app.settings.scale
+        lang = self.app.lang
         pad = int(20 * s)
         label(
             self.manager,
             self.root,
             pygame.Rect(pad, pad, width - 2 * pad, int(34 * s)),
-            "Choose a scenario",
+            lang.text(N_("Choose a scenario")),
             "@heading",
         )
         top = pad + int(44 * s)
@@ -104,17 +129,17 @@ class BrowserScene(Scene):
             self.manager,
             self.root,
             pygame.Rect(pad, row, int(160 * s), int(44 * s)),
-            "Back (Esc)",
+            lang.text(N_("Back (Esc)")),
             "back",
-            "Back to the title",
+            lang.text(N_("Back to the title")),
         )
         self.start = button(
             self.manager,
             self.root,
             pygame.Rect(width - pad - int(220 * s), row, int(220 * s), int(44 * s)),
-            "Start (Enter)",
+            lang.text(N_("Start (Enter)")),
             "start",
-            "Start the game with these seats",
+            lang.text(START),
             "@primary",
         )
         self.check_seats()
@@ -123,35 +148,68 @@ class BrowserScene(Scene):
         sc = self.scenario
         rect = panel.get_container().get_rect()
         w = rect.width - 24
-        s = self.app.settings.scale
-        years = f", from {sc.start_year}" if sc.start_year else ""
-        minutes = f", about {sc.length.minutes} minutes" if sc.length.minutes else ""
+        lang = self.app.lang
+        rounds = sc.length.rounds
+        year = lang.number(sc.start_year, 0) if sc.start_year else ""
+        minutes = sc.length.minutes
+        if year and minutes:
+            length = lang.plural(
+                N_("{count} round, from {year}, about {minutes} minutes"),
+                N_("{count} rounds, from {year}, about {minutes} minutes"),
+                rounds,
+                year=year,
+                minutes=lang.number(minutes, 0),
+            )
+        elif year:
+            length = lang.plural(
+                N_("{count} round, from {year}"), N_("{count} rounds, from {year}"), rounds,
+                year=year,
+            )  # fmt: skip
+        elif minutes:
+            length = lang.plural(
+                N_("{count} round, about {minutes} minutes"),
+                N_("{count} rounds, about {minutes} minutes"),
+                rounds,
+                minutes=lang.number(minutes, 0),
+            )
+        else:
+            length = lang.plural(N_("{count} round"), N_("{count} rounds"), rounds)
         goals = "".join(f"<br>• {markup(g)}" for g in sc.learning_goals)
-        powers = ", ".join(clean(n.name) for n in sc.great_powers())
-        body = (
-            f"<b>{markup(sc.title)}</b><br>{markup(sc.summary)}<br><br>"
-            f"<b>Length:</b> {sc.length.rounds} rounds{years}{minutes}<br>"
-            f"<b>Great powers:</b> {markup(powers)}<br>"
-            f"<b>Institutions:</b> {len(sc.institutions)}, nations: {len(sc.nations)}"
-            + (f"<br><br><b>You will learn to</b>{goals}" if goals else "")
+        powers = series([clean(n.name) for n in sc.great_powers()], lang=lang)
+        bodies = lang.text(
+            N_("{institutions}, nations: {nations}"),
+            institutions=lang.number(len(sc.institutions), 0),
+            nations=lang.number(len(sc.nations), 0),
         )
+        lines = [
+            f"<b>{markup(sc.title)}</b>",
+            f"{markup(sc.summary)}<br>",
+            f"<b>{markup(lang.text(N_('Length:')))}</b> {markup(length)}",
+            f"<b>{markup(lang.text(N_('Great powers:')))}</b> {markup(powers)}",
+            f"<b>{markup(lang.text(N_('Institutions:')))}</b> {markup(bodies)}",
+        ]
+        if goals:
+            learn = markup(lang.text(N_("You will learn to")))
+            lines.append(f"<br><b>{learn}</b>{goals}")
         text_box(
             self.manager,
             panel,
             pygame.Rect(8, 8, w, rect.height - 16),
-            body,
+            "<br>".join(lines),
             html=True,
         )
-        del s
 
     def seats(self, area: pygame.Rect) -> None:
         assert self.root is not None
         s = self.app.settings.scale
+        lang = self.app.lang
+        choices = player_choices(lang)
+        said = {player: text for text, player in choices.items()}
         label(
             self.manager,
             self.root,
             pygame.Rect(area.x, area.y, area.width, int(26 * s)),
-            "Who plays each power",
+            lang.text(N_("Who plays each power")),
             "@heading",
         )
         y = area.y + int(32 * s)
@@ -160,17 +218,17 @@ class BrowserScene(Scene):
         seats = self.scenario.playable_seats()
         names = {n.id: n.name for n in self.scenario.nations}
         for i, seat in enumerate(seats):
-            default = "Person" if i == 0 else f"AI, {seat.ai.value}"
+            default = said["person" if i == 0 else seat.ai.value]
             name_w = min(int(150 * s), area.width // 3)
             label(
                 self.manager,
                 self.root,
                 pygame.Rect(area.x, y + (row - 6 - self.app.line()) // 2, name_w - 4, row - 6),
                 names[seat.nation],
-                tip=f"{names[seat.nation]} ({seat.nation})",
+                tip=lang.text(N_("{nation} ({code})"), nation=names[seat.nation], code=seat.nation),
             )
             menu = UIDropDownMenu(
-                list(CHOICES),
+                list(choices),
                 default,
                 pygame.Rect(area.x + name_w, y, int(140 * s), row - 6),
                 manager=self.manager,
@@ -190,7 +248,7 @@ class BrowserScene(Scene):
             y += row
         self.anonymous = UICheckBox(
             pygame.Rect(area.x, y + 6, int(20 * s), int(20 * s)),
-            "Anonymous team names (Team A, Team B, ...)",
+            lang.text(N_("Anonymous team names (Team A, Team B, ...)")),
             manager=self.manager,
             container=self.root,
             object_id="#anonymous",
@@ -198,22 +256,28 @@ class BrowserScene(Scene):
 
     def choices(self) -> list[SeatChoice]:
         anonymous = self.anonymous.get_state()
+        lang = self.app.lang
+        players = player_choices(lang)
         found = []
         for i, (nation, menu, team) in enumerate(self.seat_widgets):
-            text = picked(menu)
-            player = "person" if text == "Person" else LEVELS[text]
-            name = f"Team {chr(ord('A') + i)}" if anonymous else clean(team.get_text()).strip()
+            player = players[picked(menu)]
+            name = (
+                lang.text(N_("Team {letter}"), letter=chr(ord("A") + i))
+                if anonymous
+                else clean(team.get_text()).strip()
+            )
             found.append(SeatChoice(nation, player, name or nation))
         return found
 
     def check_seats(self) -> None:
         people = [c for c in self.choices() if c.player == "person"]
+        lang = self.app.lang
         if people:
             self.start.enable()
-            self.start.set_tooltip("Start the game with these seats")
+            self.start.set_tooltip(lang.text(START))
         else:
             self.start.disable()
-            self.start.set_tooltip("Give at least one power to a person")
+            self.start.set_tooltip(lang.text(N_("Give at least one power to a person")))
 
     def handle(self, event: pygame.event.Event) -> None:
         super().handle(event)

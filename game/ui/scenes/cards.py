@@ -6,6 +6,8 @@ from __future__ import annotations
 import pygame
 from pygame_gui.elements import UIButton, UIImage, UIScrollingContainer
 
+from game.text.language import N_
+
 from ..order_map import map_surface
 from ..text import markup
 from ..widgets import button, card, heading, label, text_box
@@ -25,14 +27,18 @@ def happened_or_coach(scene: Carded, area: pygame.Rect) -> None:
         happened(scene, area)
         return
     assert scene.root is not None
-    y = _frame(scene, area, step.title, "coach")
+    lang = scene.app.lang
+    title, text = step.said(lang)
+    y = _frame(scene, area, title, "coach")
     text_box(
         scene.manager,
         scene.root,
         pygame.Rect(area.x + 4, y, area.width - 8, area.bottom - y - _button_height(scene) - 12),
-        step.text,
+        text,
     )
-    scene.coach_ok = _dismiss(scene, area, "Got it (Enter)", "coach-ok", "Hide this card")
+    scene.coach_ok = _dismiss(
+        scene, area, lang.text(N_("Got it (Enter)")), "coach-ok", lang.text(N_("Hide this card"))
+    )
 
 
 def results_card(scene: Carded, area: pygame.Rect) -> None:
@@ -42,15 +48,8 @@ def results_card(scene: Carded, area: pygame.Rect) -> None:
     assert scene.root is not None
     small = scene.app.line("small")
     s = scene.app.settings.scale
-    y = _frame(
-        scene,
-        area,
-        "The vote's results",
-        "results",
-        "Each motion's chamber, seat by seat: a full dot voted yes, a crossed dot no, a "
-        "ring abstained; a thick ring, a veto. The bar: yes from the left, no from the "
-        "right, grey abstentions; a thick frame, vetoed.",
-    )
+    lang = scene.app.lang
+    y = _frame(scene, area, lang.text(N_("The vote's results")), "results", lang.text(RESULTS_HELP))
     button_h = _button_height(scene)
     scroll = UIScrollingContainer(
         pygame.Rect(area.x + 4, y, area.width - 8, area.bottom - y - button_h - 12),
@@ -83,13 +82,14 @@ def results_card(scene: Carded, area: pygame.Rect) -> None:
             manager=scene.manager,
             container=scroll,
         )
+        said = result.summary(lang)
         summary = label(
             scene.manager,
             scroll,
             pygame.Rect(x, y + bar_h + 4, text_w, small),
-            result.summary,
+            said,
             "@small",
-            tip=result.summary,
+            tip=said,
         )
         seats = UIImage(
             pygame.Rect(0, row, side, side // 2 + 4),
@@ -97,20 +97,40 @@ def results_card(scene: Carded, area: pygame.Rect) -> None:
             manager=scene.manager,
             container=scroll,
         )
-        seats.set_tooltip(VOTE_SEATS_HELP)
+        seats.set_tooltip(lang.text(VOTE_SEATS_HELP))
         scene.bars.append((seats, bar, result))
         row = int(max(summary.relative_rect.bottom, seats.relative_rect.bottom)) + int(8 * s)
     scroll.set_scrollable_area_dimensions((width, max(row, 1)))
     scene.results_ok = _dismiss(
-        scene, area, "Continue (Enter)", "results-ok", "Back to what happened"
+        scene,
+        area,
+        lang.text(N_("Continue (Enter)")),
+        "results-ok",
+        lang.text(N_("Back to what happened")),
     )
 
 
-VOTE_SEATS_HELP = (
+RESULTS_HELP = N_(
+    "Each motion's chamber, seat by seat: a full dot voted yes, a crossed dot no, a ring "
+    "abstained; a thick ring, a veto. The bar: yes from the left, no from the right, grey "
+    "abstentions; a thick frame, vetoed."
+)
+VOTE_SEATS_HELP = N_(
     "The chamber as it voted, seat by seat from the left: a full dot yes, a dot crossed by "
     "a white bar no, a ring an abstention, an outline an empty seat; a thick ring marks a "
     "veto. The members the scenario does not list are shown as a crowd: its yes, "
     "abstentions and no in that order."
+)
+REVIEW_HELP = N_(
+    "What changed from the start of the year to its end, each number split into its causes: "
+    "moves costing or earning legitimacy and capital, yearly income, legitimacy drifting "
+    "back toward its usual level, and each body's vitality settling toward a rest level set "
+    "by its leadership and recent decisions. Parts you could not see (others' private "
+    "deals) are named as such."
+)
+MAP_HELP = N_(
+    "The order map: the order's point after each year, joined. Its corners are the four "
+    "orders; the circle in the middle, an order in transition."
 )
 
 
@@ -118,43 +138,39 @@ def review_card(scene: Carded, area: pygame.Rect) -> None:
     """What the last year changed, each change with the moves behind it."""
     assert scene.root is not None
     year_round, lines = scene.reviews[scene.seat]
+    lang = scene.app.lang
     start = scene.controller.scenario.start_year
-    year = f" {start + year_round - 1}" if start else f", round {year_round}"
-    y = _frame(
-        scene,
-        area,
-        f"The year{year} in review",
-        "review",
-        "What changed from the start of the year to its end, each number split into its "
-        "causes: moves costing or earning legitimacy and capital, yearly income, legitimacy "
-        "drifting back toward its usual level, and each body's vitality settling toward a "
-        "rest level set by its leadership and recent decisions. Parts you could not see "
-        "(others' private deals) are named as such.",
-    )
+    if start:
+        # A calendar year is a name, not an amount: no thousands separator.
+        title = lang.text(N_("The year {year} in review"), year=str(start + year_round - 1))
+    else:
+        title = lang.text(N_("The year, round {round} in review"), round=lang.number(year_round, 0))
+    y = _frame(scene, area, title, "review", lang.text(REVIEW_HELP))
     height = area.bottom - y - _button_height(scene) - 12
     trail = scene.trails.get(scene.seat, [])
     side = min(height, area.width // 4) if trail else 0
     if side:  # where the order stood after this year, and how it moved to get there
         pictured = UIImage(
             pygame.Rect(area.right - side - 6, y, side, side),
-            map_surface(trail, side, max(9, side // 11)),
+            map_surface(trail, side, max(9, side // 11), scene.app.lang),
             manager=scene.manager,
             container=scene.root,
         )
-        pictured.set_tooltip(
-            "The order map: the order's point after each year, joined. Its corners are "
-            "the four orders; the circle in the middle, an order in transition."
-        )
+        pictured.set_tooltip(lang.text(MAP_HELP))
     text_box(
         scene.manager,
         scene.root,
         pygame.Rect(area.x + 4, y, area.width - 8 - (side + 8 if side else 0), height),
-        "<br>".join(_named(line) for line in lines) or "Nothing changed.",
+        "<br>".join(_named(line) for line in lines) or markup(lang.text(N_("Nothing changed."))),
         "@small",
         html=True,
     )
     scene.review_ok = _dismiss(
-        scene, area, "Continue (Enter)", "review-ok", "Back to what happened"
+        scene,
+        area,
+        lang.text(N_("Continue (Enter)")),
+        "review-ok",
+        lang.text(N_("Back to what happened")),
     )
 
 
@@ -167,15 +183,21 @@ def _named(line: str) -> str:
 def happened(scene: Carded, area: pygame.Rect) -> None:
     """What happened, newest first, as the seat saw it."""
     assert scene.root is not None
+    lang = scene.app.lang
     y = _frame(
-        scene, area, "What happened", "happened", "Events as your power saw them, newest first"
+        scene,
+        area,
+        lang.text(N_("What happened")),
+        "happened",
+        lang.text(N_("Events as your power saw them, newest first")),
     )
     lines = "<br>".join(markup(line) for line in scene.logs[scene.seat][-40:][::-1])
     text_box(
         scene.manager,
         scene.root,
         pygame.Rect(area.x + 4, y, area.width - 8, area.bottom - y - 6),
-        lines or "Nothing yet: the year's news comes in as the game goes on.",
+        lines
+        or markup(lang.text(N_("Nothing yet: the year's news comes in as the game goes on."))),
         "@small",
         html=True,
     )

@@ -18,7 +18,8 @@ from game.engine import Action, Event, GameState, player_view
 from game.net import codes
 from game.net.client import RemoteController
 from game.scenario import Scenario
-from game.text.names import nation_name
+from game.text.language import N_, Language
+from game.text.names import nation_name, series
 
 from ..seats import SeatSetup
 from ..widgets import button, card, heading
@@ -30,12 +31,57 @@ if TYPE_CHECKING:
 
     from ..app import App
 
-TIMERS = {"No timer": 0, "1 minute": 60, "2 minutes": 120, "3 minutes": 180, "5 minutes": 300}
+TIMERS = (0, 1, 2, 3, 5)  # minutes a phase may last (0: no timer)
+# Whom a seat can be handed to: people, or the AI at a level or with a strategy (game/ai).
 HANDS = {
-    "people": "to people",
-    **{level: f"to the AI, {level}" for level in ("easy", "normal", "hard")},
-    **{strategy: f"to the AI, {strategy}" for strategy in STRATEGIES},
+    "people": N_("to people"),
+    "easy": N_("to the AI, easy"),
+    "normal": N_("to the AI, normal"),
+    "hard": N_("to the AI, hard"),
+    "concert": N_("to the AI, concert"),
+    "hegemony": N_("to the AI, hegemony"),
+    "bloc": N_("to the AI, bloc"),
+    "overreach": N_("to the AI, overreach"),
+    "restraint": N_("to the AI, restraint"),
+    "domination": N_("to the AI, domination"),
 }
+OTHER_AI = N_("to the AI, {strategy}")  # a strategy named after this table was written
+# The instructor's own events: what, and how much (the engine keeps each within bounds).
+KINDS = {
+    "shock": N_("A crisis in a body"),
+    "growth": N_("A change in a nation's growth"),
+    "surge": N_("A movement rises or falls"),
+}
+AMOUNTS: dict[str, tuple[tuple[str, float], ...]] = {
+    "shock": ((N_("mild (0.3)"), 0.3), (N_("serious (0.6)"), 0.6), (N_("severe (0.9)"), 0.9)),
+    "growth": (
+        (N_("boom (+0.02 a year)"), 0.02),
+        (N_("up (+0.01)"), 0.01),
+        (N_("down (-0.01)"), -0.01),
+        (N_("slump (-0.02 a year)"), -0.02),
+    ),
+    "surge": ((N_("rises (+0.3)"), 0.3), (N_("falls (-0.3)"), -0.3)),
+}
+
+
+def timers(lang: Language) -> dict[str, int]:
+    """The phase timer's choices as its menu shows them, in seconds."""
+    return {
+        (
+            lang.plural(N_("{count} minute"), N_("{count} minutes"), m)
+            if m
+            else lang.text(N_("No timer"))
+        ): m * 60
+        for m in TIMERS
+    }
+
+
+def hands(lang: Language) -> dict[str, str]:
+    """Whom a seat can be handed to, as the menu shows it, and the player it stands for."""
+    players = [*HANDS, *(s for s in STRATEGIES if s not in HANDS)]
+    return {
+        lang.text(HANDS[p]) if p in HANDS else lang.text(OTHER_AI, strategy=p): p for p in players
+    }
 
 
 class ClassroomScene(TableScene):
@@ -88,26 +134,35 @@ class ClassroomScene(TableScene):
         if not hasattr(self, "status"):
             return
         status = self.chief.status
+        lang = self.app.lang
         parts = []
         if status is not None and not status.started:
-            parts.append("Waiting for the teams to join")
+            parts.append(lang.text(N_("Waiting for the teams to join")))
         if status is not None and status.paused:
-            parts.append("Paused")
+            parts.append(lang.text(N_("Paused")))
         if status is not None and status.timer is not None:
             left, at = self.timer_at
             remaining = max(0, int(left - (time.monotonic() - at)))
-            parts.append(f"{remaining // 60}:{remaining % 60:02d} left in this phase")
-        if self.thinking:
             parts.append(
-                f"{', '.join(nation_name(self.view, n) for n in self.thinking[:3])} thinking"
+                lang.text(
+                    N_("{minutes}:{seconds} left in this phase"),
+                    minutes=lang.number(remaining // 60, 0),
+                    seconds=lang.number(remaining % 60, 0).rjust(2, "0"),
+                )
             )
+        if self.thinking:
+            names = [nation_name(self.view, n, lang=lang) for n in self.thinking[:3]]
+            parts.append(lang.text(N_("{nations} thinking"), nations=series(names, lang=lang)))
         elif status is not None and status.started:
             waiting = self.controller.waiting_for()
             if waiting:
+                names = [nation_name(self.view, n, lang=lang) for n in waiting[:3]]
                 parts.append(
-                    "Waiting for " + ", ".join(nation_name(self.view, n) for n in waiting[:3])
+                    lang.text(N_("Waiting for {nations}"), nations=series(names, lang=lang))
                 )
-        text = "; ".join(parts)
+        text = "".join(parts[:1])
+        for part in parts[1:]:
+            text = lang.text(N_("{items}; {item}"), items=text, item=part)
         if self.status.text != text:
             self.status.set_text(text)
 
@@ -116,15 +171,16 @@ class ClassroomScene(TableScene):
     def act_panel(self, view: GameState, area: pygame.Rect) -> None:
         assert self.root is not None
         head = self.app.line("heading")
+        lang = self.app.lang
         card(self.manager, self.root, area)
         inner = area.width - 12
         heading(
             self.manager,
             self.root,
             pygame.Rect(area.x + 8, area.y + 2, inner - 8, head),
-            "The class",
+            lang.text(N_("The class")),
             "powers",
-            tip="Who sits where, and the session's controls",
+            tip=lang.text(N_("Who sits where, and the session's controls")),
         )
         scroll = UIScrollingContainer(
             pygame.Rect(area.x + 2, area.y + head + 4, inner, area.height - head - 12),
@@ -141,48 +197,79 @@ class ClassroomScene(TableScene):
         clients = status.clients if status is not None else []
         # Every control keeps its place whatever happens (a button that moved under the
         # pointer as the game went on would take a click meant for another).
-        panel.text(f"Teams join with: main.py join {self.address} --code CODE", lines=2)
+        panel.text(
+            lang.text(
+                N_("Teams join with: main.py join {address} --code CODE"), address=self.address
+            ),
+            lines=2,
+        )
         names = {n.id: n.name for n in self.controller.scenario.great_powers()}
         people = status.people if status is not None else self.setup.people
         for seat, code in self.seat_codes.items():
-            at = [c["name"] or f"client {c['id']}" for c in clients if c["seat"] == seat]
+            at = [
+                c["name"] or lang.text(N_("client {number}"), number=c["id"])
+                for c in clients
+                if c["seat"] == seat
+            ]
             ai = seat in names and seat not in people
-            who = ", ".join(at) or ("the AI" if ai else "nobody yet")
+            who = series(at, lang=lang) or lang.text(N_("the AI") if ai else N_("nobody yet"))
             # The codes stay hidden on the projector until the instructor asks.
             shown = codes.shown(code) if self.show_codes else "*****-*****"
-            panel.text(f"{names.get(seat, 'Observers')}: {shown} ({who})", lines=2)
-        hide = "Hide the codes" if self.show_codes else "Show the codes (on the projector!)"
-        self.command(panel, hide, "codes")
+            where = names[seat] if seat in names else lang.text(N_("Observers"))
+            panel.text(
+                lang.text(N_("{seat}: {code} ({who})"), seat=where, code=shown, who=who), lines=2
+            )
+        hide = N_("Hide the codes") if self.show_codes else N_("Show the codes (on the projector!)")
+        self.command(panel, lang.text(hide), "codes")
         started = status is not None and status.started
-        self.command(panel, "Start now (the AI takes empty seats)", "start", primary=not started)
+        self.command(
+            panel,
+            lang.text(N_("Start now (the AI takes empty seats)")),
+            "start",
+            primary=not started,
+        )
         if started:
             self.commands_by_name["start"].disable()
         paused = status is not None and status.paused
-        self.command(panel, "Resume" if paused else "Pause", "resume" if paused else "pause")
-        self.command(panel, "End this phase now", "end_phase")
-        timer = panel.menu("timer", list(TIMERS))
-        self.command(panel, "Set the phase timer", "timer", seconds=TIMERS[timer])
+        self.command(
+            panel,
+            lang.text(N_("Resume") if paused else N_("Pause")),
+            "resume" if paused else "pause",
+        )
+        self.command(panel, lang.text(N_("End this phase now")), "end_phase")
+        choices = timers(lang)
+        timer = panel.menu("timer", list(choices))
+        self.command(panel, lang.text(N_("Set the phase timer")), "timer", seconds=choices[timer])
         waiting = [e for e in self.controller.scenario.events if e.id not in view.events_fired]
-        titles = {f"{e.title} ({e.id})": e.id for e in waiting} or {"No events left": ""}
+        titles = {
+            lang.text(N_("{event} ({code})"), event=e.title, code=e.id): e.id for e in waiting
+        } or {lang.text(N_("No events left")): ""}
         chosen = panel.menu("inject", list(titles))
-        self.command(panel, "Fire this event now", "inject", event=titles[chosen])
+        self.command(panel, lang.text(N_("Fire this event now")), "inject", event=titles[chosen])
         if not titles[chosen]:
             self.commands_by_name["inject"].disable()
         self.composer(panel, view)
         seats = {names[s]: s for s in names}
         seat = seats[panel.menu("seat", list(seats))]
-        hand = panel.menu("hand", list(HANDS.values()))
-        to = next(k for k, v in HANDS.items() if v == hand)
-        self.command(panel, "Hand the seat over", "reassign", seat=seat, to=to)
-        self.command(panel, "Show its private view", "view_as", seat=seat)
-        self.command(panel, "Undo: back to the phase's start", "undo")
-        self.command(panel, "End the game: the debrief for all", "end_game")
+        handed = hands(lang)
+        to = handed[panel.menu("hand", list(handed))]
+        self.command(panel, lang.text(N_("Hand the seat over")), "reassign", seat=seat, to=to)
+        self.command(panel, lang.text(N_("Show its private view")), "view_as", seat=seat)
+        self.command(panel, lang.text(N_("Undo: back to the phase's start")), "undo")
+        self.command(panel, lang.text(N_("End the game: the debrief for all")), "end_game")
         labels = {
-            f"{c['name'] or 'client'} #{c['id']} at {names.get(c['seat'], c['seat'])}": c["id"]
+            lang.text(
+                N_("{client} #{number} at {seat}"),
+                client=c["name"] or lang.text(N_("client")),
+                number=c["id"],
+                seat=names.get(c["seat"], c["seat"]),
+            ): c["id"]
             for c in clients
-        } or {"No one connected": 0}
+        } or {lang.text(N_("No one connected")): 0}
         chosen = panel.menu("client", list(labels))
-        self.command(panel, "Disconnect this client", "remove", client=labels[chosen])
+        self.command(
+            panel, lang.text(N_("Disconnect this client")), "remove", client=labels[chosen]
+        )
         if not labels[chosen]:
             self.commands_by_name["remove"].disable()
         if self.notice:
@@ -192,24 +279,19 @@ class ClassroomScene(TableScene):
     def composer(self, panel: Panel, view: GameState) -> None:
         """An event of the instructor's own making, chosen from menus: what, to whom, how
         much (the engine keeps each within its bounds)."""
-        kinds = {"A crisis in a body": "shock", "A change in a nation's growth": "growth",
-                 "A movement rises or falls": "surge"}  # fmt: skip
+        lang = self.app.lang
+        kinds = {lang.text(said): kind for kind, said in KINDS.items()}
         kind = kinds[panel.menu("compose-kind", list(kinds))]
         targets = {
             "shock": {b.name: b.id for b in view.bodies if b.alive},
             "growth": {n.name: n.id for n in view.nations},
             "surge": {m.id.replace("_", " "): m.id for m in view.movement_specs},
-        }[kind] or {"nothing to choose": ""}
+        }[kind] or {lang.text(N_("nothing to choose")): ""}
         target = targets[panel.menu(f"compose-target-{kind}", list(targets))]
-        amounts = {
-            "shock": {"mild (0.3)": 0.3, "serious (0.6)": 0.6, "severe (0.9)": 0.9},
-            "growth": {"boom (+0.02 a year)": 0.02, "up (+0.01)": 0.01, "down (-0.01)": -0.01,
-                       "slump (-0.02 a year)": -0.02},
-            "surge": {"rises (+0.3)": 0.3, "falls (-0.3)": -0.3},
-        }[kind]  # fmt: skip
+        amounts = {lang.text(said): value for said, value in AMOUNTS[kind]}
         amount = amounts[panel.menu(f"compose-amount-{kind}", list(amounts))]
-        self.command(panel, "Fire the composed event", "compose", kind=kind, target=target,
-                     amount=amount)  # fmt: skip
+        self.command(panel, lang.text(N_("Fire the composed event")), "compose", kind=kind,
+                     target=target, amount=amount)  # fmt: skip
         if not target:
             self.commands_by_name["compose"].disable()
 
@@ -255,7 +337,9 @@ class ClassroomScene(TableScene):
         """The instructor's window makes no moves for a seat."""
 
     def open_menu(self) -> None:
-        self.notice = "The class's controls are on the right; closing the window ends the server."
+        self.notice = self.app.lang.text(
+            N_("The class's controls are on the right; closing the window ends the server.")
+        )
         self.dirty = True
 
     def closing(self) -> None:
@@ -318,7 +402,9 @@ class PeekScene(TableScene):
 
     def build(self) -> None:
         super().build()
-        self.notice = "A team's private view. Esc goes back to the class's public view."
+        self.notice = self.app.lang.text(
+            N_("A team's private view. Esc goes back to the class's public view.")
+        )
 
     def handle(self, event: pygame.event.Event) -> None:
         if event.type == pygame.KEYDOWN and event.key == pygame.K_ESCAPE:

@@ -19,14 +19,41 @@ from game.debrief.turning import InBackground
 from game.play.match import Match
 from game.session.contract import Controller
 from game.support import paths
+from game.text.codes import VERDICTS, code_text
+from game.text.concepts import DEFINITIONS, concept_text
+from game.text.language import ENGLISH, N_, Language
+from game.text.names import series
 
 from ..scene import Scene
 from ..seats import SeatSetup, round_choices
-from ..text import markup, reason_markup
+from ..text import markup, markup_text, reason_markup
 from ..widgets import button, label, picked, text_box
 
 if TYPE_CHECKING:
     from ..app import App
+
+# The four models of order a doctrine mixes (engine/world.py's DOCTRINES).
+DOCTRINES = {
+    "liberal": N_("liberal"),
+    "transformative": N_("transformative"),
+    "mercantilist": N_("mercantilist"),
+    "sovereign": N_("sovereign"),
+}
+# An objective's points and whether it was met: (one point, many points).
+OBJECTIVES = {
+    True: (N_("{objective} ({count} point): met"), N_("{objective} ({count} points): met")),
+    False: (
+        N_("{objective} ({count} point): not met"),
+        N_("{objective} ({count} points): not met"),
+    ),
+    None: (
+        N_("{objective} ({count} point): decided by the order"),
+        N_("{objective} ({count} points): decided by the order"),
+    ),
+}
+UNKNOWN = N_("Not known without a replay.")
+TURNING = N_("The turning point")
+BULLET = "<br>• "  # a list's item, in any language
 
 
 def _image(uri: str) -> pygame.Surface:
@@ -34,7 +61,26 @@ def _image(uri: str) -> pygame.Surface:
     return pygame.image.load(io.BytesIO(data), "chart.png")
 
 
-def turning_markup(d: Debrief, waiting: str) -> str:
+def _bold(text: str) -> str:
+    return f"<b>{markup(text)}</b>"
+
+
+def _verdicts(counts: dict[str, int], lang: Language) -> str:
+    """Final verdicts of replays and how many ended so: 'bloc 3, pluralist 9'."""
+    return series(
+        [
+            lang.text(
+                N_("{verdict} {count}"),
+                verdict=code_text(VERDICTS, v, lang),
+                count=lang.number(n, 0),
+            )
+            for v, n in sorted(counts.items())
+        ],
+        lang=lang,
+    )
+
+
+def turning_markup(d: Debrief, waiting: str, lang: Language = ENGLISH) -> str:
     """The turning point: its sentence and the moves replayed, or how far the replays
     have come."""
     point = d.turning_point
@@ -43,76 +89,118 @@ def turning_markup(d: Debrief, waiting: str) -> str:
     if not point.examined:
         return markup(point.sentence)
     rows = "".join(
-        f"<br>• {markup(r.had)}: "
-        f"{', '.join(f'{v} {n}' for v, n in sorted(r.replaced.items()))} "
-        f"(as played: {', '.join(f'{v} {n}' for v, n in sorted(r.as_played.items()))})"
+        BULLET
+        + markup(
+            lang.text(
+                N_("{move}: {replaced} (as played: {as_played})"),
+                move=r.had,
+                replaced=_verdicts(r.replaced, lang),
+                as_played=_verdicts(r.as_played, lang),
+            )
+        )
         for r in point.examined
     )
-    return (
-        f"{markup(point.sentence)}<br><i>Each key move replayed {point.replays} times, as "
-        f"played and replaced, on the same seeds:</i>{rows}"
+    how = lang.plural(
+        N_("Each key move replayed {count} time, as played and replaced, on the same seeds:"),
+        N_("Each key move replayed {count} times, as played and replaced, on the same seeds:"),
+        point.replays,
     )
+    return f"{markup(point.sentence)}<br><i>{markup(how)}</i>{rows}"
 
 
-UNKNOWN = "Not known without a replay."
+def _objective(text: str, points: int, met: bool | None, lang: Language) -> str:
+    one, many = OBJECTIVES[met]
+    return markup(lang.plural(one, many, points, objective=text))
 
 
-def sections(d: Debrief, waiting: str = "") -> list[tuple[str, str]]:
+def _concept(name: str, meaning: str, source: str, lang: Language) -> tuple[str, str, str]:
+    """A concept met in play in `lang` (the debrief keeps it in English)."""
+    return concept_text(name, lang) if name in DEFINITIONS else (name, meaning, source)
+
+
+def sections(d: Debrief, waiting: str = "", lang: Language = ENGLISH) -> list[tuple[str, str]]:
     """The debrief's text sections as (heading, markup); `waiting` stands for the
     turning point while its replays run."""
     verdict = (
-        d.verdict
+        code_text(VERDICTS, d.verdict, lang)
         if d.verdict != "transitional" or not d.leaning
-        else (f"transitional, leaning {d.leaning}")
-    )
-    reasons = "<br>".join(reason_markup(r.held, r.text) for r in d.reasons)
-    if not d.replayed:
-        reasons = f"<i>{markup(NOT_REPLAYED)}</i><br>{reasons}"
-    if d.tipping:
-        reasons += f"<br><i>What would tip it:</i> {markup(d.tipping)}"
-    moments = (
-        "<br>".join(
-            f"<b>Round {m.round}</b>: {markup(m.text)}"
-            + (f"<br><i>{markup(m.why)}</i>" if m.why else "")
-            for m in d.timeline
+        else lang.text(
+            N_("transitional, leaning {leaning}"), leaning=code_text(VERDICTS, d.leaning, lang)
         )
-        or "No vetoes, exits, reforms, rival bodies or broken pledges."
     )
+    reasons = "<br>".join(reason_markup(r.held, r.text, lang=lang) for r in d.reasons)
+    if not d.replayed:
+        reasons = f"<i>{markup(lang.text(NOT_REPLAYED))}</i><br>{reasons}"
+    if d.tipping:
+        tip = markup(lang.text(N_("What would tip it:")))
+        reasons += f"<br><i>{tip}</i> {markup(d.tipping)}"
+    moments = "<br>".join(
+        markup_text(
+            lang,
+            N_("{round}: {moment}"),
+            marked={"round": _bold(lang.text(N_("Round {round}"), round=lang.number(m.round, 0)))},
+            moment=m.text,
+        )
+        + (f"<br><i>{markup(m.why)}</i>" if m.why else "")
+        for m in d.timeline
+    ) or markup(lang.text(N_("No vetoes, exits, reforms, rival bodies or broken pledges.")))
     doctrines = "<br><br>".join(
-        f"<b>{markup(r.name)}</b> ({r.doctrine}): {markup(r.summary)}"
+        markup_text(
+            lang,
+            N_("{nation} ({doctrine}): {summary}"),
+            marked={"nation": _bold(r.name)},
+            doctrine=code_text(DOCTRINES, r.doctrine, lang),
+            summary=r.summary,
+        )
         + "".join(
-            f"<br>• {'fits' if a.fits else 'betrays'}: {markup(a.text)} ({markup(a.reason)})"
+            BULLET
+            + markup(
+                lang.text(
+                    N_("fits: {act} ({reason})") if a.fits else N_("betrays: {act} ({reason})"),
+                    act=a.text,
+                    reason=a.reason,
+                )
+            )
             for a in r.acts
         )
         for r in d.doctrines
-    ) or ("" if d.replayed else UNKNOWN)
+    ) or ("" if d.replayed else markup(lang.text(UNKNOWN)))
     scores = "<br>".join(
-        f"<b>{markup(n.name)}</b>: {n.score:.1f} points"
-        + "".join(
-            f"<br>• {markup(o.text)} ({o.points} points): "
-            + {True: "met", False: "not met", None: "decided by the order"}[o.met]
-            for o in n.objectives
+        markup_text(
+            lang,
+            N_("{nation}: {score} points"),
+            marked={"nation": _bold(n.name)},
+            score=lang.number(n.score, 1),
         )
+        + "".join(BULLET + _objective(o.text, o.points, o.met, lang) for o in n.objectives)
         for n in d.nations
     )
-    concepts = "<br>".join(
-        f"<b>{markup(c.name)}</b> (round {c.round}): {markup(c.moment)}<br>"
-        f"<i>{markup(c.meaning)} ({markup(c.source)})</i>"
-        for c in d.concepts
-    ) or ("None of the texts' concepts showed in play." if d.replayed else UNKNOWN)
+    concepts = []
+    for c in d.concepts:
+        name, meaning, source = _concept(c.name, c.meaning, c.source, lang)
+        said = markup_text(
+            lang,
+            N_("{concept} (round {round}): {moment}"),
+            marked={"concept": _bold(name)},
+            round=lang.number(c.round, 0),
+            moment=c.moment,
+        )
+        cited = markup(lang.text(N_("{meaning} ({source})"), meaning=meaning, source=source))
+        concepts.append(f"{said}<br><i>{cited}</i>")
+    none = N_("None of the texts' concepts showed in play.") if d.replayed else UNKNOWN
     questions = "<br>".join(
-        f"{i}. {markup(q)}"
+        markup(lang.text(N_("{number}. {question}"), number=lang.number(i, 0), question=q))
         for i, q in enumerate([*d.questions_from_play, *d.discussion_questions], 1)
     )
-    turning = turning_markup(d, waiting)
+    turning = turning_markup(d, waiting, lang)
     return [
-        (f"The order: {verdict}", reasons),
-        *([("The turning point", turning)] if turning else []),
-        ("Key moments", moments),
-        ("Doctrines in action", doctrines),
-        ("Scores and secret objectives", scores),
-        ("Concepts met in play", concepts),
-        ("For discussion", questions),
+        (lang.text(N_("The order: {verdict}"), verdict=verdict), reasons),
+        *([(lang.text(TURNING), turning)] if turning else []),
+        (lang.text(N_("Key moments")), moments),
+        (lang.text(N_("Doctrines in action")), doctrines),
+        (lang.text(N_("Scores and secret objectives")), scores),
+        (lang.text(N_("Concepts met in play")), "<br>".join(concepts) or markup(lang.text(none))),
+        (lang.text(N_("For discussion")), questions),
     ]
 
 
@@ -148,6 +236,7 @@ class EndScene(Scene):
         assert self.root is not None
         width, height = self.app.size
         s = self.app.settings.scale
+        lang = self.app.lang
         pad = int(16 * s)
         match: Match | None = getattr(self.controller, "match", None)
         rounds = match.rounds_begun() if match is not None else []
@@ -156,13 +245,13 @@ class EndScene(Scene):
             self.manager,
             self.root,
             pygame.Rect(pad, pad // 2, width - 2 * pad - branching, int(36 * s)),
-            f"Debrief: {self.debrief.title}",
+            lang.text(N_("Debrief: {title}"), title=self.debrief.title),
             "@heading",
         )
         self.rounds: dict[str, int] = {}
         self.branch_menu: UIDropDownMenu | None = None
         if rounds and match is not None:
-            self.rounds = round_choices(match)
+            self.rounds = round_choices(match, lang=lang)
             self.branch_menu = UIDropDownMenu(
                 list(self.rounds),
                 next(iter(self.rounds)),
@@ -177,10 +266,14 @@ class EndScene(Scene):
                 pygame.Rect(
                     width - pad - branching + int(210 * s), pad // 2, int(230 * s), int(36 * s)
                 ),
-                "Play on from it (B)",
+                lang.text(N_("Play on from it (B)")),
                 "branch",
-                "Start a new game that is this one up to the start of the chosen round, "
-                "and play on from there (the AI keeps the seats it had)",
+                lang.text(
+                    N_(
+                        "Start a new game that is this one up to the start of the chosen "
+                        "round, and play on from there (the AI keeps the seats it had)"
+                    )
+                ),
             )
         scroll = UIScrollingContainer(
             pygame.Rect(pad, int(48 * s), width - 2 * pad, height - int(118 * s)),
@@ -191,10 +284,10 @@ class EndScene(Scene):
         )
         inner = width - 2 * pad - int(24 * s)
         y = 0
-        parts = sections(self.debrief, self._waiting())
+        parts = sections(self.debrief, self._waiting(), lang)
         heading, body = parts[0]
         y = self._section(scroll, heading, body, y, inner)
-        if parts[1][0] == "The turning point":
+        if parts[1][0] == lang.text(TURNING):
             heading, body = parts.pop(1)
             y = self._section(scroll, heading, body, y, inner)
             self.turning_label = self.last_box
@@ -226,16 +319,16 @@ class EndScene(Scene):
             self.manager,
             self.root,
             pygame.Rect(pad, row, int(280 * s), int(44 * s)),
-            "Export the report (E)",
+            lang.text(N_("Export the report (E)")),
             "export",
-            "Write the debrief as an HTML page with charts and CSV tables",
+            lang.text(N_("Write the debrief as an HTML page with charts and CSV tables")),
             "@primary",
         )
         self.title = button(
             self.manager,
             self.root,
             pygame.Rect(width - pad - int(200 * s), row, int(200 * s), int(44 * s)),
-            "To the title (Esc)",
+            lang.text(N_("To the title (Esc)")),
             "title",
         )
         open_w = int(170 * s)
@@ -243,9 +336,9 @@ class EndScene(Scene):
             self.manager,
             self.root,
             pygame.Rect(width - pad - int(210 * s) - open_w, row, open_w, int(44 * s)),
-            "Open it (O)",
+            lang.text(N_("Open it (O)")),
             "open-report",
-            "Open the exported report in your web browser",
+            lang.text(N_("Open the exported report in your web browser")),
         )
         if self.report is None:
             self.opener.disable()
@@ -273,16 +366,30 @@ class EndScene(Scene):
 
     def _waiting(self) -> str:
         work = self.turning
+        lang = self.app.lang
         if self.controller is None:
             return ""
         if work is None:
             # A class's game: the server replays the key moves and sends the debrief again.
             remote = getattr(self.controller, "match", None) is None
-            return "<i>The class's server is replaying the key moves...</i>" if remote else ""
+            said = lang.text(N_("The class's server is replaying the key moves..."))
+            return f"<i>{markup(said)}</i>" if remote else ""
         if work.error:
-            return f"The turning point could not be found: {markup(work.error)}."
-        counted = f", {work.done} of {work.total} replays" if work.total else ""
-        return f"<i>Replaying the key moves to find the turning point{counted}...</i>"
+            return markup(
+                lang.text(N_("The turning point could not be found: {error}."), error=work.error)
+            )
+        if work.total:
+            said = lang.text(
+                N_(
+                    "Replaying the key moves to find the turning point, {done} of {total} "
+                    "replays..."
+                ),
+                done=lang.number(work.done, 0),
+                total=lang.number(work.total, 0),
+            )
+        else:
+            said = lang.text(N_("Replaying the key moves to find the turning point..."))
+        return f"<i>{markup(said)}</i>"
 
     def update(self, seconds: float) -> None:
         super().update(seconds)
@@ -329,7 +436,11 @@ class EndScene(Scene):
                 self.note.set_tooltip(str(self.report))
         elif element is self.opener and self.report is not None:
             if not webbrowser.open(self.report.as_uri()):
-                self.note.set_text(f"No web browser answered; open {self.report} yourself.")
+                self.note.set_text(
+                    self.app.lang.text(
+                        N_("No web browser answered; open {file} yourself."), file=self.report
+                    )
+                )
         elif self.branch_menu is not None and element is self.brancher:
             assert self.controller is not None and self.setup is not None  # a game to branch
             round_ = self.rounds[picked(self.branch_menu)]
@@ -358,9 +469,11 @@ class EndScene(Scene):
                 steps = list(zip(match.states, match.events, strict=True))
                 write_tables(folder, self.debrief, steps, match.actions)
         except OSError as error:
-            return f"Could not write to {folder}: {error.strerror}"
+            return self.app.lang.text(
+                N_("Could not write to {folder}: {problem}"), folder=folder, problem=error.strerror
+            )
         self.report = folder / "report.html"
-        return f"Written to the saves folder: {folder.name}"
+        return self.app.lang.text(N_("Written to the saves folder: {folder}"), folder=folder.name)
 
     def leave(self) -> None:
         if self.turning is not None and self not in self.app.scenes:  # gone, not rebuilt

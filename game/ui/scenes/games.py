@@ -13,6 +13,7 @@ from game.scenario import Scenario
 from game.session.contract import Controller
 from game.session.local import LocalController
 from game.support import paths
+from game.text.language import N_
 
 from ..seats import SeatChoice, SeatSetup
 from .end import EndScene
@@ -21,6 +22,8 @@ from .table import TableScene
 
 if TYPE_CHECKING:
     from ..app import App
+
+UNOPENED = N_("This game cannot be opened")
 
 
 def start_game(
@@ -48,12 +51,12 @@ def resume(app: App, save: Path) -> None:
         try:
             debrief = from_record(error.save, str(save))
         except SaveError as unread:
-            app.switch(MessageScene(app, "This game cannot be opened", str(unread)))
+            app.switch(MessageScene(app, app.lang.text(UNOPENED), str(unread)))
             return
         app.switch(EndScene(app, None, None, debrief))
         return
     except SaveError as error:
-        app.switch(MessageScene(app, "This game cannot be opened", str(error)))
+        app.switch(MessageScene(app, app.lang.text(UNOPENED), str(error)))
         return
     great = [n.id for n in match.scenario.great_powers()]
     setup = SeatSetup.read(save, great)
@@ -74,11 +77,15 @@ def play_on_from(app: App, controller: Controller, setup: SeatSetup, round_: int
         branch.save(paths.autosave())
         setup.write(paths.autosave())
     except OSError as error:
-        problem = f"Could not write the autosave: {error.strerror}"
+        problem = app.lang.text(
+            N_("Could not write the autosave: {problem}"), problem=error.strerror
+        )
     open_match(app, branch, setup)
     scene = app.scene
     if isinstance(scene, TableScene):
-        scene.notice = problem or f"Playing on from round {round_}."
+        scene.notice = problem or app.lang.text(
+            N_("Playing on from round {round}."), round=app.lang.number(round_, 0)
+        )
 
 
 def open_match(app: App, match: Match, setup: SeatSetup) -> None:

@@ -8,8 +8,9 @@ from typing import TYPE_CHECKING
 import pygame
 from pygame_gui.elements import UIScrollingContainer
 
-from game.debrief.concepts import DEFINITIONS
-from game.text.glossary import TERMS
+from game.text.concepts import DEFINITIONS, concept_text
+from game.text.glossary import glossary, round_phases
+from game.text.language import N_
 
 from ..scene import Scene
 from ..text import markup
@@ -17,22 +18,6 @@ from ..widgets import button, label, text_box
 
 if TYPE_CHECKING:
     from ..app import App
-
-ROUND = (
-    ("events", "The year's news: growth, crises, movements of civil society, elections."),
-    ("diplomacy", "Private offers between powers: a vote for a vote, capital, recognition, "
-     "a guarantee to stay. Accept or reject them; pass when you are done."),
-    ("agenda", "Each power tables one motion, threatens to leave a body unless it is "
-     "reformed, founds a rival body, or passes."),
-    ("vote", "A sealed ballot on every motion in your bodies; a veto holder's no is a "
-     "veto."),
-    ("results", "The ballots are revealed: what passed, what failed, who vetoed."),
-    ("opt-outs", "Where the right exists, members may opt out of a decision just adopted."),
-    ("membership", "Stay, leave a body, or join or rejoin one; leaving costs the body's "
-     "linked privileges and some legitimacy."),
-    ("consequences", "Satisfaction, legitimacy, influence and vitality move; the model "
-     "judges the order and says why."),
-)  # fmt: skip
 
 
 class GlossaryScene(Scene):
@@ -47,11 +32,12 @@ class GlossaryScene(Scene):
         width, height = self.app.size
         s = self.app.settings.scale
         pad = int(16 * s)
+        lang = self.app.lang
         label(
             self.manager,
             self.root,
             pygame.Rect(pad, pad // 2, width - 2 * pad, -1),
-            "Glossary and rules",
+            lang.text(N_("Glossary and rules")),
             "@heading",
         )
         scroll = UIScrollingContainer(
@@ -67,20 +53,25 @@ class GlossaryScene(Scene):
             object_id="#glossary",
         )
         inner = width - 2 * pad - int(24 * s)
+        concepts = [concept_text(name, lang) for name in DEFINITIONS]
         sections = [
             (
-                "A round, phase by phase",
-                "<br>".join(f"<b>{name}</b>: {markup(text)}" for name, text in ROUND),
+                lang.text(N_("A round, phase by phase")),
+                "<br>".join(
+                    f"<b>{markup(name)}</b>: {markup(text)}" for name, text in round_phases(lang)
+                ),
             ),
             (
-                "Words of the game",
-                "<br>".join(f"<b>{markup(word)}</b>: {markup(text)}" for word, text in TERMS),
+                lang.text(N_("Words of the game")),
+                "<br>".join(
+                    f"<b>{markup(word)}</b>: {markup(text)}" for word, text in glossary(lang)
+                ),
             ),
             (
-                "Concepts of the texts the game is built on",
+                lang.text(N_("Concepts of the texts the game is built on")),
                 "<br>".join(
                     f"<b>{markup(name)}</b>: {markup(meaning)} <i>({markup(source)})</i>"
-                    for name, (meaning, source) in DEFINITIONS.items()
+                    for name, meaning, source in concepts
                 ),
             ),
         ]
@@ -95,7 +86,7 @@ class GlossaryScene(Scene):
             self.manager,
             self.root,
             pygame.Rect(pad, height - int(60 * s), int(220 * s), int(44 * s)),
-            "Back (Esc)",
+            lang.text(N_("Back (Esc)")),
             "back",
         )
 

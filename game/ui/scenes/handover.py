@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from game.text.language import N_
 from game.text.names import possessive
 
 from ..scene import Scene
@@ -28,26 +29,30 @@ class HandOverScene(Scene):
         assert self.root is not None
         width, height = self.app.size
         s = self.app.settings.scale
+        lang = self.app.lang
         y = height // 3
         label(
             self.manager,
             self.root,
             pygame.Rect(0, y, width, int(40 * s)),
-            f"Pass the computer to {self.team}",
+            lang.text(N_("Pass the computer to {team}"), team=self.team),
             "@title",
         )
         label(
             self.manager,
             self.root,
             pygame.Rect(0, y + int(70 * s), width, int(30 * s)),
-            f"It is {possessive(self.nation)} turn. Everyone else, look away.",
+            lang.text(
+                N_("It is {whose} turn. Everyone else, look away."),
+                whose=possessive(self.nation, lang=lang),
+            ),
             "@subtitle",
         )
         self.ready = button(
             self.manager,
             self.root,
             pygame.Rect((width - int(260 * s)) // 2, y + int(130 * s), int(260 * s), int(48 * s)),
-            f"{self.team} is ready (Enter)",
+            lang.text(N_("{team} is ready (Enter)"), team=self.team),
             "ready",
             style="@primary",
         )

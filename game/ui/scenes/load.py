@@ -7,6 +7,7 @@ import pygame_gui
 from pygame_gui.elements import UISelectionList
 
 from game.support import paths
+from game.text.language import N_
 
 from ..scene import Scene
 from ..widgets import button, label
@@ -19,12 +20,13 @@ class LoadScene(Scene):
         assert self.root is not None
         width, height = self.app.size
         s = self.app.settings.scale
+        lang = self.app.lang
         pad = int(20 * s)
         label(
             self.manager,
             self.root,
             pygame.Rect(pad, pad, width - 2 * pad, int(34 * s)),
-            "Load a saved game",
+            lang.text(N_("Load a saved game")),
             "@heading",
         )
         folder = paths.saves()
@@ -45,21 +47,24 @@ class LoadScene(Scene):
                 self.manager,
                 self.root,
                 pygame.Rect(pad, top, width - 2 * pad, int(30 * s)),
-                f"No saved games yet in {folder}. Save one from the game's menu (Esc).",
+                lang.text(
+                    N_("No saved games yet in {folder}. Save one from the game's menu (Esc)."),
+                    folder=folder,
+                ),
             )
         row = height - int(66 * s)
         self.back = button(
             self.manager,
             self.root,
             pygame.Rect(pad, row, int(160 * s), int(44 * s)),
-            "Back (Esc)",
+            lang.text(N_("Back (Esc)")),
             "back",
         )
         self.open = button(
             self.manager,
             self.root,
             pygame.Rect(width - pad - int(220 * s), row, int(220 * s), int(44 * s)),
-            "Open (Enter)",
+            lang.text(N_("Open (Enter)")),
             "open",
             style="@primary",
         )

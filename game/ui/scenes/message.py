@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from game.text.language import N_
+
 from ..scene import Scene
 from ..widgets import button, label, text_box
 
@@ -35,7 +37,7 @@ class MessageScene(Scene):
             self.manager,
             self.root,
             pygame.Rect(x, y + int(220 * s), int(200 * s), int(44 * s)),
-            "Back to the title (Enter)",
+            self.app.lang.text(N_("Back to the title (Enter)")),
             "ok",
             style="@primary",
         )

@@ -10,22 +10,25 @@ import pygame
 from pygame_gui.elements import UIImage, UIPanel, UIScrollingContainer
 
 from game.debrief.tipping import nearest
-from game.engine import DOCTRINES, GameState, MotionStatus, indices
+from game.engine import DOCTRINES, GameState, indices
 from game.layout.chamber import Change, Seat, changing
 from game.layout.chamber import seats as seat_layout
+from game.text.codes import VERDICTS
+from game.text.language import N_, Language
 from game.text.motions import motion_title
+from game.text.names import series
 from game.text.narrate import rule_text
 from game.text.policy import axes_for, place_words
 from game.text.verdict import reason_text
 
 from ..chamber import chamber_surface, seat_names
 from ..order_map import Trail, map_surface
-from ..text import markup, reason_markup
+from ..text import markup, markup_text, reason_markup
 from ..theme import DOCTRINE_COLOURS, MUTED, SIZES, VERDICT_COLOURS, font_size, rgb
 from ..widgets import card, heading, label, text_box
 from .seated import Seated
 
-CHAMBER_HELP = (
+CHAMBER_HELP = N_(
     "Members and rule: how decisions are taken; a no from a veto holder stops a motion, "
     "and an opt-out share spares members that much of a rule's cost. Breadth: how many "
     "issues it rules on (0-1). Intrusiveness: how deep into members' affairs its rules "
@@ -33,42 +36,95 @@ CHAMBER_HELP = (
     "inclusiveness, fair procedure and vitality. Linkage: the share of its privileges a "
     "member loses by leaving. Motions: those tabled this round, and where they stand."
 )
-SEATS_HELP = (
+SEATS_HELP = N_(
     "The chamber: a dot for each member, coloured by its doctrine as in the great powers' "
     "bars, from sovereign on the left to liberal on the right. Larger and outlined: a "
     "great power. Ringed in black: it holds a veto. Hollow: it has left, or is suspended."
 )
+DOCTRINES_HELP = N_(
+    "Each bar is a power's doctrine: blue liberal, green transformative, orange "
+    "mercantilist, purple or pink sovereign internationalism."
+)
+STANDING_HELP = N_(
+    "Legitimacy (0-1): its standing; using power against a majority costs it. Capital: "
+    "what it can spend on deals and threats."
+)
+AIMS_HELP = N_("Only you see these; they are revealed at the end and weigh most in your score.")
+ORDER_HELP = N_(
+    "The model's verdict on the world order: pluralist, hegemonic, bloc or fragmented once "
+    "one holds long enough; until then transitional, leaning to the one it is closest to."
+)
+# A power's leading doctrine ({share}: its influence, '41%'), by the doctrine.
+TOP_DOCTRINE = {
+    "liberal": N_("liberal doctrine, influence {share}"),
+    "transformative": N_("transformative doctrine, influence {share}"),
+    "mercantilist": N_("mercantilist doctrine, influence {share}"),
+    "sovereign": N_("sovereign doctrine, influence {share}"),
+}
+TOP_UNKNOWN = N_("{doctrine} doctrine, influence {share}")
+# A doctrine's weight in a power's mix ({share}: '40%'), by the doctrine.
+DOCTRINE_SHARE = {
+    "liberal": N_("liberal {share}"),
+    "transformative": N_("transformative {share}"),
+    "mercantilist": N_("mercantilist {share}"),
+    "sovereign": N_("sovereign {share}"),
+}
+SHARE_UNKNOWN = N_("{doctrine} {share}")
+# A motion of this round and where it stands, by its status (MotionStatus).
+STANDING = {
+    "tabled": N_("{motion}: on the floor"),
+    "adopted": N_("{motion}: adopted"),
+    "rejected": N_("{motion}: rejected"),
+    "vetoed": N_("{motion}: vetoed"),
+}
+STANDING_UNKNOWN = N_("{motion}: {status}")
+# The order's verdict as the gauge heads it, by its code.
+SHOWN = {
+    "fragmented": N_("Fragmented"),
+    "bloc": N_("Bloc"),
+    "hegemonic": N_("Hegemonic"),
+    "pluralist": N_("Pluralist"),
+    "transitional": N_("Transitional"),
+}
+
+
+def _doctrine(
+    table: dict[str, str], unknown: str, doctrine: str, lang: Language, share: str
+) -> str:
+    if doctrine in table:
+        return lang.text(table[doctrine], share=share)
+    return lang.text(unknown, doctrine=doctrine, share=share)
 
 
 def powers(scene: Seated, view: GameState, area: pygame.Rect) -> None:
     assert scene.root is not None
     s = scene.app.settings.scale
     body, small, head = scene.app.line("body"), scene.app.line("small"), scene.app.line("heading")
+    lang = scene.app.lang
     panel = card(scene.manager, scene.root, area)
     inner = area.width - 20
     heading(
         scene.manager,
         panel,
         pygame.Rect(8, 4, inner, head),
-        "Great powers",
+        lang.text(N_("Great powers")),
         "powers",
-        tip="Each bar is a power's doctrine: blue liberal, green transformative, "
-        "orange mercantilist, purple or pink sovereign internationalism.",
+        tip=lang.text(DOCTRINES_HELP),
     )
     palette = DOCTRINE_COLOURS[scene.app.settings.palette]
     shares = dict(indices.compute(view).influence)
     y = head + 8
     for nation in view.great_powers():
         n = view.nation(nation)
-        you = " (you)" if nation == scene.seat else ""
-        label(
+        # Each line as tall as its text: a longer translation wraps, and takes the room.
+        line = label(
             scene.manager,
             panel,
             pygame.Rect(8, y, inner, body),
-            f"{n.name}{you}",
-            tip=f"{n.name} ({n.id})",
+            lang.text(N_("{nation} (you)"), nation=n.name) if nation == scene.seat else n.name,
+            tip=lang.text(N_("{nation} ({id})"), nation=n.name, id=n.id),
         )
-        y += body
+        y += max(body, int(line.rect.height))
         weights = dict(zip(DOCTRINES, n.doctrine, strict=True))
         UIImage(
             pygame.Rect(8, y, inner, int(8 * s)),
@@ -78,38 +134,50 @@ def powers(scene: Seated, view: GameState, area: pygame.Rect) -> None:
         )
         y += int(10 * s)
         top = max(weights, key=lambda d: weights[d])
-        label(
+        line = label(
             scene.manager,
             panel,
             pygame.Rect(8, y, inner, small),
-            f"{top} doctrine, influence {shares.get(nation, 0):.0%}",
+            _doctrine(TOP_DOCTRINE, TOP_UNKNOWN, top, lang, lang.percent(shares.get(nation, 0))),
             "@small",
-            tip="Doctrine mix (the bar): "
-            + ", ".join(f"{d} {w:.0%}" for d, w in weights.items())
-            + ". Influence: its share "
-            "of the order's institutional weight.",
+            tip=lang.text(
+                N_(
+                    "Doctrine mix (the bar): {mix}. Influence: its share of the order's "
+                    "institutional weight."
+                ),
+                mix=series(
+                    [
+                        _doctrine(DOCTRINE_SHARE, SHARE_UNKNOWN, d, lang, lang.percent(w))
+                        for d, w in weights.items()
+                    ],
+                    lang=lang,
+                ),
+            ),
         )
-        y += small
-        label(
+        y += max(small, int(line.rect.height))
+        line = label(
             scene.manager,
             panel,
             pygame.Rect(8, y, inner, small),
-            f"legitimacy {n.legitimacy:.2f} of 1, capital {n.capital:.0f}",
+            lang.text(
+                N_("legitimacy {legitimacy} of 1, capital {capital}"),
+                legitimacy=lang.number(n.legitimacy, 2),
+                capital=lang.number(n.capital, 0),
+            ),
             "@small",
-            tip="Legitimacy (0-1): its standing; using power against a majority "
-            "costs it. Capital: what it can spend on deals and threats.",
+            tip=lang.text(STANDING_HELP),
         )
-        y += small + int(8 * s)
+        y += max(small, int(line.rect.height)) + int(8 * s)
     minor = [n for n in view.nations if not n.great]
-    label(
+    line = label(
         scene.manager,
         panel,
         pygame.Rect(8, y, inner, small),
-        f"and {len(minor)} other nations",
+        lang.plural(N_("and {count} other nation"), N_("and {count} other nations"), len(minor)),
         "@small",
-        tip=", ".join(n.name for n in minor[:30]),
+        tip=series([n.name for n in minor[:30]], lang=lang),
     )
-    y += small + int(8 * s)
+    y += max(small, int(line.rect.height)) + int(8 * s)
     y += int(8 * s)
     aims(scene, view, panel, pygame.Rect(8, y, inner, area.height - y - 12))
 
@@ -119,26 +187,35 @@ def aims(scene: Seated, view: GameState, panel: UIPanel, area: pygame.Rect) -> N
     head = scene.app.line("heading")
     if area.height < head * 2 or not view.has_nation(scene.seat):  # observers have none
         return
+    lang = scene.app.lang
     heading(
         scene.manager,
         panel,
         pygame.Rect(area.x, area.y, area.width, head),
-        "Your secret aims",
+        lang.text(N_("Your secret aims")),
         "aims",
-        tip="Only you see these; they are revealed at the end and weigh most in your score.",
+        tip=lang.text(AIMS_HELP),
     )
     me = view.nation(scene.seat)
     briefing = next(
         (n.briefing for n in scene.controller.scenario.nations if n.id == scene.seat), None
     )
-    lines = [f"- {markup(o.text)} ({o.points} points)" for o in me.objectives]
+    lines = [
+        "- "
+        + markup(
+            lang.plural(
+                N_("{aim} ({count} point)"), N_("{aim} ({count} points)"), o.points, aim=o.text
+            )
+        )
+        for o in me.objectives
+    ]
     if briefing:
         lines.append(f"<i>{markup(briefing)}</i>")
     text_box(
         scene.manager,
         panel,
         pygame.Rect(area.x - 6, area.y + head, area.width + 8, area.height - head),
-        "<br>".join(lines) or "None in this scenario.",
+        "<br>".join(lines) or markup(lang.text(N_("None in this scenario."))),
         "@small",
         html=True,
     )
@@ -157,6 +234,7 @@ def chambers(
     again frame by frame as `progress` runs."""
     assert scene.root is not None
     s = scene.app.settings.scale
+    lang = scene.app.lang
     scroll = UIScrollingContainer(
         area,
         manager=scene.manager,
@@ -173,21 +251,63 @@ def chambers(
     moving: list[Drawn] = []
     for body in view.bodies:
         motions = [m for m in view.motions if m.body == body.id and m.round == view.round]
-        mine = " (member)" if scene.seat in body.members else ""
         legit = indices.institution_legitimacy(view, body)
-        state = "alive" if body.alive else "dead"
+        name = f"<font pixel_size={name_px}><b>{markup(body.name)}</b></font>"
+        if scene.seat in body.members:
+            name = markup_text(lang, N_("{body} (member)"), marked={"body": name})
+        standing = (
+            N_(
+                "vitality {vitality} of 1 (alive), legitimacy {legitimacy} of 1; leaving costs "
+                "{linkage} of its privileges"
+            )
+            if body.alive
+            else N_(
+                "vitality {vitality} of 1 (dead), legitimacy {legitimacy} of 1; leaving costs "
+                "{linkage} of its privileges"
+            )
+        )
         lines = [
-            f"<font pixel_size={name_px}><b>{markup(body.name)}</b></font>{mine}",
-            markup(f"{body.member_count} members; {rule_text(body, view)}"),
-            markup(f"policy: {place_words(axes_for(view, body.id, body.area), body.policy)}"),
-            f"mandate: breadth {body.breadth:.2f} of 1, "
-            f"intrusiveness {body.intrusiveness:.2f} of 1",
-            f"vitality {body.vitality:.2f} of 1 ({state}), legitimacy {legit:.2f} of 1; "
-            f"leaving costs {body.linkage:.0%} of its privileges",
+            name,
+            markup(
+                lang.plural(
+                    N_("{count} member; {rule}"),
+                    N_("{count} members; {rule}"),
+                    body.member_count,
+                    rule=rule_text(body, view, lang=lang),
+                )
+            ),
+            markup(
+                lang.text(
+                    N_("policy: {place}"),
+                    place=place_words(
+                        axes_for(view, body.id, body.area, lang=lang), body.policy, lang=lang
+                    ),
+                )
+            ),
+            markup(
+                lang.text(
+                    N_("mandate: breadth {breadth} of 1, intrusiveness {intrusiveness} of 1"),
+                    breadth=lang.number(body.breadth, 2),
+                    intrusiveness=lang.number(body.intrusiveness, 2),
+                )
+            ),
+            markup(
+                lang.text(
+                    standing,
+                    vitality=lang.number(body.vitality, 2),
+                    legitimacy=lang.number(legit, 2),
+                    linkage=lang.percent(body.linkage),
+                )
+            ),
         ]
         for motion in motions:
-            status = "on the floor" if motion.status is MotionStatus.tabled else motion.status.value
-            lines.append(markup(f"{motion_title(view, motion.id)}: {status}"))
+            title = motion_title(view, motion.id, lang=lang)
+            status = motion.status.value
+            if status in STANDING:
+                line = lang.text(STANDING[status], motion=title)
+            else:
+                line = lang.text(STANDING_UNKNOWN, motion=title, status=status)
+            lines.append(markup(line))
         chamber = seat_layout(view, body)
         change = changes.get(body.id)
         appear = changing(chamber, change, progress(change)) if change else None
@@ -200,7 +320,7 @@ def chambers(
             "@chamber",
             html=True,
         )
-        box.set_tooltip(CHAMBER_HELP)
+        box.set_tooltip(lang.text(CHAMBER_HELP))
         h = max(int(box.rect.height), drawn.get_height() + int(8 * s))
         if h > box.rect.height:
             box.set_dimensions((box.rect.width, h))
@@ -210,7 +330,9 @@ def chambers(
             manager=scene.manager,
             container=scroll,
         )
-        seats.set_tooltip(f"{SEATS_HELP}<br><br>{markup(seat_names(chamber, names))}")
+        seats.set_tooltip(
+            f"{lang.text(SEATS_HELP)}<br><br>{markup(seat_names(chamber, names, lang))}"
+        )
         if change is not None:
             moving.append(Drawn(seats, chamber, change))
         y += h + int(8 * s)
@@ -230,30 +352,41 @@ class Drawn:
 def gauge(scene: Seated, view: GameState, area: pygame.Rect, trail: Trail = ()) -> None:
     assert scene.root is not None
     head = scene.app.line("heading")
+    lang = scene.app.lang
     panel = card(scene.manager, scene.root, area)
     order = view.order
-    shown = order.shown
-    if shown == "transitional" and order.leaning:
-        shown = f"transitional, leaning {order.leaning}"
+    if order.shown == "transitional" and order.leaning:
+        leaning = order.leaning
+        said = lang.text(VERDICTS[leaning]) if leaning in VERDICTS else leaning
+        shown = lang.text(N_("Transitional, leaning {leaning}"), leaning=said)
+    else:
+        shown = lang.text(SHOWN[order.shown]) if order.shown in SHOWN else order.shown
     colour = VERDICT_COLOURS.get(order.leaning or order.shown, MUTED)
     heading(
         scene.manager,
         panel,
         pygame.Rect(8, 2, area.width - 28, head),
-        "The world order",
+        lang.text(N_("The world order")),
         "order",
         colour=colour,
-        tip="The model's verdict on the world order: pluralist, hegemonic, bloc or "
-        "fragmented once one holds long enough; until then transitional, leaning "
-        "to the one it is closest to.",
+        tip=lang.text(ORDER_HELP),
     )
-    reasons = "<br>".join(reason_markup(r.held, reason_text(r, view)) for r in order.reasons)
-    verdict = f"<font color='{colour}'><b>{shown.capitalize()}</b></font>"
-    tip = f"<br><i>What would tip it:</i> {markup(nearest(view).sentence)}" if order.reasons else ""
+    reasons = "<br>".join(
+        reason_markup(r.held, reason_text(r, view, lang=lang), lang=lang) for r in order.reasons
+    )
+    verdict = f"<font color='{colour}'><b>{markup(shown)}</b></font>"
+    tip = ""
+    if order.reasons:
+        tip = "<br>" + markup_text(
+            lang,
+            N_("{what} {sentence}"),
+            marked={"what": f"<i>{markup(lang.text(N_('What would tip it:')))}</i>"},
+            sentence=nearest(view, lang).sentence,
+        )
     side = max(0, min(area.height - head - 12, area.width // 3))
     UIImage(
         pygame.Rect(6, head + 4, side, side),
-        map_surface(trail, side, max(9, side // 11)),
+        map_surface(trail, side, max(9, side // 11), lang),
         manager=scene.manager,
         container=panel,
     )
@@ -262,7 +395,7 @@ def gauge(scene: Seated, view: GameState, area: pygame.Rect, trail: Trail = ()) 
         panel,
         pygame.Rect(side + 10, head + 2, area.width - side - 18, area.height - head - 10),
         f"{verdict}<br>"
-        + (reasons or "Judged at the end of each round: nothing to say yet.")
+        + (reasons or markup(lang.text(N_("Judged at the end of each round: nothing to say yet."))))
         + tip,
         "@small",
         html=True,

@@ -34,11 +34,12 @@ from game.engine import (
     Withdraw,
 )
 from game.text.amounts import stake_words
+from game.text.language import N_, Language
 from game.text.motions import ballot_advice, motion_text, motion_title, tally_words
-from game.text.names import body_name, nation_name, tabled_from, weighted
+from game.text.names import body_name, nation_name, series, tabled_from, weighted
 
-from ..moves import move_text, term_text
-from ..text import clean
+from ..moves import move_text, offered_text, term_text
+from ..text import clean, figure
 from ..widgets import button, label, text_box
 
 if TYPE_CHECKING:
@@ -47,21 +48,51 @@ if TYPE_CHECKING:
 
 FOUND_NAME = "found-name"  # the entry for a new body's name, and its key in the picks
 
+# How the seat ends its part in a phase, by the phase.
+DONE = {
+    Phase.diplomacy: N_("Done with diplomacy (P)"),
+    Phase.agenda: N_("Table nothing (P)"),
+    Phase.vote: N_("Done voting (P)"),
+    Phase.opt_out: N_("Keep every decision (P)"),
+    Phase.membership: N_("Stay as I am (P)"),
+}
+PASS = N_("Pass (P)")
+# An offer the seat sent, where it stands, by its status (OfferStatus).
+OFFER_STATUS = {
+    "open": N_("waiting for an answer"),
+    "accepted": N_("accepted"),
+    "rejected": N_("rejected"),
+    "lapsed": N_("lapsed"),
+}
+# A ballot's button and its tip, by the vote.
+VOTE_BUTTONS = {"yes": N_("yes"), "no": N_("no"), "abstain": N_("abstain")}
+VETO_BUTTON = N_("no (veto)")
+VOTE_TIPS = {
+    "yes": N_("Vote yes; ballots stay sealed until all have voted"),
+    "no": N_("Vote no; ballots stay sealed until all have voted"),
+    "abstain": N_("Vote abstain; ballots stay sealed until all have voted"),
+}
+VETO_TIP = N_("Your no is a veto: it stops the motion whatever the others vote")
 
-def worth(option: Option | None) -> str:
-    """What the seat's advisers make of a move, and the reasons that weigh most."""
+
+def worth(option: Option | None, lang: Language) -> str:
+    """What the seat's advisers make of a move, and the reasons that weigh most. (The
+    reasons are the AI's names for its terms.)"""
     if option is None or not option.terms:
         return ""
-    stake = stake_words(option.value) or "changes little for you"
+    stake = stake_words(option.value, lang=lang) or lang.text(N_("changes little for you"))
     ranked = sorted(option.terms, key=lambda t: -abs(t[1]))
     gains = [name for name, v in ranked if v > 0][:2]
     costs = [name for name, v in ranked if v < 0][:2]
-    reasons = "; ".join(
-        f"{side}: {', '.join(names)}"
-        for side, names in (("for", gains), ("against", costs))
-        if names
-    )
-    return f"Your advisers: it {stake} ({reasons})."
+    sides = []
+    if gains:
+        sides.append(lang.text(N_("for: {reasons}"), reasons=series(gains, lang=lang)))
+    if costs:
+        sides.append(lang.text(N_("against: {reasons}"), reasons=series(costs, lang=lang)))
+    reasons = sides[0] if len(sides) == 1 else ""
+    if len(sides) == 2:
+        reasons = lang.text(N_("{items}; {item}"), items=sides[0], item=sides[1])
+    return lang.text(N_("Your advisers: it {stake} ({reasons})."), stake=stake, reasons=reasons)
 
 
 @dataclass
@@ -85,6 +116,14 @@ class Panel:
     @property
     def width(self) -> int:
         return self.inner_width - 12
+
+    @property
+    def lang(self) -> Language:
+        return self.app.lang
+
+    def worth(self, action: Action) -> str:
+        """What the seat's advisers make of this move ('' until they have worked it out)."""
+        return worth(self.advice.get(str(action)), self.lang)
 
     def text(
         self, text: str, style: str = "@small", lines: int = 1, tip: str | None = None
@@ -162,32 +201,46 @@ class Panel:
         index = options.index(chosen)
         h = self.app.line() + 6
         side = h + 4
-        for step, text, x in ((-1, "<", 6), (1, ">", self.width - side + 6)):
+        lang = self.lang
+        tips = (
+            lang.plural(
+                N_("Previous of {count} choice"), N_("Previous of {count} choices"), len(options)
+            ),
+            lang.plural(N_("Next of {count} choice"), N_("Next of {count} choices"), len(options)),
+        )
+        for step, text, x, tip in ((-1, "<", 6, tips[0]), (1, ">", self.width - side + 6, tips[1])):
             b = button(
                 self.app.manager,
                 self.container,
                 pygame.Rect(x, self.y, side, h),
                 text,
                 f"pick-{key}-{'prev' if step < 0 else 'next'}",
-                f"{'Previous' if step < 0 else 'Next'} of {len(options)} choices",
+                tip,
             )
             self.steps[b] = (key, options[(index + step) % len(options)])
             if len(options) == 1:
                 b.disable()
-        count = f" ({index + 1} of {len(options)})" if len(options) > 1 else ""
+        shown = clean(chosen)
+        if len(options) > 1:
+            shown = lang.text(
+                N_("{choice} ({number} of {count})"),
+                choice=shown,
+                number=lang.number(index + 1, 0),
+                count=lang.number(len(options), 0),
+            )
         box = text_box(
             self.app.manager,
             self.container,
             pygame.Rect(6 + side, self.y, self.width - 2 * side, -1),
-            f"{clean(chosen)}{count}",
+            shown,
             "@choice",
         )
         self.y += max(h, int(box.rect.height)) + 6
         return chosen
 
 
-def _by_text(view: GameState, actions: Sequence[Action]) -> dict[str, Action]:
-    return {clean(move_text(view, a)): a for a in actions}
+def _by_text(view: GameState, actions: Sequence[Action], lang: Language) -> dict[str, Action]:
+    return {clean(move_text(view, a, lang)): a for a in actions}
 
 
 def build_panel(panel: Panel) -> None:
@@ -204,131 +257,171 @@ def build_panel(panel: Panel) -> None:
         builder(panel)
     passing = next((a for a in panel.legal if isinstance(a, Pass)), None)
     if passing is not None:
-        done = {
-            Phase.diplomacy: "Done with diplomacy (P)",
-            Phase.agenda: "Table nothing (P)",
-            Phase.vote: "Done voting (P)",
-            Phase.opt_out: "Keep every decision (P)",
-            Phase.membership: "Stay as I am (P)",
-        }.get(panel.view.phase, "Pass (P)")
-        panel.button(done, "pass", passing, "End your part in this phase")
+        lang = panel.lang
+        done = lang.text(DONE.get(panel.view.phase, PASS))
+        panel.button(done, "pass", passing, lang.text(N_("End your part in this phase")))
         panel.row()
 
 
 def diplomacy(panel: Panel) -> None:
-    view, seat = panel.view, panel.seat
+    view, seat, lang = panel.view, panel.seat, panel.lang
     answers = [a for a in panel.legal if isinstance(a, Answer)]
     incoming = [o for o in view.offers if o.receiver == seat and o.status is OfferStatus.open]
     if incoming:
-        panel.text("Offers to you", "@heading")
+        panel.text(lang.text(N_("Offers to you")), "@heading")
     for offer in incoming:
-        sender = nation_name(view, offer.sender)
-        gives = term_text(view, offer.give, False).replace("their ", "")
-        asks = f", asking {term_text(view, offer.ask, True)}" if offer.ask else ""
-        panel.text(f"{sender} offers {gives}{asks}", "@body", tip=f"Offer o{offer.id}")
+        sender = nation_name(view, offer.sender, lang=lang)
+        gives = offered_text(view, offer.give, lang)
+        if offer.ask:
+            said = lang.text(
+                N_("{nation} offers {gives}, asking {asks}"),
+                nation=sender,
+                gives=gives,
+                asks=term_text(view, offer.ask, True, lang),
+            )
+        else:
+            said = lang.text(N_("{nation} offers {gives}"), nation=sender, gives=gives)
+        tip = lang.text(N_("Offer o{number}"), number=lang.number(offer.id, 0))
+        panel.text(said, "@body", tip=tip)
         reason = panel.reasons.get(f"o{offer.id}")
         if reason:
-            panel.text(f"Why, in its words: {reason}", lines=3)
+            panel.text(lang.text(N_("Why, in its words: {reason}"), reason=reason), lines=3)
         accept = next((a for a in answers if a.offer == offer.id and a.accept), None)
         reject = next((a for a in answers if a.offer == offer.id and not a.accept), None)
         half = panel.width // 2 - 4
         if accept is not None:
             panel.button(
-                "Accept",
+                lang.text(N_("Accept")),
                 f"accept-o{offer.id}",
                 accept,
-                worth(panel.advice.get(str(accept))) or "Accept the offer",
+                panel.worth(accept) or lang.text(N_("Accept the offer")),
                 width=half,
             )
         if reject is not None:
             panel.button(
-                "Reject",
+                lang.text(N_("Reject")),
                 f"reject-o{offer.id}",
                 reject,
-                "Turn the offer down",
+                lang.text(N_("Turn the offer down")),
                 x=half + 14,
                 width=half,
             )
         panel.row()
     sent = [o for o in view.offers if o.sender == seat and o.round == view.round]
     if sent:
-        panel.text("Your offers this year", "@heading")
+        panel.text(lang.text(N_("Your offers this year")), "@heading")
     for offer in sent:
-        to = nation_name(view, offer.receiver)
-        asks = f" for {term_text(view, offer.ask, False)}" if offer.ask else ""
-        status = {"open": "waiting for an answer"}.get(offer.status.value, offer.status.value)
-        panel.text(f"To {to}: {term_text(view, offer.give, True)}{asks} ({status})", lines=2)
+        to = nation_name(view, offer.receiver, lang=lang)
+        code = offer.status.value
+        status = lang.text(OFFER_STATUS[code]) if code in OFFER_STATUS else code
+        give = term_text(view, offer.give, True, lang)
+        if offer.ask:
+            said = lang.text(
+                N_("To {nation}: {give} for {ask} ({status})"),
+                nation=to,
+                give=give,
+                ask=term_text(view, offer.ask, False, lang),
+                status=status,
+            )
+        else:
+            said = lang.text(
+                N_("To {nation}: {give} ({status})"), nation=to, give=give, status=status
+            )
+        panel.text(said, lines=2)
     offers = [a for a in panel.legal if isinstance(a, Offer)]
     if not offers:
         return
-    panel.text("Make an offer", "@heading")
-    partners = sorted({nation_name(view, a.to) for a in offers})
+    panel.text(lang.text(N_("Make an offer")), "@heading")
+    partners = sorted({nation_name(view, a.to, lang=lang) for a in offers})
     partner = panel.menu("to", partners)
-    mine = [a for a in offers if nation_name(view, a.to) == partner]
-    texts = _by_text(view, mine)
+    mine = [a for a in offers if nation_name(view, a.to, lang=lang) == partner]
+    texts = _by_text(view, mine, lang)
     pick = panel.menu("offer", list(texts))
-    panel.text(worth(panel.advice.get(str(texts[pick]))) or "Offers are private to the two of you.")
+    panel.text(panel.worth(texts[pick]) or lang.text(N_("Offers are private to the two of you.")))
     panel.button(
-        "Send the offer", "send", texts[pick], "Send it; they answer in this phase", primary=True
+        lang.text(N_("Send the offer")),
+        "send",
+        texts[pick],
+        lang.text(N_("Send it; they answer in this phase")),
+        primary=True,
     )
     panel.row()
 
 
 def agenda(panel: Panel) -> None:
-    view = panel.view
+    view, lang = panel.view, panel.lang
     tables = [a for a in panel.legal if isinstance(a, Table)]
     if tables:
-        panel.text("Table a motion", "@heading")
-        bodies = sorted({body_name(view, a.body) for a in tables})
+        panel.text(lang.text(N_("Table a motion")), "@heading")
+        bodies = sorted({body_name(view, a.body, lang=lang) for a in tables})
         where = panel.menu("body", bodies)
-        here = [a for a in tables if body_name(view, a.body) == where]
+        here = [a for a in tables if body_name(view, a.body, lang=lang) == where]
         # The drafts the seat would gain most from first, as the model judges its view.
         here.sort(key=lambda a: -(panel.advice[str(a)].value if str(a) in panel.advice else -99))
-        drafts = {clean(motion_text(a.motion, view, a.body)): a for a in here}
+        drafts = {clean(motion_text(a.motion, view, a.body, lang=lang)): a for a in here}
         pick = panel.menu("motion", list(drafts))
         action = drafts[pick]
         passes, tally, vetoers = expected_tally(view, action.body, action.motion)
-        forecast = (
-            f"Expected support: {tally_words(tally, weighted(view, action.body))}: "
-            + ("it would pass." if passes else "it would fail")
-            + (
-                f", vetoed by {', '.join(nation_name(view, v) for v in vetoers)}."
-                if vetoers
-                else ("." if not passes else "")
+        support = tally_words(tally, weighted(view, action.body), lang=lang)
+        if passes:  # (a motion that would pass has no veto against it)
+            forecast = lang.text(N_("Expected support: {tally}: it would pass."), tally=support)
+        elif vetoers:
+            forecast = lang.text(
+                N_("Expected support: {tally}: it would fail, vetoed by {nations}."),
+                tally=support,
+                nations=series([nation_name(view, v, lang=lang) for v in vetoers], lang=lang),
             )
-        )
+        else:
+            forecast = lang.text(N_("Expected support: {tally}: it would fail."), tally=support)
         panel.text(forecast, lines=2)
-        value = worth(panel.advice.get(str(action)))
+        value = panel.worth(action)
         if value:
             panel.text(value, lines=2)
         panel.button(
-            "Table it", "table", action, "Put the motion to this round's vote", primary=True
+            lang.text(N_("Table it")),
+            "table",
+            action,
+            lang.text(N_("Put the motion to this round's vote")),
+            primary=True,
         )
         panel.row()
     others = [a for a in panel.legal if isinstance(a, Threaten | Found)]
     if others:
-        panel.text("Or use voice, or build an alternative", "@heading")
-        texts = _by_text(view, others)
+        panel.text(lang.text(N_("Or use voice, or build an alternative")), "@heading")
+        texts = _by_text(view, others, lang)
         pick = panel.menu("other", list(texts))
         if isinstance(texts[pick], Found):
-            panel.entry(FOUND_NAME, "Name the new body (or leave it to the scenario)", NAME_MAX)
-        value = worth(panel.advice.get(str(texts[pick])))
+            panel.entry(
+                FOUND_NAME,
+                lang.text(N_("Name the new body (or leave it to the scenario)")),
+                NAME_MAX,
+            )
+        value = panel.worth(texts[pick])
         if value:
             panel.text(value, lines=2)
-        panel.button("Do it", "other", texts[pick], "Make this move instead of a motion")
+        panel.button(
+            lang.text(N_("Do it")),
+            "other",
+            texts[pick],
+            lang.text(N_("Make this move instead of a motion")),
+        )
         panel.row()
 
 
 def ballots(panel: Panel) -> None:
-    view, seat = panel.view, panel.seat
+    view, seat, lang = panel.view, panel.seat, panel.lang
     casts = [a for a in panel.legal if isinstance(a, Cast)]
     third = panel.width // 3
     for motion_id in sorted({c.motion for c in casts}):
         motion = view.motion(motion_id)
         vetoes = seat in view.body(motion.body).vetoes
-        what = motion_text(motion.spec, view, motion.body)
+        what = motion_text(motion.spec, view, motion.body, lang=lang)
         panel.text(
-            f"{motion_title(view, motion_id)} in {body_name(view, motion.body)}",
+            lang.text(
+                N_("{motion} in {body}"),
+                motion=motion_title(view, motion_id, lang=lang),
+                body=body_name(view, motion.body, lang=lang),
+            ),
             "@body",
             lines=2,
             tip=what,
@@ -344,17 +437,14 @@ def ballots(panel: Panel) -> None:
             default=None,
         )
         if best is not None and isinstance(best.action, Cast):
-            panel.text(ballot_advice(best.action.vote, best.value), lines=2)
+            panel.text(ballot_advice(best.action.vote, best.value, lang=lang), lines=2)
         for i, vote in enumerate(("yes", "no", "abstain")):
             cast = next((c for c in casts if c.motion == motion_id and c.vote == vote), None)
             if cast is None:
                 continue
-            text = "no (veto)" if vote == "no" and vetoes else vote
-            tip = (
-                "Your no is a veto: it stops the motion whatever the others vote"
-                if text == "no (veto)"
-                else f"Vote {vote}; ballots stay sealed until all have voted"
-            )
+            veto = vote == "no" and vetoes
+            text = lang.text(VETO_BUTTON if veto else VOTE_BUTTONS[vote])
+            tip = lang.text(VETO_TIP if veto else VOTE_TIPS[vote])
             panel.button(
                 text, f"vote-m{motion_id}-{vote}", cast, tip, x=6 + i * third, width=third - 8
             )
@@ -362,40 +452,54 @@ def ballots(panel: Panel) -> None:
 
 
 def opt_outs(panel: Panel) -> None:
-    view = panel.view
+    view, lang = panel.view, panel.lang
     for action in (a for a in panel.legal if isinstance(a, OptOut)):
         motion = view.motion(action.motion)
+        before = tabled_from(view, motion.id)
         panel.text(
-            f"Adopted in {body_name(view, motion.body)}: "
-            f"{motion_text(motion.spec, view, motion.body, tabled_from(view, motion.id))}",
+            lang.text(
+                N_("Adopted in {body}: {motion}"),
+                body=body_name(view, motion.body, lang=lang),
+                motion=motion_text(motion.spec, view, motion.body, before, lang=lang),
+            ),
             lines=2,
         )
         cost = -view.params.legitimacy.opt_out
         panel.text(
-            worth(panel.advice.get(str(action)))
-            or f"Opting out spares you a share of its cost, and costs {cost:g} legitimacy.",
+            panel.worth(action)
+            or lang.text(
+                N_(
+                    "Opting out spares you a share of its cost, and costs {cost} of your "
+                    "legitimacy (0 to 1)."
+                ),
+                cost=figure(cost, lang),
+            ),
             lines=2,
         )
-        panel.button("Opt out of it", f"optout-m{action.motion}", action)
+        panel.button(lang.text(N_("Opt out of it")), f"optout-m{action.motion}", action)
         panel.row()
 
 
 def membership(panel: Panel) -> None:
-    view = panel.view
+    view, lang = panel.view, panel.lang
     moves = [a for a in panel.legal if isinstance(a, Withdraw | Join)]
     if moves:
-        panel.text("Leave or join (the price is shown)", "@heading")
+        panel.text(lang.text(N_("Leave or join (the price is shown)")), "@heading")
     for action in moves:
         name = "leave" if isinstance(action, Withdraw) else "join"
-        price = worth(panel.advice.get(str(action)))
+        price = panel.worth(action)
         if isinstance(action, Withdraw):
             body = view.body(action.body)
             cost = -view.params.legitimacy.exit
-            price = price or (
-                f"Leaving loses {body.linkage:.0%} of its privileges (linkage) and "
-                f"{cost:.2f} legitimacy."
+            price = price or lang.text(
+                N_(
+                    "Leaving loses {share} of its privileges (linkage) and costs {cost} of "
+                    "your legitimacy (0 to 1)."
+                ),
+                share=lang.percent(body.linkage),
+                cost=lang.number(cost, 2),
             )
         if price:
             panel.text(price, lines=2)
-        panel.button(clean(move_text(view, action)), f"{name}-{action.body}", action)
+        panel.button(clean(move_text(view, action, lang)), f"{name}-{action.body}", action)
         panel.row()

@@ -11,6 +11,7 @@ from pygame_gui.elements import UIDropDownMenu
 
 from game.session.contract import Controller
 from game.support import paths
+from game.text.language import N_
 
 from ..scene import Scene
 from ..seats import SeatSetup, round_choices
@@ -22,12 +23,12 @@ if TYPE_CHECKING:
     from ..app import App
 
 ENTRIES = (
-    ("resume", "Resume (Esc)"),
-    ("save", "Save the game (S)"),
-    ("load", "Load a game (L)"),
-    ("undo", "Undo the last phase (U)"),
-    ("glossary", "Glossary and rules (G)"),
-    ("title", "Quit to the title (Q)"),
+    ("resume", N_("Resume (Esc)")),
+    ("save", N_("Save the game (S)")),
+    ("load", N_("Load a game (L)")),
+    ("undo", N_("Undo the last phase (U)")),
+    ("glossary", N_("Glossary and rules (G)")),
+    ("title", N_("Quit to the title (Q)")),
 )
 KEYS = {
     pygame.K_s: "save",
@@ -62,10 +63,17 @@ class PauseScene(Scene):
         assert self.root is not None
         width, height = self.app.size
         s = self.app.settings.scale
+        lang = self.app.lang
         w = int(380 * s)
         x = (width - w) // 2
         y = height // 5
-        label(self.manager, self.root, pygame.Rect(x, y, w, int(40 * s)), "Paused", "@heading")
+        label(
+            self.manager,
+            self.root,
+            pygame.Rect(x, y, w, int(40 * s)),
+            lang.text(N_("Paused")),
+            "@heading",
+        )
         y += int(50 * s)
         self.buttons = {}
         for name, text in ENTRIES:
@@ -73,7 +81,7 @@ class PauseScene(Scene):
                 self.manager,
                 self.root,
                 pygame.Rect(x, y, w, int(44 * s)),
-                text,
+                lang.text(text),
                 name,
                 style="@menu",
             )
@@ -81,11 +89,16 @@ class PauseScene(Scene):
         if len(self.table.controller.seats) > 1:
             self.buttons["undo"].disable()
             self.buttons["undo"].set_tooltip(
-                "Undo is for solo games: in hot-seat play another person's move would be taken back"
+                lang.text(
+                    N_(
+                        "Undo is for solo games: in hot-seat play another person's move would "
+                        "be taken back"
+                    )
+                )
             )
         # A game played here can be played on from the start of any round it reached.
         match = getattr(self.table.controller, "match", None)
-        self.rounds = round_choices(match) if match is not None else {}
+        self.rounds = round_choices(match, lang=lang) if match is not None else {}
         self.branch_menu: UIDropDownMenu | None = None
         if self.rounds:
             half = (w - int(8 * s)) // 2
@@ -101,10 +114,14 @@ class PauseScene(Scene):
                 self.manager,
                 self.root,
                 pygame.Rect(x + half + int(8 * s), y, half, int(40 * s)),
-                "Play on from it (R)",
+                lang.text(N_("Play on from it (R)")),
                 "branch",
-                "Go back to the start of the chosen round and play on from there; the "
-                "moves since are dropped (save first to keep them)",
+                lang.text(
+                    N_(
+                        "Go back to the start of the chosen round and play on from there; the "
+                        "moves since are dropped (save first to keep them)"
+                    )
+                ),
             )
             y += int(52 * s)
         self.note = label(
@@ -130,6 +147,7 @@ class PauseScene(Scene):
 
     def choose(self, name: str) -> None:
         controller = self.table.controller
+        lang = self.app.lang
         if name == "resume":
             self.app.close_overlay()
         elif name == "save":
@@ -140,9 +158,13 @@ class PauseScene(Scene):
                 folder.mkdir(parents=True, exist_ok=True)
                 controller.save(target)
                 self.table.setup.write(target)
-                self.message = f"Saved as {target}"
+                self.message = lang.text(N_("Saved as {file}"), file=target)
             except OSError as error:
-                self.message = f"Could not save to {folder}: {error.strerror}"
+                self.message = lang.text(
+                    N_("Could not save to {folder}: {problem}"),
+                    folder=folder,
+                    problem=error.strerror,
+                )
             self.note.set_text(self.message)
         elif name == "load":
             self.table.closing()
@@ -150,7 +172,9 @@ class PauseScene(Scene):
         elif name == "undo":
             done = controller.undo_phase()
             self.app.close_overlay()
-            self.table.notice = "Back to the start of the phase." if done else "Nothing to undo."
+            self.table.notice = lang.text(
+                N_("Back to the start of the phase.") if done else N_("Nothing to undo.")
+            )
             self.table.dirty = True
         elif name == "branch" and self.branch_menu is not None:
             self.app.close_overlay()

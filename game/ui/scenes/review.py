@@ -7,63 +7,95 @@ from __future__ import annotations
 from collections import defaultdict
 
 from game.engine import Event, GameState, events, indices
+from game.text.codes import VERDICTS
+from game.text.language import ENGLISH, N_, Language
 from game.text.motions import motion_title
-from game.text.names import body_name, nation_name
+from game.text.names import body_name, nation_name, series
 
 
-def _signed(value: float, digits: int = 2) -> str:
-    return f"{value:+.{digits}f}"
+def _signed(value: float, lang: Language, digits: int = 2) -> str:
+    """A change with its sign: '+0.03', '-0.05'."""
+    text = lang.number(value, digits)
+    return text if text.startswith("-") else f"+{text}"
 
 
-def _causes(happened: list[Event], view: GameState) -> dict[str, list[str]]:
+def _joined(items: list[str], lang: Language) -> str:
+    """Items one after another, split by semicolons: 'A; B; C'."""
+    said = items[0] if items else ""
+    for item in items[1:]:
+        said = lang.text(N_("{items}; {item}"), items=said, item=item)
+    return said
+
+
+def _causes(happened: list[Event], view: GameState, lang: Language) -> dict[str, list[str]]:
     """The year's moves that bear on a nation's standing or a body's life, by id."""
     found: dict[str, list[str]] = defaultdict(list)
+
+    def title(motion: int) -> str:
+        return motion_title(view, motion, lang=lang)
+
+    def body_of(body: str) -> str:
+        return body_name(view, body, lang=lang)
+
+    def nation_of(nation: str) -> str:
+        return nation_name(view, nation, lang=lang)
+
     for e in happened:
         match e:
             case events.VetoCast(nation=nation, motion=motion, against_majority=True):
-                found[nation].append(f"vetoed {motion_title(view, motion)} against a majority")
+                found[nation].append(
+                    lang.text(N_("vetoed {motion} against a majority"), motion=title(motion))
+                )
             case events.PledgeBroken(nation=nation):
-                found[nation].append("broke a pledge")
+                found[nation].append(lang.text(N_("broke a pledge")))
             case events.NationWithdrew(nation=nation, body=body):
-                found[nation].append(f"left {body_name(view, body)}")
-                found[body].append(f"{nation_name(view, nation)} left")
+                found[nation].append(lang.text(N_("left {body}"), body=body_of(body)))
+                found[body].append(lang.text(N_("{nation} left"), nation=nation_of(nation)))
             case events.NationJoined(nation=nation, body=body):
-                found[nation].append(f"joined {body_name(view, body)}")
-                found[body].append(f"{nation_name(view, nation)} joined")
+                found[nation].append(lang.text(N_("joined {body}"), body=body_of(body)))
+                found[body].append(lang.text(N_("{nation} joined"), nation=nation_of(nation)))
             case events.OptedOut(nation=nation, motion=motion):
-                found[nation].append(f"opted out of {motion_title(view, motion)}")
+                found[nation].append(lang.text(N_("opted out of {motion}"), motion=title(motion)))
             case events.ThreatResolved(nation=nation, body=body, won=won):
-                outcome = "won" if won else "lost"
-                found[nation].append(f"{outcome} its threat over {body_name(view, body)}")
+                threat = (
+                    N_("won its threat over {body}") if won else N_("lost its threat over {body}")
+                )
+                found[nation].append(lang.text(threat, body=body_of(body)))
             case events.MotionAdopted(body=body, motion=motion):
-                found[body].append(f"adopted {motion_title(view, motion)}")
+                found[body].append(lang.text(N_("adopted {motion}"), motion=title(motion)))
             case events.InstitutionFounded(founder=founder, body=body):
-                found[founder].append(f"founded {body_name(view, body)}")
+                found[founder].append(lang.text(N_("founded {body}"), body=body_of(body)))
     return found
 
 
 # Each logged cause of a change in words; the amounts come from the log.
 BECAUSE = {
-    "income": "yearly income from its power",
-    "rest": "drifting back toward the usual level",
-    "motion": "tabling motions",
-    "founding": "founding a body",
-    "threat": "making threats",
-    "threat_failed": "a failed threat it stayed on after",
-    "opt_out": "opting out",
-    "exit": "leaving a body",
-    "veto_vs_majority": "vetoing against a majority",
-    "sanction": "being sanctioned",
-    "pledge_kept": "keeping pledges",
-    "pledge_broken": "breaking pledges",
-    "guarantee_broken": "breaking a guarantee",
-    "deal": "payments in deals",
+    "income": N_("yearly income from its power"),
+    "rest": N_("drifting back toward the usual level"),
+    "motion": N_("tabling motions"),
+    "founding": N_("founding a body"),
+    "threat": N_("making threats"),
+    "threat_failed": N_("a failed threat it stayed on after"),
+    "opt_out": N_("opting out"),
+    "exit": N_("leaving a body"),
+    "veto_vs_majority": N_("vetoing against a majority"),
+    "sanction": N_("being sanctioned"),
+    "pledge_kept": N_("keeping pledges"),
+    "pledge_broken": N_("breaking pledges"),
+    "guarantee_broken": N_("breaking a guarantee"),
+    "deal": N_("payments in deals"),
 }
 BODY_BECAUSE = {
-    "rest": "settling toward its rest level",
-    "exit": "members leaving",
-    "subversion": "members obstructing from inside",
-    "rollback": "a rollback by a departed power",
+    "rest": N_("settling toward its rest level"),
+    "exit": N_("members leaving"),
+    "subversion": N_("members obstructing from inside"),
+    "rollback": N_("a rollback by a departed power"),
+}
+# A change of one of the quantities told, with its sign ({change}: '+0.03').
+CHANGED = {
+    "legitimacy": N_("legitimacy {change}"),
+    "capital": N_("capital {change}"),
+    "vitality": N_("vitality {change}"),
 }
 SMALL = {"legitimacy": 0.005, "capital": 0.05, "vitality": 0.005}
 DIGITS = {"legitimacy": 2, "capital": 1, "vitality": 2}
@@ -86,27 +118,39 @@ def _terms(happened: list[Event]) -> dict[tuple[str, str], dict[str, float]]:
     return found
 
 
-def _explained(name: str, change: float, terms: dict[str, float], words: dict[str, str]) -> str:
+def _explained(
+    name: str, change: float, terms: dict[str, float], words: dict[str, str], lang: Language
+) -> str:
     """'legitimacy -0.06 (vetoing against a majority -0.05, drifting back ... -0.01)': the
     change and its parts as far as the seat saw them; the rest was hidden from it."""
     digits = DIGITS[name]
     shown = 0.5 * 10**-digits  # smaller parts would read as +0.00
     parts = [
-        f"{words.get(cause, cause.replace('_', ' '))} {_signed(amount, digits)}"
+        lang.text(
+            N_("{cause} {amount}"),
+            cause=lang.text(words[cause]) if cause in words else cause.replace("_", " "),
+            amount=_signed(amount, lang, digits),
+        )
         for cause, amount in sorted(terms.items(), key=lambda item: -abs(item[1]))
         if abs(amount) >= shown
     ]
     unseen = change - sum(terms.values())
     if abs(unseen) >= shown:
-        parts.append(f"moves you did not see {_signed(unseen, digits)}")
-    text = f"{name} {_signed(change, digits)}"
-    return f"{text} ({', '.join(parts)})" if parts else text
+        parts.append(
+            lang.text(N_("moves you did not see {amount}"), amount=_signed(unseen, lang, digits))
+        )
+    text = lang.text(CHANGED[name], change=_signed(change, lang, digits))
+    if parts:
+        return lang.text(N_("{change} ({causes})"), change=text, causes=series(parts, lang=lang))
+    return text
 
 
-def year_review(before: GameState, after: GameState, happened: list[Event]) -> list[str]:
+def year_review(
+    before: GameState, after: GameState, happened: list[Event], lang: Language = ENGLISH
+) -> list[str]:
     """One line per change worth telling: each number split into its causes with their
     amounts, then the moves behind it."""
-    causes = _causes(happened, after)
+    causes = _causes(happened, after, lang)
     terms = _terms(happened)
     lines = []
     share_before = dict(indices.compute(before).influence)
@@ -117,18 +161,37 @@ def year_review(before: GameState, after: GameState, happened: list[Event]) -> l
         for name in ("legitimacy", "capital"):
             change = getattr(new, name) - getattr(old, name)
             if abs(change) >= SMALL[name]:
-                parts.append(_explained(name, change, terms[nation, name], BECAUSE))
+                parts.append(_explained(name, change, terms[nation, name], BECAUSE, lang))
         shift = share_after.get(nation, 0.0) - share_before.get(nation, 0.0)
         if abs(shift) >= 0.005:
-            parts.append(f"influence {100 * shift:+.0f} points")
+            parts.append(
+                lang.text(N_("influence {change} points"), change=_signed(100 * shift, lang, 0))
+            )
         if parts:
             moves = causes.get(nation)
-            said = f". Its moves: {'; '.join(moves)}" if moves else ""
-            lines.append(f"{new.name}: {'; '.join(parts)}{said}")
+            changes = _joined(parts, lang)
+            if moves:
+                lines.append(
+                    lang.text(
+                        N_("{nation}: {changes}. Its moves: {moves}"),
+                        nation=new.name,
+                        changes=changes,
+                        moves=_joined(moves, lang),
+                    )
+                )
+            else:
+                lines.append(lang.text(N_("{nation}: {changes}"), nation=new.name, changes=changes))
     settling = []
     for body in after.bodies:
         if not before.has_body(body.id):
-            lines.append(f"{body.name} was founded, with {body.member_count} members")
+            lines.append(
+                lang.plural(
+                    N_("{body} was founded, with {count} member"),
+                    N_("{body} was founded, with {count} members"),
+                    body.member_count,
+                    body=body.name,
+                )
+            )
             continue
         old_body = before.body(body.id)
         parts = []
@@ -137,21 +200,59 @@ def year_review(before: GameState, after: GameState, happened: list[Event]) -> l
         if quiet and set(terms[body.id, "vitality"]) <= {"rest"}:
             # The yearly drift alone: one line for all such bodies, not one each.
             if abs(change) >= SMALL["vitality"]:
-                settling.append(f"{body.name} {_signed(change)}")
+                settling.append(
+                    lang.text(N_("{body} {change}"), body=body.name, change=_signed(change, lang))
+                )
             continue
         if abs(change) >= SMALL["vitality"]:
-            parts.append(_explained("vitality", change, terms[body.id, "vitality"], BODY_BECAUSE))
+            parts.append(
+                _explained("vitality", change, terms[body.id, "vitality"], BODY_BECAUSE, lang)
+            )
         if body.member_count != old_body.member_count:
-            parts.append(f"members {old_body.member_count} -> {body.member_count}")
+            parts.append(
+                lang.text(
+                    N_("members {before} -> {after}"),
+                    before=lang.number(old_body.member_count, 0),
+                    after=lang.number(body.member_count, 0),
+                )
+            )
         if parts:
             moves = causes.get(body.id)
-            said = f". This year: {'; '.join(moves)}" if moves else ""
-            lines.append(f"{body.name}: {'; '.join(parts)}{said}")
+            changes = _joined(parts, lang)
+            if moves:
+                lines.append(
+                    lang.text(
+                        N_("{body}: {changes}. This year: {moves}"),
+                        body=body.name,
+                        changes=changes,
+                        moves=_joined(moves, lang),
+                    )
+                )
+            else:
+                lines.append(lang.text(N_("{body}: {changes}"), body=body.name, changes=changes))
     if settling:
-        lines.append(f"Vitality settling toward each body's rest level: {', '.join(settling)}")
+        lines.append(
+            lang.text(
+                N_("Vitality settling toward each body's rest level: {bodies}"),
+                bodies=series(settling, lang=lang),
+            )
+        )
     if (before.order.shown, before.order.leaning) != (after.order.shown, after.order.leaning):
-        shown = after.order.shown
-        if shown == "transitional" and after.order.leaning:
-            shown += f", leaning {after.order.leaning}"
-        lines.append(f"The order is now {shown}.")
+        lines.append(order_now(after, lang))
     return lines
+
+
+def _verdict(code: str, lang: Language) -> str:
+    """An order's verdict in words ('pluralist'); a code no table knows, as it is."""
+    return lang.text(VERDICTS[code]) if code in VERDICTS else code
+
+
+def order_now(state: GameState, lang: Language) -> str:
+    """'The order is now pluralist.', 'The order is now transitional, leaning bloc.'"""
+    order = state.order
+    if order.shown == "transitional" and order.leaning:
+        return lang.text(
+            N_("The order is now transitional, leaning {leaning}."),
+            leaning=_verdict(order.leaning, lang),
+        )
+    return lang.text(N_("The order is now {verdict}."), verdict=_verdict(order.shown, lang))

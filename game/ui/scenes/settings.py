@@ -8,11 +8,22 @@ import contextlib
 import pygame
 from pygame_gui.elements import UICheckBox, UIDropDownMenu
 
+from game.text.language import N_, Language
+
 from ..scene import Scene
 from ..settings import SIZES, Settings
 from ..widgets import button, label, picked
 
-SCALES = ("0.75", "1.0", "1.25", "1.5", "2.0")
+SCALES = (0.75, 1.0, 1.25, 1.5, 2.0)
+SIZE = N_("{width} x {height}")  # a window's size in pixels: "1280 x 720"
+PALETTES = {"standard": N_("standard"), "colour-blind": N_("colour-blind")}
+ANIMATIONS = {"normal": N_("normal"), "fast": N_("fast"), "off": N_("off")}
+
+
+def decimals(value: float, lang: Language, least: int = 0) -> str:
+    """A scale with the decimals it needs (1, 1.1, 0.85), at least `least` of them."""
+    places = next(p for p in (0, 1, 2) if round(value, p) == round(value, 2))
+    return lang.number(value, max(places, least))
 
 
 class SettingsScene(Scene):
@@ -23,13 +34,14 @@ class SettingsScene(Scene):
         now = self.app.chosen
         width, _ = self.app.size
         s = self.app.settings.scale  # as this window shows it
+        lang = self.app.lang
         x, w = int(60 * s), int(260 * s)
         y = int(40 * s)
         label(
             self.manager,
             self.root,
             pygame.Rect(x, y, width - 2 * x, int(36 * s)),
-            "Settings",
+            lang.text(N_("Settings")),
             "@heading",
         )
         y += int(60 * s)
@@ -54,51 +66,75 @@ class SettingsScene(Scene):
             y += row
             return widget
 
-        sizes = [f"{a} x {b}" for a, b in SIZES]
+        # Each menu's options as shown, and what each stands for.
+        self.sizes = {
+            lang.text(SIZE, width=lang.number(a, 0), height=lang.number(b, 0)): (a, b)
+            for a, b in SIZES
+        }
+        self.scales = {decimals(v, lang, 1): v for v in SCALES}
+        self.palettes = {lang.text(said): code for code, said in PALETTES.items()}
+        self.animations = {lang.text(said): code for code, said in ANIMATIONS.items()}
+        sizes = list(self.sizes)
         self.size = menu(
-            "Window size",
+            lang.text(N_("Window size")),
             sizes,
-            f"{now.width} x {now.height}" if (now.width, now.height) in SIZES else sizes[0],
+            next((t for t, v in self.sizes.items() if v == (now.width, now.height)), sizes[0]),
             "size",
-            "The game is laid out for 1280 x 720 and larger",
+            lang.text(N_("The game is laid out for 1280 x 720 and larger")),
         )
         self.scale = menu(
-            "Text and controls size",
-            list(SCALES),
-            next((v for v in SCALES if float(v) == now.scale), "1.0"),
+            lang.text(N_("Text and controls size")),
+            list(self.scales),
+            next((t for t, v in self.scales.items() if v == now.scale), decimals(1.0, lang, 1)),
             "scale",
-            "Larger for a projector at the back of a room: 1.5 at 1920 x 1080. A window "
-            "shows text only as large as it holds the table: 1.0 at 1280 x 720, 1.25 at "
-            "1600 x 900, 1.5 at 1920 x 1080.",
+            lang.text(
+                N_(
+                    "Larger for a projector at the back of a room: 1.5 at 1920 x 1080. A "
+                    "window shows text only as large as it holds the table: 1.0 at 1280 x "
+                    "720, 1.25 at 1600 x 900, 1.5 at 1920 x 1080."
+                )
+            ),
         )
         if s < now.scale:  # say why the text is smaller than chosen
             label(
                 self.manager,
                 root,
                 pygame.Rect(x + 2 * w + int(10 * s), y - row, width - 2 * w - 2 * x, int(36 * s)),
-                f"this window holds {s:g}",
+                lang.text(N_("this window holds {scale}"), scale=decimals(s, lang)),
                 "@small",
-                tip=f"The table is laid out for 1280 x 720 at size 1; a {self.app.size[0]} x "
-                f"{self.app.size[1]} window holds it at {s:g} at most. A larger window or "
-                "full screen shows the size chosen.",
+                tip=lang.text(
+                    N_(
+                        "The table is laid out for 1280 x 720 at size 1; a {width} x {height} "
+                        "window holds it at {scale} at most. A larger window or full screen "
+                        "shows the size chosen."
+                    ),
+                    width=lang.number(self.app.size[0], 0),
+                    height=lang.number(self.app.size[1], 0),
+                    scale=decimals(s, lang),
+                ),
             )
         self.palette = menu(
-            "Colours",
-            ["standard", "colour-blind"],
-            now.palette,
+            lang.text(N_("Colours")),
+            list(self.palettes),
+            lang.text(PALETTES[now.palette]),
             "palette",
-            "The colour-blind palette (Okabe and Ito's) is told apart with any colour vision",
+            lang.text(
+                N_(
+                    "The colour-blind palette (Okabe and Ito's) is told apart with any colour "
+                    "vision"
+                )
+            ),
         )
         self.animation = menu(
-            "Animations",
-            ["normal", "fast", "off"],
-            now.animation,
+            lang.text(N_("Animations")),
+            list(self.animations),
+            lang.text(ANIMATIONS[now.animation]),
             "animation",
-            "How quickly results and changes are shown",
+            lang.text(N_("How quickly results and changes are shown")),
         )
         self.fullscreen = UICheckBox(
             pygame.Rect(x, y, int(22 * s), int(22 * s)),
-            "Full screen",
+            lang.text(N_("Full screen")),
             manager=self.manager,
             container=self.root,
             initial_state=now.fullscreen,
@@ -107,7 +143,7 @@ class SettingsScene(Scene):
         y += row
         self.sound = UICheckBox(
             pygame.Rect(x, y, int(22 * s), int(22 * s)),
-            "Sound",
+            lang.text(N_("Sound")),
             manager=self.manager,
             container=self.root,
             initial_state=now.sound,
@@ -118,7 +154,7 @@ class SettingsScene(Scene):
             self.manager,
             self.root,
             pygame.Rect(x, y, w, int(44 * s)),
-            "Save and go back (Enter)",
+            lang.text(N_("Save and go back (Enter)")),
             "save",
             style="@primary",
         )
@@ -126,20 +162,22 @@ class SettingsScene(Scene):
             self.manager,
             self.root,
             pygame.Rect(x + w + 10, y, w, int(44 * s)),
-            "Back without saving (Esc)",
+            lang.text(N_("Back without saving (Esc)")),
             "back",
         )
 
     def chosen(self) -> Settings:
-        width, height = (int(v) for v in picked(self.size).split(" x "))
-        return Settings(
-            width=width,
-            height=height,
-            fullscreen=self.fullscreen.get_state(),
-            scale=float(picked(self.scale)),
-            palette=picked(self.palette),
-            sound=self.sound.get_state(),
-            animation=picked(self.animation),
+        width, height = self.sizes[picked(self.size)]
+        return Settings.model_validate(
+            {
+                "width": width,
+                "height": height,
+                "fullscreen": self.fullscreen.get_state(),
+                "scale": self.scales[picked(self.scale)],
+                "palette": self.palettes[picked(self.palette)],
+                "sound": self.sound.get_state(),
+                "animation": self.animations[picked(self.animation)],
+            }
         )
 
     def handle(self, event: pygame.event.Event) -> None:

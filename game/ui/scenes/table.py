@@ -30,7 +30,8 @@ from game.session.contract import (
     Thinking,
 )
 from game.support import paths
-from game.text.names import nation_name
+from game.text.language import N_
+from game.text.names import nation_name, series
 from game.text.narrate import describe
 
 from ..advisor import Advisor
@@ -52,29 +53,32 @@ from .review import year_review
 if TYPE_CHECKING:
     from ..app import App
 
+# The round's phase as the header names it, by the phase.
 PHASE_NAMES = {
-    "events": "events",
-    "diplomacy": "diplomacy",
-    "agenda": "agenda",
-    "vote": "the vote",
-    "results": "results",
-    "opt_out": "opt-outs",
-    "membership": "membership",
-    "consequences": "consequences",
-    "over": "the end",
+    "events": N_("events"),
+    "diplomacy": N_("diplomacy"),
+    "agenda": N_("agenda"),
+    "vote": N_("the vote"),
+    "results": N_("results"),
+    "opt_out": N_("opt-outs"),
+    "membership": N_("membership"),
+    "consequences": N_("consequences"),
+    "over": N_("the end"),
 }
 PHASE_HELP = {
-    "events": "The year's events and shocks.",
-    "diplomacy": "Make offers to other powers, answer theirs, or pass when you are done.",
-    "agenda": "Table one motion in a body you belong to, threaten to leave, found a rival "
-    "body, or pass.",
-    "vote": "Cast a sealed ballot on each motion in your bodies. A no from a veto holder "
-    "is a veto.",
-    "results": "The ballots are revealed: what passed and who vetoed.",
-    "opt_out": "Where you hold the right, opt out of a decision just adopted.",
-    "membership": "Stay, withdraw from a body, or join or rejoin one.",
-    "consequences": "Satisfaction, legitimacy, influence and the order move.",
-    "over": "The game is over.",
+    "events": N_("The year's events and shocks."),
+    "diplomacy": N_("Make offers to other powers, answer theirs, or pass when you are done."),
+    "agenda": N_(
+        "Table one motion in a body you belong to, threaten to leave, found a rival body, or pass."
+    ),
+    "vote": N_(
+        "Cast a sealed ballot on each motion in your bodies. A no from a veto holder is a veto."
+    ),
+    "results": N_("The ballots are revealed: what passed and who vetoed."),
+    "opt_out": N_("Where you hold the right, opt out of a decision just adopted."),
+    "membership": N_("Stay, withdraw from a body, or join or rejoin one."),
+    "consequences": N_("Satisfaction, legitimacy, influence and the order move."),
+    "over": N_("The game is over."),
 }
 
 
@@ -130,6 +134,7 @@ class TableScene(Scene):
     def note(self, seat: str, happened: Iterable[Event], view: GameState) -> None:
         """The seat's log lines from one action's events, and the reason an AI power gave
         for its offer or its answer (its explanation leads its action's events)."""
+        lang = self.app.lang
         said = ""
         for event in happened:
             if isinstance(event, events.Explained):
@@ -138,13 +143,23 @@ class TableScene(Scene):
                 self.reasons[seat][f"o{event.offer}"] = said
             elif isinstance(event, events.OfferAccepted | events.OfferRejected) and said:
                 # The other side's answer to this seat's offer, in its own words.
-                self.logs[seat].append(f"Round {event.round}: why: {said}")
+                self.logs[seat].append(
+                    lang.text(
+                        N_("Round {round}: why: {reason}"),
+                        round=lang.number(event.round, 0),
+                        reason=said,
+                    )
+                )
             elif isinstance(event, events.RoundEnded) and event.nearness:
                 point = order_map.position(dict(event.nearness), view.order.shown)
                 self.trails[seat].append((point, view.order.shown))
-            line = describe(event, view)
+            line = describe(event, view, lang=lang)
             if line:
-                self.logs[seat].append(f"Round {event.round}: {line}")
+                self.logs[seat].append(
+                    lang.text(
+                        N_("Round {round}: {event}"), round=lang.number(event.round, 0), event=line
+                    )
+                )
 
     @property
     def view(self) -> GameState:
@@ -168,24 +183,28 @@ class TableScene(Scene):
                     start = self.year_start[update.seat]
                     self.reviews[update.seat] = (
                         start.round,
-                        year_review(start, update.view, self.year_events[update.seat]),
+                        year_review(
+                            start, update.view, self.year_events[update.seat], lang=self.app.lang
+                        ),
                     )
                     self.year_start[update.seat] = update.view
                     self.year_events[update.seat] = []
-                revealed = results_of(update.events, update.view)
+                revealed = results_of(update.events, update.view, self.app.lang)
                 if revealed:
                     shown = self.results.setdefault(update.seat, [])
                     shown.extend(revealed)
                     self.results_since = self.clock
                 self.dirty = True
             elif isinstance(update, Rewound) and update.seat in self.logs:
-                self.logs[update.seat].append("The game went back to the start of the phase.")
+                self.logs[update.seat].append(
+                    self.app.lang.text(N_("The game went back to the start of the phase."))
+                )
                 self.dirty = True
             elif isinstance(update, Thinking):
                 self.thinking = update.nations
                 self.refresh_status()
             elif isinstance(update, Rejected) and update.seat == self.seat:
-                self.notice = f"Not allowed: {update.reason}"
+                self.notice = self.app.lang.text(N_("Not allowed: {reason}"), reason=update.reason)
                 self.dirty = True
             elif isinstance(update, Accepted):
                 self.notice = ""
@@ -224,7 +243,9 @@ class TableScene(Scene):
                 self.dirty = True
                 self.app.overlay(
                     HandOverScene(
-                        self.app, self.setup.people[nation], nation_name(self.view, nation)
+                        self.app,
+                        self.setup.people[nation],
+                        nation_name(self.view, nation, lang=self.app.lang),
                     )
                 )
             else:
@@ -349,17 +370,30 @@ class TableScene(Scene):
     def header(self, view: GameState, area: pygame.Rect) -> None:
         assert self.root is not None
         s = self.app.settings.scale
+        lang = self.app.lang
         start = self.controller.scenario.start_year
-        year = f" ({start + view.round - 1})" if start else ""
         team = self.setup.people.get(self.seat, self.seat)
-        you = nation_name(view, self.seat)
+        you = nation_name(view, self.seat, lang=lang)
         if team != you:
-            you += f" ({team})"
-        who = f"You: {you}" if view.has_nation(self.seat) else "Watching (public view)"
-        title = (
-            f"Round {view.round}{year}: {PHASE_NAMES.get(view.phase.value, view.phase.value)}"
-            f"    {who}"
-        )
+            you = lang.text(N_("{nation} ({team})"), nation=you, team=team)
+        if view.has_nation(self.seat):
+            who = lang.text(N_("You: {nation}"), nation=you)
+        else:
+            who = lang.text(N_("Watching (public view)"))
+        code = view.phase.value
+        phase = lang.text(PHASE_NAMES[code]) if code in PHASE_NAMES else code
+        number = lang.number(view.round, 0)
+        if start:
+            # A calendar year is a name, not an amount: no thousands separator.
+            round_ = lang.text(
+                N_("Round {round} ({year}): {phase}"),
+                round=number,
+                year=str(start + view.round - 1),
+                phase=phase,
+            )
+        else:
+            round_ = lang.text(N_("Round {round}: {phase}"), round=number, phase=phase)
+        title = f"{round_}    {who}"
         side = int(440 * s)
         heading(
             self.manager,
@@ -367,7 +401,7 @@ class TableScene(Scene):
             pygame.Rect(area.x, area.y, area.width - side, area.height),
             title,
             view.phase.value,
-            tip=PHASE_HELP.get(view.phase.value),
+            tip=lang.text(PHASE_HELP[code]) if code in PHASE_HELP else None,
         )
         self.status = label(
             self.manager,
@@ -380,9 +414,9 @@ class TableScene(Scene):
             self.manager,
             self.root,
             pygame.Rect(area.right - int(120 * s), area.y + 2, int(120 * s), area.height - 4),
-            "Menu (Esc)",
+            lang.text(N_("Menu (Esc)")),
             "menu",
-            "Save, load, undo, quit",
+            lang.text(N_("Save, load, undo, quit")),
         )
         self.refresh_status()
 
@@ -393,20 +427,25 @@ class TableScene(Scene):
         if mine and not self.was_my_turn:
             self.app.sounds.play("turn")
         self.was_my_turn = mine
+        lang = self.app.lang
         if self.view.paused:
-            text = "Paused by the instructor"
+            text = lang.text(N_("Paused by the instructor"))
         elif self.thinking:
             dots = "." * (1 + int(self.clock * 3) % 3)
-            names = ", ".join(nation_name(self.view, n) for n in self.thinking[:2])
-            text = f"{names} thinking{dots}"
+            names = series(
+                [nation_name(self.view, n, lang=lang) for n in self.thinking[:2]], lang=lang
+            )
+            text = lang.text(N_("{nations} thinking{dots}"), nations=names, dots=dots)
         elif self.controller.legal(self.seat):
-            text = "Your move"
+            text = lang.text(N_("Your move"))
         else:
             waiting = self.controller.waiting_for()
-            text = "Waiting for " + ", ".join(nation_name(self.view, n) for n in waiting[:2])
+            names = series([nation_name(self.view, n, lang=lang) for n in waiting[:2]], lang=lang)
+            text = lang.text(N_("Waiting for {nations}"), nations=names)
         left = getattr(self.controller, "time_left", lambda: None)()
         if left is not None:  # a class's game with the instructor's phase timer on
-            text += f"; {int(left) // 60}:{int(left) % 60:02d} left"
+            clock = f"{int(left) // 60}:{int(left) % 60:02d}"  # minutes:seconds
+            text = lang.text(N_("{status}; {clock} left"), status=text, clock=clock)
         if self.status.text != text:
             self.status.set_text(text)
 
@@ -419,12 +458,14 @@ class TableScene(Scene):
         inner = area.width - 12
         x0, y0 = area.x, area.y
         self.actions = list(self.controller.legal(self.seat))
-        help_text = PHASE_HELP.get(view.phase.value, "")
+        lang = self.app.lang
+        code = view.phase.value
+        help_text = lang.text(PHASE_HELP[code]) if code in PHASE_HELP else ""
         heading(
             self.manager,
             self.root,
             pygame.Rect(x0 + 8, y0 + 2, inner - 8, head),
-            "What you can do now" if self.actions else "Waiting",
+            lang.text(N_("What you can do now")) if self.actions else lang.text(N_("Waiting")),
             view.phase.value if self.actions else "waiting",
             tip=help_text,
         )

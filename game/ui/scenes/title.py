@@ -6,31 +6,36 @@ import pygame
 from pygame_gui.elements import UIImage
 
 from game.support import paths
+from game.text.language import N_
 
 from ..icons import icon
 from ..scene import Scene
 from ..widgets import button, label
 
-# (button name, text, key, what it does)
+# (button name, text, key, what it does): message ids, said where shown
 ENTRIES = (
-    ("new", "New game", pygame.K_n, "Choose a scenario and who plays each power"),
-    ("continue", "Continue", pygame.K_c, "Go on with the game you last played"),
-    ("load", "Load a saved game", pygame.K_l, "Open a game you saved"),
+    ("new", N_("New game"), pygame.K_n, N_("Choose a scenario and who plays each power")),
+    ("continue", N_("Continue"), pygame.K_c, N_("Go on with the game you last played")),
+    ("load", N_("Load a saved game"), pygame.K_l, N_("Open a game you saved")),
     (
         "tutorial",
-        "Tutorial",
+        N_("Tutorial"),
         pygame.K_t,
-        "The tutorial scenario: three powers, two bodies, four short rounds to learn each phase",
+        N_(
+            "The tutorial scenario: three powers, two bodies, four short rounds to learn each phase"
+        ),
     ),
     (
         "glossary",
-        "Glossary and rules",
+        N_("Glossary and rules"),
         pygame.K_g,
-        "The words and concepts of the game, and a round phase by phase",
+        N_("The words and concepts of the game, and a round phase by phase"),
     ),
-    ("settings", "Settings", pygame.K_s, "Window size, text size, colours, sound"),
-    ("quit", "Quit", pygame.K_q, "Close the game"),
+    ("settings", N_("Settings"), pygame.K_s, N_("Window size, text size, colours, sound")),
+    ("quit", N_("Quit"), pygame.K_q, N_("Close the game")),
 )
+# A menu entry and the key that chooses it: "New game   (N)".
+ENTRY = N_("{entry}   ({key})")
 
 
 class TitleScene(Scene):
@@ -40,6 +45,7 @@ class TitleScene(Scene):
         assert self.root is not None
         width, height = self.app.size
         scale = self.app.settings.scale
+        lang = self.app.lang
         column = int(360 * scale)
         left = (width - column) // 2
         top = int(height * 0.16)
@@ -54,14 +60,14 @@ class TitleScene(Scene):
             self.manager,
             self.root,
             pygame.Rect(0, top, width, int(70 * scale)),
-            "Concert of Powers",
+            lang.text(N_("Concert of Powers")),
             "@title",
         ).text_horiz_alignment = "center"
         subtitle = label(
             self.manager,
             self.root,
             pygame.Rect(0, top + int(72 * scale), width, int(30 * scale)),
-            "Great powers, institutions and the making of world order",
+            lang.text(N_("Great powers, institutions and the making of world order")),
             "@subtitle",
         )
         subtitle.text_horiz_alignment = "center"
@@ -74,9 +80,9 @@ class TitleScene(Scene):
                 self.manager,
                 self.root,
                 pygame.Rect(left, y, column, row - 10),
-                f"{text}   ({keyname})",
+                lang.text(ENTRY, entry=lang.text(text), key=keyname),
                 name,
-                tip,
+                lang.text(tip),
                 "@primary" if name == "new" else "@menu",
             )
             y += row

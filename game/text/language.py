@@ -1,0 +1,55 @@
+"""The language text is made in: gettext-style messages with named placeholders and plural
+forms, and the one place numbers are formatted.
+
+A message is written whole, in English, with its placeholders named ("{nation} vetoed
+{motion}"), so that a translation can reorder it and nothing is made by gluing fragments.
+Text is made when it is shown: a table of messages at module level holds message ids
+(marked with `N_`, for extraction), which `Language.text` translates and fills in when
+called. The language is a parameter of whatever renders text, never a global: the
+classroom server renders for each client in its own.
+
+Catalogues are standard gettext (`gettext.GNUTranslations`); English is the messages
+themselves (`gettext.NullTranslations`)."""
+
+from __future__ import annotations
+
+import gettext
+from dataclasses import dataclass, field
+
+
+def N_(message: str) -> str:
+    """Marks a message to be translated where it is shown, not here (a table's entry)."""
+    return message
+
+
+@dataclass(frozen=True)
+class Language:
+    code: str = "en"
+    catalogue: gettext.NullTranslations = field(
+        default_factory=gettext.NullTranslations, compare=False, repr=False
+    )
+    decimal: str = "."  # the decimal sign: "0.70" in English, "0,70" in German or Spanish
+
+    def text(self, message: str, /, **values: object) -> str:
+        """The message translated, its placeholders filled in."""
+        found = self.catalogue.gettext(message)
+        return found.format(**values) if values else found
+
+    def plural(self, one: str, many: str, count: int, /, **values: object) -> str:
+        """The message for `count` things, in the language's plural form; `{count}` is
+        filled in with the count."""
+        found = self.catalogue.ngettext(one, many, count)
+        return found.format(count=self.number(count, 0), **values)
+
+    def number(self, value: float, places: int = 2) -> str:
+        """A number as a person reads it: `places` decimals (0.7 -> '0.70'), whole numbers
+        with none, in the language's decimal sign."""
+        text = f"{value:.{places}f}" if places else f"{round(value):d}"
+        return text.replace(".", self.decimal) if self.decimal != "." else text
+
+    def percent(self, share: float) -> str:
+        """A share as a whole percentage: 0.41 -> '41%'."""
+        return self.text(N_("{number}%"), number=self.number(share * 100, 0))
+
+
+ENGLISH = Language()
