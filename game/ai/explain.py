@@ -25,6 +25,7 @@ from game.engine import (
     events,
 )
 from game.text.amounts import size_words
+from game.text.codes import DEMANDS
 from game.text.motions import motion_text, motion_title
 from game.text.names import body_name, nation_name, possessive
 
@@ -39,12 +40,7 @@ class Explanation:
     sentence: str
 
 
-DEMAND_TEXT = {
-    "veto": "a veto",
-    "opt_out": "an opt-out",
-    "mandate_cut": "a narrower mandate",
-    "reweight": "reweighted votes",
-}
+DEMAND_TEXT = DEMANDS  # (English message ids: the explanations are still made in English)
 
 
 SECRET_AIM = "objective: "  # how a reason that is one of the power's objectives begins

@@ -1,5 +1,6 @@
-"""The engine's codes that a person reads, in words: the phases of a round and the order's
-verdicts (message ids, said in a language where they are shown)."""
+"""The engine's codes that a person reads, in words: the phases of a round, the order's
+verdicts and what a threat demands (message ids, said in a language where they are
+shown)."""
 
 from __future__ import annotations
 
@@ -25,6 +26,14 @@ VERDICTS = {
     "hegemonic": N_("hegemonic"),
     "pluralist": N_("pluralist"),
     "transitional": N_("transitional"),
+}
+
+# What a threat demands be granted (engine actions.DEMANDS).
+DEMANDS = {
+    "veto": N_("a veto"),
+    "opt_out": N_("an opt-out"),
+    "mandate_cut": N_("a narrower mandate"),
+    "reweight": N_("reweighted votes"),
 }
 
 

@@ -18,7 +18,7 @@ from game.engine import (
     parse_action,
 )
 
-from .codes import PHASES, VERDICTS, code_text
+from .codes import DEMANDS, PHASES, VERDICTS, code_text
 from .language import ENGLISH, N_, Language
 from .legality import legality_text
 from .motions import motion_text, motion_title, tally_words
@@ -51,14 +51,6 @@ RESULTS = {
     "tabled": N_("{body}: {title} tabled ({tally})"),
 }
 RESULT_UNKNOWN = N_("{body}: {title} {result} ({tally})")
-
-# What a threat demands (actions.DEMANDS), as the line that made it says it.
-DEMANDS = {
-    "veto": N_("veto"),
-    "opt_out": N_("opt_out"),
-    "mandate_cut": N_("mandate_cut"),
-    "reweight": N_("reweight"),
-}
 
 
 INJECTED = N_("News (injected by the instructor): {news}")
@@ -371,7 +363,7 @@ def describe(event: Event, state: Names, lang: Language = ENGLISH) -> str | None
             )
         case events.ThreatMade(nation=nation, body=body, demand=demand):
             return lang.text(
-                N_("{nation} threatens to leave {body} unless granted: {demand}"),
+                N_("{nation} threatens to leave {body} unless granted {demand}"),
                 nation=nation_name(state, nation, lang=lang),
                 body=body_name(state, body, lang=lang),
                 demand=code_text(DEMANDS, demand, lang),

@@ -281,8 +281,7 @@ def diplomacy(panel: Panel) -> None:
             )
         else:
             said = lang.text(N_("{nation} offers {gives}"), nation=sender, gives=gives)
-        tip = lang.text(N_("Offer o{number}"), number=lang.number(offer.id, 0))
-        panel.text(said, "@body", tip=tip)
+        panel.text(said, "@body")
         reason = panel.reasons.get(f"o{offer.id}")
         if reason:
             panel.text(lang.text(N_("Why, in its words: {reason}"), reason=reason), lines=3)
