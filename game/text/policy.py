@@ -140,3 +140,21 @@ def place_gist(axes: Axes, point: Point, lang: Language = ENGLISH) -> str:
     """The ends a policy leans to, for a title where the move is not known."""
     ends = [_end(poles, v) for poles, v in zip(axes, point, strict=True) if abs(v) >= 0.1]
     return series(ends, lang) or lang.text(N_("the middle ground"))
+
+
+def place_numbers(axes: Axes, point: Point, lang: Language = ENGLISH) -> str:
+    """A policy as its two numbers, each on its axis from one pole (-1) to the other (1):
+    'open markets (-1) to managed trade (1): -0.53; light rules (-1) to intrusive rules
+    (1): 0.20' (for the details, beside the words)."""
+    return series(
+        [
+            lang.text(
+                N_("{low} (-1) to {high} (1): {value}"),
+                low=low,
+                high=high,
+                value=lang.number(value, 2),
+            )
+            for (low, high), value in zip(axes, point, strict=True)
+        ],
+        lang,
+    )

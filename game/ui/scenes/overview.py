@@ -18,7 +18,7 @@ from game.text.language import N_, Language
 from game.text.motions import motion_title
 from game.text.names import series
 from game.text.narrate import rule_text
-from game.text.policy import axes_for, place_words
+from game.text.policy import axes_for, place_numbers, place_words
 from game.text.verdict import reason_text
 
 from ..chamber import chamber_surface, seat_names
@@ -252,6 +252,7 @@ def chambers(
     for body in view.bodies:
         motions = [m for m in view.motions if m.body == body.id and m.round == view.round]
         legit = indices.institution_legitimacy(view, body)
+        axes = axes_for(view, body.id, body.area, lang=lang)
         name = f"<font pixel_size={name_px}><b>{markup(body.name)}</b></font>"
         if scene.seat in body.members:
             name = markup_text(lang, N_("{body} (member)"), marked={"body": name})
@@ -279,9 +280,7 @@ def chambers(
             markup(
                 lang.text(
                     N_("policy: {place}"),
-                    place=place_words(
-                        axes_for(view, body.id, body.area, lang=lang), body.policy, lang=lang
-                    ),
+                    place=place_words(axes, body.policy, lang=lang),
                 )
             ),
             markup(
@@ -320,7 +319,12 @@ def chambers(
             "@chamber",
             html=True,
         )
-        box.set_tooltip(lang.text(CHAMBER_HELP))
+        numbers = place_numbers(axes, body.policy, lang)
+        box.set_tooltip(
+            lang.text(CHAMBER_HELP)
+            + "<br><br>"
+            + markup(lang.text(N_("Its policy in numbers: {numbers}."), numbers=numbers))
+        )
         h = max(int(box.rect.height), drawn.get_height() + int(8 * s))
         if h > box.rect.height:
             box.set_dimensions((box.rect.width, h))
