@@ -1,5 +1,6 @@
 """Building the debrief from a replayed game: the order round by round, the key moments
-with the powers' reasons, the scores and the secret objectives."""
+with the powers' reasons, the scores and the secret objectives. Building it is rendering
+it: every sentence in it is made in the language given (`lang`)."""
 
 from __future__ import annotations
 
@@ -22,6 +23,8 @@ from game.play.record import (
     saved_reason,
 )
 from game.scenario import Scenario, ScenarioError, validate_data
+from game.text.codes import VERDICTS, code_text
+from game.text.language import ENGLISH, N_, Language
 from game.text.names import NameBook, Names, nation_name, tabled
 from game.text.narrate import describe
 from game.text.verdict import reason_text
@@ -46,8 +49,8 @@ MOMENTS = {
 }
 
 
-def _reasons(state: GameState) -> list[Reason]:
-    return [Reason(text=reason_text(r, state), held=r.held) for r in state.order.reasons]
+def _reasons(state: GameState, lang: Language = ENGLISH) -> list[Reason]:
+    return [Reason(text=reason_text(r, state, lang), held=r.held) for r in state.order.reasons]
 
 
 def _explanations(steps: Steps) -> dict[tuple[int, str], str]:
@@ -88,9 +91,12 @@ def _why(event: Event, explained: dict[tuple[int, str], str]) -> str | None:
 
 
 def _timeline(
-    steps: Iterable[tuple[Names, tuple[Event, ...]]], explained: dict[tuple[int, str], str]
+    steps: Iterable[tuple[Names, tuple[Event, ...]]],
+    explained: dict[tuple[int, str], str],
+    lang: Language = ENGLISH,
 ) -> list[Moment]:
-    """The key moments, each said with the names of the world it happened in."""
+    """The key moments, each said with the names of the world it happened in (in `lang`;
+    the powers' own reasons as they gave them)."""
     timeline: list[Moment] = []
     left: set[tuple[str, str]] = set()  # (nation, body) of every exit so far
     for names, happened in steps:
@@ -109,20 +115,20 @@ def _timeline(
                         kind=MOMENTS[e.kind],
                         nation=who,
                         body=e.get("body") or (motion.body if motion else None),
-                        text=describe(e, names) or e.kind,
+                        text=describe(e, names, lang) or e.kind,
                         why=_why(e, explained),
                     )
                 )
     return timeline
 
 
-def build(scenario: Scenario, seed: int, steps: Steps) -> Debrief:
-    """The debrief of a game replayed step by step (as `load_save` gives it)."""
+def build(scenario: Scenario, seed: int, steps: Steps, lang: Language = ENGLISH) -> Debrief:
+    """The debrief of a game replayed step by step (as `load_save` gives it), in `lang`."""
     final = steps[-1][0]
     explained = _explanations(steps)
     start = scenario.start_year
     rounds: list[RoundRecord] = []
-    timeline = _timeline(steps, explained)
+    timeline = _timeline(steps, explained, lang)
     for after, happened in steps:
         for e in happened:
             if isinstance(e, events.RoundEnded):
@@ -133,7 +139,7 @@ def build(scenario: Scenario, seed: int, steps: Steps) -> Debrief:
                         year=start + e.round - 1 if start else None,
                         verdict=order.shown,
                         leaning=order.leaning,
-                        reasons=_reasons(after),
+                        reasons=_reasons(after, lang),
                         indices=kept_indices(e.indices),
                         map_point=position(dict(e.nearness), order.shown) if e.nearness else None,
                     )
@@ -147,53 +153,68 @@ def build(scenario: Scenario, seed: int, steps: Steps) -> Debrief:
         finished=standing.finished,
         verdict=final.order.shown,
         leaning=final.order.leaning,
-        reasons=_reasons(final),
-        tipping=nearest(final).sentence,
+        reasons=_reasons(final, lang),
+        tipping=nearest(final, lang).sentence,
         rounds=rounds,
         timeline=timeline,
-        nations=_nations(standing, final),
-        concepts=concepts_met(steps),
-        doctrines=doctrines_in_action(steps, list(final.great_powers())),
+        nations=_nations(standing, final, lang),
+        concepts=concepts_met(steps, lang),
+        doctrines=doctrines_in_action(steps, list(final.great_powers()), lang),
         discussion_questions=list(scenario.discussion_questions),
         questions_from_play=questions(
-            final, final.great_powers(), timeline, _verdict_text(final.order)
+            final, final.great_powers(), timeline, verdict_text(final.order, lang), lang
         ),
     )
 
 
-def _verdict_text(order: OrderState) -> str:
+def verdict_text(order: OrderState, lang: Language = ENGLISH) -> str:
+    """The order shown, in words: 'pluralist', 'transitional, leaning bloc'."""
     if order.shown == "transitional" and order.leaning:
-        return f"transitional, leaning {order.leaning}"
-    return order.shown
+        return lang.text(
+            N_("transitional, leaning {leaning}"), leaning=code_text(VERDICTS, order.leaning, lang)
+        )
+    return code_text(VERDICTS, order.shown, lang)
 
 
-def from_save(path: Path) -> Debrief:
-    """The debrief of a save file (raises SaveError with the reason if it cannot be read).
-    A save the rules can no longer replay is debriefed from its record."""
+def from_save(path: Path, lang: Language = ENGLISH) -> Debrief:
+    """The debrief of a save file in `lang` (raises SaveError with the reason if it cannot
+    be read). A save the rules can no longer replay is debriefed from its record."""
     try:
         scenario, seed, _, _, steps = load_save(Path(path))
     except RulesMoved as error:
-        return from_record(error.save, str(path))
-    return build(scenario, seed, steps)
+        return from_record(error.save, str(path), lang)
+    return build(scenario, seed, steps, lang)
 
 
-def from_record(save: SaveFile, name: str) -> Debrief:
+def from_record(save: SaveFile, name: str, lang: Language = ENGLISH) -> Debrief:
     """The debrief of a save from what it recorded, without replaying it (made under rules
     this game no longer plays by): the order round by round with its reasons, the key
     moments with the powers' reasons, the scores and objectives. What needs the game's
     states (the concepts, the doctrines in action, what would tip the order, the turning
     point) is left out; `replayed` is False. Raises SaveError if the save kept no record
-    (saved before version 3)."""
+    (saved before version 3). Its sentences are in `lang`."""
     if not save.record or save.outcome is None:
         raise SaveError(
-            f"{name}: saved before saves kept what happened (save version "
-            f"{save.save_version}), so without a replay there is nothing to debrief; open it "
-            "with the version of Concert of Powers that saved it"
+            lang.text(
+                N_(
+                    "{file}: saved before saves kept what happened (save version {version}), "
+                    "so without a replay there is nothing to debrief; open it with the "
+                    "version of Concert of Powers that saved it"
+                ),
+                file=name,
+                version=save.save_version,
+            )
         )
     try:
         scenario = validate_data(save.scenario, f"{name} (scenario)")
     except ScenarioError as error:
-        raise SaveError(f"{name}: the scenario inside is not valid: {error.problems[0]}") from None
+        raise SaveError(
+            lang.text(
+                N_("{file}: the scenario inside is not valid: {problem}"),
+                file=name,
+                problem=error.problems[0],
+            )
+        ) from None
     book = NameBook.of_scenario(save.scenario)
     happened: list[tuple[Names, tuple[Event, ...]]] = []
     for saved in save.record:
@@ -213,13 +234,13 @@ def from_record(save: SaveFile, name: str) -> Debrief:
             year=start + r.round - 1 if start else None,
             verdict=r.verdict,
             leaning=r.leaning,
-            reasons=[_said(saved, book) for saved in r.reasons],
+            reasons=[_said(saved, book, lang) for saved in r.reasons],
             indices=r.indices,
             map_point=position(r.nearness, r.verdict) if r.nearness else None,
         )
         for r in save.record
     ]
-    timeline = _timeline(happened, explained)
+    timeline = _timeline(happened, explained, lang)
     standing = save.outcome
     last = rounds[-1]
     great = [n.id for n in standing.nations]
@@ -235,27 +256,33 @@ def from_record(save: SaveFile, name: str) -> Debrief:
         reasons=last.reasons,
         rounds=rounds,
         timeline=timeline,
-        nations=_nations(standing, book),
+        nations=_nations(standing, book, lang),
         concepts=[],
         doctrines=[],
         discussion_questions=list(scenario.discussion_questions),
         questions_from_play=questions(
-            book, great, timeline, _verdict_text(OrderState(last.verdict, last.leaning))
+            book,
+            great,
+            timeline,
+            verdict_text(OrderState(last.verdict, last.leaning), lang),
+            lang,
         ),
     )
 
 
-def _nations(standing: SavedOutcome, names: Names) -> list[NationRecord]:
+def _nations(standing: SavedOutcome, names: Names, lang: Language = ENGLISH) -> list[NationRecord]:
     """The great powers' scores and objectives, best first, as the debrief shows them."""
     return [
         NationRecord(
             id=n.id,
-            name=nation_name(names, n.id),
+            name=nation_name(names, n.id, lang),
             doctrine=dict(zip(DOCTRINES, n.doctrine, strict=True)),
             score=n.score,
             score_parts=n.parts,
             influence=n.influence,
             legitimacy=n.legitimacy,
+            # The objectives' texts as the save has them (worded when the scenario was
+            # compiled, game/scenario/compile.py).
             objectives=[
                 ObjectiveRecord(text=o.text, points=o.points, met=o.met) for o in n.objectives
             ],
@@ -264,6 +291,6 @@ def _nations(standing: SavedOutcome, names: Names) -> list[NationRecord]:
     ]
 
 
-def _said(saved: SavedReason, names: Names) -> Reason:
+def _said(saved: SavedReason, names: Names, lang: Language = ENGLISH) -> Reason:
     reason = saved_reason(saved)
-    return Reason(text=reason_text(reason, names), held=reason.held)
+    return Reason(text=reason_text(reason, names, lang), held=reason.held)

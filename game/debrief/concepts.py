@@ -1,6 +1,7 @@
 """The concepts of the seed texts as they appeared in play: for each, the first moment
-that showed it. The definitions paraphrase Sakwa (2019) on the models of global order
-and Daßler, Heinkelmann-Wild & Kruck (2024) on negative institutional power."""
+that showed it, said in the language given. The definitions (game/text/concepts.py)
+paraphrase Sakwa (2019) on the models of global order and Daßler, Heinkelmann-Wild &
+Kruck (2024) on negative institutional power."""
 
 from __future__ import annotations
 
@@ -8,7 +9,8 @@ from collections.abc import Callable
 from typing import Any
 
 from game.engine import Event, GameState, dominant, events
-from game.text.concepts import DEFINITIONS
+from game.text.concepts import concept_text
+from game.text.language import ENGLISH, N_, Language
 from game.text.motions import motion_text
 from game.text.names import body_name, movement_name, nation_name, tabled_from
 from game.text.narrate import describe
@@ -53,7 +55,7 @@ def _reform(event: events.ThreatResolved, state: GameState) -> bool:
 
 
 # Each concept's sign in the log: the kind of event, and what else must hold of it (a test
-# that takes an event of that kind).
+# that takes an event of that kind). Keyed by the concept's name in game/text/concepts.py.
 Test = Callable[[Any, GameState], bool]
 SIGNS: dict[str, tuple[type[Event], Test | None]] = {
     "three storeys": (events.MovementSurged, None),
@@ -72,32 +74,54 @@ SIGNS: dict[str, tuple[type[Event], Test | None]] = {
 }
 
 
-def concepts_met(steps: list[tuple[GameState, tuple[Event, ...]]]) -> list[Concept]:
+def concepts_met(
+    steps: list[tuple[GameState, tuple[Event, ...]]], lang: Language = ENGLISH
+) -> list[Concept]:
     """Each concept that appeared, with the round and the moment it first did, in the
-    order the game met them."""
+    order the game met them; its name, meaning and moment in `lang`."""
     first: dict[str, Concept] = {}
     for after, happened in steps:
         for event in happened:
-            for name, (kind, test) in SIGNS.items():
-                if name in first or not isinstance(event, kind):
+            for key, (kind, test) in SIGNS.items():
+                if key in first or not isinstance(event, kind):
                     continue
                 if test is not None and not test(event, after):
                     continue
-                meaning, source = DEFINITIONS[name]
-                moment = describe(event, after) or _plain(event, after)
-                first[name] = Concept(
+                name, meaning, source = concept_text(key, lang)
+                moment = describe(event, after, lang) or _plain(event, after, lang)
+                first[key] = Concept(
                     name=name, meaning=meaning, source=source, round=event.round, moment=moment
                 )
     return sorted(first.values(), key=lambda c: c.round)
 
 
-def _plain(event: Event, state: GameState) -> str:
+# A member's turn to a mode of contestation (engine model/dynamics.py's MODES).
+TURNED = {
+    "voice": N_("{nation} turned to voice in {body}"),
+    "subversion": N_("{nation} turned to subversion in {body}"),
+    "exit": N_("{nation} turned to exit in {body}"),
+    "rollback": N_("{nation} turned to rollback in {body}"),
+}
+
+
+def _plain(event: Event, state: GameState, lang: Language = ENGLISH) -> str:
     match event:
         case events.MotionAdopted(motion=motion, body=body, spec=spec):
-            what = motion_text(spec, state, body, tabled_from(state, motion))
-            return f"{body_name(state, body)} adopted a motion to {what}"
+            what = motion_text(spec, state, body, tabled_from(state, motion), lang)
+            return lang.text(
+                N_("{body} adopted a motion to {motion}"),
+                body=body_name(state, body, lang),
+                motion=what,
+            )
         case events.MovementSurged(movement=movement):
-            return f"A surge for {movement_name(state, movement)}"
+            return lang.text(
+                N_("A surge for {movement}"), movement=movement_name(state, movement, lang)
+            )
         case events.Contestation(nation=nation, mode=mode, body=body):
-            return f"{nation_name(state, nation)} turned to {mode} in {body_name(state, body)}"
-    return event.kind.replace("_", " ")
+            return lang.text(
+                TURNED.get(mode, N_("{nation} turned to {mode} in {body}")),
+                nation=nation_name(state, nation, lang),
+                mode=mode,
+                body=body_name(state, body, lang),
+            )
+    return event.kind.replace("_", " ")  # an event no sign looks for: not reached

@@ -9,20 +9,28 @@ from game.engine import GameState, power_indices, rules, shapley_shubik, start, 
 from game.engine import indices as order_indices
 from game.scenario import ScenarioError, load_scenario
 from game.scenario.compile import compile_scenario
+from game.text.codes import VERDICTS, code_text
+from game.text.language import ENGLISH, N_, Language
 from game.text.narrate import rule_text
 from game.text.verdict import reason_text
 
+from .doctrines import doctrine_word
 
-def _passing(capacity: float) -> str:
+
+def _passing(capacity: float, lang: Language = ENGLISH) -> str:
     """Coleman's capacity to act as a reader takes it: the share of all coalitions of
     members that would carry a motion."""
     if capacity < 0.0001:
-        return "under 0.01% of coalitions of members would carry a motion"
-    share = f"{round(capacity * 100)}%" if capacity >= 0.1 else f"{capacity:.2%}"
-    return f"{share} of coalitions of members would carry a motion"
+        return lang.text(N_("under 0.01% of coalitions of members would carry a motion"))
+    if capacity >= 0.1:
+        share = lang.percent(capacity)
+    else:
+        share = lang.text(N_("{number}%"), number=lang.number(capacity * 100, 2))
+    return lang.text(N_("{share} of coalitions of members would carry a motion"), share=share)
 
 
-def describe_world(state: GameState) -> dict[str, Any]:
+def describe_world(state: GameState, lang: Language = ENGLISH) -> dict[str, Any]:
+    """The starting world as data, its rules and reasons in words in `lang`."""
     shares = {n.id: rules.power_share(state, n) for n in state.nations}
     found = order_indices.compute(state)
     influence = dict(found.influence)
@@ -40,7 +48,7 @@ def describe_world(state: GameState) -> dict[str, Any]:
                 "tier": body.tier,
                 "area": body.area,
                 "members": body.member_count,
-                "rule": rule_text(body, state),
+                "rule": rule_text(body, state, lang),
                 "capacity_to_act": power.capacity,
                 "vitality": body.vitality,
                 "legitimacy": order_indices.institution_legitimacy(state, body),
@@ -91,67 +99,119 @@ def describe_world(state: GameState) -> dict[str, Any]:
             "verdict": order.shown,
             "leaning": order.leaning,
             "reasons": [
-                {"code": r.code, "text": reason_text(r, state), "held": r.held}
+                {"code": r.code, "text": reason_text(r, state, lang), "held": r.held}
                 for r in order.reasons
             ],
         },
     }
 
 
-def inspect(path: str, as_json: bool) -> int:
+def inspect(path: str, as_json: bool, lang: Language = ENGLISH) -> int:
+    """Print the starting world of the scenario at `path`, in `lang` (or as JSON)."""
     try:
         scenario = load_scenario(path)
     except ScenarioError as error:
         return error.report()
     state, _ = start(compile_scenario(scenario, 1))
-    world = describe_world(state)
+    world = describe_world(state, lang)
     if as_json:
         print(json.dumps(world, indent=1))
         return 0
+    number = lang.number
     print(f"{scenario.title}\n")
-    print("Nations (power share, dominant doctrine, influence among great powers):")
+    print(lang.text(N_("Nations (power share, dominant doctrine, influence among great powers):")))
     for nation in world["nations"]:
-        doctrine = max(nation["doctrine"], key=nation["doctrine"].get)
-        influence = (
-            f", influence {nation['influence']:.2f}" if nation["influence"] is not None else ""
-        )
-        role = "great power" if nation["great_power"] else "minor"
-        print(
-            f"  {nation['name']} ({nation['id']}, {role}): power {nation['power_share']:.3f}, "
-            f"{doctrine}{influence}"
-        )
-    print("\nInstitutions (members' Banzhaf and Shapley-Shubik indices):")
+        values = {
+            "nation": nation["name"],
+            "id": nation["id"],
+            "power": number(nation["power_share"], 3),
+            "doctrine": doctrine_word(max(nation["doctrine"], key=nation["doctrine"].get), lang),
+        }
+        great = nation["great_power"]
+        if nation["influence"] is not None:
+            message = (
+                N_("{nation} ({id}, great power): power {power}, {doctrine}, influence {influence}")
+                if great
+                else N_("{nation} ({id}, minor): power {power}, {doctrine}, influence {influence}")
+            )
+            values["influence"] = number(nation["influence"], 2)
+        else:
+            message = (
+                N_("{nation} ({id}, great power): power {power}, {doctrine}")
+                if great
+                else N_("{nation} ({id}, minor): power {power}, {doctrine}")
+            )
+        print("  " + lang.text(message, **values))
+    print("\n" + lang.text(N_("Institutions (members' Banzhaf and Shapley-Shubik indices):")))
     for body in world["institutions"]:
-        where = f"{body['id']}, {body['tier']}, {body['area']}"
+        # its id, tier and area as the scenario writes them (codes an instructor types)
         print(
-            f"  {body['name']} ({where}): {body['members']} members, {body['rule']}; "
-            f"capacity to act: {_passing(body['capacity_to_act'])}"
-        )
+            "  "
+            + lang.plural(
+                N_("{body} ({id}, {tier}, {area}): {count} member, {rule}; capacity to act: "
+                   "{capacity}"),
+                N_("{body} ({id}, {tier}, {area}): {count} members, {rule}; capacity to act: "
+                   "{capacity}"),
+                body["members"],
+                body=body["name"],
+                id=body["id"],
+                tier=body["tier"],
+                area=body["area"],
+                rule=body["rule"],
+                capacity=_passing(body["capacity_to_act"], lang),
+            )
+        )  # fmt: skip
         if body["binding_rule_capacity_to_act"] is not None:
             print(
-                f"    its binding part runs by another rule: capacity to act: "
-                f"{_passing(body['binding_rule_capacity_to_act'])}"
+                "    "
+                + lang.text(
+                    N_("its binding part runs by another rule: capacity to act: {capacity}"),
+                    capacity=_passing(body["binding_rule_capacity_to_act"], lang),
+                )
             )
         for member, values in body["power"].items():
             print(
-                f"    {member:6} Banzhaf {values['banzhaf']:.4f}  Shapley-Shubik "
-                f"{values['shapley_shubik']:.4f}  power {values['power_share']:.3f}"
+                f"    {member:6} "
+                + lang.text(
+                    N_("Banzhaf {banzhaf}  Shapley-Shubik {shapley_shubik}  power {power}"),
+                    banzhaf=number(values["banzhaf"], 4),
+                    shapley_shubik=number(values["shapley_shubik"], 4),
+                    power=number(values["power_share"], 3),
+                )
             )
         if body["anonymous_banzhaf_each"] is not None:
-            print(f"    others Banzhaf {body['anonymous_banzhaf_each']:.4f} each")
+            print(
+                "    "
+                + lang.text(
+                    N_("others Banzhaf {banzhaf} each"),
+                    banzhaf=number(body["anonymous_banzhaf_each"], 4),
+                )
+            )
     i = world["indices"]
     print(
-        f"\nIndices: effective number of influences {i['n_influence']:.2f}, norm diversity "
-        f"{i['n_norm']:.2f}, mutual recognition {i['recognition']:.2f}, apex coverage "
-        f"{i['apex_coverage']:.2f}, order balance {i['balance']:.2f}"
+        "\n"
+        + lang.text(
+            N_(
+                "Indices: effective number of influences {influences}, norm diversity {norms}, "
+                "mutual recognition {recognition}, apex coverage {apex}, order balance {balance}"
+            ),
+            influences=number(i["n_influence"], 2),
+            norms=number(i["n_norm"], 2),
+            recognition=number(i["recognition"], 2),
+            apex=number(i["apex_coverage"], 2),
+            balance=number(i["balance"], 2),
+        )
     )
     order = world["order"]
-    shown = (
-        order["verdict"]
-        if order["verdict"] != "transitional"
-        else f"transitional, leaning {order['leaning']}"
-    )
-    print(f"Order: {shown}")
+    if order["verdict"] != "transitional":
+        shown = code_text(VERDICTS, order["verdict"], lang)
+    else:
+        shown = lang.text(
+            N_("transitional, leaning {leaning}"),
+            leaning=code_text(VERDICTS, str(order["leaning"]), lang),
+        )
+    print(lang.text(N_("Order: {verdict}"), verdict=shown))
     for reason in order["reasons"]:
-        print(f"  {'holds' if reason['held'] else 'fails'}: {reason['text']}")
+        said = N_("holds: {reason}") if reason["held"] else N_("fails: {reason}")
+        print("  " + lang.text(said, reason=reason["text"]))
     return 0

@@ -119,6 +119,23 @@ NOT_REPLAYED = N_(  # a message id: said where shown
     "the version of Concert of Powers that saved it."
 )
 
+# What a debrief shows of a secret objective: its points, and whether it was met (None:
+# decided by the order); (one point, many points). Message ids, said where shown.
+OBJECTIVES = {
+    True: (N_("{objective} ({count} point): met"), N_("{objective} ({count} points): met")),
+    False: (
+        N_("{objective} ({count} point): not met"),
+        N_("{objective} ({count} points): not met"),
+    ),
+    None: (
+        N_("{objective} ({count} point): decided by the order"),
+        N_("{objective} ({count} points): decided by the order"),
+    ),
+}
+# What stands for the concepts and the doctrines in action of a debrief made from a
+# save's record.
+UNKNOWN = N_("Not known without a replay.")
+
 
 class Debrief(_Record):
     scenario: str

@@ -48,8 +48,11 @@ from game.engine import (
 from game.play.loop import Bots, next_decision
 from game.scenario import Scenario
 from game.sim.executor import stream
+from game.text.codes import VERDICTS, code_text
+from game.text.language import ENGLISH, N_, Language
 from game.text.motions import motion_text
 from game.text.names import body_name, nation_name, tabled_from
+from game.text.policy import area_words
 
 from .model import TurningPoint, TurningReplay
 
@@ -57,7 +60,7 @@ Steps = list[tuple[GameState, tuple[Event, ...]]]
 PHASES = [p.value for p in Phase]
 Progress = Callable[[int, int], None]
 
-NO_KEY_MOVE = (
+NO_KEY_MOVE = N_(  # a message id: said where shown
     "No great power left a body, vetoed, founded one or threatened to leave: there is no "
     "key move to replay."
 )
@@ -79,9 +82,37 @@ class KeyMove:
     had: str  # the counterfactual, in words: "Had China stayed in the WTO in 2027"
 
 
-def key_moves(steps: Steps, actions: list[str], start_year: int | None) -> list[KeyMove]:
+# The counterfactual of each kind of key move: (in a year, in a round).
+HAD = {
+    "exit": (
+        N_("Had {nation} stayed in {body} in {year}"),
+        N_("Had {nation} stayed in {body} in round {round}"),
+    ),
+    "found": (
+        N_("Had {nation} not founded a {area} body in {year}"),
+        N_("Had {nation} not founded a {area} body in round {round}"),
+    ),
+    "threat": (
+        N_("Had {nation} not threatened to leave {body} in {year}"),
+        N_("Had {nation} not threatened to leave {body} in round {round}"),
+    ),
+    "consensus_blocked": (
+        N_("Had {nation} not blocked the consensus to {motion} in {body} in {year}"),
+        N_("Had {nation} not blocked the consensus to {motion} in {body} in round {round}"),
+    ),
+    "veto": (
+        N_("Had {nation} not vetoed the motion to {motion} in {body} in {year}"),
+        N_("Had {nation} not vetoed the motion to {motion} in {body} in round {round}"),
+    ),
+}
+
+
+def key_moves(
+    steps: Steps, actions: list[str], start_year: int | None, lang: Language = ENGLISH
+) -> list[KeyMove]:
     """The great powers' exits, vetoes, foundings and threats, each with the move that
-    would replace it (legal at that point), most structural first."""
+    would replace it (legal at that point), most structural first; what each would have
+    been without it in `lang`."""
     vetoes = {  # (round, nation, motion) -> what the no did
         (e.round, e.nation, e.motion): e.kind
         for _, happened in steps
@@ -95,7 +126,7 @@ def key_moves(steps: Steps, actions: list[str], start_year: int | None) -> list[
         nation = getattr(action, "nation", "")
         if not before.has_nation(nation) or not before.nation(nation).great:
             continue
-        move = _key(before, action, vetoes, start_year)
+        move = _key(before, action, vetoes, start_year, lang)
         if move is None:
             continue
         kind, instead, had = move
@@ -110,28 +141,37 @@ def _key(
     action: Action,
     vetoes: dict[tuple[int, str, int], str],
     start_year: int | None,
+    lang: Language = ENGLISH,
 ) -> tuple[str, Action, str] | None:
-    when = f"in {start_year + state.round - 1}" if start_year else f"in round {state.round}"
-    name = nation_name(state, getattr(action, "nation", ""))
+    name = nation_name(state, getattr(action, "nation", ""), lang)
+
+    def had(kind: str, **values: str) -> str:
+        in_year, in_round = HAD[kind]
+        if start_year:
+            year = lang.number(start_year + state.round - 1, 0)
+            return lang.text(in_year, nation=name, year=year, **values)
+        return lang.text(in_round, nation=name, round=lang.number(state.round, 0), **values)
+
     if isinstance(action, Withdraw):
-        body = body_name(state, action.body)
-        return "exit", Pass(action.nation), f"Had {name} stayed in {body} {when}"
+        body = body_name(state, action.body, lang)
+        return "exit", Pass(action.nation), had("exit", body=body)
     if isinstance(action, Found):
-        area = action.area.replace("_", " ")
-        return "found", Pass(action.nation), f"Had {name} not founded a {area} body {when}"
+        area = area_words(action.area, lang) or action.area.replace("_", " ")
+        return "found", Pass(action.nation), had("found", area=area)
     if isinstance(action, Threaten):
-        body = body_name(state, action.body)
-        return "threat", Pass(action.nation), f"Had {name} not threatened to leave {body} {when}"
+        body = body_name(state, action.body, lang)
+        return "threat", Pass(action.nation), had("threat", body=body)
     if isinstance(action, Cast) and (state.round, action.nation, action.motion) in vetoes:
         motion = state.motion(action.motion)
-        body = body_name(state, motion.body)
+        body = body_name(state, motion.body, lang)
         instead = Cast(action.nation, action.motion, "abstain")
-        what = motion_text(motion.spec, state, motion.body, tabled_from(state, motion.id))
-        if vetoes[(state.round, action.nation, action.motion)] == "consensus_blocked":
-            had = f"Had {name} not blocked the consensus to {what} in {body} {when}"
-        else:
-            had = f"Had {name} not vetoed the motion to {what} in {body} {when}"
-        return "veto", instead, had
+        what = motion_text(motion.spec, state, motion.body, tabled_from(state, motion.id), lang)
+        blocked = vetoes[(state.round, action.nation, action.motion)] == "consensus_blocked"
+        return (
+            "veto",
+            instead,
+            had("consensus_blocked" if blocked else "veto", motion=what, body=body),
+        )
     return None
 
 
@@ -351,12 +391,15 @@ def turning_point(
     jobs: int | None = None,
     progress: Progress | None = None,
     moves: int = MOVES,
+    lang: Language = ENGLISH,
 ) -> TurningPoint:
     """The key move whose replacement most changes the replays' final verdicts (none, and
-    a sentence that says so, when the game has no key move)."""
-    candidates = key_moves(steps, actions, scenario.start_year)[:moves]
+    a sentence that says so, when the game has no key move), said in `lang`."""
+    candidates = key_moves(steps, actions, scenario.start_year, lang)[:moves]
     if not candidates:
-        return TurningPoint(replays=replays, sentence=NO_KEY_MOVE, move=None, examined=[])
+        return TurningPoint(
+            replays=replays, sentence=lang.text(NO_KEY_MOVE), move=None, examined=[]
+        )
     jobs_list = list(_jobs(scenario, seed, steps, actions, candidates, replays))
     total = len(jobs_list)
     verdicts: list[str] = []
@@ -385,7 +428,7 @@ def turning_point(
     best = max(examined, key=lambda r: r.distance)  # the first of equals: the more structural
     return TurningPoint(
         replays=replays,
-        sentence=sentence(best, replays),
+        sentence=sentence(best, replays, lang),
         move=best,
         examined=examined,
     )
@@ -415,18 +458,36 @@ def _jobs(
                 yield Replay(scenario, before, instead, later, branch, until, fired, made)
 
 
-def sentence(best: TurningReplay, replays: int) -> str:
-    """The turning point in a sentence a student reads."""
+def sentence(best: TurningReplay, replays: int, lang: Language = ENGLISH) -> str:
+    """The turning point in a sentence a student reads, in `lang`."""
     if best.distance == 0:
-        return (
-            "No single move turned the order: replaying the game without any one of its key "
-            f"moves ended as it did ({replays} replays of each)."
+        return lang.plural(
+            N_(
+                "No single move turned the order: replaying the game without any one of its "
+                "key moves ended as it did ({count} replay of each)."
+            ),
+            N_(
+                "No single move turned the order: replaying the game without any one of its "
+                "key moves ended as it did ({count} replays of each)."
+            ),
+            replays,
         )
     verdicts = {*best.as_played, *best.replaced}
     shift = max(sorted(verdicts), key=lambda v: best.replaced.get(v, 0) - best.as_played.get(v, 0))
-    return (
-        f"{best.had}, the order would have ended {shift} in {best.replaced.get(shift, 0)} of "
-        f"{replays} replays, against {best.as_played.get(shift, 0)} of {replays} as played."
+    return lang.plural(
+        N_(
+            "{had}, the order would have ended {verdict} in {replaced} of {count} replay, "
+            "against {as_played} of {count} as played."
+        ),
+        N_(
+            "{had}, the order would have ended {verdict} in {replaced} of {count} replays, "
+            "against {as_played} of {count} as played."
+        ),
+        replays,
+        had=best.had,
+        verdict=code_text(VERDICTS, shift, lang),
+        replaced=lang.number(best.replaced.get(shift, 0), 0),
+        as_played=lang.number(best.as_played.get(shift, 0), 0),
     )
 
 
@@ -447,8 +508,11 @@ class InBackground:
         actions: list[str],
         replays: int = REPLAYS,
         then: Callable[[TurningPoint | None], None] | None = None,
+        lang: Language = ENGLISH,
     ) -> None:
-        """`then` is called on the thread with the result (None if the replays failed)."""
+        """`then` is called on the thread with the result (None if the replays failed);
+        the turning point and any error are said in `lang`."""
+        self.lang = lang
         self.done, self.total = 0, 0
         self.finished = False
         self.result: TurningPoint | None = None
@@ -472,11 +536,13 @@ class InBackground:
                 raise _Cancelled
 
         try:
-            self.result = turning_point(scenario, seed, steps, actions, replays, 1, progress)
+            self.result = turning_point(
+                scenario, seed, steps, actions, replays, 1, progress, lang=self.lang
+            )
         except _Cancelled:
             pass
         except Exception as error:  # a replay that fails must not take the window down
-            self.error = f"the replays stopped: {error}"
+            self.error = self.lang.text(N_("the replays stopped: {error}"), error=error)
         self.finished = True
         if self.then is not None:
             self.then(self.result)

@@ -17,6 +17,8 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping, Sequence
 
+from game.text.language import N_
+
 ORDERS = ("hegemonic", "pluralist", "bloc", "fragmented")
 CORNERS: dict[str, tuple[float, float]] = {
     "hegemonic": (-1.0, 1.0),
@@ -25,11 +27,11 @@ CORNERS: dict[str, tuple[float, float]] = {
     "fragmented": (1.0, -1.0),
 }
 TRANSITION = 0.25  # radius of the central circle: in transition
-SIDES = {  # what each side of the square stands for
-    "left": "one model of order",
-    "right": "several models side by side",
-    "top": "shared institutions",
-    "bottom": "divided institutions",
+SIDES = {  # what each side of the square stands for (message ids, said where shown)
+    "left": N_("one model of order"),
+    "right": N_("several models side by side"),
+    "top": N_("shared institutions"),
+    "bottom": N_("divided institutions"),
 }
 _SHARPNESS = 6  # how much more the nearest order pulls than the others
 

@@ -1,17 +1,26 @@
 """The reports' charts, drawn with matplotlib's object interface (no pyplot, so no global
-state and no window) and embedded as PNG data URIs."""
+state and no window) and embedded as PNG data URIs. Their titles, captions, labels and
+legends come in already said; the words a chart adds itself (the orders' names, its text
+for screen readers) are said in the language given (`lang`), and its numbers in that
+language's decimal sign."""
 
 from __future__ import annotations
 
 import base64
 import io
+import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.patches import Circle, Rectangle
+from matplotlib.ticker import ScalarFormatter
 
 from game.layout.order_map import CORNERS, SIDES, TRANSITION, region
+from game.text.codes import VERDICTS, code_text
+from game.text.language import ENGLISH, N_, Language
+from game.text.names import series as one_after_another
 
 # Okabe & Ito's palette, told apart with any colour vision.
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#000000")
@@ -38,6 +47,35 @@ def _figure(width: float = 7.5, height: float = 3.4) -> Figure:
     return figure
 
 
+class _Decimal(ScalarFormatter):
+    """Matplotlib's tick numbers in a language's decimal sign."""
+
+    def __init__(self, decimal: str) -> None:
+        super().__init__()
+        self.decimal = decimal
+
+    def __call__(self, x: float, pos: int | None = None) -> str:
+        return super().__call__(x, pos).replace(".", self.decimal)
+
+
+def _numbers(axes: Axes, lang: Language, x: bool = True, y: bool = True) -> None:
+    """The axes' tick numbers in the language's decimal sign (English's as they are)."""
+    if lang.decimal == ".":
+        return
+    if x:
+        axes.xaxis.set_major_formatter(_Decimal(lang.decimal))
+    if y:
+        axes.yaxis.set_major_formatter(_Decimal(lang.decimal))
+
+
+def _alt(title: str, described: list[str], lang: Language) -> str:
+    """A chart in words: its title, then what it shows, part by part."""
+    said = described[0] if described else ""
+    for part in described[1:]:
+        said = lang.text(N_("{parts}; {part}"), parts=said, part=part)
+    return lang.text(N_("{title}: {described}"), title=title, described=said)
+
+
 def _uri(figure: Figure) -> str:
     buffer = io.BytesIO()
     figure.savefig(buffer, format="png", facecolor="white")
@@ -55,6 +93,7 @@ def lines(
     bands: Mapping[str, tuple[Sequence[float], Sequence[float]]] | None = None,
     xticks: Sequence[str] | None = None,
     colours: Mapping[str, str] | None = None,
+    lang: Language = ENGLISH,
 ) -> Chart:
     figure = _figure()
     axes = figure.add_subplot()
@@ -66,12 +105,23 @@ def lines(
             axes.fill_between(x, low, high, color=colour, alpha=0.18, linewidth=0)
     axes.set_xlabel(xlabel)
     axes.set_ylabel(ylabel)
+    _numbers(axes, lang, x=xticks is None)
     if xticks is not None:
         axes.set_xticks(list(x), list(xticks))
     axes.grid(alpha=0.3)
     figure.legend(fontsize=8, loc="outside right upper", frameon=False)
-    alt = f"{title}: " + "; ".join(
-        f"{name} from {values[0]:.2f} to {values[-1]:.2f}" for name, values in series.items()
+    alt = _alt(
+        title,
+        [
+            lang.text(
+                N_("{series} from {first} to {last}"),
+                series=name,
+                first=lang.number(values[0], 2),
+                last=lang.number(values[-1], 2),
+            )
+            for name, values in series.items()
+        ],
+        lang,
     )
     return Chart(key, title, caption, _uri(figure), alt)
 
@@ -86,6 +136,7 @@ def bars(
     errors: Mapping[str, tuple[Sequence[float], Sequence[float]]] | None = None,
     colours: Sequence[str] | None = None,
     horizontal_line: float | None = None,
+    lang: Language = ENGLISH,
 ) -> Chart:
     """Grouped bars: one group per label, one bar per series; errors are (low, high)."""
     figure = _figure(height=max(3.0, 2.6 + 0.1 * len(groups)))
@@ -104,14 +155,29 @@ def bars(
         axes.bar(offsets, values, width, label=name, color=colour, yerr=yerr, capsize=3)
     axes.set_xticks(range(len(groups)), list(groups), rotation=20 if len(groups) > 5 else 0)
     axes.set_ylabel(ylabel)
+    _numbers(axes, lang, x=False)
     if horizontal_line is not None:
         axes.axhline(horizontal_line, color="black", linewidth=0.8)
     axes.grid(axis="y", alpha=0.3)
     if len(series) > 1:
         axes.legend(fontsize=8, frameon=False)
-    alt = f"{title}: " + "; ".join(
-        f"{name}: " + ", ".join(f"{g} {v:.2f}" for g, v in zip(groups, values, strict=True))
-        for name, values in series.items()
+    alt = _alt(
+        title,
+        [
+            lang.text(
+                N_("{series}: {values}"),
+                series=name,
+                values=one_after_another(
+                    [
+                        lang.text(N_("{group} {value}"), group=g, value=lang.number(v, 2))
+                        for g, v in zip(groups, values, strict=True)
+                    ],
+                    lang,
+                ),
+            )
+            for name, values in series.items()
+        ],
+        lang,
     )
     return Chart(key, title, caption, _uri(figure), alt)
 
@@ -123,6 +189,7 @@ def strip(
     labels: Sequence[str],
     verdicts: Sequence[str],
     leanings: Sequence[str | None],
+    lang: Language = ENGLISH,
 ) -> Chart:
     """The order shown each round as a band of coloured cells, a leaning hatched."""
     figure = _figure(height=1.9)
@@ -140,7 +207,10 @@ def strip(
                 hatch="///",
                 linewidth=0,
             )
-        text = verdict if verdict != "transitional" or not leaning else f"leans\n{leaning}"
+        if verdict != "transitional" or not leaning:
+            text = code_text(VERDICTS, verdict, lang)
+        else:
+            text = lang.text(N_("leans\n{leaning}"), leaning=code_text(VERDICTS, leaning, lang))
         axes.text(
             i + 0.5,
             0,
@@ -155,9 +225,19 @@ def strip(
     axes.set_xlim(0, len(labels))
     for side in ("top", "right", "left"):
         axes.spines[side].set_visible(False)
-    alt = f"{title}: " + ", ".join(
-        f"{label} {v}" + (f" leaning {lean}" if lean else "")
+    cells = [
+        lang.text(
+            N_("{round} {verdict} leaning {leaning}"),
+            round=label,
+            verdict=code_text(VERDICTS, v, lang),
+            leaning=code_text(VERDICTS, lean, lang),
+        )
+        if lean
+        else lang.text(N_("{round} {verdict}"), round=label, verdict=code_text(VERDICTS, v, lang))
         for label, v, lean in zip(labels, verdicts, leanings, strict=True)
+    ]
+    alt = lang.text(
+        N_("{title}: {described}"), title=title, described=one_after_another(cells, lang)
     )
     return Chart(key, title, caption, _uri(figure), alt)
 
@@ -171,6 +251,7 @@ def effects(
     intervals: Sequence[tuple[float, float]],
     clear: Sequence[bool],
     xlabel: str,
+    lang: Language = ENGLISH,
 ) -> Chart:
     """Paired differences as horizontal bars around zero with their intervals; the ones
     beyond chance in colour, the rest grey."""
@@ -186,10 +267,25 @@ def effects(
     axes.set_yticks(list(rows), list(labels))
     axes.axvline(0, color="black", linewidth=0.8)
     axes.set_xlabel(xlabel)
+    _numbers(axes, lang, y=False)
     axes.grid(axis="x", alpha=0.3)
-    alt = f"{title}: " + "; ".join(
-        f"{label} {m:+.2f} [{low:+.2f}, {high:+.2f}]"
-        for label, m, (low, high) in zip(labels, means, intervals, strict=True)
+
+    def signed(value: float) -> str:
+        return ("-" if math.copysign(1.0, value) < 0 else "+") + lang.number(abs(value), 2)
+
+    alt = _alt(
+        title,
+        [
+            lang.text(
+                N_("{measure} {mean} [{low}, {high}]"),
+                measure=label,
+                mean=signed(m),
+                low=signed(low),
+                high=signed(high),
+            )
+            for label, m, (low, high) in zip(labels, means, intervals, strict=True)
+        ],
+        lang,
     )
     return Chart(key, title, caption, _uri(figure), alt)
 
@@ -201,6 +297,7 @@ def order_map(
     labels: Sequence[str],
     points: Sequence[tuple[float, float]],
     verdicts: Sequence[str],
+    lang: Language = ENGLISH,
 ) -> Chart:
     """The order map (game/layout/order_map.py): the four orders as corner regions,
     transition as the central circle, and one point a round joined as a trail."""
@@ -212,7 +309,7 @@ def order_map(
         axes.text(
             cx * 0.5,
             cy * 1.04,
-            order,
+            code_text(VERDICTS, order, lang),
             ha="center",
             va="bottom" if cy > 0 else "top",
             fontsize=11,
@@ -220,7 +317,15 @@ def order_map(
             color=VERDICT_COLOURS[order],
         )
     axes.add_patch(Circle((0, 0), TRANSITION, color="white", ec="#888888", lw=1))
-    axes.text(0, 0, "in\ntransition", ha="center", va="center", fontsize=8, color="#555555")
+    axes.text(
+        0,
+        0,
+        lang.text(N_("in\ntransition")),
+        ha="center",
+        va="center",
+        fontsize=8,
+        color="#555555",
+    )
     xs, ys = [p[0] for p in points], [p[1] for p in points]
     axes.plot(xs, ys, color="#333333", lw=1.2, alpha=0.7)
     for i, (x, y) in enumerate(points):
@@ -240,13 +345,19 @@ def order_map(
     axes.set_xlim(-1.05, 1.05)
     axes.set_ylim(-1.2, 1.2)
     axes.set_aspect("equal")
-    axes.set_xticks([-0.6, 0.6], [SIDES["left"], SIDES["right"]], fontsize=8)
+    side = {name: lang.text(words) for name, words in SIDES.items()}
+    axes.set_xticks([-0.6, 0.6], [side["left"], side["right"]], fontsize=8)
     axes.set_yticks(
-        [-0.6, 0.6], [SIDES["bottom"], SIDES["top"]], fontsize=8, rotation=90, va="center"
+        [-0.6, 0.6], [side["bottom"], side["top"]], fontsize=8, rotation=90, va="center"
     )
     axes.tick_params(length=0)
-    alt = f"{title}: " + ", ".join(
-        f"{label} {region(p) if region(p) != 'transitional' else 'in transition'}"
+    cells = [
+        lang.text(N_("{round} {verdict}"), round=label, verdict=code_text(VERDICTS, place, lang))
+        if (place := region(p)) != "transitional"
+        else lang.text(N_("{round} in transition"), round=label)
         for label, p in zip(labels, points, strict=True)
+    ]
+    alt = lang.text(
+        N_("{title}: {described}"), title=title, described=one_after_another(cells, lang)
     )
     return Chart(key, title, caption, _uri(figure), alt)

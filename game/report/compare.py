@@ -8,7 +8,7 @@ from typing import Any
 from game.sim.compare import MEASURES, change_text
 
 from .charts import VERDICT_COLOURS, Chart, bars, effects, lines
-from .page import render
+from .page import page_words, render
 
 KIND_TITLES = {
     "share": ("The final order", "share of runs (%)", 100.0),
@@ -110,4 +110,5 @@ def compare_page(found: dict[str, Any]) -> str:
         measures=MEASURES,
         change_text=change_text,
         verdict_colours=VERDICT_COLOURS,
+        w=page_words(),  # the page is in English (game/sim/compare.py words its measures)
     )

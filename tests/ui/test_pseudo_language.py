@@ -89,11 +89,6 @@ def test_the_tour_in_the_pseudo_language_shows_no_english(escapes: dict[str, lis
     assert not left, "\n".join(f"{screen}: {t}" for screen, texts in left.items() for t in texts)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the debrief (game/debrief, its charts in game/report) is still made in English "
-    "when the game ends, to be made when shown",
-)
 def test_the_debrief_in_the_pseudo_language_shows_no_english(
     escapes: dict[str, list[str]],
 ) -> None:

@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 import pygame
 from pygame_gui.elements import UIDropDownMenu, UIImage, UIScrollingContainer, UITextBox
 
-from game.debrief.model import NOT_REPLAYED, Debrief
+from game.debrief.doctrines import doctrine_word
+from game.debrief.model import NOT_REPLAYED, OBJECTIVES, UNKNOWN, Debrief
 from game.debrief.turning import InBackground
 from game.play.match import Match
 from game.session.contract import Controller
@@ -32,26 +33,6 @@ from ..widgets import button, label, picked, text_box
 if TYPE_CHECKING:
     from ..app import App
 
-# The four models of order a doctrine mixes (engine/world.py's DOCTRINES).
-DOCTRINES = {
-    "liberal": N_("liberal"),
-    "transformative": N_("transformative"),
-    "mercantilist": N_("mercantilist"),
-    "sovereign": N_("sovereign"),
-}
-# An objective's points and whether it was met: (one point, many points).
-OBJECTIVES = {
-    True: (N_("{objective} ({count} point): met"), N_("{objective} ({count} points): met")),
-    False: (
-        N_("{objective} ({count} point): not met"),
-        N_("{objective} ({count} points): not met"),
-    ),
-    None: (
-        N_("{objective} ({count} point): decided by the order"),
-        N_("{objective} ({count} points): decided by the order"),
-    ),
-}
-UNKNOWN = N_("Not known without a replay.")
 TURNING = N_("The turning point")
 BULLET = "<br>• "  # a list's item, in any language
 
@@ -114,7 +95,8 @@ def _objective(text: str, points: int, met: bool | None, lang: Language) -> str:
 
 
 def _concept(name: str, meaning: str, source: str, lang: Language) -> tuple[str, str, str]:
-    """A concept met in play in `lang` (the debrief keeps it in English)."""
+    """A concept met in play in `lang`: a debrief made in English (a class's server's, a
+    save's) names it by its English name; one made in `lang` has it said already."""
     return concept_text(name, lang) if name in DEFINITIONS else (name, meaning, source)
 
 
@@ -149,7 +131,7 @@ def sections(d: Debrief, waiting: str = "", lang: Language = ENGLISH) -> list[tu
             lang,
             N_("{nation} ({doctrine}): {summary}"),
             marked={"nation": _bold(r.name)},
-            doctrine=code_text(DOCTRINES, r.doctrine, lang),
+            doctrine=doctrine_word(r.doctrine, lang),
             summary=r.summary,
         )
         + "".join(
@@ -214,19 +196,28 @@ class EndScene(Scene):
         super().__init__(app)
         self.controller = controller
         self.setup = setup
-        self.debrief = debrief
         self.message = ""
         self.report: Path | None = None  # the exported page, once written
+        from game.debrief.build import build
         from game.report.debrief import charts
 
-        self.charts = charts(self.debrief)
-        # A game played here has its whole log: its turning point is replayed while the
-        # debrief is read, and joins it when ready.
+        lang = app.lang
+        # A game played here has its whole log: its debrief is made again in the window's
+        # language (the controller's is in English), and its turning point is replayed
+        # while the debrief is read, and joins it when ready.
         match: Match | None = getattr(controller, "match", None)
         self.turning: InBackground | None = None
-        if match is not None and debrief.turning_point is None and match.actions:
+        if match is not None:
             steps = list(zip(match.states, match.events, strict=True))
-            self.turning = InBackground(match.scenario, match.seed, steps, match.actions)
+            debrief = build(match.scenario, match.seed, steps, lang).model_copy(
+                update={"turning_point": debrief.turning_point}
+            )
+            if debrief.turning_point is None and match.actions:
+                self.turning = InBackground(
+                    match.scenario, match.seed, steps, match.actions, lang=lang
+                )
+        self.debrief = debrief
+        self.charts = charts(self.debrief, lang)
         self.turning_label: UITextBox | None = None
         self.last_box: UITextBox | None = None
         self.applied = False  # the turning point has joined the debrief
@@ -462,7 +453,7 @@ class EndScene(Scene):
         match: Match | None = getattr(self.controller, "match", None)
         try:
             folder.mkdir(parents=True, exist_ok=True)
-            write_atomic(folder / "report.html", debrief_page(self.debrief))
+            write_atomic(folder / "report.html", debrief_page(self.debrief, self.app.lang))
             write_atomic(folder / "debrief.json", self.debrief.model_dump_json(indent=1) + "\n")
             if match is not None:
                 match.save(folder / "game.json")
