@@ -18,8 +18,10 @@ from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidURI
 
 from game.debrief.model import Debrief
 from game.engine import Action, Event, GameState, parse_action
+from game.play.told import Told
 from game.scenario import Scenario, validate_data
 from game.session.contract import Accepted, Failed, Happened, Rejected, Rewound, Thinking, Update
+from game.text.language import ENGLISH, N_, Language
 
 from .protocol import (
     Act,
@@ -40,8 +42,9 @@ from .protocol import Update as Sent
 JOIN_TIMEOUT = 10.0
 
 
-class JoinError(Exception):
-    """The server could not be reached, or refused the code: the message says which."""
+class JoinError(Told):
+    """The server could not be reached, or refused the code: the message says which (in
+    the language the client asked for; a refusal in the server's words)."""
 
 
 def address_uri(address: str, port: int = 8765) -> str:
@@ -54,11 +57,20 @@ def address_uri(address: str, port: int = 8765) -> str:
 
 
 class RemoteController:
-    def __init__(self, address: str, code: str, name: str = "", instructor: bool = False) -> None:
+    def __init__(
+        self,
+        address: str,
+        code: str,
+        name: str = "",
+        instructor: bool = False,
+        lang: Language = ENGLISH,
+    ) -> None:
         """Join the server at `address` with a seat's code (or, with `instructor`, the
         instructor's password). Returns once the server has welcomed this client and sent
-        its view; raises JoinError with the reason otherwise."""
+        its view; raises JoinError with the reason otherwise. `lang`: the language of what
+        this side says (a lost connection; the server's messages are the server's)."""
         self.uri = address_uri(address)
+        self._lang = lang
         self._code, self._name, self._instructor = code, name, instructor
         self._lock = threading.Lock()
         self._outbox: queue.Queue[Update] = queue.Queue()
@@ -88,9 +100,17 @@ class RemoteController:
         self._thread.start()
         if not self._ready.wait(JOIN_TIMEOUT) or self._error is not None:
             self.close()
-            raise JoinError(self._error or f"no answer from {self.uri} within {JOIN_TIMEOUT:g} s")
+            if self._error is not None:
+                raise JoinError(self._error)  # said already
+            raise JoinError(
+                N_("no answer from {address} within {seconds} s"),
+                address=self.uri,
+                seconds=f"{JOIN_TIMEOUT:g}",
+            )
         assert self.welcome is not None
-        self._scenario = validate_data(self.welcome.scenario, "the server's scenario")
+        self._scenario = validate_data(
+            self.welcome.scenario, self._lang.text(N_("the server's scenario"))
+        )
 
     # ------------------------------------------------------------ the contract
 
@@ -247,16 +267,24 @@ class RemoteController:
                     self.connected.clear()
                     if self._closing or not self._ready.is_set():
                         if not self._ready.is_set() and self._error is None:
-                            self._error = f"{self.uri} closed the connection"
+                            self._error = self._lang.text(
+                                N_("{address} closed the connection"), address=self.uri
+                            )
                             self._ready.set()
                         return
                     continue  # reconnect, and catch up
         except (OSError, InvalidHandshake, InvalidURI, TimeoutError) as error:
+            lang = self._lang
             if not self._ready.is_set():
-                self._error = f"cannot reach {self.uri}: {error}"
+                self._error = lang.text(
+                    N_("cannot reach {address}: {problem}"), address=self.uri, problem=error
+                )
                 self._ready.set()
             else:
-                self._outbox.put(Failed(f"lost the server at {self.uri}: {error}"))
+                lost = lang.text(
+                    N_("lost the server at {address}: {problem}"), address=self.uri, problem=error
+                )
+                self._outbox.put(Failed(lost))
 
     def _retry(self, error: Exception) -> Exception | None:
         """Joining fails at once if the server cannot be reached; once in, a drop is
@@ -270,7 +298,11 @@ class RemoteController:
         try:
             message = parse_server(raw)
         except ProtocolError as error:
-            self._outbox.put(Failed(f"the server sent something unreadable: {error}"))
+            unreadable = self._lang.text(
+                N_("the server sent something unreadable: {problem}"),
+                problem=error.text(self._lang),
+            )
+            self._outbox.put(Failed(unreadable))
             return True
         if isinstance(message, Welcome):
             self.welcome = message

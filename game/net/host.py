@@ -46,6 +46,7 @@ from game.play.match import Match
 from game.scenario import Scenario
 from game.session.contract import Accepted, Failed, Happened, Rejected, Rewound, Thinking
 from game.session.local import LocalController
+from game.text.language import ENGLISH, N_, Language
 from game.text.syntax import syntax_text
 
 from . import codes
@@ -85,6 +86,9 @@ class Client:
     role: str  # player, watcher, observer, instructor
     name: str
     address: str
+    # The language its messages are said in: the server's until the protocol lets a
+    # client say its own.
+    lang: Language = ENGLISH
     tokens: float = MESSAGES[1]
     refilled: float = field(default_factory=time.monotonic)
 
@@ -99,6 +103,14 @@ class Client:
         return True
 
 
+@dataclass(frozen=True)
+class Refused:
+    """Why a connection is turned away: the error's code, and the message for the person."""
+
+    code: Any
+    message: str
+
+
 class Host:
     def __init__(
         self,
@@ -108,9 +120,12 @@ class Host:
         password: str | None = None,
         ai_process: bool = False,
         autostart: bool = True,
+        lang: Language = ENGLISH,
     ) -> None:
         """`autostart`: the game begins once every people seat has someone at it (else
-        only on the instructor's start)."""
+        only on the instructor's start). `lang`: the language the server says things in
+        to a person who has not said theirs (every client, until the protocol lets one
+        say it), and the game's refusals and failures."""
         self.match = match
         self.seating = seating
         self.journal = journal
@@ -119,6 +134,7 @@ class Host:
         self.password = password
         self.ai_process = ai_process
         self.autostart = autostart
+        self.lang = lang
         self.controller: LocalController | None = None
         self.clients: dict[int, Client] = {}
         self.ids = itertools.count(1)
@@ -192,6 +208,7 @@ class Host:
             instructor=True,
             notify=notify,
             watchers=[n.id for n in self.match.scenario.great_powers()],
+            lang=self.lang,
         )
 
     def start(self) -> None:
@@ -226,28 +243,14 @@ class Host:
             raw = await asyncio.wait_for(ws.recv(), HELLO_WITHIN)
         except (TimeoutError, ConnectionClosed):
             return
-        try:
-            hello = parse_client(raw)
-        except ProtocolError as error:
-            await self.refuse(ws, "malformed", f"not a hello: {error}", address)
+        admitted = self.admit(raw, address, self.lang)
+        if isinstance(admitted, Refused):
+            await self.refuse(ws, admitted.code, admitted.message, address)
             return
-        if not isinstance(hello, Hello):
-            await self.refuse(ws, "malformed", "the first message must be a hello", address)
-            return
-        if hello.version != VERSION:
-            why = f"this server speaks protocol {VERSION}, not {hello.version}: update the game"
-            await self.refuse(ws, "version", why, address)
-            return
-        if not self.may_try(address):
-            await self.refuse(ws, "too_fast", "too many wrong codes; wait a minute", address)
-            return
-        seat = self.seat_for(hello)
-        if seat is None:
-            self.joins[address].append(time.monotonic())  # a wrong code: guessing is slowed
-            await self.refuse(ws, "bad_code", "no seat has this code; check it with your "
-                              "instructor (case and dashes do not matter)", address)  # fmt: skip
-            return
-        client = Client(next(self.ids), ws, seat, self.role_for(seat), hello.name[:40], address)
+        hello, seat = admitted
+        client = Client(
+            next(self.ids), ws, seat, self.role_for(seat), hello.name[:40], address, self.lang
+        )
         self.clients[client.id] = client
         log.info("client %d joined %s as %s from %s", client.id, seat, client.role, address)
         try:
@@ -264,6 +267,39 @@ class Host:
             self.promote(client)
             log.info("client %d left %s", client.id, seat)
             self.broadcast_status()
+
+    def admit(
+        self, raw: str | bytes, address: str, lang: Language = ENGLISH
+    ) -> tuple[Hello, str] | Refused:
+        """A connection's first message: its hello and the seat its code opens, or why it
+        is turned away (a wrong code counts against the address)."""
+        try:
+            hello = parse_client(raw)
+        except ProtocolError as error:
+            problem = error.text(lang)
+            return Refused("malformed", lang.text(N_("not a hello: {problem}"), problem=problem))
+        if not isinstance(hello, Hello):
+            return Refused("malformed", lang.text(N_("the first message must be a hello")))
+        if hello.version != VERSION:
+            said = lang.text(
+                N_("this server speaks protocol {ours}, not {theirs}: update the game"),
+                ours=VERSION,
+                theirs=hello.version,
+            )
+            return Refused("version", said)
+        if not self.may_try(address):
+            return Refused("too_fast", lang.text(N_("too many wrong codes; wait a minute")))
+        seat = self.seat_for(hello)
+        if seat is None:
+            self.joins[address].append(time.monotonic())  # a wrong code: guessing is slowed
+            said = lang.text(
+                N_(
+                    "no seat has this code; check it with your instructor (case and dashes do "
+                    "not matter)"
+                )
+            )
+            return Refused("bad_code", said)
+        return hello, seat
 
     def all_seated(self) -> bool:
         seated = {c.seat for c in self.clients.values() if c.role == "player"}
@@ -371,54 +407,64 @@ class Host:
     # ------------------------------------------------------------ messages in
 
     async def receive(self, client: Client, raw: str | bytes) -> None:
+        lang = client.lang
         if not client.allowed():
-            self.post(client, Error(code="too_fast", message="slow down: message dropped"))
+            dropped = lang.text(N_("slow down: message dropped"))
+            self.post(client, Error(code="too_fast", message=dropped))
             return
         try:
             message = parse_client(raw)
         except ProtocolError as error:
             log.warning("client %d sent a malformed message: %s", client.id, error)
-            self.post(client, Error(code="malformed", message=str(error)))
+            self.post(client, Error(code="malformed", message=error.text(lang)))
             return
         if isinstance(message, Act):
             await self.act(client, message)
         elif isinstance(message, Control):
             await self.control(client, message)
         else:
-            self.post(client, Error(code="malformed", message="already said hello"))
+            again = lang.text(N_("already said hello"))
+            self.post(client, Error(code="malformed", message=again))
 
     async def act(self, client: Client, act: Act) -> None:
-        def no(reason: str) -> Answer:
-            return Answer(ticket=act.ticket, accepted=False, action=act.action, reason=reason)
-
-        if client.role != "player":
-            why = "you watch this seat; the team member who joined first moves for it"
-            if client.role in (OBSERVER, INSTRUCTOR):
-                why = "observers and the instructor do not move for a seat"
-            self.post(client, no(why))
+        action = self.action_of(client, act)
+        if isinstance(action, str):
+            answer = Answer(ticket=act.ticket, accepted=False, action=act.action, reason=action)
+            self.post(client, answer)
             return
+        assert self.controller is not None
+        ticket = self.controller.submit(client.seat, action)
+        self.tickets[ticket] = (client.id, act.ticket)
+
+    def action_of(self, client: Client, act: Act) -> Action | str:
+        """The client's move, to be submitted; or why it is refused, in its language."""
+        lang = client.lang
+        if client.role != "player":
+            if client.role in (OBSERVER, INSTRUCTOR):
+                return lang.text(N_("observers and the instructor do not move for a seat"))
+            return lang.text(
+                N_("you watch this seat; the team member who joined first moves for it")
+            )
         try:
             action = parse_action(act.action)
         except ActionSyntaxError as error:
-            self.post(client, no(syntax_text(error)))
-            return
+            return syntax_text(error, lang)
         if action.nation != client.seat:
             log.warning("client %d (%s) tried to act for %s", client.id, client.seat, action.nation)
-            self.post(client, no(f"you play {client.seat}, not {action.nation}"))
-            return
+            return lang.text(
+                N_("you play {seat}, not {nation}"), seat=client.seat, nation=action.nation
+            )
         if self.controller is None:
-            self.post(client, no("the instructor has not started the game yet"))
-            return
+            return lang.text(N_("the instructor has not started the game yet"))
         if self.over:
-            self.post(client, no("the game is over"))
-            return
-        ticket = self.controller.submit(client.seat, action)
-        self.tickets[ticket] = (client.id, act.ticket)
+            return lang.text(N_("the game is over"))
+        return action
 
     async def control(self, client: Client, message: Control) -> None:
         if client.role != INSTRUCTOR:
             log.warning("client %d (%s) sent an instructor's command", client.id, client.seat)
-            self.post(client, Error(code="not_allowed", message="only the instructor steers"))
+            steers = client.lang.text(N_("only the instructor steers"))
+            self.post(client, Error(code="not_allowed", message=steers))
             return
         await self.command(message)
 
@@ -436,7 +482,7 @@ class Host:
         if c == "remove":
             gone = self.clients.get(message.client)
             if gone is not None:
-                await gone.ws.close(4000, "removed by the instructor")
+                await gone.ws.close(4000, gone.lang.text(N_("removed by the instructor")))
             return
         if c == "end_game":
             if self.controller is not None and not self.match.state.paused:
@@ -598,7 +644,8 @@ class Host:
             transport = client.ws.transport
             if transport is not None and transport.get_write_buffer_size() > BACKLOG:
                 log.warning("client %d is not keeping up; disconnecting it", client.id)
-                self.spawn(client.ws.close(1013, "too far behind; reconnect"))
+                behind = client.lang.text(N_("too far behind; reconnect"))
+                self.spawn(client.ws.close(1013, behind))
 
     def spawn(self, work: Coroutine[Any, Any, None]) -> None:
         task = asyncio.ensure_future(work)
@@ -609,7 +656,7 @@ class Host:
         log.warning("refused %s: %s", address, message)
         try:
             await ws.send(Error(code=code, message=message, fatal=True).model_dump_json())
-            await ws.close(1008, message[:100])
+            await ws.close(1008, _close_reason(message))
         except ConnectionClosed:
             pass
 
@@ -642,6 +689,14 @@ class Host:
                 log.info("time is up for %s in round %d", state.phase.value, state.round)
                 controller.submit(INSTRUCTOR, EndPhase())
                 self.phase_since = time.monotonic()
+
+
+def _close_reason(message: str) -> str:
+    """The message's start, as a WebSocket close frame holds it (123 bytes at most)."""
+    reason = message[:100]
+    while len(reason.encode()) > 123:
+        reason = reason[:-1]
+    return reason
 
 
 def scenario_for(scenario: Scenario, seat: str) -> dict[str, Any]:

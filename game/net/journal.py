@@ -25,6 +25,7 @@ from game.play.record import (
 )
 from game.play.record import restore as restore_save
 from game.scenario import Scenario
+from game.text.language import N_
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -66,8 +67,12 @@ class Journal:
             )
         except sqlite3.OperationalError as error:
             raise SaveError(
-                f"{self.path}: cannot open the journal ({error}); give the path of the "
-                "file `host` wrote (its name is printed when a class game starts)"
+                N_(
+                    "{file}: cannot open the journal ({problem}); give the path of the file "
+                    "`host` wrote (its name is printed when a class game starts)"
+                ),
+                file=self.path,
+                problem=error,
             ) from None
         self.db.execute("PRAGMA journal_mode=WAL")
         # NORMAL in WAL mode: a committed action survives the process being killed; only
@@ -80,8 +85,11 @@ class Journal:
         path = Path(path)
         if path.exists():
             raise SaveError(
-                f"{path}: a journal is already there; resume it with --resume, "
-                "or give another --journal file"
+                N_(
+                    "{file}: a journal is already there; resume it with --resume, or give "
+                    "another --journal file"
+                ),
+                file=path,
             )
         path.parent.mkdir(parents=True, exist_ok=True)
         journal = cls(path, create=True)
@@ -115,7 +123,9 @@ class Journal:
     def _get(self, key: str) -> Any:
         row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
         if row is None:
-            raise SaveError(f"{self.path}: not a Concert of Powers journal (no {key})")
+            raise SaveError(
+                N_("{file}: not a Concert of Powers journal (no {key})"), file=self.path, key=key
+            )
         return json.loads(row[0])
 
     # ------------------------------------------------------------ the Recorder protocol
@@ -159,9 +169,11 @@ class Journal:
                 "SELECT idx, action, explanation, round_hash FROM actions ORDER BY idx"
             ).fetchall()
         except sqlite3.DatabaseError as error:
-            raise SaveError(f"{self.path}: cannot read the journal: {error}") from None
+            raise SaveError(
+                N_("{file}: cannot read the journal: {problem}"), file=self.path, problem=error
+            ) from None
         if [r[0] for r in rows] != list(range(len(rows))):
-            raise SaveError(f"{self.path}: the journal has a gap in its actions")
+            raise SaveError(N_("{file}: the journal has a gap in its actions"), file=self.path)
         save = SaveFile(
             format=SAVE_FORMAT,
             save_version=version,

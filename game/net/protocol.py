@@ -14,6 +14,9 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 
 from game.engine import Event, GameState, events
+from game.play import told
+from game.play.told import Told
+from game.text.language import N_
 
 VERSION = 1
 MAX_MESSAGE = 64 * 1024  # bytes a client may send in one message
@@ -149,30 +152,37 @@ ServerMessage = Annotated[
 SERVER = TypeAdapter[Welcome | Update | Answer | Status | Debriefing | Error](ServerMessage)
 
 
-class ProtocolError(ValueError):
-    """A message that is not one of the protocol's, with what is wrong in it."""
+class ProtocolError(Told, ValueError):
+    """A message that is not one of the protocol's, with what is wrong in it (said in the
+    reader's language by `text`; what pydantic finds wrong, in its English)."""
 
 
 def parse_client(raw: str | bytes) -> Hello | Act | Control:
     if len(raw) > MAX_MESSAGE:
-        raise ProtocolError(f"message of {len(raw):,} bytes; the limit is {MAX_MESSAGE:,}")
+        # Digits grouped as in English: the text layer has no grouping of its own yet.
+        raise ProtocolError(
+            N_("message of {size} bytes; the limit is {limit}"),
+            size=f"{len(raw):,}",
+            limit=f"{MAX_MESSAGE:,}",
+        )
     try:
         return CLIENT.validate_json(raw)
     except ValidationError as error:
-        raise ProtocolError(_first(error)) from None
+        raise _first(error) from None
 
 
 def parse_server(raw: str | bytes) -> Welcome | Update | Answer | Status | Debriefing | Error:
     try:
         return SERVER.validate_json(raw)
     except ValidationError as error:
-        raise ProtocolError(_first(error)) from None
+        raise _first(error) from None
 
 
-def _first(error: ValidationError) -> str:
+def _first(error: ValidationError) -> ProtocolError:
+    """The first thing pydantic found wrong: where, and what (in pydantic's English)."""
     first = error.errors()[0]
-    where = ".".join(str(p) for p in first["loc"]) or "the message"
-    return f"{where}: {first['msg']}"
+    where: object = ".".join(str(p) for p in first["loc"]) or told.Message(N_("the message"))
+    return ProtocolError(N_("{where}: {problem}"), where=where, problem=first["msg"])
 
 
 # ---------------------------------------------------------------- views and events

@@ -16,8 +16,10 @@ from pathlib import Path
 from game.ai.play import SeatError, seat_kinds
 from game.play.match import Match
 from game.play.record import SaveError
+from game.play.told import says
 from game.scenario import ScenarioError, load_scenario
 from game.support import paths
+from game.text.language import ENGLISH, N_, Language
 
 from . import codes
 from .host import Host, new_seating
@@ -73,14 +75,21 @@ def prepare(
     return match, seating, journal
 
 
-def codes_text(match: Match, seating: Seating, address: str, port: int) -> str:
+def codes_text(
+    match: Match, seating: Seating, address: str, port: int, lang: Language = ENGLISH
+) -> str:
+    """How to join, and each seat's code (the AI's seats marked with their kind)."""
     names = {n.id: n.name for n in match.scenario.great_powers()}
-    width = max(len(n) for n in [*names.values(), "Observers (read-only)"])
-    lines = [f"Join with: python main.py join {address}:{port} --code CODE", ""]
+    observers = lang.text(N_("Observers (read-only)"))
+    width = max(len(n) for n in [*names.values(), observers])
+    command = f"python main.py join {address}:{port} --code CODE"
+    lines = [lang.text(N_("Join with: {command}"), command=command), ""]
     for seat, code in seating.codes.items():
-        who = names.get(seat, "Observers (read-only)")
+        who = names.get(seat, observers)
         kind = seating.ai.get(seat, "")
-        played = "" if seat in seating.people or seat not in names else f"  (AI, {kind})"
+        played = ""
+        if seat not in seating.people and seat in names:
+            played = "  " + lang.text(N_("(AI, {kind})"), kind=kind)
         lines.append(f"  {who:<{width}}  {codes.shown(code)}{played}")
     return "\n".join(lines)
 
@@ -95,15 +104,20 @@ def host_command(
     people: list[str] | None,
     ai: list[str] | None = None,
     window: Window | None = None,
+    lang: Language = ENGLISH,
 ) -> int:
     """Serve a class: with `window` (the instructor's screen, which the caller brings:
     this package draws nothing), behind that window until it closes; without, headless
-    until stopped."""
+    until stopped. `lang`: what the console and the server say things in."""
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s", datefmt="%H:%M:%S")
     try:
         match, seating, kept = prepare(scenario, resume, journal, seed, people, ai)
-    except (SaveError, ScenarioError, SeatError) as error:
-        print(f"host: {error}", file=sys.stderr)
+    except ScenarioError as error:
+        problems = "\n".join(problem.text(lang) for problem in error.problems)
+        print(says("host", problems, lang), file=sys.stderr)
+        return 1
+    except (SaveError, SeatError) as error:
+        print(says("host", error, lang), file=sys.stderr)
         return 1
     # The match thread and the connections' loop hand over to each other at every move:
     # a shorter switch interval than Python's 5 ms keeps that hand-over from adding up.
@@ -112,11 +126,11 @@ def host_command(
         return window(match, seating, kept, password, port)
     # The AI powers think in a process of their own: a hard power's search never holds up
     # the answers to the teams.
-    host = Host(match, seating, kept, password, ai_process=True)
-    return asyncio.run(_serve(host, port))
+    host = Host(match, seating, kept, password, ai_process=True, lang=lang)
+    return asyncio.run(_serve(host, port, lang))
 
 
-async def _serve(host: Host, port: int) -> int:
+async def _serve(host: Host, port: int, lang: Language = ENGLISH) -> int:
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(sig, host.stop)
@@ -125,13 +139,22 @@ async def _serve(host: Host, port: int) -> int:
         await asyncio.sleep(0.01)
     if serving.done() and serving.exception() is not None:
         error = serving.exception()
-        print(f"host: cannot listen on port {port}: {error}; try --port", file=sys.stderr)
+        said = lang.text(
+            N_("{command}: cannot listen on port {port}: {problem}; try --port"),
+            command="host",
+            port=port,
+            problem=error,
+        )
+        print(said, file=sys.stderr)
         return 1
-    print(f"Concert of Powers server: {host.match.scenario.title}", flush=True)
-    print(codes_text(host.match, host.seating, lan_address(), host.port), flush=True)
+    title = host.match.scenario.title
+    print(lang.text(N_("Concert of Powers server: {title}"), title=title), flush=True)
+    print(codes_text(host.match, host.seating, lan_address(), host.port, lang), flush=True)
     assert host.journal is not None
-    print(f"\nJournal: {host.journal.path} (resume with --resume)", flush=True)
-    print("The game starts when every people seat has joined. Ctrl+C stops.", flush=True)
+    journal = lang.text(N_("Journal: {file} (resume with --resume)"), file=host.journal.path)
+    print(f"\n{journal}", flush=True)
+    starts = N_("The game starts when every people seat has joined. Ctrl+C stops.")
+    print(lang.text(starts), flush=True)
     await serving
-    print("Server stopped; the journal keeps the game.", flush=True)
+    print(lang.text(N_("Server stopped; the journal keeps the game.")), flush=True)
     return 0

@@ -14,8 +14,10 @@ from game.ai.explain import Explanation, as_event
 from game.engine import Action, Event, GameState, apply, start, state_hash
 from game.engine import events as event_types
 from game.play.record import load_save, round_record, saved_outcome, write_save
+from game.play.told import Told
 from game.scenario import Scenario
 from game.scenario.compile import compile_scenario
+from game.text.language import N_
 
 
 class Recorder(Protocol):
@@ -30,6 +32,10 @@ class Recorder(Protocol):
     ) -> None: ...
 
     def truncate(self, count: int) -> None: ...
+
+
+class NotReached(Told, ValueError):
+    """A round to branch from that the game never reached (the message says which it did)."""
 
 
 @dataclass
@@ -101,17 +107,19 @@ class Match:
 
     def branch(self, round_: int, autosave: Path | None = None) -> Match:
         """A new game that is this one up to the start of the round (before anyone moved
-        in it), to be played on from there. Raises ValueError for a round it never
-        reached."""
+        in it), to be played on from there. Raises NotReached (a ValueError) for a round it
+        never reached."""
         cut = next(
             (i for i, s in enumerate(self.states) if s.round == round_ and s.phase.value != "over"),
             None,
         )
         if cut is None:
             begun = self.rounds_begun()
-            raise ValueError(
-                f"the game never reached round {round_}; choose a round from {begun[0]} to "
-                f"{begun[-1]}"
+            raise NotReached(
+                N_("the game never reached round {round}; choose a round from {first} to {last}"),
+                round=round_,
+                first=begun[0],
+                last=begun[-1],
             )
         return Match(
             self.scenario,

@@ -9,6 +9,7 @@ import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 from typing import Any, Literal
 
@@ -32,10 +33,12 @@ from game.engine import (
 from game.scenario import Scenario, ScenarioError, validate_data
 from game.scenario.compile import compile_scenario
 from game.support.files import write_atomic
+from game.text.language import N_, Language
 from game.text.legality import legality_text
 from game.text.syntax import syntax_text
 
 from .reasons_v1 import reason_text_v1
+from .told import Message, Plural, Said, Told
 
 SAVE_FORMAT = "concert-of-powers-save"
 # 2: a verdict's reasons are held as data (a code and figures), not as sentences, which
@@ -46,8 +49,9 @@ SAVE_VERSION = 3
 MAX_SAVE_BYTES = 50 * 2**20
 
 
-class SaveError(Exception):
-    """A save file that cannot be used; the message names the file and what to do."""
+class SaveError(Told):
+    """A save file that cannot be used; the message names the file and what to do (said
+    in the reader's language by `text`)."""
 
 
 class SavedExplanation(BaseModel):
@@ -180,8 +184,8 @@ class SaveFile(BaseModel):
 class RulesMoved(SaveError):
     """A save made under other rules, which this game cannot replay as it was played."""
 
-    def __init__(self, message: str, save: SaveFile) -> None:
-        super().__init__(message)
+    def __init__(self, save: SaveFile, message: str, /, **values: object) -> None:
+        super().__init__(message, **values)
         self.save = save
 
 
@@ -356,11 +360,24 @@ def round_hash(state: GameState, save_version: int = SAVE_VERSION) -> str:
     return state_hash(replace(state, order=replace(state.order, reasons=said)))  # type: ignore[arg-type]
 
 
+def _the_log(lang: Language) -> str:
+    return lang.text(N_("the log"))
+
+
+def _unreplayable(where: str | Said, index: int, line: str, why: Said) -> SaveError:
+    """An action that cannot be replayed: where it is, and its problem (which RulesMoved
+    quotes without the where)."""
+    problem = Message(
+        N_("action {index} ('{line}') cannot be replayed: {why}"), index=index, line=line, why=why
+    )
+    return SaveError(N_("{where}: {problem}"), where=where, problem=problem)
+
+
 def replay_log(
     scenario: Scenario,
     seed: int,
     actions: list[str],
-    where: str = "the log",
+    where: str | Said = _the_log,
     save_version: int = SAVE_VERSION,
 ) -> tuple[GameState, list[tuple[GameState, tuple[Event, ...]]], list[str]]:
     """Replay the actions: the final state, each step's (state, events) from the start,
@@ -373,14 +390,10 @@ def replay_log(
         try:
             state, events = apply(state, parse_action(line))
         except ActionSyntaxError as error:
-            raise SaveError(
-                f"{where}: action {index} ('{line}') cannot be replayed: {syntax_text(error)}"
-            ) from None
+            raise _unreplayable(where, index, line, partial(syntax_text, error)) from None
         except IllegalAction as error:
-            why = legality_text(error.legality, state)
-            raise SaveError(
-                f"{where}: action {index} ('{line}') cannot be replayed: {why}"
-            ) from None
+            why = partial(legality_text, error.legality, state)
+            raise _unreplayable(where, index, line, why) from None
         steps.append((state, events))
         if state.round != before or any(e.kind == "game_over" for e in events):
             hashes.append(round_hash(state, save_version))  # just after the round closed
@@ -401,36 +414,62 @@ def read_save(path: Path) -> SaveFile:
     name = str(path)
     try:
         if path.stat().st_size > MAX_SAVE_BYTES:
+            # Digits grouped as in English: the text layer has no grouping of its own yet.
             raise SaveError(
-                f"{name}: the file is too large to be a save ({path.stat().st_size:,} bytes)"
+                N_("{file}: the file is too large to be a save ({size} bytes)"),
+                file=name,
+                size=f"{path.stat().st_size:,}",
             )
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise SaveError(f"{name}: no such file") from None
+        raise SaveError(N_("{file}: no such file"), file=name) from None
     except OSError as error:
-        raise SaveError(f"{name}: cannot read it: {error.strerror}") from None
+        raise SaveError(
+            N_("{file}: cannot read it: {problem}"), file=name, problem=error.strerror
+        ) from None
     try:
         data = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        where = f" (line {error.lineno})" if isinstance(error, json.JSONDecodeError) else ""
+        if isinstance(error, json.JSONDecodeError):
+            raise SaveError(
+                N_(
+                    "{file}: not a readable save file (line {line}); it may be truncated or "
+                    "damaged. Load an earlier save or the autosave."
+                ),
+                file=name,
+                line=error.lineno,
+            ) from None
         raise SaveError(
-            f"{name}: not a readable save file{where}; it may be truncated or damaged. "
-            "Load an earlier save or the autosave."
+            N_(
+                "{file}: not a readable save file; it may be truncated or damaged. Load an "
+                "earlier save or the autosave."
+            ),
+            file=name,
         ) from None
     if not isinstance(data, dict) or data.get("format") != SAVE_FORMAT:
-        raise SaveError(f"{name}: this is not a Concert of Powers save file")
+        raise SaveError(N_("{file}: this is not a Concert of Powers save file"), file=name)
     version = data.get("save_version")
     if isinstance(version, int) and version > SAVE_VERSION:
         raise SaveError(
-            f"{name}: saved by a newer version of Concert of Powers (save version {version}); "
-            "update the game to open it"
+            N_(
+                "{file}: saved by a newer version of Concert of Powers (save version "
+                "{version}); update the game to open it"
+            ),
+            file=name,
+            version=version,
         )
     try:
         save = SaveFile.model_validate(data)
     except ValidationError as error:
         first = error.errors()[0]
         field = ".".join(str(p) for p in first["loc"])
-        raise SaveError(f"{name}: damaged save file ({field}: {first['msg']})") from None
+        # pydantic's message, in its English
+        raise SaveError(
+            N_("{file}: damaged save file ({field}: {problem})"),
+            file=name,
+            field=field,
+            problem=first["msg"],
+        ) from None
     return save
 
 
@@ -440,13 +479,24 @@ def restore(
     """Check and replay a save already read (a file, or the classroom server's journal)."""
     if scenario_hash(save.scenario) != save.scenario_hash:
         raise SaveError(
-            f"{name}: the scenario inside the save was changed after saving; it cannot be trusted"
+            N_(
+                "{file}: the scenario inside the save was changed after saving; it cannot be "
+                "trusted"
+            ),
+            file=name,
         )
     try:
+        # Where its problems are: the file, and that it is the scenario inside (said in
+        # English: the problems are located before anyone asks for them in a language).
         scenario = validate_data(save.scenario, f"{name} (scenario)")
     except ScenarioError as error:
-        raise SaveError(f"{name}: the scenario inside is not valid: {error.problems[0]}") from None
+        raise SaveError(
+            N_("{file}: the scenario inside is not valid: {problem}"),
+            file=name,
+            problem=error.problems[0].text,
+        ) from None
     moved = (save.rules_version or 1) != RULES_VERSION
+    then = save.rules_version or 1
     try:
         state, steps, hashes = replay_log(
             scenario, save.seed, save.actions, name, save.save_version
@@ -454,10 +504,15 @@ def restore(
     except SaveError as error:
         if moved:  # an action the rules of then allowed and these do not
             raise RulesMoved(
-                f"{name}: saved under rules version {save.rules_version or 1}, and this game "
-                f"plays rules version {RULES_VERSION}, by which it cannot be replayed "
-                f"({str(error).removeprefix(name + ': ')})",
                 save,
+                N_(
+                    "{file}: saved under rules version {then}, and this game plays rules "
+                    "version {now}, by which it cannot be replayed ({problem})"
+                ),
+                file=name,
+                then=then,
+                now=RULES_VERSION,
+                problem=error.values.get("problem", error),
             ) from None
         raise
     steps = _with_explanations(steps, save, name)
@@ -466,17 +521,31 @@ def restore(
             (i for i, (a, b) in enumerate(zip(hashes, save.round_hashes, strict=False)) if a != b),
             None,
         )
-        where = f"round {bad + 1}" if bad is not None else "the number of rounds"
+        where = (
+            Message(N_("round {round}"), round=bad + 1)
+            if bad is not None
+            else Message(N_("the number of rounds"))
+        )
         if moved:
             raise RulesMoved(
-                f"{name}: saved under rules version {save.rules_version or 1}, and this game "
-                f"plays rules version {RULES_VERSION}, by which it replays differently "
-                f"({where}); open it with the version of Concert of Powers that saved it",
                 save,
+                N_(
+                    "{file}: saved under rules version {then}, and this game plays rules "
+                    "version {now}, by which it replays differently ({where}); open it with "
+                    "the version of Concert of Powers that saved it"
+                ),
+                file=name,
+                then=then,
+                now=RULES_VERSION,
+                where=where,
             )
         raise SaveError(
-            f"{name}: replaying the save gives a different game ({where}); the file was edited, "
-            "or it was saved by another version of the rules"
+            N_(
+                "{file}: replaying the save gives a different game ({where}); the file was "
+                "edited, or it was saved by another version of the rules"
+            ),
+            file=name,
+            where=where,
         )
     return scenario, save.seed, save.actions, state, steps
 
@@ -489,8 +558,19 @@ def _with_explanations(
     for saved in save.explanations:
         if saved.index >= len(save.actions):
             raise SaveError(
-                f"{name}: damaged save file (explanation of action {saved.index + 1}, "
-                f"but the log has {len(save.actions)} actions)"
+                Plural(
+                    N_(
+                        "{file}: damaged save file (explanation of action {action}, but the "
+                        "log has {count} action)"
+                    ),
+                    N_(
+                        "{file}: damaged save file (explanation of action {action}, but the "
+                        "log has {count} actions)"
+                    ),
+                    len(save.actions),
+                    file=name,
+                    action=saved.index + 1,
+                )
             )
         before, _ = steps[saved.index]
         after, events = steps[saved.index + 1]

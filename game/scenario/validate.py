@@ -1,4 +1,7 @@
-"""`main.py validate`: check files and folders of scenarios and report every problem."""
+"""`main.py validate`: check files and folders of scenarios and report every problem.
+
+Its messages are said in the language passed in from above (problems.py: this package is
+below the text layer), English as written without one."""
 
 from __future__ import annotations
 
@@ -8,13 +11,10 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from .load import load_scenario
-from .problems import Problem, ScenarioError
+from .problems import AS_WRITTEN, N_, Problem, ScenarioError, Speaker
+from .schema import Scenario
 
 SUFFIXES = (".yaml", ".yml")
-
-
-def _count(number: int, word: str) -> str:
-    return f"{number} {word}" if number == 1 else f"{number} {word}s"
 
 
 def scenario_files(paths: Iterable[str]) -> tuple[list[Path], list[Problem]]:
@@ -24,32 +24,61 @@ def scenario_files(paths: Iterable[str]) -> tuple[list[Path], list[Problem]]:
     for name in paths:
         path = Path(name)
         if not name.strip():
-            problems.append(Problem(repr(name), 0, 0, "", "an empty path; name a file or folder"))
+            problems.append(Problem.said(repr(name), N_("an empty path; name a file or folder")))
         elif path.is_dir():
             if not os.access(path, os.R_OK | os.X_OK):
-                problems.append(
-                    Problem(name, 0, 0, "", "cannot read this folder: permission denied")
-                )
+                message = N_("cannot read this folder: permission denied")
+                problems.append(Problem.said(name, message))
                 continue
             found = sorted(
                 p for p in path.rglob("*") if p.suffix.lower() in SUFFIXES and p.is_file()
             )
             if not found:
-                message = "no scenario files (*.yaml or *.yml) in this folder"
-                problems.append(Problem(name, 0, 0, "", message))
+                message = N_("no scenario files (*.yaml or *.yml) in this folder")
+                problems.append(Problem.said(name, message))
             files.extend(found)
         elif path.exists() or path.is_symlink():
             files.append(path)
         else:
-            problems.append(Problem(name, 0, 0, "", "no such file or folder"))
+            problems.append(Problem.said(name, N_("no such file or folder")))
     return files, problems
 
 
-def validate_paths(paths: Iterable[str], quiet: bool = False) -> int:
+def passed(path: Path, scenario: Scenario, lang: Speaker = AS_WRITTEN) -> str:
+    """The line of a valid file: 'scenarios/tutorial.yaml: ok (tutorial: 3 great powers, 4
+    minor nations, 3 institutions, 4 rounds)'."""
+    great = len(scenario.great_powers())
+    return lang.text(
+        N_("{path}: ok ({id}: {great_powers}, {minor_nations}, {institutions}, {rounds})"),
+        path=path,
+        id=scenario.id,
+        great_powers=lang.plural(N_("{count} great power"), N_("{count} great powers"), great),
+        minor_nations=lang.plural(
+            N_("{count} minor nation"), N_("{count} minor nations"), len(scenario.nations) - great
+        ),
+        institutions=lang.plural(
+            N_("{count} institution"), N_("{count} institutions"), len(scenario.institutions)
+        ),
+        rounds=lang.plural(N_("{count} round"), N_("{count} rounds"), scenario.length.rounds),
+    )
+
+
+def tally(problems: int, failed: int, total: int, lang: Speaker = AS_WRITTEN) -> str:
+    """'5 problems in 4 of 4 files'."""
+    return lang.plural(
+        N_("{problems} in {failed} of {count} file"),
+        N_("{problems} in {failed} of {count} files"),
+        total,
+        problems=lang.plural(N_("{count} problem"), N_("{count} problems"), problems),
+        failed=lang.number(failed, 0),
+    )
+
+
+def validate_paths(paths: Iterable[str], quiet: bool = False, lang: Speaker = AS_WRITTEN) -> int:
     """Print a line per valid file and per problem; 0 if all valid, 1 otherwise."""
     files, path_problems = scenario_files(paths)
     for problem in path_problems:
-        print(problem)
+        print(problem.text(lang))
     problems, failed = len(path_problems), len(path_problems)
     for path in files:
         try:
@@ -58,25 +87,13 @@ def validate_paths(paths: Iterable[str], quiet: bool = False) -> int:
             problems += len(error.problems)
             failed += 1
             for problem in error.problems:
-                print(problem)
+                print(problem.text(lang))
             continue
         if not quiet:
-            great = len(scenario.great_powers())
-            counts = ", ".join(
-                _count(n, word)
-                for n, word in (
-                    (great, "great power"),
-                    (len(scenario.nations) - great, "minor nation"),
-                    (len(scenario.institutions), "institution"),
-                    (scenario.length.rounds, "round"),
-                )
-            )
-            print(f"{path}: ok ({scenario.id}: {counts})")
+            print(passed(path, scenario, lang))
     if problems:
         total = len(files) + len(path_problems)
-        plural = "s" if problems != 1 else ""
         sys.stdout.flush()
-        files_word = "file" if total == 1 else "files"
-        print(f"{problems} problem{plural} in {failed} of {total} {files_word}", file=sys.stderr)
+        print(tally(problems, failed, total, lang), file=sys.stderr)
         return 1
     return 0

@@ -32,6 +32,7 @@ from game.engine import (
 from game.play.loop import next_decision
 from game.play.match import Match
 from game.scenario import Scenario
+from game.text.language import ENGLISH, N_, Language
 from game.text.legality import legality_text
 
 from .bots import BotHost, ProcessBots, ThreadBots
@@ -69,6 +70,7 @@ class LocalController:
         instructor: bool = False,
         notify: Callable[[], None] | None = None,
         watchers: Sequence[str] = (),
+        lang: Language = ENGLISH,
     ) -> None:
         """`humans`: the nations people play; `ai`: every other great power's bot kind or
         level (easy, normal, hard). `own_process`: the AI powers think in a process of
@@ -76,7 +78,9 @@ class LocalController:
         the instructor's seat may act (pause, end a phase, inject an event) and sees all.
         `notify` is called, from the match thread, whenever an update is ready to poll.
         `watchers`: seats that get their views and events though nobody moves for them (a
-        team whose seat the AI plays for now)."""
+        team whose seat the AI plays for now). `lang`: the language of its refusals and
+        failures (the window's; the classroom server's English until its clients say
+        theirs)."""
         self._match = match
         self._humans = tuple(humans)
         self._kinds = dict(ai)
@@ -84,6 +88,7 @@ class LocalController:
         self._instructor = instructor
         self._notify = notify
         self._watchers = tuple(watchers)
+        self._lang = lang
         self._bots = self._make_bots()
         self._inbox: queue.Queue[object] = queue.Queue()
         self._outbox: queue.Queue[Update] = queue.Queue()
@@ -241,7 +246,8 @@ class LocalController:
                     self._handle(command)
         except Exception as error:  # the game so far is kept (autosave); say what broke
             detail = "".join(traceback.format_exception_only(error)).strip()
-            self._emit(Failed(f"the game stopped: {detail}"))
+            said = self._lang.text(N_("the game stopped: {problem}"), problem=detail)
+            self._emit(Failed(said))
             self._idle.set()
 
     def _next_command(self) -> object | None:
@@ -272,23 +278,27 @@ class LocalController:
         state = self._match.state
         action = act.action
         instructing = self._instructor and act.seat == INSTRUCTOR
+        lang = self._lang
         if not (instructing or act.seat in self._humans) or action.nation != act.seat:
-            reason = f"{act.seat} cannot act for {action.nation}."
+            reason = lang.text(
+                N_("{seat} cannot act for {nation}."), seat=act.seat, nation=action.nation
+            )
             self._emit(Rejected(act.ticket, act.seat, str(action), reason))
             return
         if state.paused and not instructing:
-            reason = "The instructor has paused the game; wait until it resumes."
+            reason = lang.text(N_("The instructor has paused the game; wait until it resumes."))
             self._emit(Rejected(act.ticket, act.seat, str(action), reason))
             return
         legality = check(state, action)
         if not legality.ok:
-            reason = legality_text(legality, state)
+            reason = legality_text(legality, state, lang)
             self._emit(Rejected(act.ticket, act.seat, str(action), reason))
             return
         try:
             events = self._match.submit(action)
         except IllegalAction as error:  # pragma: no cover - check said it was legal
-            self._emit(Rejected(act.ticket, act.seat, str(action), str(error)))
+            reason = legality_text(error.legality, state, lang)
+            self._emit(Rejected(act.ticket, act.seat, str(action), reason))
             return
         self._emit(Accepted(act.ticket, act.seat, str(action)))
         self._after(events)

@@ -22,21 +22,37 @@ import yaml
 from tqdm import tqdm
 
 from game.ai.play import SeatError, seat_kinds
+from game.play.figures import interval, percentage
+from game.play.told import Told, says
 from game.scenario import ScenarioError, load_scenario, validate_data
 from game.scenario.overrides import OverrideError, apply_override, parse_assignment
 from game.support.files import write_atomic
+from game.text.codes import VERDICTS as VERDICT_WORDS
+from game.text.language import ENGLISH, N_, Language
+from game.text.names import series
 
 from .executor import ExecutorError, parse_executor, stream
-from .simulate import VERDICTS, Study, Summary, prepare, progress, run_one
+from .simulate import (
+    VERDICTS,
+    Study,
+    Summary,
+    prepare,
+    progress,
+    run_one,
+    seats_text,
+    set_says,
+)
 from .stats import Running, wilson
 
 
 @dataclass(frozen=True)
 class Measure:
-    label: str  # in the table
+    label: str  # in the table (a message id; `--json` gives it in English)
     kind: str  # share (of runs), count (a game) or index (at the end)
     read: Callable[[dict[str, Any]], float]
-    says: tuple[str, str] = ("", "")  # for the reading: who, and what they did
+    # For the reading, message ids: what happened ("great powers left a body"), and that
+    # it never did ("no great powers left a body").
+    says: tuple[str, str] = ("", "")
 
 
 def _count(key: str) -> Callable[[dict[str, Any]], float]:
@@ -52,51 +68,88 @@ def _index(key: str) -> Callable[[dict[str, Any]], float]:
 
 
 MEASURES: dict[str, Measure] = {
-    **{f"verdict_{v}": Measure(v, "share", _verdict_is(v)) for v in VERDICTS},
+    **{f"verdict_{v}": Measure(VERDICT_WORDS[v], "share", _verdict_is(v)) for v in VERDICTS},
     "exits_great": Measure(
-        "exits of great powers",
+        N_("exits of great powers"),
         "count",
         lambda r: float(r["exits"]["great"]),
-        ("great powers", "left a body"),
+        (N_("great powers left a body"), N_("no great powers left a body")),
     ),
     "exits_minor": Measure(
-        "exits of minor nations",
+        N_("exits of minor nations"),
         "count",
         lambda r: float(r["exits"]["minor"]),
-        ("minor nations", "left a body"),
+        (N_("minor nations left a body"), N_("no minor nations left a body")),
     ),
-    "rejoins": Measure("rejoins", "count", _count("rejoins"), ("nations", "rejoined a body")),
-    "vetoes": Measure("vetoes", "count", _count("vetoes"), ("vetoes", "were cast")),
-    "tabled": Measure("motions tabled", "count", _count("tabled"), ("motions", "were tabled")),
+    "rejoins": Measure(
+        N_("rejoins"),
+        "count",
+        _count("rejoins"),
+        (N_("nations rejoined a body"), N_("no nations rejoined a body")),
+    ),
+    "vetoes": Measure(
+        N_("vetoes"), "count", _count("vetoes"), (N_("vetoes were cast"), N_("no vetoes were cast"))
+    ),
+    "tabled": Measure(
+        N_("motions tabled"),
+        "count",
+        _count("tabled"),
+        (N_("motions were tabled"), N_("no motions were tabled")),
+    ),
     "adopted": Measure(
-        "decisions adopted", "count", _count("adopted"), ("decisions", "were adopted")
+        N_("decisions adopted"),
+        "count",
+        _count("adopted"),
+        (N_("decisions were adopted"), N_("no decisions were adopted")),
     ),
-    "opt_outs": Measure("opt-outs", "count", _count("opt_outs"), ("opt-outs", "were taken")),
-    "threats": Measure("exit threats", "count", _count("threats"), ("exit threats", "were made")),
-    "reforms_won": Measure("reforms won", "count", _count("reforms_won"), ("reforms", "were won")),
+    "opt_outs": Measure(
+        N_("opt-outs"),
+        "count",
+        _count("opt_outs"),
+        (N_("opt-outs were taken"), N_("no opt-outs were taken")),
+    ),
+    "threats": Measure(
+        N_("exit threats"),
+        "count",
+        _count("threats"),
+        (N_("exit threats were made"), N_("no exit threats were made")),
+    ),
+    "reforms_won": Measure(
+        N_("reforms won"),
+        "count",
+        _count("reforms_won"),
+        (N_("reforms were won"), N_("no reforms were won")),
+    ),
     "rivals_founded": Measure(
-        "rival bodies founded",
+        N_("rival bodies founded"),
         "count",
         _count("rivals_founded"),
-        ("rival bodies", "were founded"),
+        (N_("rival bodies were founded"), N_("no rival bodies were founded")),
     ),
     **{
         f"index_{key}": Measure(label, "index", _index(key))
         for key, label in (
-            ("influence_hhi", "concentration of influence (HHI)"),
-            ("n_norm", "number of norm-setting orders"),
-            ("recognition", "mutual recognition"),
-            ("apex_coverage", "apex coverage"),
-            ("capacity_to_act", "capacity to act"),
-            ("balance", "balance of legitimacy and power"),
-            ("vitality", "institutional vitality"),
+            ("influence_hhi", N_("concentration of influence (HHI)")),
+            ("n_norm", N_("number of norm-setting orders")),
+            ("recognition", N_("mutual recognition")),
+            ("apex_coverage", N_("apex coverage")),
+            ("capacity_to_act", N_("capacity to act")),
+            ("balance", N_("balance of legitimacy and power")),
+            ("vitality", N_("institutional vitality")),
         )
     },
 }
 
+# The table's groups of measures, by kind.
+GROUPS = {
+    "share": N_("final order, share of runs"),
+    "count": N_("a game"),
+    "index": N_("order indices at the end"),
+}
 
-class CompareError(ValueError):
-    """A --sweep that is not PATH=V1,V2,..."""
+
+class CompareError(Told, ValueError):
+    """A --sweep that is not PATH=V1,V2,... (said in the reader's language by `text`)."""
 
 
 @dataclass(frozen=True)
@@ -160,24 +213,48 @@ def differences(base: Arm, variant: Arm) -> dict[str, dict[str, Any]]:
     return found
 
 
-def _how(measure: Measure, base: float, variant: float) -> str:
-    who, did = measure.says
+def _how(measure: Measure, base: float, variant: float, lang: Language = ENGLISH) -> str:
+    happened, never = measure.says
     if base == 0:
-        return f"{who} {did} {variant:.2f} times a game, against never"
+        return lang.text(
+            N_("{happened} {times} times a game, against never"),
+            happened=lang.text(happened),
+            times=lang.number(variant, 2),
+        )
     if variant == 0:
-        return f"no {who} {did}, against {base:.2f} a game"
+        return lang.text(
+            N_("{never}, against {base} a game"), never=lang.text(never), base=lang.number(base, 2)
+        )
     ratio = variant / base
-    sizes = f"({variant:.2f} against {base:.2f} a game)"
+    sizes = {
+        "happened": lang.text(happened),
+        "variant": lang.number(variant, 2),
+        "base": lang.number(base, 2),
+    }
     if ratio >= 1.5:
-        return f"{who} {did} {ratio:.1f}x as often {sizes}"
+        return lang.text(
+            N_("{happened} {ratio}x as often ({variant} against {base} a game)"),
+            ratio=lang.number(ratio, 1),
+            **sizes,
+        )
     if ratio >= 1:
-        return f"{who} {did} {100 * (ratio - 1):.0f}% more often {sizes}"
-    return f"{who} {did} {100 * (1 - ratio):.0f}% less often {sizes}"
+        return lang.text(
+            N_("{happened} {percent} more often ({variant} against {base} a game)"),
+            percent=percentage(100 * (ratio - 1), 0, lang),
+            **sizes,
+        )
+    return lang.text(
+        N_("{happened} {percent} less often ({variant} against {base} a game)"),
+        percent=percentage(100 * (1 - ratio), 0, lang),
+        **sizes,
+    )
 
 
-def reading(change: str, found: dict[str, dict[str, Any]], runs: int) -> str:
+def reading(
+    change: str, found: dict[str, dict[str, Any]], runs: int, lang: Language = ENGLISH
+) -> str:
     """The comparison in one sentence: the clearest change in what powers did, and in
-    the order that came out."""
+    the order that came out. `change` is said already (`change_text`)."""
     clear = [key for key, row in found.items() if row["clear"]]
     phrases = []
 
@@ -194,39 +271,68 @@ def reading(change: str, found: dict[str, dict[str, Any]], runs: int) -> str:
     )
     for key in counts[:2]:
         b, v = found[key]["base"]["mean"], found[key]["variant"]["mean"]
-        phrases.append(_how(MEASURES[key], b, v))
+        phrases.append(_how(MEASURES[key], b, v, lang))
     shares = [k for k in clear if MEASURES[k].kind == "share"]
     if shares:
         key = max(shares, key=lambda k: abs(found[k]["difference"]["mean"]))
         b, v = found[key]["base"]["mean"], found[key]["variant"]["mean"]
         phrases.append(
-            f"the order was {MEASURES[key].label} in {100 * v:.0f}% of runs against {100 * b:.0f}%"
+            lang.text(
+                N_("the order was {verdict} in {share} of runs against {base}"),
+                verdict=lang.text(MEASURES[key].label),
+                share=percentage(100 * v, 0, lang),
+                base=percentage(100 * b, 0, lang),
+            )
         )
     if not phrases:
         indices = [k for k in clear if MEASURES[k].kind == "index"]
         if indices:
             key = max(indices, key=lambda k: abs(found[k]["difference"]["mean"]))
             b, v = found[key]["base"]["mean"], found[key]["variant"]["mean"]
-            phrases.append(f"{MEASURES[key].label} ended at {v:.3f} against {b:.3f}")
+            phrases.append(
+                lang.text(
+                    N_("{index} ended at {variant} against {base}"),
+                    index=lang.text(MEASURES[key].label),
+                    variant=lang.number(v, 3),
+                    base=lang.number(b, 3),
+                )
+            )
     if not phrases:
-        return (
-            f"{change}, nothing changed beyond chance in {runs} runs on the same seeds: "
-            "the final order, exits, vetoes, decisions and indices all differ by no more "
-            "than the runs vary."
+        return lang.plural(
+            N_(
+                "{change}, nothing changed beyond chance in {count} run on the same seeds: "
+                "the final order, exits, vetoes, decisions and indices all differ by no more "
+                "than the runs vary."
+            ),
+            N_(
+                "{change}, nothing changed beyond chance in {count} runs on the same seeds: "
+                "the final order, exits, vetoes, decisions and indices all differ by no more "
+                "than the runs vary."
+            ),
+            runs,
+            change=change,
         )
-    return f"{change}, " + "; ".join(phrases) + "."
+    findings = phrases[0]
+    for phrase in phrases[1:]:
+        findings = lang.text(N_("{findings}; {finding}"), findings=findings, finding=phrase)
+    return lang.text(N_("{change}, {findings}."), change=change, findings=findings)
 
 
 AI_CHANGE = "ai."  # a change's path for a seat's AI in the variant: ai.US = overreach
 
 
-def change_text(applied: dict[str, Any]) -> str:
-    return "With " + " and ".join(
-        f"{path.removeprefix(AI_CHANGE)} played by {value}"
-        if path.startswith(AI_CHANGE)
-        else f"{path}={_value(value)}"
-        for path, value in applied.items()
-    )
+def change_text(applied: dict[str, Any], lang: Language = ENGLISH) -> str:
+    """'With institutions.unsc.opt_out=0.5 and US played by overreach'."""
+    said = ""
+    for path, value in applied.items():
+        if path.startswith(AI_CHANGE):
+            one = lang.text(
+                N_("{nation} played by {kind}"), nation=path.removeprefix(AI_CHANGE), kind=value
+            )
+        else:
+            one = f"{path}={_value(value)}"  # a setting as --set writes it
+        said = lang.text(N_("{changes} and {change}"), changes=said, change=one) if said else one
+    return lang.text(N_("With {changes}"), changes=said)
 
 
 def _value(value: Any) -> str:
@@ -250,13 +356,17 @@ def parse_sweep(text: str) -> tuple[str, list[Any]]:
     so lists work: veto_holders=[],[US])."""
     path, sep, raw = text.partition("=")
     if not sep or not path.strip() or not raw.strip():
-        raise CompareError(f"--sweep '{text}' is not PATH=V1,V2,...; e.g. forum.opt_out=0,0.5,1")
+        raise CompareError(
+            N_("--sweep '{text}' is not PATH=V1,V2,...; e.g. forum.opt_out=0,0.5,1"), text=text
+        )
     try:
         values = yaml.load(f"[{raw}]", Loader=yaml.CSafeLoader)
     except yaml.YAMLError:
-        raise CompareError(f"--sweep '{text}': the values are not valid YAML") from None
+        raise CompareError(
+            N_("--sweep '{text}': the values are not valid YAML"), text=text
+        ) from None
     if not values:
-        raise CompareError(f"--sweep '{text}' gives no values")
+        raise CompareError(N_("--sweep '{text}' gives no values"), text=text)
     return path.strip(), values
 
 
@@ -271,14 +381,15 @@ class Plan:
     variants: list[tuple[dict[str, Any], dict[str, Any]]]  # (data, the changes applied)
 
 
-def _variant(path: str, base: dict[str, Any], changes: dict[str, Any]) -> dict[str, Any]:
+def _variant(
+    path: str, base: dict[str, Any], changes: dict[str, Any], lang: Language = ENGLISH
+) -> dict[str, Any]:
     data = base
     for where, value in changes.items():
         if not where.startswith(AI_CHANGE):
             data = apply_override(data, where, value)
-    validate_data(
-        data, f"{path} (with {', '.join(f'{k}={_value(v)}' for k, v in changes.items())})"
-    )
+    settings = series([f"{k}={_value(v)}" for k, v in changes.items()], lang)
+    validate_data(data, lang.text(N_("{file} (with {changes})"), file=path, changes=settings))
     return data
 
 
@@ -288,6 +399,7 @@ def plan(
     sweep: str | None,
     rounds: int | None,
     seats: dict[str, str] | None = None,
+    lang: Language = ENGLISH,
 ) -> Plan:
     """The games to compare. Without --sweep the base is the scenario as it is and the
     variant has every --set; with --sweep every game has the --set changes and the
@@ -295,18 +407,20 @@ def plan(
     the great powers the AI plays otherwise in the variants than in the base."""
     played = {f"{AI_CHANGE}{nation}": kind for nation, kind in sorted((seats or {}).items())}
     if sweep is None:
-        scenario, base, _ = prepare(path, [], rounds)
+        scenario, base, _ = prepare(path, [], rounds, lang)
         changes = {**dict(parse_assignment(text) for text in sets), **played}
         if not changes:
             raise CompareError(
-                "say what to change: --set PATH=VALUE, --variant-ai NATION=KIND or "
-                "--sweep PATH=V1,V2"
+                N_(
+                    "say what to change: --set PATH=VALUE, --variant-ai NATION=KIND or "
+                    "--sweep PATH=V1,V2"
+                )
             )
-        variants = [(_variant(path, base, changes), changes)]
+        variants = [(_variant(path, base, changes, lang), changes)]
     else:
-        scenario, base, _ = prepare(path, sets, rounds)
+        scenario, base, _ = prepare(path, sets, rounds, lang)
         where, values = parse_sweep(sweep)
-        variants = [(_variant(path, base, {where: v}), {where: v, **played}) for v in values]
+        variants = [(_variant(path, base, {where: v}, lang), {where: v, **played}) for v in values]
     return Plan(scenario.id, scenario.title, scenario.length.rounds, base, variants)
 
 
@@ -364,8 +478,10 @@ def results(
     seed: int,
     ai: dict[str, str],
     sweep: str | None,
+    lang: Language = ENGLISH,
 ) -> dict[str, Any]:
-    """The comparison in the form `compare --json` prints."""
+    """The comparison in the form `compare --json` prints (its readings in `lang`; its
+    keys and labels, which programs read, in English)."""
     shared = {"scenario": plan.scenario, "title": plan.title, "runs": runs, "seed": seed, "ai": ai}
     base_summary = base.summary.result(_head(plan, runs, seed, ai, {}))
     points = []
@@ -376,7 +492,7 @@ def results(
                 "change": changes,
                 "variant": arm.summary.result(_head(plan, runs, seed, ai, changes)),
                 "differences": found,
-                "reading": reading(change_text(changes), found, runs),
+                "reading": reading(change_text(changes, lang), found, runs, lang),
             }
         )
     if sweep is None:
@@ -405,101 +521,129 @@ def compare(
     html: str | None,
     page: Callable[[dict[str, Any]], str],
     variant_ai: list[str] | None = None,
+    lang: Language = ENGLISH,
 ) -> int:
     """`main.py compare`; `page` draws the HTML page (the report layer's, which the
     command line brings: a study knows nothing of pages)."""
     try:
         great = [n.id for n in load_scenario(path).great_powers()]
-        plan_ = plan(path, sets, sweep, rounds, seat_kinds(variant_ai or [], great))
+        plan_ = plan(path, sets, sweep, rounds, seat_kinds(variant_ai or [], great), lang)
         kinds = seat_kinds(ai or [], great)
         where = parse_executor(executor)
     except ScenarioError as error:
-        return error.report()
+        return error.report(lang)
     except OverrideError as error:
-        print(f"main.py compare: --set {error}", file=sys.stderr)
+        print(set_says("main.py compare", error, lang), file=sys.stderr)
         return 2
     except (CompareError, SeatError, ExecutorError) as error:
-        print(f"main.py compare: {error}", file=sys.stderr)
+        print(says("main.py compare", error, lang), file=sys.stderr)
         return 2
     seats = tuple(sorted(kinds.items()))
-    bar = progress(sys.stderr.isatty() and not as_json, runs)
+    bar = progress(sys.stderr.isatty() and not as_json, runs, lang)
     try:
         base, variants = run_compare(plan_, runs, seed, seats, jobs, where, bar)
     except ExecutorError as error:
-        print(f"main.py compare: {error}", file=sys.stderr)
+        print(says("main.py compare", error, lang), file=sys.stderr)
         return 2
     finally:
         bar.close()
-    found = results(plan_, base, variants, runs, seed, dict(seats), sweep)
+    found = results(plan_, base, variants, runs, seed, dict(seats), sweep, lang)
     if html:
         write_atomic(Path(html), page(found))
     if as_json:
         print(json.dumps(found, indent=1))
     else:
-        print_comparison(found)
+        print_comparison(found, lang)
         if html:
-            print(f"\nwrote {html}")
+            print("\n" + lang.text(N_("wrote {file}"), file=html))
     return 0
 
 
-def _cell(kind: str, side: dict[str, Any]) -> str:
+def _cell(kind: str, side: dict[str, Any], lang: Language = ENGLISH) -> str:
+    """A mean and its 95% interval: '33.3% [6.1, 79.2]', '0.344 [0.344, 0.345]'."""
     mean, (low, high) = side["mean"], side["ci95"]
     if kind == "share":
-        return f"{100 * mean:5.1f}% [{100 * low:.1f}, {100 * high:.1f}]"
+        bounds = interval(lang.number(100 * low, 1), lang.number(100 * high, 1), lang)
+        return f"{percentage(100 * mean, 1, lang):>6} {bounds}"
     digits = 3 if kind == "index" else 2
-    return f"{mean:.{digits}f} [{low:.{digits}f}, {high:.{digits}f}]"
+    bounds = interval(lang.number(low, digits), lang.number(high, digits), lang)
+    return f"{lang.number(mean, digits)} {bounds}"
 
 
-def print_comparison(found: dict[str, Any]) -> None:
+def print_comparison(found: dict[str, Any], lang: Language = ENGLISH) -> None:
     runs, seed = found["runs"], found["seed"]
-    print(
-        f"{found['title']}: {runs} games on the same seeds ({seed}-{seed + runs - 1}), "
-        f"{found['base']['rounds']} rounds"
-        + (", AI: " + ", ".join(f"{k} {v}" for k, v in found["ai"].items()) if found["ai"] else "")
-    )
+    values = {
+        "title": found["title"],
+        "first": seed,
+        "last": seed + runs - 1,
+        "rounds": lang.plural(N_("{count} round"), N_("{count} rounds"), found["base"]["rounds"]),
+    }
+    if found["ai"]:
+        head = lang.plural(
+            N_("{title}: {count} game on the same seeds ({first}-{last}), {rounds}, AI: {seats}"),
+            N_("{title}: {count} games on the same seeds ({first}-{last}), {rounds}, AI: {seats}"),
+            runs,
+            seats=seats_text(found["ai"], lang),
+            **values,
+        )
+    else:
+        head = lang.plural(
+            N_("{title}: {count} game on the same seeds ({first}-{last}), {rounds}"),
+            N_("{title}: {count} games on the same seeds ({first}-{last}), {rounds}"),
+            runs,
+            **values,
+        )
+    print(head)
     points = found["points"] if "sweep" in found else [found]
+    columns = [lang.text(N_("base")), lang.text(N_("variant")), lang.text(N_("difference"))]
     for point in points:
-        print(f"\n{change_text(point['change'])} (means and 95% intervals; * beyond chance)")
-        print(f"  {'':34} {'base':>24} {'variant':>24} {'difference':>24}")
+        said = lang.text(
+            N_("{change} (means and 95% intervals; * beyond chance)"),
+            change=change_text(point["change"], lang),
+        )
+        print(f"\n{said}")
+        print(f"  {'':34} " + " ".join(f"{column:>24}" for column in columns))
         heading = ""
         for key, row in point["differences"].items():
             kind = MEASURES[key].kind
-            title = {
-                "share": "final order, share of runs",
-                "count": "a game",
-                "index": "order indices at the end",
-            }[kind]
+            title = lang.text(GROUPS[kind])
             if title != heading:
                 print(f"  {title}")
                 heading = title
             mark = "*" if row["clear"] else " "
+            label = lang.text(MEASURES[key].label)
             print(
-                f"   {row['label']:33} {_cell(kind, row['base']):>24} "
-                f"{_cell(kind, row['variant']):>24} {_cell(kind, row['difference']):>24} {mark}"
+                f"   {label:33} {_cell(kind, row['base'], lang):>24} "
+                f"{_cell(kind, row['variant'], lang):>24} "
+                f"{_cell(kind, row['difference'], lang):>24} {mark}"
             )
         print(f"\n{point['reading']}")
     if "sweep" in found:
-        _print_curve(found)
+        _print_curve(found, lang)
 
 
-def _print_curve(found: dict[str, Any]) -> None:
+def _print_curve(found: dict[str, Any], lang: Language = ENGLISH) -> None:
     """Each measure that moved beyond chance somewhere, across the swept values."""
     path, points = found["sweep"]["path"], found["points"]
     moved = [k for k in MEASURES if any(p["differences"][k]["clear"] for p in points)]
-    print(f"\nAcross {path} (* beyond chance against the base):")
+    print(
+        "\n" + lang.text(N_("Across {setting} (* beyond chance against the base):"), setting=path)
+    )
     if not moved:
-        print("  nothing moved beyond chance at any value")
+        print("  " + lang.text(N_("nothing moved beyond chance at any value")))
     for key in moved:
         kind = MEASURES[key].kind
         first = points[0]["differences"][key]["base"]["mean"]
-        cells = [f"base {_short(kind, first)}"]
+        cells = [lang.text(N_("base {figure}"), figure=_short(kind, first, lang))]
         for point in points:
             row = point["differences"][key]
             value = _value(next(iter(point["change"].values())))
             mark = "*" if row["clear"] else ""
-            cells.append(f"{value}: {_short(kind, row['variant']['mean'])}{mark}")
-        print(f"  {MEASURES[key].label}: " + " | ".join(cells))
+            cells.append(f"{value}: {_short(kind, row['variant']['mean'], lang)}{mark}")
+        print(f"  {lang.text(MEASURES[key].label)}: " + " | ".join(cells))
 
 
-def _short(kind: str, mean: float) -> str:
-    return f"{100 * mean:.0f}%" if kind == "share" else f"{mean:.{3 if kind == 'index' else 2}f}"
+def _short(kind: str, mean: float, lang: Language = ENGLISH) -> str:
+    if kind == "share":
+        return percentage(100 * mean, 0, lang)
+    return lang.number(mean, 3 if kind == "index" else 2)

@@ -15,14 +15,17 @@ from contextlib import AbstractContextManager, contextmanager
 from itertools import islice
 from typing import TypeVar
 
+from game.play.told import Told
 from game.support.collector import pace_for_play
+from game.text.language import N_
 
 Item = TypeVar("Item")
 Result = TypeVar("Result")
 
 
-class ExecutorError(ValueError):
-    """An --executor that names no usable place to run."""
+class ExecutorError(Told, ValueError):
+    """An --executor that names no usable place to run (said in the reader's language by
+    `text`)."""
 
 
 def _run_batch(func: Callable[[Item], Result], batch: list[Item]) -> list[Result]:
@@ -41,12 +44,14 @@ def _dask(address: str) -> Iterator[Executor]:
         from distributed import Client
     except ImportError:
         raise ExecutorError(
-            "--executor dask:// needs the Dask extra: pip install -e '.[dask]'"
+            N_("--executor dask:// needs the Dask extra: pip install -e '.[dask]'")
         ) from None
     try:
         client = Client(address, timeout="10s")  # type: ignore[no-untyped-call]
     except (OSError, TimeoutError) as error:
-        raise ExecutorError(f"no Dask scheduler answers at {address}: {error}") from None
+        raise ExecutorError(
+            N_("no Dask scheduler answers at {address}: {problem}"), address=address, problem=error
+        ) from None
     try:
         yield client.get_executor(pure=False)  # type: ignore[no-untyped-call]
     finally:
@@ -61,8 +66,11 @@ def parse_executor(text: str | None) -> str | None:
     host, _, port = rest.rpartition(":")
     if scheme != "dask" or not sep or not host or not port.isdigit():
         raise ExecutorError(
-            f"'{text}' is not an executor; use 'local' (the default) or dask://HOST:PORT, "
-            "e.g. dask://10.0.0.5:8786"
+            N_(
+                "'{text}' is not an executor; use 'local' (the default) or dask://HOST:PORT, "
+                "e.g. dask://10.0.0.5:8786"
+            ),
+            text=text,
         )
     return f"tcp://{host}:{port}"
 

@@ -25,16 +25,51 @@ from game.engine import (
     start,
 )
 from game.engine import indices as order_indices
+from game.play.figures import percentage
 from game.play.loop import Baseline, Bots, Players, Playing, play
+from game.play.told import says
 from game.scenario import Scenario, ScenarioError, load_scenario, validate_data
 from game.scenario.compile import compiled
 from game.scenario.load import load_data
 from game.scenario.overrides import OverrideError, apply_override, parse_assignment
+from game.text.codes import VERDICTS as VERDICT_WORDS
+from game.text.codes import code_text
+from game.text.language import ENGLISH, N_, Language
+from game.text.names import series
 
 from .executor import ExecutorError, parse_executor, stream
 
 VERDICTS = ("pluralist", "hegemonic", "bloc", "fragmented", "transitional")
 MODES = ("voice", "subversion", "exit", "rollback")
+# The ways a dissatisfied member acts (the model's modes, docs/model.md).
+MODE_WORDS = {
+    "voice": N_("voice"),
+    "subversion": N_("subversion"),
+    "exit": N_("exit"),
+    "rollback": N_("rollback"),
+}
+# The order's indices, by the names the JSON and docs/model.md give them (which a
+# translation may keep, for a reader to find them there).
+INDEX_WORDS = {
+    "influence_hhi": N_("influence_hhi"),
+    "n_norm": N_("n_norm"),
+    "recognition": N_("recognition"),
+    "apex_coverage": N_("apex_coverage"),
+    "capacity_to_act": N_("capacity_to_act"),
+    "balance": N_("balance"),
+    "vitality": N_("vitality"),
+}
+# The summary's rates, each a line with its {rate}.
+RATE_LINES = {
+    "rejoins": N_("rejoins per game: {rate}"),
+    "opt_outs": N_("opt outs per game: {rate}"),
+    "threats": N_("threats per game: {rate}"),
+    "reforms_won": N_("reforms won per game: {rate}"),
+    "rivals_founded": N_("rivals founded per game: {rate}"),
+    "vetoes_per_round": N_("vetoes per round: {rate}"),
+    "motions_tabled_per_round": N_("motions tabled per round: {rate}"),
+    "motions_adopted_per_round": N_("motions adopted per round: {rate}"),
+}
 # What each record counts once per game.
 RUN_COUNTS = (
     "rejoins",
@@ -243,9 +278,10 @@ def summarise(records: Iterable[dict[str, Any]], head: dict[str, Any]) -> dict[s
 
 
 def prepare(
-    path: str, overrides: list[str], rounds: int | None
+    path: str, overrides: list[str], rounds: int | None, lang: Language = ENGLISH
 ) -> tuple[Scenario, dict[str, Any], dict[str, Any]]:
-    """The scenario with its overrides, validated like a file."""
+    """The scenario with its overrides, validated like a file (its problems located in
+    '{path} (with --set)', in `lang`)."""
     load_scenario(path)  # every problem of the file itself first, located in the file
     data = load_data(path)
     applied: dict[str, Any] = {}
@@ -262,7 +298,8 @@ def prepare(
             if (e.get("round") or 0) <= rounds
             and ((e.get("when") or {}).get("from_round") or 1) <= rounds
         ]
-    return validate_data(data, f"{path} (with --set)"), data, applied
+    where = lang.text(N_("{file} (with --set)"), file=path)
+    return validate_data(data, where), data, applied
 
 
 def simulate(
@@ -275,29 +312,30 @@ def simulate(
     as_json: bool,
     ai: list[str] | None = None,
     executor: str | None = None,
+    lang: Language = ENGLISH,
 ) -> int:
     try:
-        scenario, data, applied = prepare(path, overrides, rounds)
+        scenario, data, applied = prepare(path, overrides, rounds, lang)
         kinds = seat_kinds(ai or [], [n.id for n in scenario.great_powers()])
         where = parse_executor(executor)
     except ScenarioError as error:
-        return error.report()
+        return error.report(lang)
     except OverrideError as error:
-        print(f"main.py simulate: --set {error}", file=sys.stderr)
+        print(set_says("main.py simulate", error, lang), file=sys.stderr)
         return 2
     except (SeatError, ExecutorError) as error:
-        print(f"main.py simulate: {error}", file=sys.stderr)
+        print(says("main.py simulate", error, lang), file=sys.stderr)
         return 2
     seats = tuple(sorted(kinds.items()))
     studies = (Study(data, seed + i, seats) for i in range(runs))
     summary = Summary()
-    bar = progress(sys.stderr.isatty() and not as_json, runs)
+    bar = progress(sys.stderr.isatty() and not as_json, runs, lang)
     try:
         for record in stream(run_one, studies, jobs, where):
             summary.add(record)
             bar.update()
     except ExecutorError as error:
-        print(f"main.py simulate: {error}", file=sys.stderr)
+        print(says("main.py simulate", error, lang), file=sys.stderr)
         return 2
     finally:
         bar.close()
@@ -313,45 +351,92 @@ def simulate(
     if as_json:
         print(json.dumps(result, indent=1))
     else:
-        print_summary(result)
+        print_summary(result, lang)
     return 0
 
 
-def progress(show: bool, total: int) -> tqdm:
+def set_says(command: str, error: OverrideError, lang: Language = ENGLISH) -> str:
+    """A --set that cannot be applied: 'main.py simulate: --set PROBLEM'."""
+    return lang.text(N_("{command}: --set {problem}"), command=command, problem=error)
+
+
+def progress(show: bool, total: int, lang: Language = ENGLISH) -> tqdm:
     """A bar on the terminal while a study runs (none when piped or printing JSON)."""
-    return tqdm(total=total, unit="game", disable=not show, file=sys.stderr, leave=False)
+    unit = lang.text(N_("game"))  # the bar's unit: '12/100 [00:03, 4.1game/s]'
+    return tqdm(total=total, unit=unit, disable=not show, file=sys.stderr, leave=False)
 
 
-def print_summary(summary: dict[str, Any]) -> None:
+def seats_text(ai: dict[str, str], lang: Language = ENGLISH) -> str:
+    """The seats the AI plays, by nation id and kind: 'US overreach, CN hegemony'."""
+    return series([lang.text(N_("{name} {value}"), name=n, value=k) for n, k in ai.items()], lang)
+
+
+def games_of(runs: int, rounds: int, lang: Language = ENGLISH) -> str:
+    """'100 games of 12 rounds'."""
+    return lang.plural(
+        N_("{count} game of {rounds}"),
+        N_("{count} games of {rounds}"),
+        runs,
+        rounds=lang.plural(N_("{count} round"), N_("{count} rounds"), rounds),
+    )
+
+
+def print_summary(summary: dict[str, Any], lang: Language = ENGLISH) -> None:
+    runs, seed = summary["runs"], summary["seed"]
     print(
-        f"{summary['scenario']}: {summary['runs']} games of {summary['rounds']} rounds, seeds "
-        f"{summary['seed']}-{summary['seed'] + summary['runs'] - 1}"
+        lang.text(
+            N_("{scenario}: {games}, seeds {first}-{last}"),
+            scenario=summary["scenario"],
+            games=games_of(runs, summary["rounds"], lang),
+            first=seed,
+            last=seed + runs - 1,
+        )
     )
     if summary["overrides"]:
-        print("with " + ", ".join(f"{k}={v}" for k, v in summary["overrides"].items()))
+        changes = series([f"{k}={v}" for k, v in summary["overrides"].items()], lang)
+        print(lang.text(N_("with {changes}"), changes=changes))
     if summary["ai"]:
-        print(
-            "AI: " + ", ".join(f"{k} {v}" for k, v in summary["ai"].items()) + "; others baseline"
-        )
-    print("\nFinal order:")
+        print(lang.text(N_("AI: {seats}; others baseline"), seats=seats_text(summary["ai"], lang)))
+    print("\n" + lang.text(N_("Final order:")))
     for verdict, count in summary["verdicts"].items():
-        print(f"  {verdict:12} {count:6}  {100 * count / summary['runs']:5.1f}%")
+        word = code_text(VERDICT_WORDS, verdict, lang)
+        share = percentage(100 * count / runs, 1, lang)
+        print(f"  {word:12} {lang.number(count, 0):>6}  {share:>6}")
     rates = summary["rates"]
     exits = rates["exits_per_1000_member_rounds"]
-    print("\nRates:")
-    print(
-        f"  exits per 1,000 member-rounds: great powers {exits['great']:.2f}, "
-        f"minor nations {exits['minor']:.2f}"
+    print("\n" + lang.text(N_("Rates:")))
+    line = lang.text(
+        N_(
+            "exits per 1,000 member-rounds: great powers {great_powers}, minor nations "
+            "{minor_nations}"
+        ),
+        great_powers=lang.number(exits["great"], 2),
+        minor_nations=lang.number(exits["minor"], 2),
     )
-    for key in ("rejoins", "opt_outs", "threats", "reforms_won", "rivals_founded"):
-        print(f"  {key.replace('_', ' ')} per game: {rates[key]:.2f}")
-    for key in ("vetoes_per_round", "motions_tabled_per_round", "motions_adopted_per_round"):
-        print(f"  {key.replace('_', ' ')}: {rates[key]:.2f}")
-    print(
-        "\nDissatisfied member-rounds by mode: "
-        + ", ".join(f"{k} {v}" for k, v in summary["modes"].items())
+    print(f"  {line}")
+    for key, said in RATE_LINES.items():
+        print("  " + lang.text(said, rate=lang.number(rates[key], 2)))
+    modes = series(
+        [
+            lang.text(
+                N_("{name} {value}"),
+                name=code_text(MODE_WORDS, k, lang),
+                value=lang.number(v, 0),
+            )
+            for k, v in summary["modes"].items()
+        ],
+        lang,
     )
-    print(
-        "\nMean final indices: "
-        + ", ".join(f"{k} {v:.3f}" for k, v in summary["indices_final_mean"].items())
+    print("\n" + lang.text(N_("Dissatisfied member-rounds by mode: {modes}"), modes=modes))
+    indices = series(
+        [
+            lang.text(
+                N_("{name} {value}"),
+                name=code_text(INDEX_WORDS, k, lang),
+                value=lang.number(v, 3),
+            )
+            for k, v in summary["indices_final_mean"].items()
+        ],
+        lang,
     )
+    print("\n" + lang.text(N_("Mean final indices: {indices}"), indices=indices))

@@ -16,14 +16,23 @@ from typing import Any
 
 from game.ai.play import KINDS, LEVELS
 from game.ai.strategy import STRATEGIES
+from game.play.figures import interval as interval_text
+from game.play.figures import percentage, signed
+from game.play.told import says
 from game.scenario import ScenarioError
 from game.scenario.overrides import OverrideError
 from game.support.collector import pace_for_play
+from game.text.codes import VERDICTS as VERDICT_WORDS
+from game.text.codes import code_text
+from game.text.language import ENGLISH, N_, Language
+from game.text.names import series
 
 from .simulate import VERDICTS, Study, prepare, run_one
 from .stats import interval
 
 DEFAULT_KINDS = ("heuristic", "random", "lookahead")
+# The pairs of bots compared head to head, by their key in the JSON.
+PAIRS = {"lookahead_vs_heuristic": N_("lookahead vs heuristic")}
 
 
 def _score(study: Study) -> tuple[dict[str, float], str]:
@@ -88,50 +97,93 @@ def tournament(
     kinds: list[str] | None,
     jobs: int | None,
     as_json: bool,
+    lang: Language = ENGLISH,
 ) -> int:
     try:
-        scenario, data, _ = prepare(path, [], None)
+        scenario, data, _ = prepare(path, [], None, lang)
     except ScenarioError as error:
-        return error.report()
+        return error.report(lang)
     except OverrideError as error:  # pragma: no cover - no overrides are passed
-        print(f"main.py tournament: {error}", file=sys.stderr)
+        print(says("main.py tournament", error, lang), file=sys.stderr)
         return 2
     chosen = kinds or [k for k in DEFAULT_KINDS if not (fast and k == "lookahead")]
     measurable = [*(k for k in KINDS if k != "baseline"), *LEVELS, *STRATEGIES]
     unknown = [k for k in chosen if k not in measurable]
     if unknown:
-        print(
-            f"main.py tournament: no AI '{unknown[0]}' to measure; choose from "
-            f"{', '.join(measurable)}",
-            file=sys.stderr,
+        problem = lang.text(
+            N_("no AI '{kind}' to measure; choose from {kinds}"),
+            kind=unknown[0],
+            kinds=series(measurable, lang),
         )
+        print(says("main.py tournament", problem, lang), file=sys.stderr)
         return 2
     seats = [n.id for n in scenario.great_powers()]
     workers = max(1, jobs or os.cpu_count() or 1)
     if not as_json:
         games = runs * (1 + len(seats) * len(chosen))
-        print(f"{scenario.title}: {games} games on {workers} processes...", file=sys.stderr)
+        said = lang.plural(
+            N_("{title}: {count} game on {processes}..."),
+            N_("{title}: {count} games on {processes}..."),
+            games,
+            title=scenario.title,
+            processes=lang.plural(N_("{count} process"), N_("{count} processes"), workers),
+        )
+        print(said, file=sys.stderr)
     result = run_tournament(data, seats, chosen, seed, runs, workers)
     result["scenario"] = scenario.id
     if as_json:
         print(json.dumps(result, indent=1))
         return 0
+    print_tournament(scenario.title, result, lang)
+    return 0
+
+
+def print_tournament(title: str, result: dict[str, Any], lang: Language = ENGLISH) -> None:
+    """The tournament's tables: each bot's score against the baseline, and the order in
+    the games it played."""
+    seats, runs = result["seats"], result["runs"]
     print(
-        f"{scenario.title}: each bot in each of {len(seats)} seats ({', '.join(seats)}), "
-        f"{runs} seeds from {seed}, against baseline powers"
+        lang.plural(
+            N_(
+                "{title}: each bot in each of {count} seat ({seats}), {seeds} from {seed}, "
+                "against baseline powers"
+            ),
+            N_(
+                "{title}: each bot in each of {count} seats ({seats}), {seeds} from {seed}, "
+                "against baseline powers"
+            ),
+            len(seats),
+            title=title,
+            seats=series(seats, lang),
+            seeds=lang.plural(N_("{count} seed"), N_("{count} seeds"), runs),
+            seed=result["seed"],
+        )
     )
-    print("\nScore against the baseline in the same seat and game (mean, 95% interval):")
+    heading = N_("Score against the baseline in the same seat and game (mean, 95% interval):")
+    print("\n" + lang.text(heading))
     for kind, row in result["bots"].items():
         low, high = row["ci95"]
-        print(f"  {kind:10} {row['score_vs_baseline']:+7.2f}   [{low:+.2f}, {high:+.2f}]")
+        bounds = interval_text(signed(low, 2, lang), signed(high, 2, lang), lang)
+        print(f"  {kind:10} {signed(row['score_vs_baseline'], 2, lang):>7}   {bounds}")
     for name, row in result["pairs"].items():
         low, high = row["ci95"]
-        print(
-            f"  {name.replace('_', ' ')}: {row['score_difference']:+.2f} [{low:+.2f}, {high:+.2f}]"
-        )
-    print("\nFinal order in the games each played (the baseline: all seats baseline):")
+        bounds = interval_text(signed(low, 2, lang), signed(high, 2, lang), lang)
+        pair = code_text(PAIRS, name, lang)
+        print(f"  {pair}: {signed(row['score_difference'], 2, lang)} {bounds}")
+    heading = N_("Final order in the games each played (the baseline: all seats baseline):")
+    print("\n" + lang.text(heading))
     for kind, counts in result["verdicts"].items():
         total = sum(counts.values())
-        shown = ", ".join(f"{v} {100 * c / total:.0f}%" for v, c in counts.items() if c)
+        shown = series(
+            [
+                lang.text(
+                    N_("{name} {value}"),
+                    name=code_text(VERDICT_WORDS, v, lang),
+                    value=percentage(100 * c / total, 0, lang),
+                )
+                for v, c in counts.items()
+                if c
+            ],
+            lang,
+        )
         print(f"  {kind:10} {shown}")
-    return 0
