@@ -58,7 +58,7 @@ SIZES = {
     "title": 44,
     "subtitle": 18,
     "heading": 20,
-    "name": 16,  # a body's name on its card
+    "name": 14,  # a body's name on its card (bold)
     "menu": 18,
     "body": 15,
     "widget": 14,  # buttons, labels, entry lines

@@ -7,7 +7,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 import pygame
-from pygame_gui.elements import UIImage, UIPanel, UIScrollingContainer
+from pygame_gui.elements import UIImage, UIScrollingContainer
 
 from game.debrief.tipping import nearest
 from game.engine import DOCTRINES, GameState, indices
@@ -96,7 +96,10 @@ def _doctrine(
     return lang.text(unknown, doctrine=doctrine, share=share)
 
 
-def powers(scene: Seated, view: GameState, area: pygame.Rect) -> None:
+def powers(scene: Seated, view: GameState, area: pygame.Rect) -> int:
+    """The great powers' card, at the top of `area`, as tall as its content: its height.
+    (The seat's aims have a card of their own below it: they change only with the seat,
+    and a long briefing is costly to lay out each time a power's standing moves.)"""
     assert scene.root is not None
     s = scene.app.settings.scale
     body, small, head = scene.app.line("body"), scene.app.line("small"), scene.app.line("heading")
@@ -177,21 +180,25 @@ def powers(scene: Seated, view: GameState, area: pygame.Rect) -> None:
         "@small",
         tip=series([n.name for n in minor[:30]], lang=lang),
     )
-    y += max(small, int(line.rect.height)) + int(8 * s)
-    y += int(8 * s)
-    aims(scene, view, panel, pygame.Rect(8, y, inner, area.height - y - 12))
+    y += max(small, int(line.rect.height)) + int(4 * s)
+    height = min(y, area.height)
+    panel.set_dimensions((area.width, height))
+    return height
 
 
-def aims(scene: Seated, view: GameState, panel: UIPanel, area: pygame.Rect) -> None:
-    """The seat's briefing and secret objectives (its own view shows them)."""
+def aims(scene: Seated, view: GameState, area: pygame.Rect) -> None:
+    """The seat's briefing and secret objectives (its own view shows them), in a card."""
+    assert scene.root is not None
     head = scene.app.line("heading")
     if area.height < head * 2 or not view.has_nation(scene.seat):  # observers have none
         return
     lang = scene.app.lang
+    panel = card(scene.manager, scene.root, area)
+    inner = pygame.Rect(8, 4, area.width - 20, area.height - 12)
     heading(
         scene.manager,
         panel,
-        pygame.Rect(area.x, area.y, area.width, head),
+        pygame.Rect(inner.x, inner.y, inner.width, head),
         lang.text(N_("Your secret aims")),
         "aims",
         tip=lang.text(AIMS_HELP),
@@ -214,7 +221,7 @@ def aims(scene: Seated, view: GameState, panel: UIPanel, area: pygame.Rect) -> N
     text_box(
         scene.manager,
         panel,
-        pygame.Rect(area.x - 6, area.y + head, area.width + 8, area.height - head),
+        pygame.Rect(inner.x - 6, inner.y + head, inner.width + 8, inner.height - head),
         "<br>".join(lines) or markup(lang.text(N_("None in this scenario."))),
         "@small",
         html=True,

@@ -120,6 +120,7 @@ class TableScene(Scene):
         # Bodies founded, joined or left lately, per seat, and their chambers on show.
         self.changes: dict[str, dict[str, Change]] = {seat: {} for seat in controller.seats}
         self.moving: list[overview.Drawn] = []
+        self.powers_height = 0  # the great powers' card, as tall as it was laid out
         self.coach = Coach() if setup.coached else None
         self.advice_pending = False
         self.happened = 0  # updates with events taken in (the tour watches it move)
@@ -272,6 +273,12 @@ class TableScene(Scene):
         return {
             "header": pygame.Rect(pad, pad // 2, width - 2 * pad, top - pad),
             "powers": pygame.Rect(pad, top, left_w, height - top - pad),
+            "aims": pygame.Rect(
+                pad,
+                top + self.powers_height + pad,
+                left_w,
+                height - top - 2 * pad - self.powers_height,
+            ),
             "chambers": pygame.Rect(middle.x, middle.y, mid_w, middle.height - log_h - pad),
             "happened": pygame.Rect(middle.x, middle.bottom - log_h, mid_w, log_h),
             "gauge": pygame.Rect(right.x, right.y, right_w, gauge_h),
@@ -315,6 +322,7 @@ class TableScene(Scene):
             ),
             "header": (self.seat, view.round, view.phase),
             "powers": (self.seat, self.app.settings.palette, great, bodies),
+            "aims": (self.seat, self.powers_height),
             "chambers": (
                 self.seat,
                 view.round,
@@ -343,7 +351,9 @@ class TableScene(Scene):
         areas = self.layout()
         builders = {
             "header": lambda area: self.header(view, area),
-            "powers": lambda area: overview.powers(self, view, area),
+            "powers": lambda area: self.build_powers(view, area),
+            # below the great powers' card as just laid out (not as it was)
+            "aims": lambda _: overview.aims(self, view, self.layout()["aims"]),
             "chambers": lambda area: self.chambers(view, area),
             "happened": lambda area: cards.happened_or_coach(self, area),
             "gauge": lambda area: overview.gauge(self, view, area, self.trails[self.seat]),
@@ -506,6 +516,9 @@ class TableScene(Scene):
         if self.coach is None or not self.controller.legal(self.seat):
             return None
         return self.coach.step(self.view.phase.value)
+
+    def build_powers(self, view: GameState, area: pygame.Rect) -> None:
+        self.powers_height = overview.powers(self, view, area)
 
     def note_changes(self, seat: str, happened: Iterable[Event]) -> None:
         """Remember the chambers whose seats change, to animate them."""
