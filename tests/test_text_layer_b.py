@@ -9,7 +9,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -21,6 +20,7 @@ from game.text.language import Language
 from game.text.names import NameBook
 from game.text.narrate import describe, offer_text, rule_text
 from game.text.pseudo import PSEUDO, escaped
+from tests.words import strings
 
 ROOT = Path(__file__).resolve().parents[1]
 SCENARIOS = [
@@ -29,17 +29,6 @@ SCENARIOS = [
     *sorted((ROOT / "scenarios" / "worlds").glob("*.yaml")),
 ]
 ROUNDS = 30  # a cap: the scenarios end sooner
-
-
-def strings(value: Any) -> list[str]:
-    """Every text in a scenario's data, however deep."""
-    if isinstance(value, str):
-        return [value]
-    if isinstance(value, dict):
-        return [s for v in value.values() for s in strings(v)]
-    if isinstance(value, list | tuple):
-        return [s for v in value for s in strings(v)]
-    return []
 
 
 @dataclass(frozen=True)

@@ -31,20 +31,10 @@ from game.sim.tournament import print_tournament
 from game.support import paths
 from game.text.language import ENGLISH
 from game.text.pseudo import PSEUDO, escaped
+from tests.words import strings
 
 ROOT = Path(__file__).resolve().parents[1]
 TUTORIAL = ROOT / "scenarios" / "tutorial.yaml"
-
-
-def strings(value: Any) -> list[str]:
-    """Every text in a scenario's data, however deep."""
-    if isinstance(value, str):
-        return [value]
-    if isinstance(value, dict):
-        return [s for v in value.values() for s in strings(v)]
-    if isinstance(value, list | tuple):
-        return [s for v in value for s in strings(v)]
-    return []
 
 
 def names(path: Path = TUTORIAL) -> list[str]:

@@ -21,21 +21,11 @@ from game.play.record import (
 )
 from game.play.told import error_text, says
 from game.scenario import ScenarioError, load_scenario
-from game.text.codes import VERDICTS, code_text
+from game.text.codes import SCORE_PARTS, VERDICTS, code_text
 from game.text.language import ENGLISH, N_, Language
 from game.text.names import NameBook, Names, series
 from game.text.narrate import NOTABLE, describe
 from game.text.verdict import reason_text
-
-# The parts of a great power's score (engine outcome.SCORE_PARTS), as its line names them.
-SCORE_PARTS = {
-    "objectives": N_("objectives"),
-    "influence": N_("influence"),
-    "legitimacy": N_("legitimacy"),
-    "capital": N_("capital"),
-    "order": N_("order"),
-    "shared_loss": N_("shared_loss"),
-}
 
 # Whether an objective was met (None: the order's verdict at the end decides it).
 MET = {

@@ -10,7 +10,7 @@ from typing import Any
 
 from game.debrief.doctrines import doctrine_word
 from game.debrief.model import NOT_REPLAYED, UNKNOWN, Debrief, TurningReplay
-from game.text.codes import VERDICTS, code_text
+from game.text.codes import SCORE_PARTS, VERDICTS, code_text, verdict_counts
 from game.text.language import ENGLISH, N_, Language
 from game.text.names import series
 
@@ -28,15 +28,6 @@ SHARES = {
     "cross_doctrine_share": N_("cross-doctrine decisions"),
 }
 COUNTS = {"n_influence": N_("centres of influence"), "n_norm": N_("norm-setting orders")}
-# Where a power's score came from (engine/outcome.py's score parts).
-SCORE_PARTS = {
-    "objectives": N_("objectives"),
-    "influence": N_("influence"),
-    "legitimacy": N_("legitimacy"),
-    "capital": N_("capital"),
-    "order": N_("order"),
-    "shared_loss": N_("shared loss"),
-}
 # The order at the end, as the report's verdict line begins.
 SHOWN = {
     "pluralist": N_("Pluralist"),
@@ -206,7 +197,7 @@ def charts(debrief: Debrief, lang: Language = ENGLISH) -> list[Chart]:
 
 def _part(part: str, lang: Language) -> str:
     """A score part in words; one the table does not know, its code in words."""
-    return lang.text(SCORE_PARTS[part]) if part in SCORE_PARTS else part.replace("_", " ")
+    return code_text(SCORE_PARTS, part, lang) if part in SCORE_PARTS else part.replace("_", " ")
 
 
 def _verdict_line(debrief: Debrief, lang: Language) -> str:
@@ -221,26 +212,11 @@ def _verdict_line(debrief: Debrief, lang: Language) -> str:
     return debrief.verdict.capitalize()
 
 
-def _counts(counts: dict[str, int], lang: Language) -> str:
-    """Final orders of replays and how many ended so: 'bloc 3, pluralist 9'."""
-    return series(
-        [
-            lang.text(
-                N_("{verdict} {count}"),
-                verdict=code_text(VERDICTS, v, lang),
-                count=lang.number(n, 0),
-            )
-            for v, n in sorted(counts.items())
-        ],
-        lang,
-    )
-
-
 def _replayed(r: TurningReplay, lang: Language) -> dict[str, str]:
     return {
         "had": r.had,
-        "as_played": _counts(r.as_played, lang),
-        "replaced": _counts(r.replaced, lang),
+        "as_played": verdict_counts(r.as_played, lang),
+        "replaced": verdict_counts(r.replaced, lang),
         "change": lang.percent(r.distance),
     }
 

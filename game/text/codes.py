@@ -1,10 +1,11 @@
 """The engine's codes that a person reads, in words: the phases of a round, the order's
-verdicts and what a threat demands (message ids, said in a language where they are
-shown)."""
+verdicts, what a threat demands and the parts of a score (message ids, said in a language
+where they are shown)."""
 
 from __future__ import annotations
 
 from .language import ENGLISH, N_, Language
+from .names import series
 
 # The phases of a round (engine Phase values).
 PHASES = {
@@ -36,7 +37,32 @@ DEMANDS = {
     "reweight": N_("reweighted votes"),
 }
 
+# Where a great power's score came from (engine outcome.SCORE_PARTS).
+SCORE_PARTS = {
+    "objectives": N_("objectives"),
+    "influence": N_("influence"),
+    "legitimacy": N_("legitimacy"),
+    "capital": N_("capital"),
+    "order": N_("order"),
+    "shared_loss": N_("shared loss"),
+}
+
 
 def code_text(table: dict[str, str], code: str, lang: Language = ENGLISH) -> str:
     """A code in words through its table; a code the table does not know, as it is."""
     return lang.text(table[code]) if code in table else code
+
+
+def verdict_counts(counts: dict[str, int], lang: Language = ENGLISH) -> str:
+    """Orders and how many games ended in each: 'bloc 3, pluralist 9'."""
+    return series(
+        [
+            lang.text(
+                N_("{verdict} {count}"),
+                verdict=code_text(VERDICTS, verdict, lang),
+                count=lang.number(count, 0),
+            )
+            for verdict, count in sorted(counts.items())
+        ],
+        lang,
+    )

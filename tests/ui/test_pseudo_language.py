@@ -21,20 +21,10 @@ from game.text.pseudo import PSEUDO, escaped
 from game.ui.drive import Driver
 from game.ui.scenes.browser import bundled
 from game.ui.tour import take_tour
+from tests.words import strings
 
 TUTORIAL = Path(__file__).resolve().parents[2] / "scenarios" / "tutorial.yaml"
 TAG = re.compile(r"<[^>]*>")
-
-
-def _strings(value: object) -> list[str]:
-    """Every string in a scenario's data, however deep."""
-    if isinstance(value, str):
-        return [value]
-    if isinstance(value, dict):
-        return [s for v in value.values() for s in _strings(v)]
-    if isinstance(value, list | tuple | set):
-        return [s for v in value for s in _strings(v)]
-    return []
 
 
 def shown(driver: Driver) -> list[str]:
@@ -63,7 +53,7 @@ def escapes(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[str]]:
     # glossary cites. The tour types no player names: the teams keep their powers' names.
     scenario = load_scenario(TUTORIAL)
     names = [
-        *_strings(scenario.model_dump()),
+        *strings(scenario.model_dump()),
         *(s.title for _, s in bundled()),
         *{source for _, source in DEFINITIONS.values()},
         # The aims a scenario leaves unworded are worded in English when it is compiled

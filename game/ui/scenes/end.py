@@ -20,10 +20,9 @@ from game.debrief.turning import InBackground
 from game.play.match import Match
 from game.session.contract import Controller
 from game.support import paths
-from game.text.codes import VERDICTS, code_text
+from game.text.codes import VERDICTS, code_text, verdict_counts
 from game.text.concepts import DEFINITIONS, concept_text
 from game.text.language import ENGLISH, N_, Language
-from game.text.names import series
 
 from ..scene import Scene
 from ..seats import SeatSetup, round_choices
@@ -46,21 +45,6 @@ def _bold(text: str) -> str:
     return f"<b>{markup(text)}</b>"
 
 
-def _verdicts(counts: dict[str, int], lang: Language) -> str:
-    """Final verdicts of replays and how many ended so: 'bloc 3, pluralist 9'."""
-    return series(
-        [
-            lang.text(
-                N_("{verdict} {count}"),
-                verdict=code_text(VERDICTS, v, lang),
-                count=lang.number(n, 0),
-            )
-            for v, n in sorted(counts.items())
-        ],
-        lang=lang,
-    )
-
-
 def turning_markup(d: Debrief, waiting: str, lang: Language = ENGLISH) -> str:
     """The turning point: its sentence and the moves replayed, or how far the replays
     have come."""
@@ -75,8 +59,8 @@ def turning_markup(d: Debrief, waiting: str, lang: Language = ENGLISH) -> str:
             lang.text(
                 N_("{move}: {replaced} (as played: {as_played})"),
                 move=r.had,
-                replaced=_verdicts(r.replaced, lang),
-                as_played=_verdicts(r.as_played, lang),
+                replaced=verdict_counts(r.replaced, lang),
+                as_played=verdict_counts(r.as_played, lang),
             )
         )
         for r in point.examined
