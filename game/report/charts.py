@@ -76,9 +76,11 @@ def _alt(title: str, described: list[str], lang: Language) -> str:
     return lang.text(N_("{title}: {described}"), title=title, described=said)
 
 
-def _uri(figure: Figure) -> str:
+def _uri(figure: Figure, scale: float = 1.0) -> str:
+    """The figure as a PNG data URI; `scale` enlarges it, type and all (a window's UI
+    scale, so a projector's charts read as its text does)."""
     buffer = io.BytesIO()
-    figure.savefig(buffer, format="png", facecolor="white")
+    figure.savefig(buffer, format="png", facecolor="white", dpi=figure.dpi * scale)
     return "data:image/png;base64," + base64.b64encode(buffer.getvalue()).decode("ascii")
 
 
@@ -94,6 +96,7 @@ def lines(
     xticks: Sequence[str] | None = None,
     colours: Mapping[str, str] | None = None,
     lang: Language = ENGLISH,
+    scale: float = 1.0,
 ) -> Chart:
     figure = _figure()
     axes = figure.add_subplot()
@@ -123,7 +126,7 @@ def lines(
         ],
         lang,
     )
-    return Chart(key, title, caption, _uri(figure), alt)
+    return Chart(key, title, caption, _uri(figure, scale), alt)
 
 
 def bars(
@@ -137,6 +140,7 @@ def bars(
     colours: Sequence[str] | None = None,
     horizontal_line: float | None = None,
     lang: Language = ENGLISH,
+    scale: float = 1.0,
 ) -> Chart:
     """Grouped bars: one group per label, one bar per series; errors are (low, high)."""
     figure = _figure(height=max(3.0, 2.6 + 0.1 * len(groups)))
@@ -179,7 +183,7 @@ def bars(
         ],
         lang,
     )
-    return Chart(key, title, caption, _uri(figure), alt)
+    return Chart(key, title, caption, _uri(figure, scale), alt)
 
 
 def strip(
@@ -190,6 +194,7 @@ def strip(
     verdicts: Sequence[str],
     leanings: Sequence[str | None],
     lang: Language = ENGLISH,
+    scale: float = 1.0,
 ) -> Chart:
     """The order shown each round as a band of coloured cells, a leaning hatched."""
     figure = _figure(height=1.9)
@@ -239,7 +244,7 @@ def strip(
     alt = lang.text(
         N_("{title}: {described}"), title=title, described=one_after_another(cells, lang)
     )
-    return Chart(key, title, caption, _uri(figure), alt)
+    return Chart(key, title, caption, _uri(figure, scale), alt)
 
 
 def effects(
@@ -252,6 +257,7 @@ def effects(
     clear: Sequence[bool],
     xlabel: str,
     lang: Language = ENGLISH,
+    scale: float = 1.0,
 ) -> Chart:
     """Paired differences as horizontal bars around zero with their intervals; the ones
     beyond chance in colour, the rest grey."""
@@ -287,7 +293,7 @@ def effects(
         ],
         lang,
     )
-    return Chart(key, title, caption, _uri(figure), alt)
+    return Chart(key, title, caption, _uri(figure, scale), alt)
 
 
 def order_map(
@@ -298,6 +304,7 @@ def order_map(
     points: Sequence[tuple[float, float]],
     verdicts: Sequence[str],
     lang: Language = ENGLISH,
+    scale: float = 1.0,
 ) -> Chart:
     """The order map (game/layout/order_map.py): the four orders as corner regions,
     transition as the central circle, and one point a round joined as a trail."""
@@ -360,4 +367,4 @@ def order_map(
     alt = lang.text(
         N_("{title}: {described}"), title=title, described=one_after_another(cells, lang)
     )
-    return Chart(key, title, caption, _uri(figure), alt)
+    return Chart(key, title, caption, _uri(figure, scale), alt)

@@ -48,8 +48,8 @@ def _round(record_round: int, year: int | None, lang: Language) -> str:
     return lang.text(N_("round {round}"), round=lang.number(record_round, 0))
 
 
-def charts(debrief: Debrief, lang: Language = ENGLISH) -> list[Chart]:
-    """The debrief's charts, their words in `lang`."""
+def charts(debrief: Debrief, lang: Language = ENGLISH, scale: float = 1.0) -> list[Chart]:
+    """The debrief's charts, their words in `lang`, enlarged by `scale` (the window's)."""
     rounds = debrief.rounds
     if not rounds:
         return []
@@ -70,6 +70,7 @@ def charts(debrief: Debrief, lang: Language = ENGLISH) -> list[Chart]:
             [r.verdict for r in rounds],
             [r.leaning for r in rounds],
             lang=lang,
+            scale=scale,
         )
     ]
     mapped = [r for r in rounds if r.map_point is not None]
@@ -89,6 +90,7 @@ def charts(debrief: Debrief, lang: Language = ENGLISH) -> list[Chart]:
                 [r.map_point for r in mapped if r.map_point is not None],
                 [r.verdict for r in mapped],
                 lang=lang,
+                scale=scale,
             )
         )
     present = [k for k in SHARES if all(k in r.indices for r in rounds)]
@@ -109,6 +111,7 @@ def charts(debrief: Debrief, lang: Language = ENGLISH) -> list[Chart]:
                 say(N_("index (0-1)")),
                 xticks=labels,
                 lang=lang,
+                scale=scale,
             )
         )
     counted = [k for k in COUNTS if all(k in r.indices for r in rounds)]
@@ -129,6 +132,7 @@ def charts(debrief: Debrief, lang: Language = ENGLISH) -> list[Chart]:
                 say(N_("effective number")),
                 xticks=labels,
                 lang=lang,
+                scale=scale,
             )
         )
     nations = debrief.nations
@@ -149,6 +153,7 @@ def charts(debrief: Debrief, lang: Language = ENGLISH) -> list[Chart]:
             say(N_("points")),
             horizontal_line=0.0,
             lang=lang,
+            scale=scale,
         )
     )
     found.append(
@@ -168,6 +173,7 @@ def charts(debrief: Debrief, lang: Language = ENGLISH) -> list[Chart]:
             },
             say(N_("0 to 1")),
             lang=lang,
+            scale=scale,
         )
     )
     judged = [r for r in debrief.doctrines if r.acts]
@@ -190,6 +196,7 @@ def charts(debrief: Debrief, lang: Language = ENGLISH) -> list[Chart]:
                 say(N_("telling moves")),
                 colours=("#009E73", "#D55E00"),
                 lang=lang,
+                scale=scale,
             )
         )
     return found

@@ -201,7 +201,7 @@ class EndScene(Scene):
                     match.scenario, match.seed, steps, match.actions, lang=lang
                 )
         self.debrief = debrief
-        self.charts = charts(self.debrief, lang)
+        self.charts = charts(self.debrief, lang, self.app.settings.scale)
         self.turning_label: UITextBox | None = None
         self.last_box: UITextBox | None = None
         self.applied = False  # the turning point has joined the debrief
