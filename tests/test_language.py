@@ -1,22 +1,25 @@
 """The text layer's language: whole messages with named placeholders that a catalogue
 may reorder, plural forms chosen by the catalogue, numbers in the language's decimal
-sign; and, said in the pseudo-language, the glossary, the concepts and the verdict's
-reasons leave no English word behind (every word went through a message)."""
+sign; and, said in the pseudo-language, the glossary, the concepts, the verdict's
+reasons and what a power did leave no English word behind (every word went through a
+message)."""
 
 from __future__ import annotations
 
 import gettext
 from pathlib import Path
 
-from game.engine import is_terminal, start
+from game.engine import current_players, is_terminal, legal_actions, start
 from game.play.loop import Baseline, step
 from game.scenario import load_scenario
 from game.scenario.compile import compile_scenario
 from game.text.concepts import DEFINITIONS, concept_text
+from game.text.deeds import did, doing
 from game.text.glossary import glossary, round_phases
 from game.text.language import ENGLISH, N_, Language
 from game.text.pseudo import PSEUDO, escaped, shout
 from game.text.verdict import reason_text
+from tests.words import strings
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -100,3 +103,22 @@ def test_every_verdict_reason_met_in_play_is_all_messages() -> None:
                 assert escaped(said, names) == [], said
                 assert reason_text(reason, state) == reason_text(reason, state, lang=ENGLISH)
     assert len(codes) >= 8
+
+
+def test_what_a_power_did_and_its_alternatives_are_all_messages() -> None:
+    """The clause an explanation opens with and the moves it weighs, said in the
+    pseudo-language for every legal move over a baseline game of the tutorial."""
+    scenario = load_scenario(ROOT / "scenarios" / "tutorial.yaml")
+    state = start(compile_scenario(scenario, 1))[0]
+    players = Baseline(tuple(g.id for g in scenario.great_powers()))
+    names = strings(scenario.model_dump())
+    kinds = set()
+    while not is_terminal(state):
+        for nation in current_players(state):
+            for action in legal_actions(state, nation):
+                kinds.add(type(action).__name__)
+                for said in (did(state, action, PSEUDO), doing(state, action, PSEUDO)):
+                    assert escaped(said, names) == [], said
+                assert did(state, action) == did(state, action, ENGLISH)
+        state = step(state, players)[0]
+    assert {"Cast", "Table", "Offer", "Pass", "OptOut"} <= kinds

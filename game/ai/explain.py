@@ -12,22 +12,13 @@ from game.engine import (
     Action,
     Answer,
     Cast,
-    Found,
     GameState,
-    Join,
     Offer,
-    OptOut,
-    Pass,
-    Table,
-    Term,
-    Threaten,
-    Withdraw,
     events,
 )
 from game.text.amounts import size_words
 from game.text.codes import DEMANDS
-from game.text.motions import motion_text, motion_title
-from game.text.names import body_name, nation_name, possessive
+from game.text.deeds import did
 
 Terms = tuple[tuple[str, float], ...]
 
@@ -65,79 +56,6 @@ def _weighed(terms: Terms) -> str:
     return _joined([f"{size_words(value)} from {shown(name)}" for name, value in terms])
 
 
-def _term_text(state: GameState, term: Term) -> str:
-    if term.kind == "pledge":
-        return f"a yes vote in {body_name(state, term.body)}"
-    if term.kind == "guarantee":
-        return f"a guarantee to stay in {body_name(state, term.body)}"
-    if term.kind == "transfer":
-        return f"{term.amount or 0:g} capital"
-    return "recognition"
-
-
-def deed(state: GameState, action: Action) -> str:
-    """What the power did, as the sentence's verb phrase."""
-    if isinstance(action, Cast):
-        motion = state.motion(action.motion)
-        where = body_name(state, motion.body)
-        title = motion_title(state, action.motion)
-        body = state.body(motion.body)
-        if action.vote == "no" and action.nation in body.vetoes:
-            return f"vetoed {title} in {where}"
-        verb = "abstained on" if action.vote == "abstain" else f"voted {action.vote} on"
-        return f"{verb} {title} in {where}"
-    if isinstance(action, Table):
-        what = motion_text(action.motion, state, action.body)
-        return f"tabled a motion in {body_name(state, action.body)} to {what}"
-    if isinstance(action, Threaten):
-        where = body_name(state, action.body)
-        return f"threatened to leave {where} unless granted {DEMAND_TEXT[action.demand]}"
-    if isinstance(action, Found):
-        return f"founded a rival {action.area.replace('_', ' ')} body"
-    if isinstance(action, Withdraw):
-        return f"withdrew from {body_name(state, action.body)}"
-    if isinstance(action, Join):
-        return f"joined {body_name(state, action.body)}"
-    if isinstance(action, OptOut):
-        motion = state.motion(action.motion)
-        title = motion_title(state, action.motion)
-        return f"opted out of {title} in {body_name(state, motion.body)}"
-    if isinstance(action, Offer):
-        text = f"offered {nation_name(state, action.to)} {_term_text(state, action.give)}"
-        return text + (f" for {_term_text(state, action.ask)}" if action.ask else "")
-    if isinstance(action, Answer):
-        offer = next((o for o in state.offers if o.id == action.offer), None)
-        whose = f"{possessive(nation_name(state, offer.sender))} offer" if offer else "the offer"
-        return f"{'accepted' if action.accept else 'rejected'} {whose}"
-    if isinstance(action, Pass):
-        return "passed"
-    return str(action)
-
-
-def doing(state: GameState, action: Action) -> str:
-    """A move as a gerund phrase, to name an alternative: 'voting no', 'passing'."""
-    if isinstance(action, Cast):
-        return f"voting {action.vote}"
-    if isinstance(action, Table):
-        what = motion_text(action.motion, state, action.body)
-        return f"tabling a motion in {body_name(state, action.body)} to {what}"
-    if isinstance(action, Threaten):
-        return f"threatening to leave {body_name(state, action.body)}"
-    if isinstance(action, Found):
-        return f"founding a rival {action.area.replace('_', ' ')} body"
-    if isinstance(action, Withdraw):
-        return f"withdrawing from {body_name(state, action.body)}"
-    if isinstance(action, Join):
-        return f"joining {body_name(state, action.body)}"
-    if isinstance(action, OptOut):
-        return f"opting out of {motion_title(state, action.motion)}"
-    if isinstance(action, Offer):
-        return f"an offer to {nation_name(state, action.to)}"
-    if isinstance(action, Answer):
-        return "accepting" if action.accept else "rejecting"
-    return "passing"
-
-
 def explain(
     state: GameState, action: Action, terms: Terms, lead: str = "", said: str = ""
 ) -> Explanation:
@@ -147,7 +65,7 @@ def explain(
     gained). `lead` opens the reason (e.g. 'it votes for the motion it tabled; ');
     `said`, if given, is the whole reason, the terms kept as its data."""
     kept = tuple((name, round(value, 4)) for name, value in terms if round(value, 2) != 0)
-    subject = f"{nation_name(state, action.nation)} {deed(state, action)}"
+    subject = did(state, action)
     if said:
         return Explanation(action.nation, str(action), kept, f"{subject}: {said}.")
     total = sum(v for _, v in kept)

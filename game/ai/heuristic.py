@@ -50,11 +50,12 @@ from game.engine import (
     valuation,
 )
 from game.engine import indices as order_indices
+from game.text.deeds import doing
 from game.text.names import possessive
 
 from .base import Decision
 from .baseline import chance, expected_tally, forecast
-from .explain import DEMAND_TEXT, Terms, doing, explain
+from .explain import DEMAND_TEXT, Terms, explain
 from .objectives import moving_kinds, objective_change
 from .personality import Personality
 

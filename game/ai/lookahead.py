@@ -26,10 +26,11 @@ from game.engine import (
     sample_state,
 )
 from game.text.amounts import size_words
+from game.text.deeds import doing
 
 from .base import Decision
 from .baseline import baseline_action, expected_tally
-from .explain import doing, explain
+from .explain import explain
 from .heuristic import HeuristicBot, Option
 
 
