@@ -17,6 +17,7 @@ from game.text.concepts import DEFINITIONS, concept_text
 from game.text.deeds import did, doing
 from game.text.glossary import glossary, round_phases
 from game.text.language import ENGLISH, N_, Language
+from game.text.objectives import aim_text
 from game.text.pseudo import PSEUDO, escaped, shout
 from game.text.verdict import reason_text
 from tests.words import strings
@@ -122,3 +123,26 @@ def test_what_a_power_did_and_its_alternatives_are_all_messages() -> None:
                 assert did(state, action) == did(state, action, ENGLISH)
         state = step(state, players)[0]
     assert {"Cast", "Table", "Offer", "Pass", "OptOut"} <= kinds
+
+
+def test_an_aim_reads_as_its_author_wrote_it_or_in_the_readers_language() -> None:
+    """Over every aim of the six scenarios: the author's words kept where given; else the
+    aim said from its kind and parameters, in English as the scenario compiler words it
+    (but a possessive of a name ending in s) and in the pseudo-language all messages."""
+    worlds = [ROOT / "scenarios" / f"{n}.yaml" for n in ("tutorial", "liberal-restraint-2025")]
+    said = 0
+    for path in [*worlds, *sorted((ROOT / "scenarios" / "worlds").glob("*.yaml"))]:
+        scenario = load_scenario(path)
+        state = start(compile_scenario(scenario, 1))[0]
+        names = strings(scenario.model_dump())
+        for nation in scenario.nations:
+            aims = state.nation(nation.id).objectives
+            for aim, spec in zip(aims, nation.objectives, strict=True):
+                if spec.text:
+                    assert aim_text(aim, state, spec.text, PSEUDO) == spec.text
+                    continue
+                english = aim_text(aim, state)
+                assert english == aim.text or english == aim.text.replace("s's", "s'")
+                assert escaped(aim_text(aim, state, lang=PSEUDO), names) == []
+                said += 1
+    assert said >= 20

@@ -18,6 +18,7 @@ from game.text.language import N_, Language
 from game.text.motions import motion_title
 from game.text.names import series
 from game.text.narrate import rule_text
+from game.text.objectives import aim_text
 from game.text.policy import axes_for, place_numbers, place_words
 from game.text.verdict import reason_text
 
@@ -204,17 +205,22 @@ def aims(scene: Seated, view: GameState, area: pygame.Rect) -> None:
         tip=lang.text(AIMS_HELP),
     )
     me = view.nation(scene.seat)
-    briefing = next(
-        (n.briefing for n in scene.controller.scenario.nations if n.id == scene.seat), None
-    )
+    own = next((n for n in scene.controller.scenario.nations if n.id == scene.seat), None)
+    briefing = own.briefing if own is not None else None
+    # the author's own words for each aim, where the scenario gives some (same order)
+    authored = [o.text for o in own.objectives] if own is not None else []
+    authored += [None] * (len(me.objectives) - len(authored))
     lines = [
         "- "
         + markup(
             lang.plural(
-                N_("{aim} ({count} point)"), N_("{aim} ({count} points)"), o.points, aim=o.text
+                N_("{aim} ({count} point)"),
+                N_("{aim} ({count} points)"),
+                o.points,
+                aim=aim_text(o, view, text, lang),
             )
         )
-        for o in me.objectives
+        for o, text in zip(me.objectives, authored, strict=False)
     ]
     if briefing:
         lines.append(f"<i>{markup(briefing)}</i>")
