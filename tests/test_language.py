@@ -9,6 +9,9 @@ from __future__ import annotations
 import gettext
 from pathlib import Path
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from game.engine import current_players, is_terminal, legal_actions, start
 from game.play.loop import Baseline, step
 from game.scenario import load_scenario
@@ -146,3 +149,9 @@ def test_an_aim_reads_as_its_author_wrote_it_or_in_the_readers_language() -> Non
                 assert escaped(aim_text(aim, state, lang=PSEUDO), names) == []
                 said += 1
     assert said >= 20
+
+
+@given(st.floats(1e-4, 1e5) | st.integers(-5000, 5000).map(float) | st.just(0.0))
+def test_a_figure_has_the_decimals_it_has_as_python_writes_it(value: float) -> None:
+    assert ENGLISH.figure(value) == f"{value:g}"
+    assert Language("de", decimal=",").figure(value) == f"{value:g}".replace(".", ",")

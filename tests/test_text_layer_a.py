@@ -27,7 +27,7 @@ from game.scenario import load_scenario
 from game.scenario.compile import compile_scenario
 from game.text.language import ENGLISH
 from game.text.legality import SENTENCES as REFUSALS
-from game.text.legality import figure, legality_text
+from game.text.legality import legality_text
 from game.text.motions import (
     ballot_advice,
     motion_gist,
@@ -294,7 +294,6 @@ def test_english_asked_for_is_english_as_before() -> None:
         (movement_name, (NameBook(), "fair_trade")),
         (listing, (["A", "B", "C"],)),
         (series, (["A", "B", "C"],)),
-        (figure, (0.05,)),
         (motion_title, (names, 999)),
     ]
     for number, (body, sponsor, spec, before) in enumerate(MOTIONS, start=1):

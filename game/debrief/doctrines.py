@@ -15,7 +15,6 @@ from game.text.language import ENGLISH, N_, Language
 from game.text.motions import motion_text
 from game.text.names import body_name, definite, nation_name, possessive, tabled_from
 from game.text.policy import area_words
-from game.text.verdict import plain
 
 from .concepts import _dominant
 from .model import DoctrineAct, DoctrineRecord
@@ -607,7 +606,7 @@ def _term(term: Term, other: str, state: GameState, lang: Language = ENGLISH) ->
     if term.kind == "pledge":
         return lang.text(N_("pledges its vote in {body}"), body=body_name(state, term.body, lang))
     if term.kind == "transfer":
-        return lang.text(N_("pays {amount} capital"), amount=plain(term.amount or 0, lang))
+        return lang.text(N_("pays {amount} capital"), amount=lang.figure(term.amount or 0))
     if term.kind == "guarantee":
         return lang.text(N_("guarantees to stay in {body}"), body=body_name(state, term.body, lang))
     return lang.text(N_("recognises {nation} model of order"), nation=possessive(other, lang))

@@ -11,7 +11,7 @@ from game.engine import PRIORITY, Assessment, GameState, Indices, Reason, assess
 from game.engine import indices as order_indices
 from game.text.language import ENGLISH, N_, Language
 from game.text.names import listing, nation_name, possessive
-from game.text.verdict import plain, rate, reason_text
+from game.text.verdict import rate, reason_text
 
 
 @dataclass(frozen=True)
@@ -189,7 +189,7 @@ def _phrase(
                 "more exits with no alternative to go to (at least {needed} in the window, "
                 "now {now})"
             ),
-            needed=plain(state.params.verdict.fragmented.min_exits_in_window, lang),
+            needed=lang.figure(state.params.verdict.fragmented.min_exits_in_window),
             now=found.exits_in_window,
         )
     if code == "exit_rate":

@@ -37,9 +37,7 @@ def _given(state: GameState, term: Term, lang: Language) -> str:
             N_("a guarantee to stay in {body}"), body=body_name(state, term.body, lang)
         )
     if term.kind == "transfer":
-        amount = term.amount or 0
-        text = f"{amount:g}"  # whole, or with the decimals it has
-        return lang.text(N_("{amount} capital"), amount=text.replace(".", lang.decimal))
+        return lang.text(N_("{amount} capital"), amount=lang.figure(term.amount or 0))
     return lang.text(N_("recognition"))
 
 

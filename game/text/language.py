@@ -14,6 +14,7 @@ themselves (`gettext.NullTranslations`)."""
 from __future__ import annotations
 
 import gettext
+import math
 from dataclasses import dataclass, field
 
 
@@ -46,6 +47,16 @@ class Language:
         with none, in the language's decimal sign."""
         text = f"{value:.{places}f}" if places else f"{round(value):d}"
         return text.replace(".", self.decimal) if self.decimal != "." else text
+
+    def figure(self, value: float) -> str:
+        """A number with the decimals it has, to six significant digits, as Python's
+        `:g` writes one from a millionth to a million, but never with an exponent:
+        2.0 -> '2', 1.5 -> '1.5', 0.05 -> '0.05'."""
+        if value == 0 or not math.isfinite(value):
+            return self.number(value, 0) if value == 0 else str(value)
+        most = max(5 - math.floor(math.log10(abs(value))), 0)
+        rounded = round(value, most)
+        return self.number(value, next(p for p in range(most + 1) if round(value, p) == rounded))
 
     def percent(self, share: float) -> str:
         """A share as a whole percentage: 0.41 -> '41%'."""

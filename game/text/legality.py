@@ -4,7 +4,6 @@ place that says it, with the nations and bodies by name."""
 
 from __future__ import annotations
 
-import math
 from typing import Any
 
 from game.engine import Legality
@@ -84,17 +83,6 @@ TARGETS = {"body": N_("body"), "nation": N_("nation"), "movement": N_("movement"
 CODES = {"phase": PHASES, "status": STATUSES, "kind": COMPOSED, "what": TARGETS}
 
 
-def figure(value: float, lang: Language = ENGLISH) -> str:
-    """A figure with the decimals it has, to six significant digits (as Python's `:g`
-    gives one from a millionth to a million): 2.0 -> '2', 1.5 -> '1.5', 0.05 -> '0.05'."""
-    if value == 0 or not math.isfinite(value):
-        return lang.number(value, 0) if value == 0 else str(value)
-    most = max(5 - math.floor(math.log10(abs(value))), 0)
-    rounded = round(value, most)
-    places = next(p for p in range(most + 1) if round(value, p) == rounded)
-    return lang.number(value, places)
-
-
 def _fact(name: str, value: Any, state: Names, lang: Language) -> Any:
     """One fact of a refusal as the sentence quotes it."""
     if name == "nation":
@@ -117,7 +105,7 @@ def _fact(name: str, value: Any, state: Names, lang: Language) -> Any:
         return series([str(v) for v in value], lang)
     if isinstance(value, bool) or not isinstance(value, int | float):
         return value
-    return lang.number(value, 0) if isinstance(value, int) else figure(value, lang)
+    return lang.number(value, 0) if isinstance(value, int) else lang.figure(value)
 
 
 def legality_text(legality: Legality, state: Names, lang: Language = ENGLISH) -> str:

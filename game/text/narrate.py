@@ -61,15 +61,6 @@ def _area(area: str, lang: Language) -> str:
     return area_words(area, lang=lang) or area.replace("_", " ")
 
 
-def _short(value: float, lang: Language) -> str:
-    """A number with only the decimals it needs, as Python's `:g` writes it ('2', '1.5',
-    '0.25'), in the language's decimal sign."""
-    plain = f"{value:g}"
-    if "e" in plain or "inf" in plain or "nan" in plain:
-        return plain
-    return lang.number(value, len(plain.partition(".")[2]))
-
-
 def term_words(state: Names, term: Term, giver: str, sender: bool, lang: Language = ENGLISH) -> str:
     """One side of an offer: the sender's own side with 'its', the asked side by name."""
     nation, body = nation_name(state, giver, lang=lang), body_name(state, term.body, lang=lang)
@@ -79,7 +70,7 @@ def term_words(state: Names, term: Term, giver: str, sender: bool, lang: Languag
         whose = possessive(nation, lang=lang)
         return lang.text(N_("{whose} yes in {body}"), whose=whose, body=body)
     if term.kind == "transfer":
-        amount = _short(term.amount or 0, lang)
+        amount = lang.figure(term.amount or 0)
         if sender:
             return lang.text(N_("{amount} capital"), amount=amount)
         return lang.text(N_("{amount} capital from {nation}"), amount=amount, nation=nation)
@@ -192,7 +183,7 @@ def _composed(event: events.EventComposed, state: Names, lang: Language) -> str:
         news = lang.text(
             N_("A crisis shakes {body} (severity {severity})"),
             body=body_name(state, event.target, lang=lang),
-            severity=_short(amount, lang),
+            severity=lang.figure(amount),
         )
     elif event.what == "growth":
         whose = possessive(nation_name(state, event.target, lang=lang), lang=lang)

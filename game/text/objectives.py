@@ -37,13 +37,6 @@ class Named(Names, HasAxes, Protocol):
     """What names an aim's bodies and nations and knows the words of a body's axes."""
 
 
-def _figure(value: object, lang: Language) -> str:
-    """A number as the aim gives it: whole, or with the decimals it has."""
-    number = float(value) if isinstance(value, int | float) else 0.0
-    text = f"{number:g}"
-    return text.replace(".", lang.decimal) if "e" not in text else lang.number(number, 2)
-
-
 def aim_text(
     objective: Objective, names: Named, authored: str | None = None, lang: Language = ENGLISH
 ) -> str:
@@ -73,7 +66,7 @@ def aim_text(
         nations=possessive(nation, lang),
         verdict=code_text(VERDICTS, str(objective.param("verdict")), lang),
         share=lang.percent(float(value or 0)),
-        value=_figure(breadth if breadth is not None else value, lang),
+        value=lang.figure(float(breadth if breadth is not None else value or 0)),
         place=place,
         area=area_words(str(objective.param("area")), lang)
         or str(objective.param("area")).replace("_", " "),

@@ -40,12 +40,6 @@ def _percent(value: float, lang: Language = ENGLISH) -> str:
     return lang.percent(value)
 
 
-def plain(value: float, lang: Language = ENGLISH) -> str:
-    """A figure as it comes: whole, or with the decimals it has (as `:g` would)."""
-    text = f"{value:g}"
-    return text.replace(".", lang.decimal) if "e" not in text else lang.number(value, 2)
-
-
 Format = Callable[[float, Language], str]
 
 # Per plain condition: what it says, with {value}; how its number and threshold read.
@@ -75,7 +69,7 @@ UNKNOWN = N_("{condition} {value}")  # a condition a newer engine names that thi
 
 def figure(code: str, value: float, lang: Language = ENGLISH) -> str:
     """A plain condition's number (or threshold) as its reason shows it."""
-    return PLAIN[code][1](value, lang) if code in PLAIN else plain(value, lang)
+    return PLAIN[code][1](value, lang) if code in PLAIN else lang.figure(value)
 
 
 def _listed(names: list[str], lang: Language) -> str:
@@ -102,8 +96,8 @@ def reason_text(reason: Reason, names: Names | None = None, lang: Language = ENG
             ),
             rate=rate(value, lang),
             exits=reason.figure("exits"),
-            multiple=plain(reason.figure("multiple"), lang),
-            least=plain(reason.figure("least"), lang),
+            multiple=lang.figure(reason.figure("multiple")),
+            least=lang.figure(reason.figure("least")),
         )
     if code == "contested_areas":
         return lang.text(
@@ -133,7 +127,7 @@ def reason_text(reason: Reason, names: Names | None = None, lang: Language = ENG
                 "{agenda} of the decisions (needs at least {agenda_min})"
             ),
             norms=lang.number(reason.figure("norms"), 1),
-            norms_max=plain(reason.figure("norms_max"), lang),
+            norms_max=lang.figure(reason.figure("norms_max")),
             agenda=lang.percent(reason.figure("agenda")),
             agenda_min=lang.percent(reason.figure("agenda_min")),
         )
@@ -153,6 +147,6 @@ def reason_text(reason: Reason, names: Names | None = None, lang: Language = ENG
     if code in PLAIN:
         said = lang.text(PLAIN[code][0], value=figure(code, value, lang))
     else:
-        said = lang.text(UNKNOWN, condition=code.replace("_", " "), value=plain(value, lang))
+        said = lang.text(UNKNOWN, condition=code.replace("_", " "), value=lang.figure(value))
     needs = lang.text(NEEDS[reason.needs], threshold=figure(code, reason.threshold, lang))
     return lang.text(N_("{condition} {needs}"), condition=said, needs=needs)

@@ -23,8 +23,6 @@ from game.text.motions import motion_text, motion_title
 from game.text.names import body_name, nation_name, possessive, series
 from game.text.policy import area_words
 
-from .text import figure
-
 # What a threat demands be granted (actions.DEMANDS), by its code.
 DEMANDS = {
     "veto": N_("Threaten to leave {body} unless granted a veto"),
@@ -56,7 +54,7 @@ def term_text(state: GameState, term: Term, mine: bool, lang: Language) -> str:
             return lang.text(N_("your yes in {body}"), body=body)
         return lang.text(N_("their yes in {body}"), body=body)
     if term.kind == "transfer":
-        return lang.text(N_("{amount} capital"), amount=figure(term.amount or 0, lang))
+        return lang.text(N_("{amount} capital"), amount=lang.figure(term.amount or 0))
     if term.kind == "guarantee":
         if mine:
             return lang.text(N_("you stay in {body}"), body=body)

@@ -71,15 +71,6 @@ def markup_text(
     return template.format(**plain, **marked)
 
 
-def figure(value: float, lang: Language) -> str:
-    """A number with only the decimals it needs, as Python's `:g` writes it ('2', '1.5',
-    '0.005'), in the language's decimal sign."""
-    plain = f"{value:g}"
-    if "e" in plain or "inf" in plain or "nan" in plain:
-        return plain
-    return lang.number(value, len(plain.partition(".")[2]))
-
-
 # A reason of the verdict holds, or fails: the word shown before it.
 HOLDS = N_("holds")
 FAILS = N_("fails")

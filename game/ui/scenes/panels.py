@@ -39,7 +39,7 @@ from game.text.motions import ballot_advice, motion_text, motion_title, tally_wo
 from game.text.names import body_name, nation_name, series, tabled_from, weighted
 
 from ..moves import move_text, offered_text, term_text
-from ..text import clean, figure
+from ..text import clean
 from ..widgets import button, label, text_box
 
 if TYPE_CHECKING:
@@ -471,7 +471,7 @@ def opt_outs(panel: Panel) -> None:
                     "Opting out spares you a share of its cost, and costs {cost} of your "
                     "legitimacy (0 to 1)."
                 ),
-                cost=figure(cost, lang),
+                cost=lang.figure(cost),
             ),
             lines=2,
         )
