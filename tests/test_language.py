@@ -12,16 +12,17 @@ from pathlib import Path
 from hypothesis import given
 from hypothesis import strategies as st
 
+from game.ai.deeds import alternative, deed
 from game.engine import current_players, is_terminal, legal_actions, start
 from game.play.loop import Baseline, step
 from game.scenario import load_scenario
 from game.scenario.compile import compile_scenario
 from game.text.concepts import DEFINITIONS, concept_text
-from game.text.deeds import did, doing
 from game.text.glossary import glossary, round_phases
 from game.text.language import ENGLISH, N_, Language
 from game.text.objectives import aim_text
 from game.text.pseudo import PSEUDO, escaped, shout
+from game.text.reasons import phrase_text
 from game.text.verdict import reason_text
 from tests.words import strings
 
@@ -121,9 +122,10 @@ def test_what_a_power_did_and_its_alternatives_are_all_messages() -> None:
         for nation in current_players(state):
             for action in legal_actions(state, nation):
                 kinds.add(type(action).__name__)
-                for said in (did(state, action, PSEUDO), doing(state, action, PSEUDO)):
+                for made in (deed(state, action), alternative(state, action)):
+                    said = phrase_text(made, state, PSEUDO)
                     assert escaped(said, names) == [], said
-                assert did(state, action) == did(state, action, ENGLISH)
+                    assert phrase_text(made, state) == phrase_text(made, state, ENGLISH)
         state = step(state, players)[0]
     assert {"Cast", "Table", "Offer", "Pass", "OptOut"} <= kinds
 

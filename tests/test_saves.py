@@ -276,7 +276,13 @@ def test_a_version_1_save_opens_replays_and_is_saved_again_as_this_version(
     again = tmp_path / "again.json"
     match.save(again)
     saved = json.loads(again.read_text(encoding="utf-8"))
-    assert saved["save_version"] == SAVE_VERSION == 3
+    assert saved["save_version"] == SAVE_VERSION == 4
+    # its explanations' sentences kept as they were said, now as phrases of words
+    old = [e["sentence"] for e in data["explanations"]]
+    assert old
+    assert [e["why"] for e in saved["explanations"]] == [
+        {"says": "words", "facts": {"text": sentence}} for sentence in old
+    ]
     assert saved["round_hashes"] != data["round_hashes"]  # hashes of this version's state
     assert state_hash(Match.load(again).state) == state_hash(match.state)
 

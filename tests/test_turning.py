@@ -20,7 +20,7 @@ from game.debrief.turning import (
     sentence,
     turning_point,
 )
-from game.engine import apply, current_players, is_terminal
+from game.engine import apply, current_players, is_terminal, phrase
 from game.engine.actions import Compose, Pause, Withdraw, parse_action
 from game.engine.state import Phase, state_hash
 from game.play.loop import Bots, next_decision
@@ -110,7 +110,7 @@ def test_a_replay_that_keeps_every_move_follows_the_record(walkout: Match) -> No
         played = []
         while not is_terminal(state):
             decision = next_decision(state, Bots(bots))
-            assert decision.explanation.sentence == "as played"
+            assert decision.explanation.why == phrase("as_played")
             state, events = apply(state, decision.action)
             bots[decision.action.nation].played()
             Bots(bots).observe(events)

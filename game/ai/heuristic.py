@@ -32,6 +32,7 @@ from game.engine import (
     OptOut,
     Pass,
     Phase,
+    Phrase,
     SeatView,
     Table,
     Term,
@@ -46,22 +47,22 @@ from game.engine import (
     may_opt_out,
     motion_menu,
     must_vote,
+    phrase,
     rules,
     valuation,
 )
 from game.engine import indices as order_indices
-from game.text.deeds import doing
-from game.text.names import possessive
 
 from .base import Decision
 from .baseline import chance, expected_tally, forecast
-from .explain import DEMAND_TEXT, Terms, explain
+from .deeds import alternative
+from .explain import Terms, aim, explain
 from .objectives import moving_kinds, objective_change
 from .personality import Personality
 
 HORIZON = 3  # rounds over which a change of membership is weighed
 KEEP_CAPITAL = 4.0  # capital it keeps in hand for tabling and threats
-MUTUAL = "a pluralist order nearer, as the great powers recognise each other"
+MUTUAL = phrase("mutual_recognition")
 
 
 @dataclass(frozen=True)
@@ -71,7 +72,7 @@ class Option:
 
     action: Action
     terms: Terms
-    lead: str = ""
+    lead: Phrase | None = None
 
     @property
     def value(self) -> float:
@@ -108,10 +109,10 @@ class HeuristicBot:
     def choose(self, view: GameState, options: list[Option]) -> Decision:
         """The best of the options (as it judges them), with its explanation."""
         chosen = max(options, key=lambda o: o.value + self._jitter(view, o.action))
-        lead = chosen.lead
+        leads = [chosen.lead] if chosen.lead else []
         if chosen.value < max(o.value for o in options):  # the easy level's misjudgement
-            lead = "misjudging what was at stake (an easy opponent), " + lead
-        return Decision(chosen.action, explain(view, chosen.action, chosen.terms, lead))
+            leads.insert(0, phrase("misjudged"))
+        return Decision(chosen.action, explain(view, chosen.action, chosen.terms, leads))
 
     def _jitter(self, view: GameState, action: Action) -> float:
         if not self.noise:
@@ -160,7 +161,7 @@ class HeuristicBot:
         best = max(options, key=lambda o: o.value, default=None)
         if best is None:
             return [Option(Pass(self.nation), ())]
-        lead = f"the best move on offer, {doing(view, best.action)}, came to less than nothing: "
+        lead = phrase("less_than_nothing", best=alternative(view, best.action))
         return [Option(Pass(self.nation), best.terms, lead)]
 
     # ------------------------------------------------------------ shared measures
@@ -180,27 +181,27 @@ class HeuristicBot:
 
     def worth(
         self, view: GameState, body: BodyState, spec: MotionSpec, tied: bool | None = None
-    ) -> list[tuple[str, float]]:
+    ) -> list[tuple[Phrase, float]]:
         """What a motion, if adopted, is worth to it: the model's payoff change, as its
         doctrine weighs it, its taste for broader or narrower mandates, and its objectives
         (`tied`: whether the motion can move one, if the caller knows)."""
         me = view.nation(self.nation)
         character = self.personality(view)
         value = valuation.motion_value(view, body, spec, me.ideal, character.doctrine, self.nation)
-        terms = [(_EFFECTS[spec.kind], value)]
+        terms = [(phrase(f"effect_{spec.kind}"), value)]
         if spec.kind == "mandate":
             terms.append(
-                ("its doctrine's view of the mandate", character.mandate_bias * (spec.x + spec.y))
+                (phrase("doctrine_on_mandate"), character.mandate_bias * (spec.x + spec.y))
             )
         nearer = self._apex_admission(view, body, spec)
         if nearer:
-            terms.append(("a pluralist order nearer, with every great power at the apex", nearer))
+            terms.append((phrase("apex_for_all"), nearer))
         if tied is None:
             tied = spec.kind in moving_kinds(view, self.nation).get(body.id, set())
         if tied:
             adopted = rules.adopt(body, spec, view.round)
             terms += [
-                (f"objective: {text.rstrip('.')}", points)
+                (aim(self.nation, text), points)
                 for text, points in objective_change(view, adopted, self.nation)
             ]
         return terms
@@ -235,7 +236,7 @@ class HeuristicBot:
         body = view.body(motion.body)
         terms = self.worth(view, body, motion.spec)
         if motion.sponsor == self.nation:  # it tabled it, perhaps to force a veto: yes
-            lead = "it votes for the motion it tabled; "
+            lead = phrase("own_motion")
             return [Option(Cast(self.nation, motion.id, "yes"), tuple(terms), lead)]
         pledge = self._my_pledge(view, motion)
         character = self.personality(view)
@@ -243,7 +244,7 @@ class HeuristicBot:
             cost = (
                 self._legitimacy(view, "kept_pledge") - self._legitimacy(view, "broken_pledge")
             ) * character.word_weight
-            terms.append((f"its pledge to {view.nation(pledge).name}", cost))
+            terms.append((phrase("pledge_to", nation=pledge), cost))
         value = sum(v for _, v in terms)
         tau = view.params.vote.tau
         # In a consensus body every member's no is a veto.
@@ -256,17 +257,17 @@ class HeuristicBot:
                 spared = self._constructive_abstention(view, body, value)
                 letting = value + sum(v for _, v in spared)  # abstaining, opted out if it may
                 if letting < cost:  # the loss outweighs what the veto costs it
-                    terms.append(("the legitimacy a veto against the majority costs", -cost))
+                    terms.append((phrase("veto_cost"), -cost))
                     return [Option(Cast(self.nation, motion.id, "no"), tuple(terms))]
                 terms.extend(spared)
-                terms.append(("the legitimacy a veto against the majority would cost", cost))
+                terms.append((phrase("veto_cost_spared"), cost))
                 return [Option(Cast(self.nation, motion.id, "abstain"), tuple(terms))]
         vote: Vote = rules.vote_by_rule(value, tau)
         return [Option(Cast(self.nation, motion.id, vote), tuple(terms))]
 
     def _constructive_abstention(
         self, view: GameState, body: BodyState, value: float
-    ) -> list[tuple[str, float]]:
+    ) -> list[tuple[Phrase, float]]:
         """What letting a measure it dislikes pass and opting out of it would spare a
         member that may opt out, as parties to the Paris Agreement set their own
         contributions (docs/model.md section 3); nothing if it may not, or if opting out
@@ -275,8 +276,8 @@ class HeuristicBot:
         if phi <= 0 or value >= 0:
             return []
         terms = [
-            ("the share of the measure it would opt out of", -value * phi),
-            ("the legitimacy opting out costs", self._legitimacy(view, "opt_out")),
+            (phrase("opted_out_share"), -value * phi),
+            (phrase("opt_out_cost"), self._legitimacy(view, "opt_out")),
         ]
         return terms if sum(v for _, v in terms) > 0 else []
 
@@ -331,7 +332,7 @@ class HeuristicBot:
             return []
         forcing = view.params.agenda.table_if.forcing_gain
         likely = view.params.agenda.table_if.pass_probability_min
-        tabling = ("the capital a motion costs", -cost * self._per_unit(view))
+        tabling = (phrase("motion_cost"), -cost * self._per_unit(view))
         drafts = [d for d in self.drafts(view) if d[0] > -tabling[1] or d[0] > forcing]
         options: list[Option] = []
         for _, body, spec, terms in drafts[:12]:
@@ -346,15 +347,12 @@ class HeuristicBot:
             if passes and odds >= likely:
                 risk = self._close_count(view, body, spec, known, terms)
                 gain = sum(v for _, v in terms)
-                against = f"the chance the vote goes against it ({1 - odds:.0%})"
-                falls = (against, -(1 - odds) * gain)
+                falls = (phrase("vote_may_fail", share=1 - odds), -(1 - odds) * gain)
                 options.append(Option(action, (*terms, *risk, falls, tabling)))
                 if len(options) >= 3:
                     break
             elif len(vetoed) == 1 and yes > no and forcing > 0:
-                options.append(
-                    Option(action, (("standing won by forcing a lone veto", forcing), tabling))
-                )
+                options.append(Option(action, ((phrase("forcing_lone_veto"), forcing), tabling)))
         return options
 
     def _close_count(
@@ -364,7 +362,7 @@ class HeuristicBot:
         spec: MotionSpec,
         known: dict[str, Vote],
         terms: Terms,
-    ) -> tuple[tuple[str, float], ...]:
+    ) -> Terms:
         """Where one other great power's change of heart would sink the draft, the risk
         of it, as the power's appetite for risk (the scenario's `ai.risk`) weighs it: a
         cautious power discounts up to half of what it hopes to gain."""
@@ -376,8 +374,7 @@ class HeuristicBot:
             if other == self.nation or other in known or not view.nation(other).great:
                 continue
             if not expected_tally(view, body.id, spec, {**known, other: "abstain"})[0]:
-                return (("the risk of a close count, as its appetite for risk weighs it",
-                         -0.5 * (1 - risk) * gain),)  # fmt: skip
+                return ((phrase("close_count"), -0.5 * (1 - risk) * gain),)
         return ()
 
     def _threats(self, view: GameState) -> list[Option]:
@@ -408,16 +405,9 @@ class HeuristicBot:
                 odds = dynamics.threat_chance(view, self.nation, demand)
                 failed = view.params.threat.failed_legitimacy * view.params.score.legitimacy
                 terms = (
-                    (
-                        f"winning {DEMAND_TEXT[demand]} rather than leaving, times its "
-                        f"{odds:.0%} chance",
-                        odds * gain,
-                    ),
-                    (
-                        "the legitimacy a failed threat costs, as its appetite for risk weighs it",
-                        (1 - odds) * failed * 2 * (1 - character.risk),
-                    ),
-                    ("the capital a threat costs", -cost * self._per_unit(view)),
+                    (phrase("threat_won", demand=demand, share=odds), odds * gain),
+                    (phrase("threat_failed"), (1 - odds) * failed * 2 * (1 - character.risk)),
+                    (phrase("threat_cost"), -cost * self._per_unit(view)),
                 )
                 options.append(Option(action, terms))
         return options
@@ -445,20 +435,13 @@ class HeuristicBot:
             )
             inside = sum(rules.power_share(view, view.nation(m)) for m in body.members)
             lag = share / inside - rules.banzhaf_of(body, self.nation) if inside > 0 else 0.0
-            terms: list[tuple[str, float]] = []
+            terms: list[tuple[Phrase, float]] = []
             if lag > model.misalignment:
-                terms.append(
-                    (
-                        f"its votes in {body.name} trailing its share of power "
-                        f"({round(lag * 100)} points behind)",
-                        character.rival_appetite * lag,
-                    )
-                )
+                trailing = phrase("votes_trailing", body=body.id, points=round(lag * 100))
+                terms.append((trailing, character.rival_appetite * lag))
             for objective in me.objectives:
                 if objective.kind == "found_rival" and objective.param("area") == area:
-                    terms.append(
-                        (f"objective: {objective.text.rstrip('.')}", float(objective.points))
-                    )
+                    terms.append((aim(self.nation, objective.text), float(objective.points)))
             if not terms:
                 continue
             likeminded = sorted(
@@ -466,7 +449,7 @@ class HeuristicBot:
                 key=lambda n: -rules.cosine(n.doctrine, character.doctrine),
             )
             cofounders = tuple(n.id for n in likeminded[:4])
-            terms.append(("the capital founding costs", -cost * self._per_unit(view)))
+            terms.append((phrase("found_cost"), -cost * self._per_unit(view)))
             options.append(Option(Found(self.nation, area, cofounders), tuple(terms)))
         return options
 
@@ -485,11 +468,8 @@ class HeuristicBot:
                     Option(
                         OptOut(self.nation, motion.id),
                         (
-                            (
-                                f"the {round(spared * 100)}% of the measure's cost it is spared",
-                                -value * spared,
-                            ),
-                            ("the legitimacy opting out costs", self._legitimacy(view, "opt_out")),
+                            (phrase("cost_spared", share=spared), -value * spared),
+                            (phrase("opt_out_cost"), self._legitimacy(view, "opt_out")),
                         ),
                     )
                 )
@@ -531,37 +511,19 @@ class HeuristicBot:
                 dynamics.outside_option(view, member, self.nation)
                 - dynamics.payoff(view, member, self.nation)
             )
-            sign, weighed = (
-                (1.0, "its outside option against membership")
-                if inside
-                else (
-                    -1.0,
-                    "membership against its outside option",
-                )
-            )
+            sign, weighed = (1.0, "outside_option") if inside else (-1.0, "membership")
             terms = [
-                (
-                    f"{weighed} over {h} round{'s' if h != 1 else ''}, as its doctrine weighs them",
-                    sign * gap * h * character.exit_readiness,
-                ),
-                *[
-                    (f"objective: {t.rstrip('.')}", p)
-                    for t, p in objective_change(view, other, self.nation)
-                ],
+                (phrase(weighed, rounds=h), sign * gap * h * character.exit_readiness),
+                *[(aim(self.nation, t), p) for t, p in objective_change(view, other, self.nation)],
             ]
             if inside:
                 terms += [
-                    ("the legitimacy leaving costs", self._legitimacy(view, "exit")),
-                    ("a step toward a fragmented order", self._fragmenting(view)),
+                    (phrase("exit_cost"), self._legitimacy(view, "exit")),
+                    (phrase("fragmenting"), self._fragmenting(view)),
                 ]
             if sum(v for _, v in terms) > 0:  # only then is the influence worth counting
                 weight = character.influence_weight
-                terms.append(
-                    (
-                        "influence over the order, as its doctrine values it",
-                        weight * self._influence_change(view, other),
-                    )
-                )
+                terms.append((phrase("influence"), weight * self._influence_change(view, other)))
             options.append(Option(action, tuple(terms)))
         return options
 
@@ -698,8 +660,8 @@ class HeuristicBot:
                         Option(
                             Offer(self.nation, other, give, Term("pledge", body=body.id)),
                             (
-                                ("its motion's worth if the pledged vote carries it", gain),
-                                (f"its yes on {possessive(them.name)} likely motion", mine),
+                                (phrase("pledged_vote"), gain),
+                                (phrase("yes_on_their_motion", owner=other), mine),
                             ),
                         )
                     )
@@ -718,8 +680,8 @@ class HeuristicBot:
                             Term("pledge", body=body.id),
                         ),
                         (
-                            ("its motion's worth if the pledged vote carries it", gain),
-                            (f"{amount} capital for the vote", -cost),
+                            (phrase("pledged_vote"), gain),
+                            (phrase("capital_for_vote", amount=amount), -cost),
                         ),
                     )
                 )
@@ -733,19 +695,14 @@ class HeuristicBot:
         )
         if offer is None:
             return []
-        terms: list[tuple[str, float]] = []
-        sender = view.nation(offer.sender)
+        terms: list[tuple[Phrase, float]] = []
         trusted = self.trusts(view, offer.sender)
         for term, giver in _sides(offer):
             gives = giver == offer.sender
             sign = 1.0 if gives else -1.0
             if term.kind == "transfer":
-                terms.append(
-                    (
-                        f"{term.amount or 0:g} capital {'received' if gives else 'paid'}",
-                        sign * (term.amount or 0) * self._per_unit(view),
-                    )
-                )
+                moved = phrase("capital_in" if gives else "capital_out", amount=term.amount or 0.0)
+                terms.append((moved, sign * (term.amount or 0) * self._per_unit(view)))
             elif term.kind == "recognise":
                 terms.append(self._recognition_term(view, offer.sender, gives))
                 if not gives and offer.give.kind == "recognise":  # mutual recognition
@@ -753,19 +710,13 @@ class HeuristicBot:
                     if stake:
                         terms.append((MUTUAL, stake))
             elif term.kind == "guarantee":
-                terms.append(
-                    (
-                        "a guarantee to stay" if gives else "its promise to stay",
-                        0.02 if gives else -0.02,
-                    )
-                )
+                promise = phrase("guarantee_in" if gives else "guarantee_out")
+                terms.append((promise, 0.02 if gives else -0.02))
             elif term.kind == "pledge" and term.body is not None:
                 if gives:
                     worth = self._pledge_worth(view, offer.sender, term.body) if trusted else 0.0
-                    name = f"{possessive(sender.name)} yes on its motion" + (
-                        "" if trusted else " (it broke a pledge)"
-                    )
-                    terms.append((name, worth))
+                    theirs_yes = "their_yes" if trusted else "their_yes_untrusted"
+                    terms.append((phrase(theirs_yes, owner=offer.sender), worth))
                 else:
                     theirs = predicted_motion(view, offer.sender, only=term.body)
                     cost = (
@@ -773,16 +724,12 @@ class HeuristicBot:
                         if theirs
                         else 0.0
                     )
-                    terms.append(
-                        (
-                            f"its yes on {possessive(sender.name)} likely motion",
-                            min(cost, 0.0) - 0.01,
-                        )
-                    )
+                    yes = phrase("yes_on_their_motion", owner=offer.sender)
+                    terms.append((yes, min(cost, 0.0) - 0.01))
         accept = sum(v for _, v in terms) > 0
         return [Option(Answer(self.nation, offer.id, accept), tuple(terms))]
 
-    def _recognition_term(self, view: GameState, other: str, gives: bool) -> tuple[str, float]:
+    def _recognition_term(self, view: GameState, other: str, gives: bool) -> tuple[Phrase, float]:
         """Recognition the other gives it (`gives`), or it gives the other."""
         if gives:
             worth = 0.02
@@ -791,9 +738,9 @@ class HeuristicBot:
                     gap = objective.param("value") - view.nation(other).recognises(self.nation)
                     if gap > 0:
                         worth += objective.points * min(1.0, 0.1 / gap) * 0.5
-            return (f"{possessive(view.nation(other).name)} recognition", worth)
+            return (phrase("recognised_by", owner=other), worth)
         fit = rules.cosine(view.nation(other).doctrine, self.personality(view).doctrine)
-        return (f"recognising {possessive(view.nation(other).name)} model", -0.05 * (1 - fit))
+        return (phrase("recognising", owner=other), -0.05 * (1 - fit))
 
     def _pledge_worth(self, view: GameState, giver: str, body_id: str) -> float:
         """What another's yes on its motion in the body is worth: its planned motion's
@@ -834,16 +781,3 @@ def _sides(offer: OfferState) -> Iterable[tuple[Term, str]]:
     yield offer.give, offer.sender
     if offer.ask is not None:
         yield offer.ask, offer.receiver
-
-
-_EFFECTS = {
-    "policy": "the policy move",
-    "mandate": "the mandate change",
-    "add_veto": "the new veto",
-    "remove_veto": "the veto removed",
-    "opt_out": "the opt-out",
-    "admit": "the admission",
-    "suspend": "the suspension",
-    "linkage": "the linkage",
-    "sanction": "the sanction",
-}

@@ -23,13 +23,13 @@ from game.engine import (
     current_players,
     is_terminal,
     outcome,
+    phrase,
     sample_state,
 )
-from game.text.amounts import size_words
-from game.text.deeds import doing
 
 from .base import Decision
 from .baseline import baseline_action, expected_tally
+from .deeds import alternative
 from .explain import explain
 from .heuristic import HeuristicBot, Option
 
@@ -93,12 +93,14 @@ class LookaheadBot:
         gain = means[order[0]] - means[order[1]]
         if best == usual.action or gain < 0.005:
             return usual  # foresight agrees with the rule of thumb, or cannot tell them apart
-        terms = ((f"its projected score against {doing(view, runner_up)}", gain),)
-        other = "it" if runner_up == usual.action else doing(view, runner_up)
-        said = (
-            f"its rule of thumb favoured {doing(view, usual.action)}, but when it played the game "
-            f"on to the end of round {last} in {self.samples} imagined futures, this move came "
-            f"out ahead of {other}, by {size_words(gain)}"
+        terms = ((phrase("projected_against", move=alternative(view, runner_up)), gain),)
+        said = phrase(
+            "foresaw",
+            usual=alternative(view, usual.action),
+            other=None if runner_up == usual.action else alternative(view, runner_up),
+            round=last,
+            futures=self.samples,
+            size=gain,
         )
         return Decision(best, explain(view, best, terms, said=said))
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from game.engine import Event, Offer, Pass, Phase, SeatView, legal_actions
+from game.engine import Event, Offer, Pass, Phase, SeatView, legal_actions, phrase
 
 from .base import Decision
 from .baseline import baseline_action
@@ -25,7 +25,7 @@ class BaselineBot:
 
     def decide(self, view: SeatView) -> Decision:
         action = baseline_action(view, self.nation)
-        return Decision(action, explain(view, action, (), "it follows the model's own rule"))
+        return Decision(action, explain(view, action, (), (phrase("follows_model_rule"),)))
 
 
 @dataclass
@@ -49,4 +49,4 @@ class RandomBot:
         ).digest()
         generator = np.random.default_rng(int.from_bytes(digest, "big"))
         action = choices[int(generator.integers(len(choices)))] if choices else Pass(self.nation)
-        return Decision(action, explain(view, action, (), "it picks its legal moves at random"))
+        return Decision(action, explain(view, action, (), (phrase("plays_at_random"),)))

@@ -37,6 +37,7 @@ from game.engine import (
     Offer,
     Pass,
     Phase,
+    Phrase,
     Table,
     Term,
     Threaten,
@@ -47,6 +48,7 @@ from game.engine import (
     check,
     influence,
     motion_menu,
+    phrase,
     rules,
 )
 
@@ -83,8 +85,8 @@ class StrategyBot(HeuristicBot):
             raise ValueError(f"no such strategy: '{self.strategy}'")
         self.kind = self.strategy
 
-    def _rule(self, why: str, weight: float = RULE) -> tuple[str, float]:
-        return (f"its {self.strategy} strategy ({why})", weight)
+    def _rule(self, why: Phrase, weight: float = RULE) -> tuple[Phrase, float]:
+        return (phrase("strategy_rule", strategy=self.strategy, rule=why), weight)
 
     def leads(self, view: GameState) -> bool:
         return leader(view) == self.nation
@@ -102,7 +104,7 @@ class StrategyBot(HeuristicBot):
         if phase is Phase.membership:
             return self._membership(view)
         if phase is Phase.opt_out and self.strategy == "restraint":
-            return [Option(Pass(self.nation), (self._rule("it bears what the body decides"),))]
+            return [Option(Pass(self.nation), (self._rule(phrase("bears_decisions")),))]
         return super().options(view)
 
     # ------------------------------------------------------------ voting
@@ -125,7 +127,7 @@ class StrategyBot(HeuristicBot):
             )
         ]
 
-    def _ruled_vote(self, view: GameState, motion: Motion) -> tuple[Vote, str] | None:
+    def _ruled_vote(self, view: GameState, motion: Motion) -> tuple[Vote, Phrase] | None:
         """The vote the strategy calls for on the motion, with why, or None where it
         leaves the ballot to the power's own interest."""
         me, spec, sponsor = self.nation, motion.spec, motion.sponsor
@@ -133,46 +135,46 @@ class StrategyBot(HeuristicBot):
         against_me = spec.nation == me and spec.kind in ("sanction", "suspend", "remove_veto")
         holder = me in body.vetoes
         if sponsor == me:
-            return "yes", "it votes for its own motion"
+            return "yes", phrase("own_motion_vote")
         if self.strategy == "restraint":
             if against_me:
-                return "abstain", "it never vetoes, even a motion against itself"
-            return "yes", "it lets the body decide and never blocks"
+                return "abstain", phrase("never_vetoes")
+            return "yes", phrase("never_blocks")
         if self.strategy == "concert":
             if sponsor and view.nation(sponsor).great and not against_me:
                 if spec.kind in ("sanction", "suspend") and spec.nation in view.great_powers():
-                    return "abstain", "it will not punish a great power of the concert"
-                return "yes", "it accepts every great power's motion"
+                    return "abstain", phrase("spares_great_power")
+                return "yes", phrase("accepts_great_powers")
             return None
         if self.strategy == "hegemony":
             top = leader(view)
             if top == me:
                 if spec.kind == "add_veto" and spec.nation != me:
-                    return "no", "it grants doubters opt-outs, not new vetoes"
+                    return "no", phrase("opt_outs_not_vetoes")
                 if spec.kind == "opt_out":
-                    return "yes", "an opt-out keeps a doubter inside"
+                    return "yes", phrase("opt_out_keeps_inside")
                 if sponsor and _rival_model(view, sponsor, me):
-                    return "abstain", "it does not endorse a rival model's initiatives"
+                    return "abstain", phrase("no_rival_initiatives")
                 return None
             if sponsor == top and not against_me:
-                return "yes", "it complies with the leading power"
+                return "yes", phrase("complies_with_leader")
             return None
         if self.strategy == "bloc":
             camp = {me, *self.partners}
             if _opens_camp_body(view, body, spec, camp):
-                return "no", "the camp's bodies stay the camp's"
+                return "no", phrase("camp_keeps_bodies")
             if sponsor in self.partners and not against_me:
-                return "yes", "it backs its partners"
+                return "yes", phrase("backs_partners")
             if ours(view, body, camp):
                 return None
             if sponsor and view.nation(sponsor).great:
-                return "no", "it does not carry the incumbents' decisions"
+                return "no", phrase("not_incumbents_decisions")
             return None
         if self.strategy == "overreach":
-            return "no", "it votes down what it did not table"
+            return "no", phrase("votes_down_others")
         if self.strategy == "domination":
             if holder:
-                return "no", "it vetoes whatever it did not table"
+                return "no", phrase("vetoes_others")
             return None
         return None
 
@@ -217,7 +219,7 @@ class StrategyBot(HeuristicBot):
         for _, other in candidates:
             action = Offer(self.nation, other, Term("recognise"), Term("recognise"))
             if check(view, action).ok:
-                why = "the great powers recognise each other's models"
+                why = phrase("great_powers_recognise")
                 return Option(action, (self._rule(why),))
         return None
 
@@ -225,20 +227,20 @@ class StrategyBot(HeuristicBot):
         assert isinstance(option.action, Answer)
         offer = next(o for o in view.offers if o.id == option.action.offer)
         accept: bool | None = None
-        why = ""
+        why: Phrase | None = None
         # what it is asked to give (it answers offers made to it)
         recognises = offer.ask is not None and offer.ask.kind == "recognise"
         if self.strategy == "concert" and view.nation(offer.sender).great:
-            accept, why = True, "it deals with every great power of the concert"
+            accept, why = True, phrase("deals_with_concert")
         elif recognises and self.strategy in ("overreach", "domination"):
-            accept, why = False, "it recognises no rival model"
+            accept, why = False, phrase("recognises_no_rival")
         elif recognises and self.strategy == "hegemony" and self.leads(view):
-            accept, why = False, "it grants no rival model equal standing"
+            accept, why = False, phrase("no_equal_standing")
         elif self.strategy == "hegemony" and offer.sender == leader(view):
-            accept, why = True, "it complies with the leading power"
+            accept, why = True, phrase("complies_with_leader")
         elif self.strategy == "bloc" and offer.sender in self.partners:
-            accept, why = True, "it backs its partners"
-        if accept is None or accept == option.action.accept:
+            accept, why = True, phrase("backs_partners")
+        if accept is None or why is None or accept == option.action.accept:
             return option
         return Option(Answer(self.nation, offer.id, accept), (*option.terms, self._rule(why)))
 
@@ -257,7 +259,7 @@ class StrategyBot(HeuristicBot):
                 motions = [o for o in self._motions(view) if not self._grants_veto(o.action)]
                 carried = [self._carries_model(view, o) for o in motions]
                 return self._with_pass(view, [*self._unifying(view), *carried])
-            why = "it leaves the agenda to the leading power"
+            why = phrase("leaves_agenda_to_leader")
             return [Option(Pass(self.nation), (self._rule(why),))]
         if s == "bloc":
             built = self._bloc_agenda(view)
@@ -297,7 +299,7 @@ class StrategyBot(HeuristicBot):
                 continue
             action = Table(self.nation, top.id, MotionSpec("admit", nation=great))
             if check(view, action).ok:
-                why = f"every great power has a seat in {top.name}"
+                why = phrase("seat_for_every_great_power", body=top.id)
                 return Option(action, (self._rule(why),))
         return None
 
@@ -305,7 +307,7 @@ class StrategyBot(HeuristicBot):
         top = apex(view)
         if top is None or not isinstance(option.action, Table) or option.action.body != top.id:
             return option
-        return Option(option.action, (*option.terms, self._rule("it acts through the apex body")))
+        return Option(option.action, (*option.terms, self._rule(phrase("acts_through_apex"))))
 
     @staticmethod
     def _grants_veto(action: Action) -> bool:
@@ -323,7 +325,7 @@ class StrategyBot(HeuristicBot):
         model = model_of(view, self.nation)
         gain = model_gain(view, self.nation, option.action.body, option.action.motion, model)
         if gain < -1e-9:
-            why = "it does not weaken the institutions that carry its model"
+            why = phrase("keeps_its_institutions")
             return Option(option.action, (*option.terms, self._rule(why, -RULE)))
         return option
 
@@ -355,9 +357,9 @@ class StrategyBot(HeuristicBot):
             return []
         gain, action = best
         terms = (
-            self._rule("it carries its model through the institutions"),
+            self._rule(phrase("carries_its_model")),
             # a point for each tenth of the authority its model gains
-            (f"its model's share of the institutions' authority +{gain:.1%}", 10 * gain),
+            (phrase("model_authority", share=gain), 10 * gain),
         )
         return [Option(action, terms)]
 
@@ -395,7 +397,7 @@ class StrategyBot(HeuristicBot):
             ]
             action = Found(self.nation, area, cofounders)
             if check(view, action).ok:
-                why = f"the camp builds its own {area.replace('_', ' ')} body"
+                why = phrase("camp_builds", area=area)
                 return Option(action, (self._rule(why),))
         fit = view.params.rival_founding.accession_fit
         for body in view.bodies:
@@ -411,7 +413,7 @@ class StrategyBot(HeuristicBot):
                     continue
                 admit = Table(self.nation, body.id, MotionSpec("admit", nation=nation.id))
                 if check(view, admit).ok:
-                    why = "the camp pulls like-minded nations in"
+                    why = phrase("camp_pulls_in")
                     return Option(admit, (self._rule(why),))
         return None
 
@@ -434,7 +436,7 @@ class StrategyBot(HeuristicBot):
                 continue
             action = Found(self.nation, area, tuple(n.id for n in minors[:3]))
             if check(view, action).ok:
-                return [Option(action, (self._rule("it builds bodies of its own"),))]
+                return [Option(action, (self._rule(phrase("builds_own_bodies")),))]
         return []
 
     def _any_threat(self, view: GameState) -> list[Option]:
@@ -444,7 +446,7 @@ class StrategyBot(HeuristicBot):
                 continue
             action = Threaten(self.nation, body.id, "veto")
             if check(view, action).ok:
-                return [Option(action, (self._rule("it threatens to leave unless obeyed"),))]
+                return [Option(action, (self._rule(phrase("threatens_unless_obeyed")),))]
         return []
 
     def _seek_veto(self, view: GameState) -> Option | None:
@@ -458,7 +460,7 @@ class StrategyBot(HeuristicBot):
             if not check(view, action).ok:
                 action = Threaten(self.nation, body.id, "veto")
             if check(view, action).ok:
-                return Option(action, (self._rule("it seeks a veto wherever it has none"),))
+                return Option(action, (self._rule(phrase("seeks_vetoes")),))
         return None
 
     # ------------------------------------------------------------ membership
@@ -470,8 +472,8 @@ class StrategyBot(HeuristicBot):
             for body in view.bodies:  # come back to any body it is outside of
                 action = Join(me, body.id)
                 if me not in body.members and body.alive and check(view, action).ok:
-                    return [Option(action, (self._rule("it stays inside and comes back"),))]
-            return [Option(Pass(me), (self._rule("it never leaves"),))]
+                    return [Option(action, (self._rule(phrase("stays_and_returns")),))]
+            return [Option(Pass(me), (self._rule(phrase("never_leaves")),))]
         if s == "bloc":
             return self._bloc_membership(view)
         return self._overreach_membership(view)
@@ -483,7 +485,7 @@ class StrategyBot(HeuristicBot):
         for body in view.bodies:
             action = Join(me, body.id)
             if me not in body.members and ours(view, body, camp) and check(view, action).ok:
-                return [Option(action, (self._rule("it joins its partners' bodies"),))]
+                return [Option(action, (self._rule(phrase("joins_partners_bodies")),))]
         left = any(b.left_in(me) == view.round for b in view.bodies)
         if not left:
             settled = {b.area for b in view.bodies if ours(view, b, camp) and me in b.members}
@@ -494,7 +496,7 @@ class StrategyBot(HeuristicBot):
                     and not ours(view, body, camp)
                     and (top is None or body.id != top.id)
                 ):
-                    why = "it leaves the incumbents' body where the camp has its own"
+                    why = phrase("leaves_incumbents")
                     return [Option(Withdraw(me, body.id), (self._rule(why),))]
         return [Option(Pass(me), ())]
 
@@ -508,7 +510,7 @@ class StrategyBot(HeuristicBot):
                 and me in body.founders
                 and check(view, action).ok
             ):
-                return [Option(action, (self._rule("it joins the bodies it founded"),))]
+                return [Option(action, (self._rule(phrase("joins_own_bodies")),))]
         if not any(b.left_in(me) == view.round for b in view.bodies):
             for body in view.bodies:
                 if (
@@ -516,7 +518,7 @@ class StrategyBot(HeuristicBot):
                     and me not in body.vetoes
                     and not (body.founded_round > 0 and me in body.founders)
                 ):
-                    why = "it leaves where it holds no veto"
+                    why = phrase("leaves_without_veto")
                     return [Option(Withdraw(me, body.id), (self._rule(why),))]
         return [Option(Pass(me), ())]
 

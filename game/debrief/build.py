@@ -23,10 +23,13 @@ from game.play.record import (
     saved_reason,
 )
 from game.scenario import Scenario, ScenarioError, validate_data
+from game.scenario.compile import compile_scenario
 from game.text.codes import VERDICTS, code_text
 from game.text.language import ENGLISH, N_, Language
 from game.text.names import NameBook, Names, nation_name, tabled
 from game.text.narrate import describe
+from game.text.objectives import Named, aim_text
+from game.text.reasons import explained_text, phrase_text
 from game.text.verdict import reason_text
 
 from .concepts import concepts_met
@@ -53,13 +56,28 @@ def _reasons(state: GameState, lang: Language = ENGLISH) -> list[Reason]:
     return [Reason(text=reason_text(r, state, lang), held=r.held) for r in state.order.reasons]
 
 
-def _explanations(steps: Steps) -> dict[tuple[int, str], str]:
-    """Each explained move's sentence by (round, action text)."""
+def _explanations(steps: Steps, lang: Language) -> dict[tuple[int, str], str]:
+    """Each explained move's explanation in words by (round, action text)."""
     found = {}
-    for _, happened in steps:
+    for state, happened in steps:
         for e in happened:
             if isinstance(e, events.Explained):
-                found[(e.round, e.action)] = e.sentence
+                found[(e.round, e.action)] = explained_text(e, state, lang)
+    return found
+
+
+def _saved_explanations(save: SaveFile, names: Names, lang: Language) -> dict[tuple[int, str], str]:
+    """The same from a save's record (a damaged explanation left out: the moment is
+    told without its reason)."""
+    found = {}
+    for e in save.explanations:
+        if e.round is None or e.index >= len(save.actions):
+            continue
+        try:
+            why, _ = e.phrases()
+        except ValueError:
+            continue
+        found[(e.round, save.actions[e.index])] = phrase_text(why, names, lang)
     return found
 
 
@@ -125,7 +143,7 @@ def _timeline(
 def build(scenario: Scenario, seed: int, steps: Steps, lang: Language = ENGLISH) -> Debrief:
     """The debrief of a game replayed step by step (as `load_save` gives it), in `lang`."""
     final = steps[-1][0]
-    explained = _explanations(steps)
+    explained = _explanations(steps, lang)
     start = scenario.start_year
     rounds: list[RoundRecord] = []
     timeline = _timeline(steps, explained, lang)
@@ -157,7 +175,7 @@ def build(scenario: Scenario, seed: int, steps: Steps, lang: Language = ENGLISH)
         tipping=nearest(final, lang).sentence,
         rounds=rounds,
         timeline=timeline,
-        nations=_nations(standing, final, lang),
+        nations=_nations(standing, final, _aims(scenario, final, lang), lang),
         concepts=concepts_met(steps, lang),
         doctrines=doctrines_in_action(steps, list(final.great_powers()), lang),
         discussion_questions=list(scenario.discussion_questions),
@@ -222,11 +240,7 @@ def from_record(save: SaveFile, name: str, lang: Language = ENGLISH) -> Debrief:
         for e in kept:
             book.learn(e)
         happened.append((book, kept))
-    explained = {
-        (e.round, save.actions[e.index]): e.sentence
-        for e in save.explanations
-        if e.round is not None and e.index < len(save.actions)
-    }
+    explained = _saved_explanations(save, book, lang)
     start = scenario.start_year
     rounds = [
         RoundRecord(
@@ -256,7 +270,7 @@ def from_record(save: SaveFile, name: str, lang: Language = ENGLISH) -> Debrief:
         reasons=last.reasons,
         rounds=rounds,
         timeline=timeline,
-        nations=_nations(standing, book, lang),
+        nations=_nations(standing, book, _aims(scenario, book, lang), lang),
         concepts=[],
         doctrines=[],
         discussion_questions=list(scenario.discussion_questions),
@@ -270,8 +284,23 @@ def from_record(save: SaveFile, name: str, lang: Language = ENGLISH) -> Debrief:
     )
 
 
-def _nations(standing: SavedOutcome, names: Names, lang: Language = ENGLISH) -> list[NationRecord]:
-    """The great powers' scores and objectives, best first, as the debrief shows them."""
+def _aims(scenario: Scenario, names: Named, lang: Language) -> dict[tuple[str, str], str]:
+    """Each power's aims in the reader's words, by (nation, the aim's key in the state):
+    the author's own where the scenario gives some, else said from the aim's kind in
+    `lang` (the same words as the seat's card showed, game/text/objectives.py)."""
+    said = {}
+    for nation, own in zip(compile_scenario(scenario, 0).nations, scenario.nations, strict=True):
+        authored = [o.text for o in own.objectives]
+        for objective, text in zip(nation.objectives, authored, strict=False):
+            said[nation.id, objective.text] = aim_text(objective, names, text, lang)
+    return said
+
+
+def _nations(
+    standing: SavedOutcome, names: Names, aims: dict[tuple[str, str], str], lang: Language
+) -> list[NationRecord]:
+    """The great powers' scores and objectives, best first, as the debrief shows them
+    (an aim by its key where `aims` does not know it)."""
     return [
         NationRecord(
             id=n.id,
@@ -281,10 +310,9 @@ def _nations(standing: SavedOutcome, names: Names, lang: Language = ENGLISH) -> 
             score_parts=n.parts,
             influence=n.influence,
             legitimacy=n.legitimacy,
-            # The objectives' texts as the save has them (worded when the scenario was
-            # compiled, game/scenario/compile.py).
             objectives=[
-                ObjectiveRecord(text=o.text, points=o.points, met=o.met) for o in n.objectives
+                ObjectiveRecord(text=aims.get((n.id, o.text), o.text), points=o.points, met=o.met)
+                for o in n.objectives
             ],
         )
         for n in standing.nations

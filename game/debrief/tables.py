@@ -9,6 +9,7 @@ from pathlib import Path
 
 from game.engine import Event, GameState, events, power_share
 from game.support.files import write_atomic
+from game.text.reasons import explained_text
 
 from .model import Debrief
 
@@ -124,7 +125,9 @@ def tables(
         if index == 0:
             continue
         before = steps[index - 1][0]
-        why = next((e.sentence for e in happened if isinstance(e, events.Explained)), "")
+        why = next(
+            (explained_text(e, after) for e in happened if isinstance(e, events.Explained)), ""
+        )
         line = actions[index - 1]
         rows["actions"].append(
             {

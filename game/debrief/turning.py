@@ -43,6 +43,7 @@ from game.engine import (
     events,
     is_terminal,
     parse_action,
+    phrase,
     reseed,
 )
 from game.play.loop import Bots, next_decision
@@ -261,7 +262,7 @@ class Following:
             action = _now(view, move)
             if action is not None and check(view, action).ok:
                 self.chosen = number
-                explanation = Explanation(self.nation, str(action), (), "as played")
+                explanation = Explanation(self.nation, str(action), (), phrase("as_played"))
                 return Decision(action, explanation)
         return self.ai.decide(view)
 

@@ -55,6 +55,7 @@ from .actions import (  # noqa: E402
     parse_action,
     parse_motion_tokens,
 )
+from .event_data import event_from_data, reason_of  # noqa: E402
 from .events import Event  # noqa: E402
 from .flow import apply, start  # noqa: E402
 from .legality import NAME_MAX, IllegalAction, Legality, check  # noqa: E402
@@ -65,6 +66,7 @@ from .model.power_index import VotingGame, power_indices, quantise, shapley_shub
 from .model.verdict import PRIORITY, Assessment, assess  # noqa: E402
 from .outcome import influence, outcome  # noqa: E402
 from .params import DoctrineParams, Params  # noqa: E402
+from .phrase import Phrase, phrase, phrase_data, phrase_of, replaced  # noqa: E402
 from .positions import positions  # noqa: E402
 from .records import Memo  # noqa: E402
 from .rng import reseed  # noqa: E402
@@ -165,6 +167,7 @@ __all__ = [
     "Pass",
     "Pause",
     "Phase",
+    "Phrase",
     "Point",
     "Reason",
     "RuleSpec",
@@ -186,6 +189,7 @@ __all__ = [
     "current_players",
     "dominant",
     "dynamics",
+    "event_from_data",
     "events",
     "has_cast",
     "indices",
@@ -200,11 +204,16 @@ __all__ = [
     "outcome",
     "parse_action",
     "parse_motion_tokens",
+    "phrase",
+    "phrase_data",
+    "phrase_of",
     "player_view",
     "positions",
     "power_indices",
     "power_share",
     "quantise",
+    "reason_of",
+    "replaced",
     "reseed",
     "rules",
     "sample_state",

@@ -2,13 +2,14 @@
 as typed fields. The kinds with a `seen_by` field may be private (seen only by those
 nations and the instructor); every other kind is public. On the wire and in the golden
 games an event is its kind, round, facts as (name, value) pairs in field order (`data`)
-and audience; `from_data` reads it back."""
+and audience; game/engine/event_data.py reads it back."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
 from typing import Any, ClassVar
 
+from .phrase import Phrase
 from .state import Reason
 
 Facts = tuple[tuple[str, Any], ...]
@@ -340,13 +341,15 @@ class Resumed(Event):
 
 @dataclass(frozen=True, kw_only=True)
 class Explained(Private):
-    """An AI power's reasons for its move (private when they would reveal a ballot)."""
+    """An AI power's reasons for its move (private when they would reveal a ballot), as
+    phrases the text layer words when they are shown: `why`, the whole explanation, and
+    `terms`, what weighed for (positive) and against (negative) the move."""
 
     kind: ClassVar[str] = "explained"
     nation: str
     action: str
-    terms: tuple[tuple[str, float], ...]
-    sentence: str
+    terms: tuple[tuple[Phrase, float], ...]
+    why: Phrase
 
 
 KINDS: dict[str, type[Event]] = {
@@ -361,40 +364,3 @@ KINDS: dict[str, type[Event]] = {
         Explained,
     )
 }  # fmt: skip
-
-
-def from_data(kind: str, round_: int, data: Facts, audience: tuple[str, ...] | None) -> Event:
-    """An event from its kind, round, facts and audience (as `data` and `audience` give
-    them). Raises ValueError for a kind or a fact it does not know."""
-    cls = KINDS.get(kind)
-    if cls is None:
-        raise ValueError(f"no such event kind: '{kind}'")
-    names = {spec.name for spec in fields(cls)}
-    given = {name: _tupled(value) for name, value in data if name in names}  # JSON's lists
-    rest = tuple((name, value) for name, value in data if name not in names)
-    if rest and "changes" not in names:
-        raise ValueError(f"a {kind} event has no fact '{rest[0][0]}'")
-    extra: dict[str, Any] = {"changes": rest} if rest else {}
-    if "reasons" in given:  # read from JSON, a reason is a mapping of its fields
-        given["reasons"] = tuple(reason_of(r) for r in given["reasons"])
-    if issubclass(cls, Private):
-        extra["seen_by"] = audience
-    try:
-        return cls(round=round_, **given, **extra)
-    except TypeError as error:  # a fact missing
-        raise ValueError(f"a {kind} event: {error}") from None
-
-
-def reason_of(value: Any) -> Reason:
-    """A verdict's reason from a mapping of its fields, as JSON gives it back."""
-    if isinstance(value, Reason):
-        return value
-    try:
-        figures = tuple((str(k), _tupled(v)) for k, v in value.get("figures") or ())
-        return Reason(**{**value, "figures": figures})
-    except (AttributeError, TypeError) as error:
-        raise ValueError(f"a verdict's reason: {error}") from None
-
-
-def _tupled(value: Any) -> Any:
-    return tuple(_tupled(v) for v in value) if isinstance(value, list | tuple) else value

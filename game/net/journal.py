@@ -139,13 +139,8 @@ class Journal:
     ) -> None:
         said = None
         if explanation is not None:
-            said = json.dumps(
-                {
-                    "nation": explanation.nation,
-                    "terms": [list(t) for t in explanation.terms],
-                    "sentence": explanation.sentence,
-                }
-            )
+            kept = SavedExplanation.of(index, explanation)
+            said = kept.model_dump_json(include={"round", "nation", "terms", "why"})
         stamp = datetime.now(UTC).isoformat(timespec="milliseconds")
         self.db.execute(
             "INSERT INTO actions (idx, action, explanation, round_hash, at) VALUES (?, ?, ?, ?, ?)",

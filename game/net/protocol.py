@@ -13,7 +13,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 
-from game.engine import Event, GameState, events
+from game.engine import Event, GameState, event_from_data
 from game.play import told
 from game.play.told import Told
 from game.text.language import N_
@@ -214,7 +214,7 @@ def event_of(data: dict[str, Any]) -> Event:
     # JSON has no tuples: the engine's events hold tuples (a tally), so lists come back
     # as tuples and an event reads as it did on the server.
     audience = data.get("audience")
-    return events.from_data(
+    return event_from_data(
         str(data["kind"]),
         int(data["round"]),
         _frozen(data.get("data", ())),

@@ -25,6 +25,7 @@ from game.text.codes import SCORE_PARTS, VERDICTS, code_text
 from game.text.language import ENGLISH, N_, Language
 from game.text.names import NameBook, Names, series
 from game.text.narrate import NOTABLE, describe
+from game.text.reasons import explained_text
 from game.text.verdict import reason_text
 
 # Whether an objective was met (None: the order's verdict at the end decides it).
@@ -117,7 +118,7 @@ def play_headless(
 
     def show(events: tuple[Event, ...]) -> None:
         if explain:
-            _print_explanations(events, lang)
+            _print_explanations(events, match.state, lang)
         if match.state.round != shown[0]:
             shown[0] = match.state.round
             _print(events[: _round_break(events)], match.state, lang)
@@ -154,15 +155,18 @@ def play_headless(
     return 0
 
 
-def _why(sentence: str, lang: Language = ENGLISH) -> str:
+def _why(event: events.Explained, names: Names, lang: Language = ENGLISH) -> str:
     """An AI power's reasons for a move, as the log shows them under it."""
-    return "    " + lang.text(N_("why: {sentence}"), sentence=sentence)
+    said = explained_text(event, names, lang)
+    return "    " + lang.text(N_("why: {sentence}"), sentence=said)
 
 
-def _print_explanations(happened: tuple[Event, ...], lang: Language = ENGLISH) -> None:
+def _print_explanations(
+    happened: tuple[Event, ...], names: Names, lang: Language = ENGLISH
+) -> None:
     for event in happened:
         if isinstance(event, events.Explained):
-            print(_why(event.sentence, lang))
+            print(_why(event, names, lang))
 
 
 def _print_outcome(state: GameState, lang: Language = ENGLISH) -> None:
@@ -320,7 +324,7 @@ def replay_summary(
                 current = event.round
                 print(f"\n{_year(current, scenario.start_year, lang)}")
             if explain and isinstance(event, events.Explained):
-                print(_why(event.sentence, lang))
+                print(_why(event, after, lang))
             elif full or event.kind in NOTABLE:
                 line = describe(event, after, lang)
                 if line:

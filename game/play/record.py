@@ -22,11 +22,17 @@ from game.engine import (
     Event,
     GameState,
     IllegalAction,
+    Phrase,
     Reason,
     apply,
+    event_from_data,
     events,
     outcome,
     parse_action,
+    phrase,
+    phrase_data,
+    phrase_of,
+    reason_of,
     start,
     state_hash,
 )
@@ -45,7 +51,9 @@ SAVE_FORMAT = "concert-of-powers-save"
 # changes every state's hash; a version-1 save is checked against its hashes as it made them.
 # 3: the record keeps each round's key events, the round of each explanation and the
 # scores, so a save the rules can no longer replay can still be debriefed.
-SAVE_VERSION = 3
+# 4: an explanation is kept as phrases (a code and facts, game/engine/phrase.py), worded
+# when shown in the reader's language; earlier saves' sentences are shown as they were.
+SAVE_VERSION = 4
 MAX_SAVE_BYTES = 50 * 2**20
 
 
@@ -55,15 +63,43 @@ class SaveError(Told):
 
 
 class SavedExplanation(BaseModel):
-    """An AI move's reasons: the action's place in the log, its terms and its sentence."""
+    """An AI move's reasons: the action's place in the log, its terms and the whole
+    explanation, as phrases (a code and its facts; sentences in saves before version 4)."""
 
     model_config = ConfigDict(extra="forbid")
 
     index: int = Field(ge=0, description="Position of the action in `actions` (from 0).")
     round: int | None = Field(default=None, description="The round it was made in (version 3 on).")
     nation: str = Field(description="The nation that moved.")
-    terms: list[tuple[str, float]] = Field(description="Each reason's name and value.")
-    sentence: str = Field(description="The reasons in one sentence.")
+    terms: list[tuple[str | dict[str, Any], float]] = Field(
+        description="Each reason: its phrase (its name before version 4) and its value."
+    )
+    why: dict[str, Any] | None = Field(
+        default=None, description="The explanation as a phrase: its code and facts (version 4 on)."
+    )
+    sentence: str | None = Field(
+        default=None, description="The explanation in words (saves before version 4)."
+    )
+
+    @classmethod
+    def of(cls, index: int, explained: events.Explained) -> SavedExplanation:
+        return cls(
+            index=index,
+            round=explained.round,
+            nation=explained.nation,
+            terms=[(phrase_data(t), v) for t, v in explained.terms],
+            why=phrase_data(explained.why),
+        )
+
+    def phrases(self) -> tuple[Phrase, tuple[tuple[Phrase, float], ...]]:
+        """Its explanation and terms as phrases; an old save's words as they were said.
+        Raises ValueError for a phrase that is not one."""
+        why = phrase_of(self.why) if self.why else phrase("words", text=self.sentence or "")
+        terms = tuple(
+            (phrase("words", text=t) if isinstance(t, str) else phrase_of(t), v)
+            for t, v in self.terms
+        )
+        return why, terms
 
 
 class SavedReason(BaseModel):
@@ -254,7 +290,7 @@ def recorded_events(saved: SavedRound) -> Iterator[Event]:
     for kept in saved.events:
         audience = tuple(kept.audience) if kept.audience is not None else None
         try:
-            yield events.from_data(kept.kind, saved.round, tuple(kept.facts), audience)
+            yield event_from_data(kept.kind, saved.round, tuple(kept.facts), audience)
         except ValueError:
             continue
 
@@ -287,7 +323,7 @@ def saved_outcome(state: GameState) -> SavedOutcome:
 
 def saved_reason(reason: SavedReason) -> Reason:
     """A saved reason as the engine's, to be said in words."""
-    return events.reason_of(reason.model_dump())
+    return reason_of(reason.model_dump())
 
 
 def scenario_hash(data: dict[str, Any]) -> str:
@@ -316,16 +352,7 @@ def write_save(
         seed=seed,
         actions=actions,
         round_hashes=round_hashes,
-        explanations=[
-            SavedExplanation(
-                index=i,
-                round=e.round,
-                nation=e.nation,
-                terms=list(e.terms),
-                sentence=e.sentence,
-            )
-            for i, e in sorted((explanations or {}).items())
-        ],
+        explanations=[SavedExplanation.of(i, e) for i, e in sorted((explanations or {}).items())],
         record=record or [],
         outcome=standing,
     )
@@ -575,12 +602,15 @@ def _with_explanations(
         before, _ = steps[saved.index]
         after, events = steps[saved.index + 1]
         action = parse_action(save.actions[saved.index])
-        explained = explanation_event(
-            before,
-            action,
-            saved.nation,
-            tuple((n, v) for n, v in saved.terms),
-            saved.sentence,
-        )
+        try:
+            why, terms = saved.phrases()
+        except ValueError as error:
+            raise SaveError(
+                N_("{file}: damaged save file (explanation of action {action}: {problem})"),
+                file=name,
+                action=saved.index + 1,
+                problem=str(error),
+            ) from None
+        explained = explanation_event(before, action, saved.nation, terms, why)
         steps[saved.index + 1] = (after, (explained, *events))
     return steps

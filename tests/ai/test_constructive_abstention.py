@@ -13,12 +13,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from game.ai.heuristic import HeuristicBot
-from game.engine import apply, start
+from game.engine import apply, phrase, start
 from game.engine.actions import Cast, MotionSpec
 from game.engine.state import GameState, Motion, Phase
 from game.engine.views import player_view
 from game.scenario import load_scenario
 from game.scenario.compile import compile_scenario
+from game.text.reasons import phrase_text
 
 ROOT = Path(__file__).resolve().parents[2]
 STATE, _ = start(
@@ -46,9 +47,10 @@ AWAY = MotionSpec("policy", x=0.2, y=1.0)
 
 
 def ballot(state: GameState) -> tuple[str, dict[str, float]]:
+    """Its vote and its terms, by their words."""
     (option,) = BOT._ballot(player_view(state, "US"))
     assert isinstance(option.action, Cast)
-    return option.action.vote, dict(option.terms)
+    return option.action.vote, {phrase_text(t, state): v for t, v in option.terms}
 
 
 def test_a_power_that_may_opt_out_lets_the_measure_pass() -> None:
@@ -89,6 +91,6 @@ def test_what_opting_out_spares(value: float, phi: float) -> None:
         assert terms == []
     else:
         assert dict(terms) == {
-            "the share of the measure it would opt out of": pytest.approx(-value * phi),
-            "the legitimacy opting out costs": cost,
+            phrase("opted_out_share"): pytest.approx(-value * phi),
+            phrase("opt_out_cost"): cost,
         }

@@ -4,10 +4,11 @@ Heinkelmann-Wild & Kruck 2024 on voice and exit; Sakwa 2019 on the four globalis
 from __future__ import annotations
 
 from game.ai.heuristic import HeuristicBot
-from game.engine import apply
+from game.engine import apply, phrase
 from game.engine.actions import Cast, Found, Table, Withdraw, parse_action
 from game.engine.state import Phase
 from game.engine.views import player_view
+from game.text.reasons import phrase_text
 
 from .worlds import until, world
 
@@ -41,7 +42,7 @@ def test_a_sovereign_power_holding_a_veto_uses_voice_not_exit() -> None:
     )
     ballot = decide(state, "BB")
     assert ballot.action == Cast("BB", 1, "no")
-    assert "vetoed" in ballot.explanation.sentence
+    assert "vetoed" in phrase_text(ballot.explanation.why, state)
     # ...and, holding the veto, it stays in the council that binds it.
     state = until(world(settings), Phase.membership, "BB")
     assert not isinstance(decide(state, "BB").action, Withdraw)
@@ -77,7 +78,7 @@ def test_a_liberal_power_proposes_broader_mandates() -> None:
     assert isinstance(decision.action, Table)
     assert decision.action.motion.kind == "mandate"
     assert decision.action.motion.x + decision.action.motion.y > 0
-    assert dict(decision.explanation.terms)["its doctrine's view of the mandate"] > 0
+    assert dict(decision.explanation.terms)[phrase("doctrine_on_mandate")] > 0
 
 
 def test_a_rising_power_with_misaligned_votes_founds_a_rival() -> None:
@@ -88,9 +89,10 @@ def test_a_rising_power_with_misaligned_votes_founds_a_rival() -> None:
         "nations.DD.doctrine": {"transformative": 1.0},
     }
     misaligned = {**rising, "institutions.fund.rule.weights": {"AA": 60, "BB": 2, "CC": 5}}
-    founded = decide(until(world(misaligned), Phase.agenda, "BB"), "BB")
+    state = until(world(misaligned), Phase.agenda, "BB")
+    founded = decide(state, "BB")
     assert founded.action == Found("BB", "finance", founded.action.cofounders)  # type: ignore[union-attr]
-    assert "trailing its share of power" in founded.explanation.sentence
+    assert "trailing its share of power" in phrase_text(founded.explanation.why, state)
     # With votes in line with its power it has no reason to.
     aligned = {**rising, "institutions.fund.rule.weights": {"AA": 30, "BB": 30, "CC": 5}}
     assert not isinstance(decide(until(world(aligned), Phase.agenda, "BB"), "BB").action, Found)
@@ -114,8 +116,8 @@ def test_a_pledge_is_kept_or_broken_by_honesty_and_a_broken_one_is_public() -> N
         ballots[honesty] = decide(state, "AA")
     broken, kept = ballots[0.05], ballots[0.95]
     assert broken.action.vote != "yes" and kept.action.vote == "yes"  # type: ignore[union-attr]
-    assert "its pledge to Bland" in broken.explanation.sentence
-    assert "its pledge to Bland" in kept.explanation.sentence
+    assert "its pledge to Bland" in phrase_text(broken.explanation.why, state)
+    assert "its pledge to Bland" in phrase_text(kept.explanation.why, state)
     # Breaking it is public and costs legitimacy, as the model says.
     state = until(world({"institutions.council.veto_holders": []}), Phase.vote, "AA", moves)
     before = state.nation("AA").legitimacy

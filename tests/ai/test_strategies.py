@@ -60,7 +60,9 @@ def test_every_move_is_legal_and_carries_its_rule(strategy: str) -> None:
         state, action, events = step(state, Bots(bots))
         assert check(before, action).ok, action
         terms = dict(events[0].get("terms"))
-        ruled += any(name.startswith(f"its {strategy} strategy (") for name in terms)
+        ruled += any(
+            term.says == "strategy_rule" and term.fact("strategy") == strategy for term in terms
+        )
     assert ruled > 0
 
 

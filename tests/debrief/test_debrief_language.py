@@ -30,6 +30,7 @@ from game.scenario import load_scenario
 from game.scenario.compile import compile_scenario
 from game.text.concepts import DEFINITIONS
 from game.text.language import Language
+from game.text.objectives import aim_text
 from game.text.pseudo import PSEUDO, escaped
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -114,12 +115,9 @@ def debriefed(path: Path) -> Debriefed:
         *(e.name for e in log if isinstance(e, events.InstitutionFounded)),
         # The sources the concepts cite: the same in every language.
         *{source for _, source in DEFINITIONS.values()},
-        # The objectives' texts are worded in English by the scenario compiler
-        # (game/scenario/compile.py), below the text layer, and the saves keep them so: to
-        # be made where shown by a later change. (The command prints them without their
-        # full stop.)
-        *(o.text for n in steps[0][0].nations for o in n.objectives),
-        *(o.text.rstrip(".") for n in steps[0][0].nations for o in n.objectives),
+        # The author's own words, an aim among them, as the command prints it: without
+        # its full stop. (An aim the author did not word is said in the language.)
+        *(s.rstrip(".") for s in scenario_strings(scenario.model_dump())),
     ]
     return Debriefed(names, debrief.model_copy(update={"turning_point": point}))
 
@@ -243,3 +241,24 @@ def _moved(saved: Path, folder: Path) -> Path:
     moved = folder / "moved.json"
     moved.write_text(json.dumps(data), encoding="utf-8")
     return moved
+
+
+@pytest.mark.parametrize("path", SCENARIOS, ids=lambda p: p.stem)
+def test_the_debrief_says_each_aim_as_the_seat_read_it(path: Path) -> None:
+    """An aim in the debrief is the author's words where the scenario gives some, else
+    said in the reader's language from its kind: the words of the seat's own card."""
+    scenario = load_scenario(path)
+    state = start(compile_scenario(scenario, 3))[0]
+    debrief = debriefed(path).debrief
+    worded = 0
+    for record in debrief.nations:
+        own = next(n for n in scenario.nations if n.id == record.id)
+        authored = [o.text for o in own.objectives]
+        card = [
+            aim_text(o, state, text, PSEUDO)
+            for o, text in zip(state.nation(record.id).objectives, authored, strict=False)
+        ]
+        assert [o.text for o in record.objectives] == card
+        worded += sum(text is None for text in authored)
+    # the tutorial's aims are said by the game; liberal-restraint-2025's by their author
+    assert bool(worded) == (path.stem == "tutorial")

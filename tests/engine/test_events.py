@@ -10,7 +10,16 @@ from pathlib import Path
 
 import pytest
 
-from game.engine import Event, apply, current_players, events, is_terminal, legal_actions, start
+from game.engine import (
+    Event,
+    apply,
+    current_players,
+    event_from_data,
+    events,
+    is_terminal,
+    legal_actions,
+    start,
+)
 from game.net.protocol import event_data, event_of
 from game.scenario import load_scenario
 from game.scenario.compile import compile_scenario
@@ -44,7 +53,7 @@ def test_every_event_reads_back_from_its_facts_and_from_json(log: list[Event]) -
     assert kinds <= set(events.KINDS)
     for event in log:
         assert type(event) is events.KINDS[event.kind]
-        assert events.from_data(event.kind, event.round, event.data, event.audience) == event
+        assert event_from_data(event.kind, event.round, event.data, event.audience) == event
         wire = json.loads(json.dumps(event_data(event)))
         assert event_of(wire) == event, wire
 
@@ -65,7 +74,7 @@ def test_a_standing_s_changes_are_facts_of_their_own() -> None:
     )
     assert change.data == (("nation", "US"), ("because", "deal"), ("capital", -1.0))
     assert change.get("capital") == -1.0 and change.audience == ("US", "IN")
-    assert events.from_data("standing_changed", 2, change.data, ("US", "IN")) == change
+    assert event_from_data("standing_changed", 2, change.data, ("US", "IN")) == change
 
 
 @pytest.mark.parametrize(
@@ -78,4 +87,4 @@ def test_a_standing_s_changes_are_facts_of_their_own() -> None:
 )
 def test_a_malformed_event_is_refused(kind: str, data: events.Facts, message: str) -> None:
     with pytest.raises(ValueError, match=message):
-        events.from_data(kind, 1, data, None)
+        event_from_data(kind, 1, data, None)

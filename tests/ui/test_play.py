@@ -9,6 +9,7 @@ import pytest
 from pygame_gui.elements import UITooltip
 
 from game.layout.order_map import region
+from game.text.reasons import explained_text
 from game.ui.drive import Driver
 
 
@@ -143,7 +144,7 @@ def test_a_seat_can_be_given_to_a_strategy(driver: Driver, home: Path) -> None:
     match = driver.app.scene.controller.match
     explained = [e for events in match.events for e in events if e.kind == "explained"]
     assert any(
-        e.get("nation") == "EM" and "its overreach strategy (" in str(e.get("sentence"))
+        e.get("nation") == "EM" and "its overreach strategy (" in explained_text(e, match.state)
         for e in explained
     )
 

@@ -36,7 +36,8 @@ from game.engine import (
 from game.text.amounts import stake_words
 from game.text.language import N_, Language
 from game.text.motions import ballot_advice, motion_text, motion_title, tally_words
-from game.text.names import body_name, nation_name, series, tabled_from, weighted
+from game.text.names import Names, body_name, nation_name, series, tabled_from, weighted
+from game.text.reasons import phrase_text
 
 from ..moves import move_text, offered_text, term_text
 from ..text import clean
@@ -75,15 +76,15 @@ VOTE_TIPS = {
 VETO_TIP = N_("Your no is a veto: it stops the motion whatever the others vote")
 
 
-def worth(option: Option | None, lang: Language) -> str:
+def worth(option: Option | None, names: Names, lang: Language) -> str:
     """What the seat's advisers make of a move, and the reasons that weigh most. (The
-    reasons are the AI's names for its terms.)"""
+    reasons are the AI's terms, in words.)"""
     if option is None or not option.terms:
         return ""
     stake = stake_words(option.value, lang=lang) or lang.text(N_("changes little for you"))
     ranked = sorted(option.terms, key=lambda t: -abs(t[1]))
-    gains = [name for name, v in ranked if v > 0][:2]
-    costs = [name for name, v in ranked if v < 0][:2]
+    gains = [phrase_text(term, names, lang) for term, v in ranked if v > 0][:2]
+    costs = [phrase_text(term, names, lang) for term, v in ranked if v < 0][:2]
     sides = []
     if gains:
         sides.append(lang.text(N_("for: {reasons}"), reasons=series(gains, lang=lang)))
@@ -123,7 +124,7 @@ class Panel:
 
     def worth(self, action: Action) -> str:
         """What the seat's advisers make of this move ('' until they have worked it out)."""
-        return worth(self.advice.get(str(action)), self.lang)
+        return worth(self.advice.get(str(action)), self.view, self.lang)
 
     def text(
         self, text: str, style: str = "@small", lines: int = 1, tip: str | None = None

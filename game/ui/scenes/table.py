@@ -33,6 +33,7 @@ from game.support import paths
 from game.text.language import N_
 from game.text.names import nation_name, series
 from game.text.narrate import describe
+from game.text.reasons import explained_text
 
 from ..advisor import Advisor
 from ..chamber import chamber_surface
@@ -139,7 +140,7 @@ class TableScene(Scene):
         said = ""
         for event in happened:
             if isinstance(event, events.Explained):
-                said = event.sentence
+                said = explained_text(event, view, lang)
             elif isinstance(event, events.OfferMade) and said:
                 self.reasons[seat][f"o{event.offer}"] = said
             elif isinstance(event, events.OfferAccepted | events.OfferRejected) and said:
