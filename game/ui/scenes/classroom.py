@@ -19,7 +19,7 @@ from game.net import codes
 from game.net.client import RemoteController
 from game.scenario import Scenario
 from game.text.language import N_, Language
-from game.text.names import nation_name, series
+from game.text.names import movement_name, nation_name, series
 
 from ..seats import SeatSetup
 from ..widgets import button, card, heading
@@ -285,7 +285,7 @@ class ClassroomScene(TableScene):
         targets = {
             "shock": {b.name: b.id for b in view.bodies if b.alive},
             "growth": {n.name: n.id for n in view.nations},
-            "surge": {m.id.replace("_", " "): m.id for m in view.movement_specs},
+            "surge": {movement_name(view, m.id, lang): m.id for m in view.movement_specs},
         }[kind] or {lang.text(N_("nothing to choose")): ""}
         target = targets[panel.menu(f"compose-target-{kind}", list(targets))]
         amounts = {lang.text(said): value for said, value in AMOUNTS[kind]}

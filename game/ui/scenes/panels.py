@@ -365,6 +365,13 @@ def agenda(panel: Panel) -> None:
         support = tally_words(tally, weighted(view, action.body), lang=lang)
         if passes:  # (a motion that would pass has no veto against it)
             forecast = lang.text(N_("Expected support: {tally}: it would pass."), tally=support)
+        elif not tally[0] and not tally[1]:  # a change too small for anyone to vote on
+            forecast = lang.text(
+                N_(
+                    "Expected support: none, every member abstaining with too little at "
+                    "stake: it would fail."
+                )
+            )
         elif vetoers:
             forecast = lang.text(
                 N_("Expected support: {tally}: it would fail, vetoed by {nations}."),
