@@ -198,6 +198,8 @@ def test_the_founder_names_its_new_body(driver: Driver) -> None:
             break
         driver.plain_move()
     assert driver.table.view.phase.value == "agenda"
+    # the move panel laid out for the agenda (a loaded machine may show it a frame late)
+    driver.until(lambda: driver.has("pick-other-next"))
     for _ in range(30):  # step through the other moves to a founding
         if driver.has("found-name"):
             break
