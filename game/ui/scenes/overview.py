@@ -237,7 +237,7 @@ def aims(scene: Seated, view: GameState, area: pygame.Rect) -> None:
 def chambers(
     scene: Seated,
     view: GameState,
-    area: pygame.Rect,
+    scroll: UIScrollingContainer,
     changes: Mapping[str, Change],
     progress: Callable[[Change], float],
 ) -> list[Drawn]:
@@ -248,15 +248,8 @@ def chambers(
     assert scene.root is not None
     s = scene.app.settings.scale
     lang = scene.app.lang
-    scroll = UIScrollingContainer(
-        area,
-        manager=scene.manager,
-        container=scene.root,
-        allow_scroll_x=False,
-        object_id="#chambers",
-    )
     y = 0
-    inner_w = area.width - int(20 * s)
+    inner_w = scroll.relative_rect.width - int(20 * s)
     seat_w = int(150 * s)
     palette = DOCTRINE_COLOURS[scene.app.settings.palette]
     names = {n.id: n.name for n in view.nations}

@@ -121,6 +121,9 @@ class TableScene(Scene):
         # Bodies founded, joined or left lately, per seat, and their chambers on show.
         self.changes: dict[str, dict[str, Change]] = {seat: {} for seat in controller.seats}
         self.moving: list[overview.Drawn] = []
+        # the scrolling lists kept across re-layouts: each list, what it shows and the
+        # widgets it is made of in the window's container (`listing`)
+        self.lists: dict[str, tuple[UIScrollingContainer, object, list[object]]] = {}
         self.powers_height = 0  # the great powers' card, as tall as it was laid out
         self.coach = Coach() if setup.coached else None
         self.advice_pending = False
@@ -368,9 +371,11 @@ class TableScene(Scene):
                 continue
             if budget is not None and old is not None and time.perf_counter() - start > budget:
                 return False
+            kept = [part for _, _, parts in self.lists.values() for part in parts]
             for element in old[1] if old else []:
-                element.kill()
-                self.elements.remove(element)
+                if element not in kept:
+                    element.kill()
+                    self.elements.remove(element)
             before = set(container.elements)
             builders[name](areas[name])
             made = [e for e in container.elements if e not in before]
@@ -490,13 +495,8 @@ class TableScene(Scene):
         )
         y += small * 2 + 14
         moves_h = area.height - y - 8
-        scroll = UIScrollingContainer(
-            pygame.Rect(x0 + 2, y0 + y, inner, moves_h),
-            manager=self.manager,
-            container=self.root,
-            allow_scroll_x=False,
-            object_id="#moves",
-        )
+        turn = (self.seat, view.round, view.phase)  # a new turn's moves show from the top
+        scroll = self.listing("moves", pygame.Rect(x0 + 2, y0 + y, inner, moves_h), turn)
         panel = Panel(
             self.app,
             scroll,
@@ -545,7 +545,35 @@ class TableScene(Scene):
         for body, change in list(changes.items()):  # those done are drawn as they are
             if self.change_progress(change) >= 1.0:
                 del changes[body]
-        self.moving = overview.chambers(self, view, area, changes, self.change_progress)
+        scroll = self.listing("chambers", area, self.seat)
+        self.moving = overview.chambers(self, view, scroll, changes, self.change_progress)
+
+    def listing(self, name: str, rect: pygame.Rect, shows: object) -> UIScrollingContainer:
+        """The scrolling list #name at `rect`, emptied: the one laid out last time while it
+        shows the same thing (`shows`: the same turn's moves), so that a re-layout leaves
+        it scrolled where the reader left it and does not make its scroll bars again (a
+        third of the moves' layout time); else a new one, from the top."""
+        assert self.root is not None
+        kept, showed, parts = self.lists.get(name, (None, None, []))
+        if kept is not None and kept.alive() and kept.relative_rect == rect and showed == shows:
+            kept.get_container().clear()
+            return kept
+        if kept is not None and kept.alive():
+            kept.kill()
+            self.elements = [e for e in self.elements if e not in parts]
+        window = self.manager.get_root_container()
+        assert isinstance(window, UIContainer)
+        before = set(window.elements)
+        made = UIScrollingContainer(
+            rect,
+            manager=self.manager,
+            container=self.root,
+            allow_scroll_x=False,
+            object_id=f"#{name}",
+        )
+        # (pygame_gui puts the list's own container beside it, in the window's container)
+        self.lists[name] = (made, shows, [e for e in window.elements if e not in before])
+        return made
 
     def results_progress(self) -> float:
         duration = DURATION[self.app.settings.animation]

@@ -1,0 +1,55 @@
+"""The table's scrolling lists (the moves, the institutions) stay where the reader
+scrolled them when an AI power's move lays them out again, and nothing of their old
+contents is left behind; a new turn's moves show from the top."""
+
+from __future__ import annotations
+
+import pygame
+import pytest
+from pygame_gui.elements import UIScrollingContainer
+
+from game.ui.drive import Driver
+
+
+def _scrolled(driver: Driver, name: str) -> UIScrollingContainer:
+    scroll = driver.element(name)
+    assert isinstance(scroll, UIScrollingContainer)
+    return scroll
+
+
+def _at(scroll: UIScrollingContainer) -> float:
+    bar = scroll.vert_scroll_bar
+    return 0.0 if bar is None else float(bar.start_percentage)
+
+
+def test_a_relayout_leaves_the_lists_where_the_reader_scrolled_them(driver: Driver) -> None:
+    driver.click("new")
+    driver.click("start")
+    for _ in range(40):
+        driver.settle()
+        if driver.table.view.phase.value == "agenda":
+            break
+        driver.plain_move()
+    driver.until(lambda: driver.has("pick-other-next"))
+    table = driver.table
+    lists = [_scrolled(driver, "moves"), _scrolled(driver, "chambers")]
+    for scroll in lists:
+        assert scroll.vert_scroll_bar is not None  # each longer than it shows
+        scroll.vert_scroll_bar.set_scroll_from_start_percentage(1.0)  # to its end
+    driver.frame()
+    where = [_at(scroll) for scroll in lists]
+    assert all(at > 0 for at in where)
+    widgets = len([e for e in driver.app.manager.get_sprite_group().sprites() if e.alive()])
+    for part in ("act", "chambers"):  # laid out again, as an AI power's move has them
+        table.built[part] = (None, table.built[part][1])
+    driver.frame()
+    driver.frame()
+    assert [_scrolled(driver, "moves"), _scrolled(driver, "chambers")] == lists
+    # where it was (the moves' length may change a little as the advice comes in)
+    assert [_at(scroll) for scroll in lists] == pytest.approx(where, abs=0.02)
+    # the old contents went: as many widgets as before, none of them dead inside
+    assert len([e for e in driver.app.manager.get_sprite_group().sprites() if e.alive()]) == widgets
+    driver.key(pygame.K_p, "p")  # the seat passes: the next phase's moves
+    driver.settle()
+    assert table.view.phase.value != "agenda"
+    assert _at(_scrolled(driver, "moves")) == 0.0
