@@ -8,6 +8,7 @@ import pygame
 import pytest
 from pygame_gui.elements import UIScrollingContainer
 
+from game.engine import events
 from game.ui.drive import Driver
 
 
@@ -53,3 +54,23 @@ def test_a_relayout_leaves_the_lists_where_the_reader_scrolled_them(driver: Driv
     driver.settle()
     assert table.view.phase.value != "agenda"
     assert _at(_scrolled(driver, "moves")) == 0.0
+
+
+def test_one_institutions_change_lays_out_its_card_alone(driver: Driver) -> None:
+    driver.click("new")
+    driver.click("start")
+    driver.settle()
+    table = driver.table
+    boxes = {body: card.box for body, card in table.body_cards.items()}
+    assert len(boxes) == len(table.view.bodies) >= 3
+    table.built["chambers"] = (None, table.built["chambers"][1])  # laid out again
+    driver.frame()
+    assert {body: card.box for body, card in table.body_cards.items()} == boxes
+    body = table.view.bodies[1]
+    joined = events.NationJoined(round=1, nation=body.members[0], body=body.id)
+    table.note_changes(table.seat, [joined])  # its seats change
+    driver.frame()
+    now = {body: card.box for body, card in table.body_cards.items()}
+    assert [b for b in now if now[b] is not boxes[b]] == [body.id]
+    assert all(card.box.alive() for card in table.body_cards.values())
+    assert not boxes[body.id].alive()

@@ -7,7 +7,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 import pygame
-from pygame_gui.elements import UIImage, UIScrollingContainer
+from pygame_gui.elements import UIImage, UIScrollingContainer, UITextBox
 
 from game.debrief.tipping import nearest
 from game.engine import DOCTRINES, GameState, indices
@@ -238,18 +238,21 @@ def chambers(
     scene: Seated,
     view: GameState,
     scroll: UIScrollingContainer,
+    cards: dict[str, BodyCard],
     changes: Mapping[str, Change],
     progress: Callable[[Change], float],
 ) -> list[Drawn]:
     """A card per institution: one text box each, so that a scenario of twenty bodies
-    lays out quickly (its tooltip explains every number on it), beside its chamber. The
-    chambers whose seats changed lately (`changes`, by body) are returned, to be drawn
-    again frame by frame as `progress` runs."""
+    lays out quickly (its tooltip explains every number on it), beside its chamber.
+    `cards` are those laid out last time in `scroll`: a card whose words and seats are
+    the same is only moved, so that one body's change lays out one card (a text box
+    takes a few ms). The chambers whose seats changed lately (`changes`, by body) are
+    returned, to be drawn again frame by frame as `progress` runs."""
     assert scene.root is not None
     s = scene.app.settings.scale
     lang = scene.app.lang
     y = 0
-    inner_w = scroll.relative_rect.width - int(20 * s)
+    inner_w = int(scroll.relative_rect.width) - int(20 * s)
     seat_w = int(150 * s)
     palette = DOCTRINE_COLOURS[scene.app.settings.palette]
     names = {n.id: n.name for n in view.nations}
@@ -315,39 +318,89 @@ def chambers(
             lines.append(markup(line))
         chamber = seat_layout(view, body)
         change = changes.get(body.id)
-        appear = changing(chamber, change, progress(change)) if change else None
-        drawn = chamber_surface(chamber, seat_w, palette, appear=appear)
-        box = text_box(
-            scene.manager,
-            scroll,
-            pygame.Rect(0, y, inner_w - seat_w - int(6 * s), -1),
-            "<br>".join(lines),
-            "@chamber",
-            html=True,
-        )
         numbers = place_numbers(axes, body.policy, lang)
-        box.set_tooltip(
-            lang.text(CHAMBER_HELP)
-            + "<br><br>"
-            + markup(lang.text(N_("Its policy in numbers: {numbers}."), numbers=numbers))
+        # (a change is noted in place: its moment, not the object, tells one from the next)
+        moment = (
+            (change.since, change.founded, sorted(change.joined), sorted(change.left))
+            if change is not None
+            else None
         )
-        h = max(int(box.rect.height), drawn.get_height() + int(8 * s))
-        if h > box.rect.height:
-            box.set_dimensions((box.rect.width, h))
-        seats = UIImage(
-            pygame.Rect(inner_w - seat_w, y + int(4 * s), seat_w, drawn.get_height()),
-            drawn,
-            manager=scene.manager,
-            container=scroll,
-        )
-        seats.set_tooltip(
-            f"{lang.text(SEATS_HELP)}<br><br>{markup(seat_names(chamber, names, lang))}"
-        )
+        shows = (lines, chamber, palette, numbers, moment, seat_w, inner_w)
+        kept = cards.get(body.id)
+        if kept is None or kept.shows != shows or not kept.box.alive():
+            if kept is not None:
+                kept.kill()
+            kept = _body_card(scene, scroll, shows, names, change, progress)
+            cards[body.id] = kept
+        kept.place(y, inner_w - seat_w, int(4 * s))
         if change is not None:
-            moving.append(Drawn(seats, chamber, change))
-        y += h + int(8 * s)
+            moving.append(Drawn(kept.seats, chamber, change))
+        y += kept.height + int(8 * s)
+    for gone in set(cards) - {b.id for b in view.bodies}:
+        cards.pop(gone).kill()
     scroll.set_scrollable_area_dimensions((inner_w, max(y, 1)))
     return moving
+
+
+@dataclass
+class BodyCard:
+    """One institution's card on the table: what it was laid out from, its text box and
+    its chamber."""
+
+    shows: tuple[object, ...]
+    box: UITextBox
+    seats: UIImage
+    height: int
+
+    def place(self, y: int, seats_x: int, seats_dy: int) -> None:
+        if self.box.relative_rect.y != y:
+            self.box.set_relative_position((0, y))
+            self.seats.set_relative_position((seats_x, y + seats_dy))
+
+    def kill(self) -> None:
+        self.box.kill()
+        self.seats.kill()
+
+
+def _body_card(
+    scene: Seated,
+    scroll: UIScrollingContainer,
+    shows: tuple[object, ...],
+    names: dict[str, str],
+    change: Change | None,
+    progress: Callable[[Change], float],
+) -> BodyCard:
+    lines, chamber, palette, numbers, _, seat_w, inner_w = shows
+    assert isinstance(lines, list) and isinstance(chamber, list) and isinstance(palette, dict)
+    assert isinstance(seat_w, int) and isinstance(inner_w, int)
+    s = scene.app.settings.scale
+    lang = scene.app.lang
+    appear = changing(chamber, change, progress(change)) if change is not None else None
+    drawn = chamber_surface(chamber, seat_w, palette, appear=appear)
+    box = text_box(
+        scene.manager,
+        scroll,
+        pygame.Rect(0, 0, inner_w - seat_w - int(6 * s), -1),
+        "<br>".join(lines),
+        "@chamber",
+        html=True,
+    )
+    box.set_tooltip(
+        lang.text(CHAMBER_HELP)
+        + "<br><br>"
+        + markup(lang.text(N_("Its policy in numbers: {numbers}."), numbers=numbers))
+    )
+    h = max(int(box.rect.height), drawn.get_height() + int(8 * s))
+    if h > box.rect.height:
+        box.set_dimensions((box.rect.width, h))
+    seats = UIImage(
+        pygame.Rect(inner_w - seat_w, int(4 * s), seat_w, drawn.get_height()),
+        drawn,
+        manager=scene.manager,
+        container=scroll,
+    )
+    seats.set_tooltip(f"{lang.text(SEATS_HELP)}<br><br>{markup(seat_names(chamber, names, lang))}")
+    return BodyCard(shows, box, seats, h)
 
 
 @dataclass(frozen=True)

@@ -124,6 +124,7 @@ class TableScene(Scene):
         # the scrolling lists kept across re-layouts: each list, what it shows and the
         # widgets it is made of in the window's container (`listing`)
         self.lists: dict[str, tuple[UIScrollingContainer, object, list[object]]] = {}
+        self.body_cards: dict[str, overview.BodyCard] = {}  # in the list of institutions
         self.powers_height = 0  # the great powers' card, as tall as it was laid out
         self.coach = Coach() if setup.coached else None
         self.advice_pending = False
@@ -545,18 +546,24 @@ class TableScene(Scene):
         for body, change in list(changes.items()):  # those done are drawn as they are
             if self.change_progress(change) >= 1.0:
                 del changes[body]
-        scroll = self.listing("chambers", area, self.seat)
-        self.moving = overview.chambers(self, view, scroll, changes, self.change_progress)
+        scroll = self.listing("chambers", area, self.seat, empty=False)
+        self.moving = overview.chambers(
+            self, view, scroll, self.body_cards, changes, self.change_progress
+        )
 
-    def listing(self, name: str, rect: pygame.Rect, shows: object) -> UIScrollingContainer:
+    def listing(
+        self, name: str, rect: pygame.Rect, shows: object, empty: bool = True
+    ) -> UIScrollingContainer:
         """The scrolling list #name at `rect`, emptied: the one laid out last time while it
         shows the same thing (`shows`: the same turn's moves), so that a re-layout leaves
         it scrolled where the reader left it and does not make its scroll bars again (a
-        third of the moves' layout time); else a new one, from the top."""
+        third of the moves' layout time); else a new one, from the top. `empty=False`:
+        the caller takes what it holds away itself, as the institutions' cards do."""
         assert self.root is not None
         kept, showed, parts = self.lists.get(name, (None, None, []))
         if kept is not None and kept.alive() and kept.relative_rect == rect and showed == shows:
-            kept.get_container().clear()
+            if empty:
+                kept.get_container().clear()
             return kept
         if kept is not None and kept.alive():
             kept.kill()
