@@ -132,6 +132,17 @@ class Driver:
                 return
         self.key(pygame.K_p, "p")
 
+    def agenda(self) -> None:
+        """Plain moves until the seat's agenda, its moves laid out (a loaded machine lays
+        the panel out a frame after the phase begins)."""
+        for _ in range(40):
+            self.settle()
+            if self.table.view.phase.value == "agenda":
+                break
+            self.plain_move()
+        assert self.table.view.phase.value == "agenda", "no agenda in 40 moves"
+        self.until(lambda: self.has("pick-other-next"))
+
     def settle(self, seconds: float = 120.0) -> str:
         """Frames until a person must act or the game ends; the screen then shown."""
         self.until(lambda: self.scene in ("end", "handover") or self.my_turn(), seconds)

@@ -26,12 +26,7 @@ def _at(scroll: UIScrollingContainer) -> float:
 def test_a_relayout_leaves_the_lists_where_the_reader_scrolled_them(driver: Driver) -> None:
     driver.click("new")
     driver.click("start")
-    for _ in range(40):
-        driver.settle()
-        if driver.table.view.phase.value == "agenda":
-            break
-        driver.plain_move()
-    driver.until(lambda: driver.has("pick-other-next"))
+    driver.agenda()
     table = driver.table
     lists = [_scrolled(driver, "moves"), _scrolled(driver, "chambers")]
     for scroll in lists:

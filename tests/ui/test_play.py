@@ -192,14 +192,7 @@ def test_the_founder_names_its_new_body(driver: Driver) -> None:
     types, it does not pass."""
     driver.click("new")
     driver.click("start")
-    for _ in range(40):
-        driver.settle()
-        if driver.table.view.phase.value == "agenda":
-            break
-        driver.plain_move()
-    assert driver.table.view.phase.value == "agenda"
-    # the move panel laid out for the agenda (a loaded machine may show it a frame late)
-    driver.until(lambda: driver.has("pick-other-next"))
+    driver.agenda()
     for _ in range(30):  # step through the other moves to a founding
         if driver.has("found-name"):
             break
