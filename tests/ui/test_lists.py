@@ -69,3 +69,20 @@ def test_one_institutions_change_lays_out_its_card_alone(driver: Driver) -> None
     assert [b for b in now if now[b] is not boxes[b]] == [body.id]
     assert all(card.box.alive() for card in table.body_cards.values())
     assert not boxes[body.id].alive()
+
+
+def test_the_great_powers_card_takes_new_figures_in_place(driver: Driver) -> None:
+    driver.click("new")
+    driver.click("start")
+    driver.settle()
+    table = driver.table
+    assert table.powers_card is not None
+    key = f"{table.seat} standing"
+    standing = table.powers_card.widgets[key]
+    before = standing.text
+    while driver.settle() == "table" and table.view.round < 2:  # a year's income comes in
+        driver.plain_move()
+    driver.frame()
+    assert table.powers_card.widgets[key] is standing  # the same label, new words
+    capital = table.view.nation(table.seat).capital
+    assert standing.text != before and standing.text.endswith(f"capital {capital:.0f}")

@@ -7,7 +7,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 import pygame
-from pygame_gui.elements import UIImage, UIScrollingContainer, UITextBox
+from pygame_gui.elements import UIImage, UILabel, UIScrollingContainer, UITextBox
 
 from game.debrief.tipping import nearest
 from game.engine import DOCTRINES, GameState, indices
@@ -24,7 +24,7 @@ from game.text.verdict import reason_text
 
 from ..chamber import chamber_surface, seat_names
 from ..order_map import Trail, map_surface
-from ..text import markup, markup_text, reason_markup
+from ..text import clean, markup, markup_text, reason_markup
 from ..theme import DOCTRINE_COLOURS, MUTED, SIZES, VERDICT_COLOURS, font_size, rgb
 from ..widgets import card, heading, label, text_box
 from .seated import Seated
@@ -97,10 +97,82 @@ def _doctrine(
     return lang.text(unknown, doctrine=doctrine, share=share)
 
 
-def powers(scene: Seated, view: GameState, area: pygame.Rect) -> int:
-    """The great powers' card, at the top of `area`, as tall as its content: its height.
-    (The seat's aims have a card of their own below it: they change only with the seat,
-    and a long briefing is costly to lay out each time a power's standing moves.)"""
+@dataclass(frozen=True)
+class Row:
+    """A line of the great powers' card: a label's text (or a doctrine bar's weights),
+    its style and its tooltip; `key` names it from one layout to the next."""
+
+    key: str
+    text: str = ""
+    style: str | None = None
+    tip: str | None = None
+    bar: tuple[float, ...] = ()
+
+
+@dataclass
+class PowersCard:
+    """The great powers' card as laid out: what it was laid out for (`frame`), and its
+    widgets by row, to be given new words in place while the frame stays the same."""
+
+    frame: tuple[object, ...]
+    rows: dict[str, Row]
+    widgets: dict[str, UILabel | UIImage]
+    height: int
+
+
+def _power_rows(scene: Seated, view: GameState) -> list[Row]:
+    lang = scene.app.lang
+    shares = dict(indices.compute(view).influence)
+    rows = []
+    for nation in view.great_powers():
+        n = view.nation(nation)
+        name = lang.text(N_("{nation} (you)"), nation=n.name) if nation == scene.seat else n.name
+        tip = lang.text(N_("{nation} ({id})"), nation=n.name, id=n.id)
+        rows.append(Row(f"{nation} name", name, None, tip))
+        rows.append(Row(f"{nation} bar", bar=tuple(n.doctrine)))
+        weights = dict(zip(DOCTRINES, n.doctrine, strict=True))
+        top = max(weights, key=lambda d: weights[d])
+        mix = series(
+            [
+                _doctrine(DOCTRINE_SHARE, SHARE_UNKNOWN, d, lang, lang.percent(w))
+                for d, w in weights.items()
+            ],
+            lang=lang,
+        )
+        rows.append(
+            Row(
+                f"{nation} doctrine",
+                _doctrine(
+                    TOP_DOCTRINE, TOP_UNKNOWN, top, lang, lang.percent(shares.get(nation, 0))
+                ),
+                "@small",
+                lang.text(
+                    N_(
+                        "Doctrine mix (the bar): {mix}. Influence: its share of the order's "
+                        "institutional weight."
+                    ),
+                    mix=mix,
+                ),
+            )
+        )
+        standing = lang.text(
+            N_("legitimacy {legitimacy} of 1, capital {capital}"),
+            legitimacy=lang.number(n.legitimacy, 2),
+            capital=lang.number(n.capital, 0),
+        )
+        rows.append(Row(f"{nation} standing", standing, "@small", lang.text(STANDING_HELP)))
+    minor = [n for n in view.nations if not n.great]
+    others = lang.plural(
+        N_("and {count} other nation"), N_("and {count} other nations"), len(minor)
+    )
+    rows.append(Row("others", others, "@small", series([n.name for n in minor[:30]], lang=lang)))
+    return rows
+
+
+def powers(scene: Seated, view: GameState, area: pygame.Rect) -> PowersCard:
+    """The great powers' card, at the top of `area`, as tall as its content. (The seat's
+    aims have a card of their own below it: they change only with the seat, and a long
+    briefing is costly to lay out each time a power's standing moves.)"""
     assert scene.root is not None
     s = scene.app.settings.scale
     body, small, head = scene.app.line("body"), scene.app.line("small"), scene.app.line("heading")
@@ -116,75 +188,61 @@ def powers(scene: Seated, view: GameState, area: pygame.Rect) -> int:
         tip=lang.text(DOCTRINES_HELP),
     )
     palette = DOCTRINE_COLOURS[scene.app.settings.palette]
-    shares = dict(indices.compute(view).influence)
+    rows = _power_rows(scene, view)
+    widgets: dict[str, UILabel | UIImage] = {}
     y = head + 8
-    for nation in view.great_powers():
-        n = view.nation(nation)
+    for row in rows:
+        if row.bar:
+            widgets[row.key] = UIImage(
+                pygame.Rect(8, y, inner, int(8 * s)),
+                doctrine_bar(row.bar, inner, int(8 * s), palette),
+                manager=scene.manager,
+                container=panel,
+            )
+            y += int(10 * s)
+            continue
+        line_h = small if row.style else body
         # Each line as tall as its text: a longer translation wraps, and takes the room.
-        line = label(
-            scene.manager,
-            panel,
-            pygame.Rect(8, y, inner, body),
-            lang.text(N_("{nation} (you)"), nation=n.name) if nation == scene.seat else n.name,
-            tip=lang.text(N_("{nation} ({id})"), nation=n.name, id=n.id),
+        made = label(
+            scene.manager, panel, pygame.Rect(8, y, inner, line_h), row.text, row.style, tip=row.tip
         )
-        y += max(body, int(line.rect.height))
-        weights = dict(zip(DOCTRINES, n.doctrine, strict=True))
-        UIImage(
-            pygame.Rect(8, y, inner, int(8 * s)),
-            doctrine_bar(n.doctrine, inner, int(8 * s), palette),
-            manager=scene.manager,
-            container=panel,
-        )
-        y += int(10 * s)
-        top = max(weights, key=lambda d: weights[d])
-        line = label(
-            scene.manager,
-            panel,
-            pygame.Rect(8, y, inner, small),
-            _doctrine(TOP_DOCTRINE, TOP_UNKNOWN, top, lang, lang.percent(shares.get(nation, 0))),
-            "@small",
-            tip=lang.text(
-                N_(
-                    "Doctrine mix (the bar): {mix}. Influence: its share of the order's "
-                    "institutional weight."
-                ),
-                mix=series(
-                    [
-                        _doctrine(DOCTRINE_SHARE, SHARE_UNKNOWN, d, lang, lang.percent(w))
-                        for d, w in weights.items()
-                    ],
-                    lang=lang,
-                ),
-            ),
-        )
-        y += max(small, int(line.rect.height))
-        line = label(
-            scene.manager,
-            panel,
-            pygame.Rect(8, y, inner, small),
-            lang.text(
-                N_("legitimacy {legitimacy} of 1, capital {capital}"),
-                legitimacy=lang.number(n.legitimacy, 2),
-                capital=lang.number(n.capital, 0),
-            ),
-            "@small",
-            tip=lang.text(STANDING_HELP),
-        )
-        y += max(small, int(line.rect.height)) + int(8 * s)
-    minor = [n for n in view.nations if not n.great]
-    line = label(
-        scene.manager,
-        panel,
-        pygame.Rect(8, y, inner, small),
-        lang.plural(N_("and {count} other nation"), N_("and {count} other nations"), len(minor)),
-        "@small",
-        tip=series([n.name for n in minor[:30]], lang=lang),
-    )
-    y += max(small, int(line.rect.height)) + int(4 * s)
+        widgets[row.key] = made
+        y += max(line_h, int(made.rect.height))
+        if row.key.endswith(" standing"):
+            y += int(8 * s)
+        elif row.key == "others":
+            y += int(4 * s)
     height = min(y, area.height)
     panel.set_dimensions((area.width, height))
-    return height
+    frame = (scene.seat, tuple(area), palette, s, lang, view.great_powers())
+    return PowersCard(frame, {r.key: r for r in rows}, widgets, height)
+
+
+def repowered(scene: Seated, view: GameState, area: pygame.Rect, laid: PowersCard) -> bool:
+    """The card `laid` given the powers' standing now, in place (a label's new words, a
+    bar's new mix), where it was laid out for the same seat, powers and window: whether
+    it could be (else it is to be laid out anew)."""
+    s = scene.app.settings.scale
+    palette = DOCTRINE_COLOURS[scene.app.settings.palette]
+    frame = (scene.seat, tuple(area), palette, s, scene.app.lang, view.great_powers())
+    rows = _power_rows(scene, view)
+    if frame != laid.frame or [r.key for r in rows] != list(laid.rows):
+        return False
+    if not all(widget.alive() for widget in laid.widgets.values()):
+        return False
+    for row in rows:
+        if row == laid.rows[row.key]:
+            continue
+        widget = laid.widgets[row.key]
+        if isinstance(widget, UIImage):
+            width = int(widget.relative_rect.width)
+            widget.set_image(doctrine_bar(row.bar, width, int(8 * s), palette))
+        else:
+            widget.set_text(clean(row.text))
+            if row.tip:
+                widget.set_tooltip(clean(row.tip))
+        laid.rows[row.key] = row
+    return True
 
 
 def aims(scene: Seated, view: GameState, area: pygame.Rect) -> None:

@@ -126,6 +126,7 @@ class TableScene(Scene):
         self.lists: dict[str, tuple[UIScrollingContainer, object, list[object]]] = {}
         self.body_cards: dict[str, overview.BodyCard] = {}  # in the list of institutions
         self.powers_height = 0  # the great powers' card, as tall as it was laid out
+        self.powers_card: overview.PowersCard | None = None
         self.coach = Coach() if setup.coached else None
         self.advice_pending = False
         self.happened = 0  # updates with events taken in (the tour watches it move)
@@ -364,6 +365,13 @@ class TableScene(Scene):
             "gauge": lambda area: overview.gauge(self, view, area, self.trails[self.seat]),
             "act": lambda area: self.act_panel(view, area),
         }
+        # Parts that can take new words in place, without being laid out again.
+        updaters = {
+            "powers": lambda area: (
+                self.powers_card is not None
+                and overview.repowered(self, view, area, self.powers_card)
+            ),
+        }
         container = self.manager.get_root_container()
         assert isinstance(container, UIContainer)
         for name, signature in self.signatures(view).items():
@@ -372,6 +380,9 @@ class TableScene(Scene):
                 continue
             if budget is not None and old is not None and time.perf_counter() - start > budget:
                 return False
+            if name in updaters and old is not None and updaters[name](areas[name]):
+                self.built[name] = (signature, old[1])  # the same widgets, new words
+                continue
             kept = [part for _, _, parts in self.lists.values() for part in parts]
             for element in old[1] if old else []:
                 if element not in kept:
@@ -520,7 +531,8 @@ class TableScene(Scene):
         return self.coach.step(self.view.phase.value)
 
     def build_powers(self, view: GameState, area: pygame.Rect) -> None:
-        self.powers_height = overview.powers(self, view, area)
+        self.powers_card = overview.powers(self, view, area)
+        self.powers_height = self.powers_card.height
 
     def note_changes(self, seat: str, happened: Iterable[Event]) -> None:
         """Remember the chambers whose seats change, to animate them."""
