@@ -28,6 +28,9 @@ def test_a_relayout_leaves_the_lists_where_the_reader_scrolled_them(driver: Driv
     driver.click("start")
     driver.agenda()
     table = driver.table
+    # the advice in, and laid out: the moves' list as long as it will be this turn
+    driver.until(lambda: not table.advice_pending and not table.dirty)
+    driver.frame()
     lists = [_scrolled(driver, "moves"), _scrolled(driver, "chambers")]
     for scroll in lists:
         assert scroll.vert_scroll_bar is not None  # each longer than it shows
