@@ -127,6 +127,7 @@ class TableScene(Scene):
         self.body_cards: dict[str, overview.BodyCard] = {}  # in the list of institutions
         self.powers_height = 0  # the great powers' card, as tall as it was laid out
         self.powers_card: overview.PowersCard | None = None
+        self.layouts = 0  # parts of the table laid out so far (bench.ui_speed counts them)
         self.coach = Coach() if setup.coached else None
         self.advice_pending = False
         self.happened = 0  # updates with events taken in (the tour watches it move)
@@ -393,6 +394,7 @@ class TableScene(Scene):
             made = [e for e in container.elements if e not in before]
             self.elements.extend(made)
             self.built[name] = (signature, made)
+            self.layouts += 1
         return True
 
     def header(self, view: GameState, area: pygame.Rect) -> None:
