@@ -14,7 +14,7 @@ from game.engine import DOCTRINES, Event, GameState, Motion, Term, events, valua
 from game.text.language import ENGLISH, N_, Language
 from game.text.motions import motion_text
 from game.text.names import body_name, definite, nation_name, possessive, tabled_from
-from game.text.policy import area_words
+from game.text.policy import area_named
 
 from .concepts import _dominant
 from .model import DoctrineAct, DoctrineRecord
@@ -453,7 +453,7 @@ def _moves(
             deed = lang.text(
                 N_("founded {body}, a rival body for {area}"),
                 body=definite(body(body_id), lang),
-                area=area_words(area, lang) or area.replace("_", " "),
+                area=area_named(area, lang),
             )
             return [Move(founder, r, ("found",), deed)]
         case events.OptedOut(nation=nation, motion=number):

@@ -53,7 +53,7 @@ from game.text.codes import VERDICTS, code_text
 from game.text.language import ENGLISH, N_, Language
 from game.text.motions import motion_text
 from game.text.names import body_name, nation_name, tabled_from
-from game.text.policy import area_words
+from game.text.policy import area_named
 
 from .model import TurningPoint, TurningReplay
 
@@ -157,7 +157,7 @@ def _key(
         body = body_name(state, action.body, lang)
         return "exit", Pass(action.nation), had("exit", body=body)
     if isinstance(action, Found):
-        area = area_words(action.area, lang) or action.area.replace("_", " ")
+        area = area_named(action.area, lang)
         return "found", Pass(action.nation), had("found", area=area)
     if isinstance(action, Threaten):
         body = body_name(state, action.body, lang)

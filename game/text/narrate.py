@@ -33,7 +33,7 @@ from .names import (
     possessive,
     weighted,
 )
-from .policy import area_words
+from .policy import area_named
 from .verdict import reason_text
 
 NOTABLE = {
@@ -54,11 +54,6 @@ RESULT_UNKNOWN = N_("{body}: {title} {result} ({tally})")
 
 
 INJECTED = N_("News (injected by the instructor): {news}")
-
-
-def _area(area: str, lang: Language) -> str:
-    """An issue area in words ('human rights'); one no table knows, its code in words."""
-    return area_words(area, lang=lang) or area.replace("_", " ")
 
 
 def term_words(state: Names, term: Term, giver: str, sender: bool, lang: Language = ENGLISH) -> str:
@@ -380,7 +375,7 @@ def describe(event: Event, state: Names, lang: Language = ENGLISH) -> str | None
                 N_("{nation} founds {body}, a new {area} body"),
                 nation=nation_name(state, founder, lang=lang),
                 body=definite(name, lang=lang),
-                area=_area(area, lang),
+                area=area_named(area, lang),
             )
         case events.PledgeKept(nation=nation, to=to) | events.PledgeBroken(nation=nation, to=to):
             who, whom = nation_name(state, nation, lang=lang), nation_name(state, to, lang=lang)

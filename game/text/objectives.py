@@ -14,7 +14,7 @@ from game.engine import Objective
 from .codes import VERDICTS, code_text
 from .language import ENGLISH, N_, Language
 from .names import Names, body_area, body_name, nation_name, possessive
-from .policy import HasAxes, area_words, axes_for, place_words
+from .policy import HasAxes, area_named, axes_for, place_words
 
 AIMS = {
     "stay_member": N_("Still be a member of {body} at the end"),
@@ -68,6 +68,5 @@ def aim_text(
         share=lang.percent(float(value or 0)),
         value=lang.figure(float(breadth if breadth is not None else value or 0)),
         place=place,
-        area=area_words(str(objective.param("area")), lang)
-        or str(objective.param("area")).replace("_", " "),
+        area=area_named(str(objective.param("area")), lang),
     )

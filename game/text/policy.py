@@ -81,6 +81,12 @@ def area_words(area: str, lang: Language = ENGLISH) -> str:
     return lang.text(AREA_WORDS[area]) if area in AREA_WORDS else ""
 
 
+def area_named(area: str, lang: Language = ENGLISH) -> str:
+    """An issue area in words; one the game does not know, its code in words (a
+    scenario's own area: 'space_law' -> 'space law')."""
+    return area_words(area, lang) or area.replace("_", " ")
+
+
 def axes_for(names: HasAxes, body_id: str, area: str, lang: Language = ENGLISH) -> Axes:
     """The words for the body's axes: the scenario's (its own words, as they are), else
     its area's (translated)."""

@@ -17,7 +17,7 @@ from .language import ENGLISH, N_, Language
 from .motions import motion_text, motion_title
 from .names import Names, body_name, listing, nation_name, possessive
 from .objectives import aim_text
-from .policy import area_words
+from .policy import area_named
 
 SAYS = {
     # The whole explanation: what the power did, and why.
@@ -245,7 +245,7 @@ def _fact(name: str, value: Any, said: Phrase, names: Names, lang: Language) -> 
     if name == "motion":
         return motion_title(names, int(value), lang)
     if name == "area":
-        return area_words(str(value), lang) or str(value).replace("_", " ")
+        return area_named(str(value), lang)
     if name == "demand":
         return code_text(DEMANDS, str(value), lang)
     if name == "strategy":

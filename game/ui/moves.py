@@ -21,7 +21,7 @@ from game.engine import (
 from game.text.language import N_, Language
 from game.text.motions import motion_text, motion_title
 from game.text.names import body_name, nation_name, possessive, series
-from game.text.policy import area_words
+from game.text.policy import area_named
 
 # What a threat demands be granted (actions.DEMANDS), by its code.
 DEMANDS = {
@@ -107,7 +107,7 @@ def move_text(state: GameState, action: Action, lang: Language) -> str:
             return lang.text(DEMANDS[action.demand], body=where)
         return lang.text(DEMAND_UNKNOWN, body=where, demand=action.demand.replace("_", " "))
     if isinstance(action, Found):
-        area = area_words(action.area, lang=lang) or action.area.replace("_", " ")
+        area = area_named(action.area, lang)
         names = [nation_name(state, n, lang=lang) for n in action.cofounders]
         if names:
             return lang.text(FOUND_WITH, area=area, nations=series(names, lang=lang))

@@ -214,8 +214,15 @@ def powers(scene: Seated, view: GameState, area: pygame.Rect) -> PowersCard:
             y += int(4 * s)
     height = min(y, area.height)
     panel.set_dimensions((area.width, height))
-    frame = (scene.seat, tuple(area), palette, s, lang, view.great_powers())
-    return PowersCard(frame, {r.key: r for r in rows}, widgets, height)
+    return PowersCard(_powers_frame(scene, view, area), {r.key: r for r in rows}, widgets, height)
+
+
+def _powers_frame(scene: Seated, view: GameState, area: pygame.Rect) -> tuple[object, ...]:
+    """What the great powers' card is laid out for: its seat, place, colours, scale,
+    language and powers."""
+    settings = scene.app.settings
+    return (scene.seat, tuple(area), settings.palette, settings.scale, scene.app.lang,
+            view.great_powers())  # fmt: skip
 
 
 def repowered(scene: Seated, view: GameState, area: pygame.Rect, laid: PowersCard) -> bool:
@@ -224,9 +231,8 @@ def repowered(scene: Seated, view: GameState, area: pygame.Rect, laid: PowersCar
     it could be (else it is to be laid out anew)."""
     s = scene.app.settings.scale
     palette = DOCTRINE_COLOURS[scene.app.settings.palette]
-    frame = (scene.seat, tuple(area), palette, s, scene.app.lang, view.great_powers())
     rows = _power_rows(scene, view)
-    if frame != laid.frame or [r.key for r in rows] != list(laid.rows):
+    if _powers_frame(scene, view, area) != laid.frame or [r.key for r in rows] != list(laid.rows):
         return False
     if not all(widget.alive() for widget in laid.widgets.values()):
         return False
@@ -383,7 +389,7 @@ def chambers(
             if change is not None
             else None
         )
-        shows = (lines, chamber, palette, numbers, moment, seat_w, inner_w)
+        shows = CardShows(lines, chamber, palette, numbers, moment, seat_w, inner_w)
         kept = cards.get(body.id)
         if kept is None or kept.shows != shows or not kept.box.alive():
             if kept is not None:
@@ -400,12 +406,25 @@ def chambers(
     return moving
 
 
+@dataclass(frozen=True)
+class CardShows:
+    """What an institution's card is laid out from: a card showing the same is kept."""
+
+    lines: list[str]  # its text, a line each
+    chamber: list[Seat]
+    palette: dict[str, str]
+    numbers: str  # its policy in numbers, for the tooltip
+    moment: object  # its seats' latest change, if any
+    seat_w: int
+    inner_w: int
+
+
 @dataclass
 class BodyCard:
     """One institution's card on the table: what it was laid out from, its text box and
     its chamber."""
 
-    shows: tuple[object, ...]
+    shows: CardShows
     box: UITextBox
     seats: UIImage
     height: int
@@ -423,30 +442,28 @@ class BodyCard:
 def _body_card(
     scene: Seated,
     scroll: UIScrollingContainer,
-    shows: tuple[object, ...],
+    shows: CardShows,
     names: dict[str, str],
     change: Change | None,
     progress: Callable[[Change], float],
 ) -> BodyCard:
-    lines, chamber, palette, numbers, _, seat_w, inner_w = shows
-    assert isinstance(lines, list) and isinstance(chamber, list) and isinstance(palette, dict)
-    assert isinstance(seat_w, int) and isinstance(inner_w, int)
+    chamber, seat_w, inner_w = shows.chamber, shows.seat_w, shows.inner_w
     s = scene.app.settings.scale
     lang = scene.app.lang
     appear = changing(chamber, change, progress(change)) if change is not None else None
-    drawn = chamber_surface(chamber, seat_w, palette, appear=appear)
+    drawn = chamber_surface(chamber, seat_w, shows.palette, appear=appear)
     box = text_box(
         scene.manager,
         scroll,
         pygame.Rect(0, 0, inner_w - seat_w - int(6 * s), -1),
-        "<br>".join(lines),
+        "<br>".join(shows.lines),
         "@chamber",
         html=True,
     )
     box.set_tooltip(
         lang.text(CHAMBER_HELP)
         + "<br><br>"
-        + markup(lang.text(N_("Its policy in numbers: {numbers}."), numbers=numbers))
+        + markup(lang.text(N_("Its policy in numbers: {numbers}."), numbers=shows.numbers))
     )
     h = max(int(box.rect.height), drawn.get_height() + int(8 * s))
     if h > box.rect.height:
