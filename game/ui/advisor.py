@@ -16,21 +16,32 @@ class Advisor:
         self._lock = threading.Lock()
         self._key: object = None
         self._advice: dict[str, Option] | None = None
+        self._asked: tuple[HeuristicBot, GameState, object] | None = None
         self._thread: threading.Thread | None = None
         self.ready = threading.Event()  # set when the advice for the last request is in
 
     def advice(self, seat: str, view: GameState, key: object) -> dict[str, Option] | None:
-        """The advice for this turn (by `key`), or None while it is being worked out."""
+        """The advice for this turn (by `key`), or None until it has been worked out
+        (`start`)."""
         with self._lock:
             if key == self._key:
                 return self._advice
             self._key, self._advice = key, None
             self.ready.clear()
-        bot = self._bots.setdefault(seat, HeuristicBot(seat))
+        self._asked = (self._bots.setdefault(seat, HeuristicBot(seat)), view, key)
+        return None
+
+    def start(self) -> None:
+        """Work out the advice last asked for. The window calls this once the table is
+        laid out: the advisor's thread shares the interpreter with the window, and while
+        it works every layout takes twice as long."""
+        if self._asked is None:
+            return
+        bot, view, key = self._asked
+        self._asked = None
         thread = threading.Thread(target=self._work, args=(bot, view, key), daemon=True)
         thread.start()
         self._thread = thread
-        return None
 
     def _work(self, bot: HeuristicBot, view: GameState, key: object) -> None:
         options = {str(o.action): o for o in bot.options(view)}

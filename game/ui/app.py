@@ -10,6 +10,7 @@ from typing import Protocol
 import i18n
 import pygame
 import pygame_gui
+from pygame_gui.core.gui_font_pygame import GUIFontPygame
 from pygame_gui.core.interfaces import IUIElementInterface
 
 from game.scenario import Scenario
@@ -56,6 +57,20 @@ class Screens(Protocol):
     def play_on(self, controller: Controller, setup: SeatSetup, round_: int) -> None: ...
 
 
+RENDERED_SIZE = GUIFontPygame.get_rect  # pygame_gui's own measure (tests compare with it)
+
+
+def sized(font: GUIFontPygame, text: str) -> pygame.Rect:
+    """A text's rectangle as pygame_gui measures it to wrap and place words, without
+    drawing it. pygame_gui renders every piece of text it measures and keeps only the
+    surface's size: half of a text box's layout time. pygame-ce's Font.size gives that
+    size from the same glyph metrics (the same rectangle, tests/ui/test_fonts.py)."""
+    if not text:
+        return pygame.Rect(0, 0, 0, 0)
+    internal: pygame.font.Font = font._GUIFontPygame__internal_font  # type: ignore[attr-defined]
+    return pygame.Rect((0, internal.get_ascent()), internal.size(text))
+
+
 class App:
     def __init__(
         self,
@@ -82,6 +97,7 @@ class App:
         # no text may name a namespace. (Only pygame_gui's dialog windows, which the game
         # does not use, have namespaced keys.)
         i18n.set("namespace_delimiter", "\x1f")
+        GUIFontPygame.get_rect = sized  # type: ignore[method-assign, assignment]
         self._preload()
         self.sounds = Sounds(self.settings.sound)
         self.scenes: list[Scene] = []

@@ -163,6 +163,13 @@ def ui_theme(settings: Settings) -> dict[str, Any]:
         "@selection_list_item": {"misc": {"text_horiz_alignment": "left"}},
         "@heading": {"font": _font(20, settings, bold=True)},
         "@small": {"font": _font(13, settings), "colours": {"normal_text": MUTED}},
+        # text in a scrolling list, read as one text (what happened, the aims): no frame
+        # of its own, each entry close to the next
+        "@line": {
+            "font": _font(13, settings),
+            "colours": {"normal_text": MUTED},
+            "misc": {"padding": "6,1", "shadow_width": "0"},
+        },
         "@primary": {
             "colours": {
                 "normal_bg": ACCENT,

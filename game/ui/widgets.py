@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Hashable, Sequence
+from dataclasses import dataclass, field
+from typing import TypeVar
 
 import pygame
 from pygame_gui.core import ObjectID, UIElement
@@ -11,7 +13,15 @@ from pygame_gui.core.interfaces import (
     IUIElementInterface,
     IUIManagerInterface,
 )
-from pygame_gui.elements import UIButton, UIDropDownMenu, UIImage, UILabel, UIPanel, UITextBox
+from pygame_gui.elements import (
+    UIButton,
+    UIDropDownMenu,
+    UIImage,
+    UILabel,
+    UIPanel,
+    UIScrollingContainer,
+    UITextBox,
+)
 
 from .icons import icon
 from .text import clean, markup
@@ -107,6 +117,69 @@ def card(
     manager: IUIManagerInterface, container: IContainerLikeInterface, rect: pygame.Rect
 ) -> UIPanel:
     return UIPanel(rect, manager=manager, container=container, object_id=ObjectID(class_id="@card"))
+
+
+Made = TypeVar("Made", bound=IUIElementInterface)
+
+
+class Reuse:
+    """The widgets a scrolling list was laid out with last time, by what each shows (its
+    kind, words, style, width and tip): laying the list out again takes a widget showing
+    the same back, moved to its new place, rather than making a new one. So a change lays
+    out only what changed: a text box takes a millisecond or more to lay out, and moving
+    one next to nothing, which keeps the table's frames short while the AI powers move.
+    A button taken back keeps its state (hovered, pressed) too."""
+
+    def __init__(self) -> None:
+        self._last: dict[Hashable, list[IUIElementInterface]] = {}
+        self._now: dict[Hashable, list[IUIElementInterface]] = {}
+        self.made = 0  # widgets made anew (not taken back) since the list was made
+
+    @property
+    def empty(self) -> bool:
+        """Whether the last layout left nothing to take back (a new list)."""
+        return not any(self._last.values())
+
+    def widget(self, key: Hashable, at: tuple[int, int], make: Callable[[], Made]) -> Made:
+        """The widget `key` describes, at `at` in its container: last layout's, else
+        `make()`'s (which places it there)."""
+        kept = self._last.get(key, [])
+        while kept:
+            element = kept.pop(0)
+            if element.alive():
+                if tuple(element.get_relative_rect().topleft) != at:
+                    element.set_relative_position(at)
+                self._now.setdefault(key, []).append(element)
+                return element  # type: ignore[return-value]  # made by make() under this key
+        made = make()
+        self.made += 1
+        self._now.setdefault(key, []).append(made)
+        return made
+
+    def done(self) -> None:
+        """The layout is over: what it did not take back goes."""
+        for left in self._last.values():
+            for element in left:
+                element.kill()
+        self._last, self._now = self._now, {}
+
+    def forget(self) -> None:
+        """Every widget goes (the list is laid out anew, or its container is gone)."""
+        self.done()
+        self.done()
+
+
+@dataclass
+class Listing:
+    """A scrolling list kept across layouts of its part of a screen: what it shows (a
+    list kept while it shows the same thing stays scrolled where the reader left it),
+    its widgets in the window's container (the list's frame and scroll bars), and the
+    widgets inside it, for the next layout to take back."""
+
+    scroll: UIScrollingContainer
+    shows: object
+    frame: list[IUIElementInterface]
+    reuse: Reuse = field(default_factory=Reuse)
 
 
 def picked(menu: UIDropDownMenu) -> str:

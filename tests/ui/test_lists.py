@@ -89,3 +89,58 @@ def test_the_great_powers_card_takes_new_figures_in_place(driver: Driver) -> Non
     assert table.powers_card.widgets[key] is standing  # the same label, new words
     capital = table.view.nation(table.seat).capital
     assert standing.text != before and standing.text.endswith(f"capital {capital:.0f}")
+
+
+def _in_list(driver: Driver, name: str) -> list[object]:
+    return [e for e in _scrolled(driver, name).get_container().elements if e.alive()]
+
+
+def test_a_new_line_of_what_happened_lays_out_that_line_alone(driver: Driver) -> None:
+    driver.click("new")
+    driver.click("start")
+    driver.settle()
+    table = driver.table
+    table.coach = None  # the log's card, not the tutorial's
+    driver.frame()
+    before = _in_list(driver, "happened")
+    assert before
+    table.log(table.seat, "Round 1: a line of news")
+    driver.frame()
+    after = _in_list(driver, "happened")
+    assert len(after) == len(before) + 1
+    assert set(before) <= set(after)  # the others moved down, not made again
+    # the newest first, however long the log has grown (it keeps the latest 200 lines)
+    for n in range(250):
+        table.log(table.seat, f"Round 1: news number {n}")
+    driver.frame()
+    top = min(_in_list(driver, "happened"), key=lambda e: e.rect.top)  # type: ignore[attr-defined]
+    assert "news number 249" in top.html_text  # type: ignore[attr-defined]
+    assert len(_in_list(driver, "happened")) == 40
+
+
+def test_a_new_turns_moves_fill_in_over_frames_when_frames_are_short(
+    driver: Driver, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from game.ui.scenes import table as table_module
+
+    driver.click("new")
+    driver.click("start")
+    driver.settle()
+    monkeypatch.setattr(table_module, "BUDGET", 0.0)  # a step a frame
+    table = driver.table
+    shown: list[int] = []
+    driver.key(pygame.K_p, "p")  # the next phase's moves, laid out anew
+
+    def seated() -> bool:
+        if table.view.phase.value == "diplomacy":
+            return False
+        shown.append(len(_in_list(driver, "moves")))
+        return driver.my_turn() and not table.laying
+
+    driver.until(seated)
+    assert not table.laying
+    final = shown[-1]
+    assert final > 0
+    growing = [n for n in shown if 0 < n < final]
+    assert growing  # some frames showed part of the list, top first
+    assert growing == sorted(growing)

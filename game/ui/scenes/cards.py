@@ -3,6 +3,8 @@ vote's results filling in, or the year in review."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pygame
 from pygame_gui.elements import UIButton, UIImage, UIScrollingContainer
 
@@ -15,18 +17,35 @@ from .results import tally_bar, vote_chamber
 from .seated import Carded
 
 
-def happened_or_coach(scene: Carded, area: pygame.Rect) -> None:
+def showing(scene: Carded) -> tuple[str, object]:
+    """Which card shows, and what it shows, cheaply: the card is laid out again when this
+    changes (the log's new lines do not lay out the vote's results again)."""
     step = scene.coach_step()
-    if step is None and scene.results.get(scene.seat):
+    if step is not None:
+        return "coach", step
+    if scene.results.get(scene.seat):
+        return "results", len(scene.results[scene.seat])
+    if scene.seat in scene.reviews:
+        return "review", scene.reviews[scene.seat][0]
+    return "happened", scene.logged[scene.seat]
+
+
+def happened_or_coach(scene: Carded, area: pygame.Rect) -> None:
+    shown, _ = showing(scene)
+    if shown == "results":
         results_card(scene, area)
-        return
-    if step is None and scene.seat in scene.reviews:
+    elif shown == "review":
         review_card(scene, area)
-        return
-    if step is None:
+    elif shown == "happened":
         happened(scene, area)
-        return
-    assert scene.root is not None
+    else:
+        coach_card(scene, area)
+
+
+def coach_card(scene: Carded, area: pygame.Rect) -> None:
+    """The tutorial's card for this phase."""
+    step = scene.coach_step()
+    assert scene.root is not None and step is not None
     lang = scene.app.lang
     title, text = step.said(lang)
     y = _frame(scene, area, title, "coach")
@@ -157,13 +176,10 @@ def review_card(scene: Carded, area: pygame.Rect) -> None:
             container=scene.root,
         )
         pictured.set_tooltip(lang.text(MAP_HELP))
-    text_box(
-        scene.manager,
-        scene.root,
+    scene.long_text(
+        "review",
         pygame.Rect(area.x + 4, y, area.width - 8 - (side + 8 if side else 0), height),
         "<br>".join(_named(line) for line in lines) or markup(lang.text(N_("Nothing changed."))),
-        "@small",
-        html=True,
     )
     scene.review_ok = _dismiss(
         scene,
@@ -181,7 +197,9 @@ def _named(line: str) -> str:
 
 
 def happened(scene: Carded, area: pygame.Rect) -> None:
-    """What happened, newest first, as the seat saw it."""
+    """What happened, newest first, as the seat saw it: a text box a line, so that a new
+    line lays out one box and moves the others down (one box of forty lines took a
+    frame and more to lay out again, each time an AI power moved)."""
     assert scene.root is not None
     lang = scene.app.lang
     y = _frame(
@@ -191,16 +209,24 @@ def happened(scene: Carded, area: pygame.Rect) -> None:
         "happened",
         lang.text(N_("Events as your power saw them, newest first")),
     )
-    lines = "<br>".join(markup(line) for line in scene.logs[scene.seat][-40:][::-1])
-    text_box(
-        scene.manager,
-        scene.root,
-        pygame.Rect(area.x + 4, y, area.width - 8, area.bottom - y - 6),
-        lines
-        or markup(lang.text(N_("Nothing yet: the year's news comes in as the game goes on."))),
-        "@small",
-        html=True,
+    listed = scene.listing(
+        "happened", pygame.Rect(area.x + 4, y, area.width - 8, area.bottom - y - 6), scene.seat
     )
+    width = area.width - 8 - int(20 * scene.app.settings.scale)  # beside its scroll bar
+    lines = scene.logs[scene.seat][-40:][::-1] or [
+        lang.text(N_("Nothing yet: the year's news comes in as the game goes on."))
+    ]
+    top = 0
+    for line in lines:
+        at = pygame.Rect(0, top, width, -1)
+        box = listed.reuse.widget(
+            ("line", line, width),
+            at.topleft,
+            partial(text_box, scene.manager, listed.scroll, at, line, "@line"),
+        )
+        top += int(box.rect.height)
+    listed.reuse.done()
+    listed.scroll.set_scrollable_area_dimensions((width, max(top, 1)))
 
 
 def _frame(scene: Carded, area: pygame.Rect, title: str, icon: str, tip: str | None = None) -> int:

@@ -22,7 +22,7 @@ from game.text.language import N_, Language
 from game.text.names import movement_name, nation_name, series
 
 from ..seats import SeatSetup
-from ..widgets import button, card, heading
+from ..widgets import Reuse, button, card, heading
 from .panels import Panel
 from .table import TableScene
 
@@ -189,7 +189,9 @@ class ClassroomScene(TableScene):
             allow_scroll_x=False,
             object_id="#class",
         )
-        panel = Panel(self.app, scroll, inner - 20, view, self.seat, [], {}, {}, self.picks)
+        panel = Panel(
+            self.app, scroll, inner - 20, view, self.seat, [], {}, {}, self.picks, Reuse()
+        )
         self.commands = {}
         self.commands_by_name: dict[str, UIButton] = {}
         self.panel = panel

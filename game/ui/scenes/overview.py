@@ -3,7 +3,7 @@ institutions' chambers, and the world order's gauge."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 
 import pygame
@@ -288,13 +288,12 @@ def aims(scene: Seated, view: GameState, area: pygame.Rect) -> None:
     ]
     if briefing:
         lines.append(f"<i>{markup(briefing)}</i>")
-    text_box(
-        scene.manager,
-        panel,
-        pygame.Rect(inner.x - 6, inner.y + head, inner.width + 8, inner.height - head),
+    scene.long_text(
+        "aims",
+        pygame.Rect(
+            area.x + inner.x - 6, area.y + inner.y + head, inner.width + 8, inner.height - head
+        ),
         "<br>".join(lines) or markup(lang.text(N_("None in this scenario."))),
-        "@small",
-        html=True,
     )
 
 
@@ -305,13 +304,15 @@ def chambers(
     cards: dict[str, BodyCard],
     changes: Mapping[str, Change],
     progress: Callable[[Change], float],
-) -> list[Drawn]:
+    moving: list[Drawn],
+) -> Iterator[None]:
     """A card per institution: one text box each, so that a scenario of twenty bodies
     lays out quickly (its tooltip explains every number on it), beside its chamber.
     `cards` are those laid out last time in `scroll`: a card whose words and seats are
     the same is only moved, so that one body's change lays out one card (a text box
-    takes a few ms). The chambers whose seats changed lately (`changes`, by body) are
-    returned, to be drawn again frame by frame as `progress` runs."""
+    takes a few ms); a step for each card made anew. The chambers whose seats changed
+    lately (`changes`, by body) are put in `moving`, to be drawn again frame by frame as
+    `progress` runs."""
     assert scene.root is not None
     s = scene.app.settings.scale
     lang = scene.app.lang
@@ -321,7 +322,6 @@ def chambers(
     palette = DOCTRINE_COLOURS[scene.app.settings.palette]
     names = {n.id: n.name for n in view.nations}
     name_px = font_size(SIZES["name"], scene.app.settings)
-    moving: list[Drawn] = []
     for body in view.bodies:
         motions = [m for m in view.motions if m.body == body.id and m.round == view.round]
         legit = indices.institution_legitimacy(view, body)
@@ -390,20 +390,22 @@ def chambers(
             else None
         )
         shows = CardShows(lines, chamber, palette, numbers, moment, seat_w, inner_w)
-        kept = cards.get(body.id)
-        if kept is None or kept.shows != shows or not kept.box.alive():
-            if kept is not None:
-                kept.kill()
-            kept = _body_card(scene, scroll, shows, names, change, progress)
-            cards[body.id] = kept
+        last = cards.get(body.id)
+        fresh = last is None or last.shows != shows or not last.box.alive()
+        if fresh:
+            if last is not None:
+                last.kill()
+            cards[body.id] = _body_card(scene, scroll, shows, names, change, progress)
+        kept = cards[body.id]
         kept.place(y, inner_w - seat_w, int(4 * s))
         if change is not None:
             moving.append(Drawn(kept.seats, chamber, change))
         y += kept.height + int(8 * s)
+        if fresh:
+            yield
     for gone in set(cards) - {b.id for b in view.bodies}:
         cards.pop(gone).kill()
     scroll.set_scrollable_area_dimensions((inner_w, max(y, 1)))
-    return moving
 
 
 @dataclass(frozen=True)
@@ -528,15 +530,14 @@ def gauge(scene: Seated, view: GameState, area: pygame.Rect, trail: Trail = ()) 
         manager=scene.manager,
         container=panel,
     )
-    text_box(
-        scene.manager,
-        panel,
-        pygame.Rect(side + 10, head + 2, area.width - side - 18, area.height - head - 10),
+    scene.long_text(
+        "reasons",
+        pygame.Rect(
+            area.x + side + 10, area.y + head + 2, area.width - side - 18, area.height - head - 10
+        ),
         f"{verdict}<br>"
         + (reasons or markup(lang.text(N_("Judged at the end of each round: nothing to say yet."))))
         + tip,
-        "@small",
-        html=True,
     )
 
 

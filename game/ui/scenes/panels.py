@@ -6,8 +6,9 @@ itself by), so it reveals nothing the seat could not see."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from typing import TYPE_CHECKING
 
 import pygame
@@ -41,7 +42,7 @@ from game.text.reasons import phrase_text
 
 from ..moves import move_text, offered_text, term_text
 from ..text import clean
-from ..widgets import button, label, text_box
+from ..widgets import Reuse, button, label, text_box
 
 if TYPE_CHECKING:
     from ..app import App
@@ -109,6 +110,7 @@ class Panel:
     advice: dict[str, Option]
     reasons: dict[str, str]  # an AI power's sentence for its offer, by the offer's text
     picks: dict[str, str]  # what the drop-downs show, kept across rebuilds
+    reuse: Reuse  # the widgets of the last layout, taken back where they show the same
     moves: dict[UIButton, Action] = field(default_factory=dict)
     steps: dict[UIButton, tuple[str, str]] = field(default_factory=dict)  # < and >: pick
     entries: dict[str, UITextEntryLine] = field(default_factory=dict)  # typed: kept in picks
@@ -130,23 +132,21 @@ class Panel:
         self, text: str, style: str = "@small", lines: int = 1, tip: str | None = None
     ) -> None:
         height = self.app.line("small" if style == "@small" else "body") * lines
+        manager, container = self.app.manager, self.container
         if lines == 1:  # (a text too long for one line wraps, and takes the room it needs)
-            line = label(
-                self.app.manager,
-                self.container,
-                pygame.Rect(6, self.y, self.width, height),
-                text,
-                style,
-                tip=tip,
+            rect = pygame.Rect(6, self.y, self.width, height)
+            line = self.reuse.widget(
+                ("label", text, style, tip, self.width),
+                rect.topleft,
+                lambda: label(manager, container, rect, text, style, tip=tip),
             )
             height = max(height, int(line.rect.height))
         else:  # as tall as its text: a box with a scroll bar of its own costs a frame
-            box = text_box(
-                self.app.manager,
-                self.container,
-                pygame.Rect(2, self.y, self.width + 4, -1),
-                text,
-                style,
+            rect = pygame.Rect(2, self.y, self.width + 4, -1)
+            box = self.reuse.widget(
+                ("box", text, style, tip, self.width),
+                rect.topleft,
+                lambda: text_box(manager, container, rect, text, style),
             )
             height = int(box.rect.height)
         self.y += height
@@ -161,15 +161,13 @@ class Panel:
         width: int | None = None,
         primary: bool = False,
     ) -> None:
-        h = self.app.line() + 6
-        b = button(
-            self.app.manager,
-            self.container,
-            pygame.Rect(x, self.y, width or self.width, h),
-            text,
-            name,
-            tip,
-            "@primary" if primary else None,
+        rect = pygame.Rect(x, self.y, width or self.width, self.app.line() + 6)
+        style = "@primary" if primary else None
+        manager, container = self.app.manager, self.container
+        b = self.reuse.widget(
+            ("button", text, name, tip, style, rect.size),
+            rect.topleft,
+            lambda: button(manager, container, rect, text, name, tip, style),
         )
         self.moves[b] = action
 
@@ -178,18 +176,25 @@ class Panel:
 
     def entry(self, key: str, placeholder: str, limit: int) -> None:
         """A line to type in (what is typed is kept in `picks` across rebuilds)."""
-        h = self.app.line() + 10
-        line = UITextEntryLine(
-            pygame.Rect(6, self.y, self.width, h),
-            manager=self.app.manager,
-            container=self.container,
-            placeholder_text=placeholder,
-            object_id=f"#{key}",
+        rect = pygame.Rect(6, self.y, self.width, self.app.line() + 10)
+
+        def make() -> UITextEntryLine:
+            made = UITextEntryLine(
+                rect,
+                manager=self.app.manager,
+                container=self.container,
+                placeholder_text=placeholder,
+                object_id=f"#{key}",
+            )
+            made.set_text_length_limit(limit)
+            made.set_text(self.picks.get(key, ""))
+            return made
+
+        # (one taken back keeps what is typed in it, and the keyboard's focus)
+        self.entries[key] = self.reuse.widget(
+            ("entry", key, placeholder, rect.size), rect.topleft, make
         )
-        line.set_text_length_limit(limit)
-        line.set_text(self.picks.get(key, ""))
-        self.entries[key] = line
-        self.y += h + 6
+        self.y += rect.height + 6
 
     def menu(self, key: str, options: list[str]) -> str:
         """A choice among options, stepped through with < and > (a drop-down list of forty
@@ -209,14 +214,14 @@ class Panel:
             ),
             lang.plural(N_("Next of {count} choice"), N_("Next of {count} choices"), len(options)),
         )
+        manager, container = self.app.manager, self.container
         for step, text, x, tip in ((-1, "<", 6, tips[0]), (1, ">", self.width - side + 6, tips[1])):
-            b = button(
-                self.app.manager,
-                self.container,
-                pygame.Rect(x, self.y, side, h),
-                text,
-                f"pick-{key}-{'prev' if step < 0 else 'next'}",
-                tip,
+            rect = pygame.Rect(x, self.y, side, h)
+            name = f"pick-{key}-{'prev' if step < 0 else 'next'}"
+            b = self.reuse.widget(
+                ("step", name, tip, rect.size, len(options) == 1),
+                rect.topleft,
+                partial(button, manager, container, rect, text, name, tip),
             )
             self.steps[b] = (key, options[(index + step) % len(options)])
             if len(options) == 1:
@@ -229,12 +234,11 @@ class Panel:
                 number=lang.number(index + 1, 0),
                 count=lang.number(len(options), 0),
             )
-        box = text_box(
-            self.app.manager,
-            self.container,
-            pygame.Rect(6 + side, self.y, self.width - 2 * side, -1),
-            shown,
-            "@choice",
+        rect = pygame.Rect(6 + side, self.y, self.width - 2 * side, -1)
+        box = self.reuse.widget(
+            ("choice", shown, rect.width),
+            rect.topleft,
+            lambda: text_box(manager, container, rect, shown, "@choice"),
         )
         self.y += max(h, int(box.rect.height)) + 6
         return chosen
@@ -244,9 +248,11 @@ def _by_text(view: GameState, actions: Sequence[Action], lang: Language) -> dict
     return {clean(move_text(view, a, lang)): a for a in actions}
 
 
-def build_panel(panel: Panel) -> None:
-    """The moves of the phase, then the way to end one's part in it."""
-    builders: dict[Phase, Callable[[Panel], None]] = {
+def build_panel(panel: Panel) -> Iterator[None]:
+    """The moves of the phase, then the way to end one's part in it: a step at a time
+    (an offer, a motion, a ballot), so that a new phase's moves can be laid out over a
+    few frames rather than in one long one."""
+    builders: dict[Phase, Callable[[Panel], Iterator[None]]] = {
         Phase.diplomacy: diplomacy,
         Phase.agenda: agenda,
         Phase.vote: ballots,
@@ -255,7 +261,7 @@ def build_panel(panel: Panel) -> None:
     }
     builder = builders.get(panel.view.phase)
     if builder is not None:
-        builder(panel)
+        yield from builder(panel)
     passing = next((a for a in panel.legal if isinstance(a, Pass)), None)
     if passing is not None:
         lang = panel.lang
@@ -264,7 +270,7 @@ def build_panel(panel: Panel) -> None:
         panel.row()
 
 
-def diplomacy(panel: Panel) -> None:
+def diplomacy(panel: Panel) -> Iterator[None]:
     view, seat, lang = panel.view, panel.seat, panel.lang
     answers = [a for a in panel.legal if isinstance(a, Answer)]
     incoming = [o for o in view.offers if o.receiver == seat and o.status is OfferStatus.open]
@@ -307,6 +313,7 @@ def diplomacy(panel: Panel) -> None:
                 width=half,
             )
         panel.row()
+        yield
     sent = [o for o in view.offers if o.sender == seat and o.round == view.round]
     if sent:
         panel.text(lang.text(N_("Your offers this year")), "@heading")
@@ -328,6 +335,7 @@ def diplomacy(panel: Panel) -> None:
                 N_("To {nation}: {give} ({status})"), nation=to, give=give, status=status
             )
         panel.text(said, lines=2)
+        yield
     offers = [a for a in panel.legal if isinstance(a, Offer)]
     if not offers:
         return
@@ -346,9 +354,10 @@ def diplomacy(panel: Panel) -> None:
         primary=True,
     )
     panel.row()
+    yield
 
 
-def agenda(panel: Panel) -> None:
+def agenda(panel: Panel) -> Iterator[None]:
     view, lang = panel.view, panel.lang
     tables = [a for a in panel.legal if isinstance(a, Table)]
     if tables:
@@ -392,6 +401,7 @@ def agenda(panel: Panel) -> None:
             primary=True,
         )
         panel.row()
+        yield
     others = [a for a in panel.legal if isinstance(a, Threaten | Found)]
     if others:
         panel.text(lang.text(N_("Or use voice, or build an alternative")), "@heading")
@@ -413,9 +423,10 @@ def agenda(panel: Panel) -> None:
             lang.text(N_("Make this move instead of a motion")),
         )
         panel.row()
+        yield
 
 
-def ballots(panel: Panel) -> None:
+def ballots(panel: Panel) -> Iterator[None]:
     view, seat, lang = panel.view, panel.seat, panel.lang
     casts = [a for a in panel.legal if isinstance(a, Cast)]
     third = panel.width // 3
@@ -456,9 +467,10 @@ def ballots(panel: Panel) -> None:
                 text, f"vote-m{motion_id}-{vote}", cast, tip, x=6 + i * third, width=third - 8
             )
         panel.row()
+        yield
 
 
-def opt_outs(panel: Panel) -> None:
+def opt_outs(panel: Panel) -> Iterator[None]:
     view, lang = panel.view, panel.lang
     for action in (a for a in panel.legal if isinstance(a, OptOut)):
         motion = view.motion(action.motion)
@@ -485,9 +497,10 @@ def opt_outs(panel: Panel) -> None:
         )
         panel.button(lang.text(N_("Opt out of it")), f"optout-m{action.motion}", action)
         panel.row()
+        yield
 
 
-def membership(panel: Panel) -> None:
+def membership(panel: Panel) -> Iterator[None]:
     view, lang = panel.view, panel.lang
     moves = [a for a in panel.legal if isinstance(a, Withdraw | Join)]
     if moves:
@@ -510,3 +523,4 @@ def membership(panel: Panel) -> None:
             panel.text(price, lines=2)
         panel.button(clean(move_text(view, action, lang)), f"{name}-{action.body}", action)
         panel.row()
+        yield

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol
 
+import pygame
 import pygame_gui
 from pygame_gui.core.interfaces import IContainerLikeInterface
 from pygame_gui.elements import UIButton, UIImage
@@ -12,6 +13,7 @@ from pygame_gui.elements import UIButton, UIImage
 from game.session.contract import Controller
 
 from ..tutorial import Step
+from ..widgets import Listing
 from .results import Result
 
 if TYPE_CHECKING:
@@ -27,12 +29,16 @@ class Seated(Protocol):
     controller: Controller
     seat: str
 
+    def long_text(self, name: str, rect: pygame.Rect, text: str) -> None:
+        """Markup in a scrolling list of its own, as tall as it needs (the table's)."""
+
 
 class Carded(Seated, Protocol):
     """The table as its cards see it: what the seat has yet to read, and the buttons that
     dismiss it."""
 
     logs: dict[str, list[str]]
+    logged: dict[str, int]  # lines each seat's log has had (it keeps the latest 200)
     trails: dict[str, list[tuple[tuple[float, float], str]]]  # the order map, a point a round
     results: dict[str, list[Result]]  # revealed, not yet dismissed, per seat
     reviews: dict[str, tuple[int, list[str]]]
@@ -42,5 +48,6 @@ class Carded(Seated, Protocol):
     bars: list[tuple[UIImage, UIImage, Result]]  # each result's chamber and tally bar
 
     def coach_step(self) -> Step | None: ...
+    def listing(self, name: str, rect: pygame.Rect, shows: object) -> Listing: ...
     def results_progress(self) -> float: ...
     def vote_colours(self) -> dict[str, str]: ...

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import sys
 import time
-from collections.abc import Iterable
-from dataclasses import replace
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, replace
+from functools import partial
 from typing import TYPE_CHECKING
 
 import pygame
@@ -41,7 +42,7 @@ from ..scene import Scene
 from ..seats import SeatSetup
 from ..theme import DOCTRINE_COLOURS, VOTE_COLOURS
 from ..tutorial import Coach, Step
-from ..widgets import button, card, heading, label, text_box
+from ..widgets import Listing, button, card, heading, label, text_box
 from . import cards, overview
 from .end import EndScene
 from .glossary import GlossaryScene
@@ -83,6 +84,22 @@ PHASE_HELP = {
 }
 
 
+# The time a frame may spend laying parts of the table out, beyond the first part (or the
+# first step of a list filling in): a quarter of a frame at 60 frames a second.
+BUDGET = 0.012
+
+
+@dataclass
+class Laying:
+    """A list being laid out a step at a time (an offer, a motion, an institution's
+    card): the steps left, and what ends the layout once they are done."""
+
+    listed: Listing
+    steps: Iterator[None]
+    finish: Callable[[], None]
+    gradual: bool  # filled in over frames (else laid out in one go)
+
+
 class TableScene(Scene):
     name = "table"
 
@@ -93,6 +110,7 @@ class TableScene(Scene):
         self.seat = controller.seats[0]
         # Each person's own log and offers' reasons: in hot-seat play, private to the seat.
         self.logs: dict[str, list[str]] = {seat: [] for seat in controller.seats}
+        self.logged = dict.fromkeys(controller.seats, 0)  # lines each log has had
         # each round's point on the order map and the order shown, as each seat saw them
         self.trails: dict[str, list[tuple[tuple[float, float], str]]] = {
             seat: [] for seat in controller.seats
@@ -123,11 +141,15 @@ class TableScene(Scene):
         self.moving: list[overview.Drawn] = []
         # the scrolling lists kept across re-layouts: each list, what it shows and the
         # widgets it is made of in the window's container (`listing`)
-        self.lists: dict[str, tuple[UIScrollingContainer, object, list[object]]] = {}
+        self.lists: dict[str, Listing] = {}
+        self.listed: set[str] = set()  # the lists the part being laid out has asked for
+        self.list_parts: dict[str, str] = {}  # each list, by the part it belongs to
         self.body_cards: dict[str, overview.BodyCard] = {}  # in the list of institutions
         self.powers_height = 0  # the great powers' card, as tall as it was laid out
         self.powers_card: overview.PowersCard | None = None
         self.layouts = 0  # parts of the table laid out so far (bench.ui_speed counts them)
+        self.laying: dict[str, Laying] = {}  # the lists being laid out, by their part
+        self.deadline: float | None = None  # when this frame's layout time is spent
         self.coach = Coach() if setup.coached else None
         self.advice_pending = False
         self.happened = 0  # updates with events taken in (the tour watches it move)
@@ -151,23 +173,30 @@ class TableScene(Scene):
                 self.reasons[seat][f"o{event.offer}"] = said
             elif isinstance(event, events.OfferAccepted | events.OfferRejected) and said:
                 # The other side's answer to this seat's offer, in its own words.
-                self.logs[seat].append(
+                self.log(
+                    seat,
                     lang.text(
                         N_("Round {round}: why: {reason}"),
                         round=lang.number(event.round, 0),
                         reason=said,
-                    )
+                    ),
                 )
             elif isinstance(event, events.RoundEnded) and event.nearness:
                 point = order_map.position(dict(event.nearness), view.order.shown)
                 self.trails[seat].append((point, view.order.shown))
             line = describe(event, view, lang=lang)
             if line:
-                self.logs[seat].append(
+                self.log(
+                    seat,
                     lang.text(
                         N_("Round {round}: {event}"), round=lang.number(event.round, 0), event=line
-                    )
+                    ),
                 )
+
+    def log(self, seat: str, line: str) -> None:
+        self.logs[seat].append(line)
+        del self.logs[seat][:-200]
+        self.logged[seat] += 1
 
     @property
     def view(self) -> GameState:
@@ -204,8 +233,9 @@ class TableScene(Scene):
                     self.results_since = self.clock
                 self.dirty = True
             elif isinstance(update, Rewound) and update.seat in self.logs:
-                self.logs[update.seat].append(
-                    self.app.lang.text(N_("The game went back to the start of the phase."))
+                self.log(
+                    update.seat,
+                    self.app.lang.text(N_("The game went back to the start of the phase.")),
                 )
                 self.dirty = True
             elif isinstance(update, Thinking):
@@ -219,8 +249,6 @@ class TableScene(Scene):
             elif isinstance(update, Failed):
                 self.notice = update.message
                 self.dirty = True
-        for log in self.logs.values():
-            del log[:-200]
         debrief = self.controller.debrief()
         if debrief is not None:  # the game is over, or the instructor ended it
             self.app.switch(EndScene(self.app, self.controller, self.setup, debrief))
@@ -237,7 +265,14 @@ class TableScene(Scene):
             # come without an update (the controller publishes legal moves on its own).
             # Nothing is laid out again while a mouse button is held: the button under it
             # would be replaced between press and release, and the click lost.
-            self.dirty = not self.refresh(budget=0.02)
+            before = self.layouts
+            laid = self.refresh(budget=BUDGET)
+            for part in list(self.laying):  # a step at least, in a frame that laid none
+                if self.layouts == before or time.perf_counter() < (self.deadline or 0.0):
+                    self.lay(part)
+            self.dirty = not laid or bool(self.laying)
+            if not self.dirty:
+                self.advisor.start()
             self.refresh_status()
             self.animate()
 
@@ -263,6 +298,7 @@ class TableScene(Scene):
 
     def build(self) -> None:
         self.built = {}
+        self.laying = {}
         self.refresh()
 
     def layout(self) -> dict[str, pygame.Rect]:
@@ -338,22 +374,18 @@ class TableScene(Scene):
                 self.app.settings.palette,
                 tuple((body, change.since) for body, change in self.changes[self.seat].items()),
             ),
-            "happened": (
-                self.seat,
-                len(self.logs[self.seat]),
-                self.coach_step(),
-                len(self.results.get(self.seat, [])),
-                self.seat in self.reviews,
-            ),
+            "happened": (self.seat, cards.showing(self)),
             "gauge": (view.order, len(self.trails[self.seat]), self.app.settings.palette),
         }
 
     def refresh(self, budget: float | None = None) -> bool:
         """Lay out again the parts whose content changed, what the seat can do first;
-        with a budget (seconds), stop once it is spent and say so (False), so no frame
-        lays out the whole table while the AI powers play."""
+        with a budget (seconds), stop once it is spent, a part laid out at least, and say
+        so (False), so that no frame lays out the whole table while the AI powers play."""
         assert self.root is not None
         start = time.perf_counter()
+        self.deadline = None if budget is None else start + budget
+        laid = self.layouts
         view = self.view
         areas = self.layout()
         builders = {
@@ -379,18 +411,24 @@ class TableScene(Scene):
             old = self.built.get(name)
             if old is not None and old[0] == signature:
                 continue
-            if budget is not None and old is not None and time.perf_counter() - start > budget:
+            late = self.deadline is not None and time.perf_counter() > self.deadline
+            if late and old is not None and self.layouts > laid:  # a part a frame at least
                 return False
             if name in updaters and old is not None and updaters[name](areas[name]):
                 self.built[name] = (signature, old[1])  # the same widgets, new words
                 continue
-            kept = [part for _, _, parts in self.lists.values() for part in parts]
+            kept = [e for listed in self.lists.values() for e in listed.frame]
             for element in old[1] if old else []:
                 if element not in kept:
                     element.kill()
                     self.elements.remove(element)
             before = set(container.elements)
+            self.listed = set()
             builders[name](areas[name])
+            for gone in {listed for listed, part in self.list_parts.items() if part == name}:
+                if gone not in self.listed:  # (the results' card in place of the log's)
+                    self.drop_list(gone)
+            self.list_parts.update(dict.fromkeys(self.listed, name))
             made = [e for e in container.elements if e not in before]
             self.elements.extend(made)
             self.built[name] = (signature, made)
@@ -510,10 +548,10 @@ class TableScene(Scene):
         y += small * 2 + 14
         moves_h = area.height - y - 8
         turn = (self.seat, view.round, view.phase)  # a new turn's moves show from the top
-        scroll = self.listing("moves", pygame.Rect(x0 + 2, y0 + y, inner, moves_h), turn)
+        listed = self.listing("moves", pygame.Rect(x0 + 2, y0 + y, inner, moves_h), turn)
         panel = Panel(
             self.app,
-            scroll,
+            listed.scroll,
             inner - 20,
             view,
             self.seat,
@@ -521,10 +559,41 @@ class TableScene(Scene):
             self.advice(view),
             self.reasons[self.seat],
             self.picks,
+            listed.reuse,
         )
-        build_panel(panel)
-        scroll.set_scrollable_area_dimensions((inner - 20, max(panel.y, 1)))
+        width = inner - 20
+
+        def finish() -> None:
+            listed.reuse.done()
+            listed.scroll.set_scrollable_area_dimensions((width, max(panel.y, 1)))
+
         self.panel = panel
+        self.start_laying("act", Laying(listed, build_panel(panel), finish, gradual=False))
+
+    def start_laying(self, part: str, laying: Laying) -> None:
+        """Lay a list out: a new one (a new turn's moves) fills in over a few frames, from
+        the top; one laid out again (a move seen, the advice in) at once, as it mostly
+        takes its widgets back. A layout of the part still under way is given up, what
+        it made there for the new one to take back."""
+        left = self.laying.pop(part, None)
+        if left is not None:
+            left.listed.reuse.done()
+        self.laying[part] = replace(laying, gradual=laying.gradual or laying.listed.reuse.empty)
+        self.lay(part)
+
+    def lay(self, part: str) -> None:
+        """Go on laying out a part's list, a step at least, until the frame's time is
+        spent (`deadline`) if it is laid out over frames."""
+        laying = self.laying[part]
+        if not laying.listed.scroll.alive():
+            del self.laying[part]
+            return
+        for _ in laying.steps:
+            self.layouts += 1
+            if laying.gradual and self.deadline is not None and time.perf_counter() > self.deadline:
+                return
+        laying.finish()
+        del self.laying[part]
 
     def coach_step(self) -> Step | None:
         """The tutorial's card for this phase, while the seat can act and has not read it."""
@@ -560,32 +629,39 @@ class TableScene(Scene):
         for body, change in list(changes.items()):  # those done are drawn as they are
             if self.change_progress(change) >= 1.0:
                 del changes[body]
-        scroll = self.listing("chambers", area, self.seat, empty=False)
-        self.moving = overview.chambers(
-            self, view, scroll, self.body_cards, changes, self.change_progress
+        listed = self.listing("chambers", area, self.seat)
+        self.moving = []
+        cards = overview.chambers(
+            self, view, listed.scroll, self.body_cards, changes, self.change_progress, self.moving
         )
+        # (the cards of the bodies that changed are made over frames, the others moved)
+        self.start_laying("chambers", Laying(listed, cards, lambda: None, gradual=True))
 
-    def listing(
-        self, name: str, rect: pygame.Rect, shows: object, empty: bool = True
-    ) -> UIScrollingContainer:
-        """The scrolling list #name at `rect`, emptied: the one laid out last time while it
-        shows the same thing (`shows`: the same turn's moves), so that a re-layout leaves
-        it scrolled where the reader left it and does not make its scroll bars again (a
-        third of the moves' layout time); else a new one, from the top. `empty=False`:
-        the caller takes what it holds away itself, as the institutions' cards do."""
+    def listing(self, name: str, rect: pygame.Rect, shows: object) -> Listing:
+        """The scrolling list #name at `rect`, kept across layouts (a new list and its
+        scroll bars take a third of the moves' layout time): while it shows the same
+        thing (`shows`: the same turn's moves), scrolled where the reader left it, its
+        widgets there to take back (`Listing.reuse`); else emptied, from the top. A list
+        the part it belongs to no longer lays out goes (`refresh`)."""
         assert self.root is not None
-        kept, showed, parts = self.lists.get(name, (None, None, []))
-        if kept is not None and kept.alive() and kept.relative_rect == rect and showed == shows:
-            if empty:
-                kept.get_container().clear()
-            return kept
-        if kept is not None and kept.alive():
-            kept.kill()
-            self.elements = [e for e in self.elements if e not in parts]
+        self.listed.add(name)
+        kept = self.lists.get(name)
+        if kept is not None and kept.scroll.alive():
+            if kept.scroll.relative_rect == rect:
+                if kept.shows != shows:  # emptied, from the top (a list costs a frame)
+                    kept.reuse.forget()
+                    kept.shows = shows
+                    if kept.scroll.vert_scroll_bar is not None:
+                        kept.scroll.vert_scroll_bar.set_scroll_from_start_percentage(0.0)
+                    kept.scroll.scrollable_container.set_relative_position((0, 0))
+                    inner = kept.scroll.get_container().get_relative_rect()
+                    kept.scroll.set_scrollable_area_dimensions((inner.width, 1))
+                return kept
+            self.drop_list(name)
         window = self.manager.get_root_container()
         assert isinstance(window, UIContainer)
         before = set(window.elements)
-        made = UIScrollingContainer(
+        scroll = UIScrollingContainer(
             rect,
             manager=self.manager,
             container=self.root,
@@ -593,8 +669,31 @@ class TableScene(Scene):
             object_id=f"#{name}",
         )
         # (pygame_gui puts the list's own container beside it, in the window's container)
-        self.lists[name] = (made, shows, [e for e in window.elements if e not in before])
+        made = Listing(scroll, shows, [e for e in window.elements if e not in before])
+        self.lists[name] = made
         return made
+
+    def long_text(self, name: str, rect: pygame.Rect, text: str) -> None:
+        """Markup that may run longer than its place (`rect`, in the window): a box as
+        tall as its text in the kept scrolling list #name, taken back while the text is
+        the same. A text box with a scroll bar of its own parses its text twice and
+        makes its bar anew each time it is laid out (17 ms for the order's reasons)."""
+        listed = self.listing(name, rect, self.seat)
+        at = pygame.Rect(0, 0, rect.width - int(20 * self.app.settings.scale), -1)
+        box = listed.reuse.widget(
+            ("text", text, at.width),
+            at.topleft,
+            partial(text_box, self.manager, listed.scroll, at, text, "@line", html=True),
+        )
+        listed.reuse.done()
+        listed.scroll.set_scrollable_area_dimensions((at.width, int(box.rect.height)))
+
+    def drop_list(self, name: str) -> None:
+        gone = self.lists.pop(name, None)
+        if gone is not None:
+            gone.reuse.forget()
+            gone.scroll.kill()
+            self.elements = [e for e in self.elements if e not in gone.frame]
 
     def results_progress(self) -> float:
         duration = DURATION[self.app.settings.animation]
