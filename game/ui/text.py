@@ -41,6 +41,8 @@ def clean(text: str) -> str:
     """The text as the game's font can draw it: no control or invisible characters (line
     breaks and tabs become spaces, newlines stay), and a stand-in for any character the
     font lacks."""
+    if text.isascii() and text.isprintable():  # most texts: nothing to change
+        return text
     kept = []
     for char in unicodedata.normalize("NFC", text):
         if char in _DROP:

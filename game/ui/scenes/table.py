@@ -85,8 +85,11 @@ PHASE_HELP = {
 
 
 # The time a frame may spend laying parts of the table out, beyond the first part (or the
-# first step of a list filling in): a quarter of a frame at 60 frames a second.
-BUDGET = 0.012
+# first step of a list filling in): two frames at 60 a second. What an AI power's move
+# changes is laid out in the frame that sees it; a larger change (a round's end in a
+# scenario of many bodies) fills in over the next frames rather than in one long one.
+# (Smaller budgets measured worse: more frames slow, and layouts begun and given up.)
+BUDGET = 1 / 30
 
 
 @dataclass
