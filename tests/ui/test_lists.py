@@ -123,24 +123,27 @@ def test_a_new_turns_moves_fill_in_over_frames_when_frames_are_short(
 ) -> None:
     from game.ui.scenes import table as table_module
 
+    driver.app.seed = 7  # a world in which the seat's agenda has motions and more to show
     driver.click("new")
     driver.click("start")
     driver.settle()
     monkeypatch.setattr(table_module, "BUDGET", 0.0)  # a step a frame
     table = driver.table
-    shown: list[int] = []
+    shown: list[tuple[str, int]] = []  # after each frame's layout: the phase, the moves
+    lay = table.lay
+
+    def laid(part: str) -> None:
+        lay(part)
+        if part == "act":
+            shown.append((table.view.phase.value, len(_in_list(driver, "moves"))))
+
+    monkeypatch.setattr(table, "lay", laid)
     driver.key(pygame.K_p, "p")  # the next phase's moves, laid out anew
-
-    def seated() -> bool:
-        if table.view.phase.value == "diplomacy":
-            return False
-        shown.append(len(_in_list(driver, "moves")))
-        return driver.my_turn() and not table.laying
-
-    driver.until(seated)
+    driver.until(lambda: table.view.phase.value != "diplomacy" and driver.my_turn())
     assert not table.laying
-    final = shown[-1]
-    assert final > 0
-    growing = [n for n in shown if 0 < n < final]
+    assert len(table.panel.moves) > 2  # motions to table, other moves, and a pass
+    agenda = [n for phase, n in shown if phase == "agenda"]
+    final = agenda[-1]
+    growing = [n for n in agenda if 0 < n < final]
     assert growing  # some frames showed part of the list, top first
     assert growing == sorted(growing)
