@@ -3,6 +3,7 @@ so font paths are absolute and sizes follow the UI scale)."""
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 from typing import Any
 
@@ -48,6 +49,7 @@ VERDICT_COLOURS = {
 }
 
 
+@functools.cache  # (a chamber's seats ask for their colours every frame they fill in)
 def rgb(colour: str) -> tuple[int, int, int]:
     value = colour.lstrip("#")
     return int(value[0:2], 16), int(value[2:4], 16), int(value[4:6], 16)
