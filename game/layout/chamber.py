@@ -8,6 +8,7 @@ while it may still come back) or is suspended."""
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -36,12 +37,13 @@ def _dominant(weights: tuple[float, ...]) -> str:
     return DOCTRINES[max(range(len(weights)), key=lambda i: weights[i])]
 
 
-def hemicycle(count: int) -> tuple[list[tuple[float, float]], float]:
+@functools.cache  # (every chamber on the table is laid out again as the game moves)
+def hemicycle(count: int) -> tuple[tuple[tuple[float, float], ...], float]:
     """`count` places on half rings around the floor, left to right, and their radius:
     rows from the front (radius 0.35) to the back (1), each holding seats in proportion
     to its length, as in a parliament's diagram."""
     if count <= 0:
-        return [], 0.0
+        return (), 0.0
     rows = max(1, min(8, round(math.sqrt(count / 4))))
     radii = [0.35 + 0.65 * (i + 0.5) / rows for i in range(rows)]
     total = sum(radii)
@@ -60,7 +62,7 @@ def hemicycle(count: int) -> tuple[list[tuple[float, float]], float]:
     gap = 0.65 / rows
     widest = max(per_row[i] / radii[i] for i in range(rows))
     size = min(gap * 0.42, math.pi / widest * 0.42)
-    return places, size
+    return tuple(places), size
 
 
 def seats(state: GameState, body: BodyState) -> list[Seat]:

@@ -182,6 +182,14 @@ class Listing:
     reuse: Reuse = field(default_factory=Reuse)
 
 
+def fit(scroll: UIScrollingContainer, width: int, height: int) -> None:
+    """A kept scrolling list made as tall as what it holds, when that changed (setting it
+    moves every widget in the list again: 5 ms for the institutions')."""
+    height = max(height, 1)
+    if scroll.scrollable_container.get_relative_rect().height != height:
+        scroll.set_scrollable_area_dimensions((width, height))
+
+
 def picked(menu: UIDropDownMenu) -> str:
     """The text of a drop-down's chosen option."""
     option = menu.selected_option

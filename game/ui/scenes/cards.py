@@ -12,7 +12,7 @@ from game.text.language import N_
 
 from ..order_map import map_surface
 from ..text import markup
-from ..widgets import button, card, heading, label, text_box
+from ..widgets import button, card, fit, heading, label, text_box
 from .results import tally_bar, vote_chamber
 from .seated import Carded
 
@@ -226,7 +226,7 @@ def happened(scene: Carded, area: pygame.Rect) -> None:
         )
         top += int(box.rect.height)
     listed.reuse.done()
-    listed.scroll.set_scrollable_area_dimensions((width, max(top, 1)))
+    fit(listed.scroll, width, top)
 
 
 def _frame(scene: Carded, area: pygame.Rect, title: str, icon: str, tip: str | None = None) -> int:

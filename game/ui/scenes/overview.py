@@ -26,7 +26,7 @@ from ..chamber import chamber_surface, seat_names
 from ..order_map import Trail, map_surface
 from ..text import clean, markup, markup_text, reason_markup
 from ..theme import DOCTRINE_COLOURS, MUTED, SIZES, VERDICT_COLOURS, font_size, rgb
-from ..widgets import card, heading, label, text_box
+from ..widgets import card, fit, heading, label, text_box
 from .seated import Seated
 
 CHAMBER_HELP = N_(
@@ -405,7 +405,7 @@ def chambers(
             yield
     for gone in set(cards) - {b.id for b in view.bodies}:
         cards.pop(gone).kill()
-    scroll.set_scrollable_area_dimensions((inner_w, max(y, 1)))
+    fit(scroll, inner_w, y)
 
 
 @dataclass(frozen=True)

@@ -42,7 +42,7 @@ from ..scene import Scene
 from ..seats import SeatSetup
 from ..theme import DOCTRINE_COLOURS, VOTE_COLOURS
 from ..tutorial import Coach, Step
-from ..widgets import Listing, button, card, heading, label, text_box
+from ..widgets import Listing, button, card, fit, heading, label, text_box
 from . import cards, overview
 from .end import EndScene
 from .glossary import GlossaryScene
@@ -568,7 +568,7 @@ class TableScene(Scene):
 
         def finish() -> None:
             listed.reuse.done()
-            listed.scroll.set_scrollable_area_dimensions((width, max(panel.y, 1)))
+            fit(listed.scroll, width, panel.y)
 
         self.panel = panel
         self.start_laying("act", Laying(listed, build_panel(panel), finish, gradual=False))
@@ -689,7 +689,7 @@ class TableScene(Scene):
             partial(text_box, self.manager, listed.scroll, at, text, "@line", html=True),
         )
         listed.reuse.done()
-        listed.scroll.set_scrollable_area_dimensions((at.width, int(box.rect.height)))
+        fit(listed.scroll, at.width, int(box.rect.height))
 
     def drop_list(self, name: str) -> None:
         gone = self.lists.pop(name, None)
