@@ -133,7 +133,6 @@ class Reuse:
     def __init__(self) -> None:
         self._last: dict[Hashable, list[IUIElementInterface]] = {}
         self._now: dict[Hashable, list[IUIElementInterface]] = {}
-        self.made = 0  # widgets made anew (not taken back) since the list was made
 
     @property
     def empty(self) -> bool:
@@ -152,7 +151,6 @@ class Reuse:
                 self._now.setdefault(key, []).append(element)
                 return element  # type: ignore[return-value]  # made by make() under this key
         made = make()
-        self.made += 1
         self._now.setdefault(key, []).append(made)
         return made
 
