@@ -17,7 +17,6 @@ class Advisor:
         self._key: object = None
         self._advice: dict[str, Option] | None = None
         self._asked: tuple[HeuristicBot, GameState, object] | None = None
-        self._thread: threading.Thread | None = None
         self.ready = threading.Event()  # set when the advice for the last request is in
 
     def advice(self, seat: str, view: GameState, key: object) -> dict[str, Option] | None:
@@ -28,7 +27,9 @@ class Advisor:
                 return self._advice
             self._key, self._advice = key, None
             self.ready.clear()
-        self._asked = (self._bots.setdefault(seat, HeuristicBot(seat)), view, key)
+        if seat not in self._bots:
+            self._bots[seat] = HeuristicBot(seat)
+        self._asked = (self._bots[seat], view, key)
         return None
 
     def start(self) -> None:
@@ -39,9 +40,7 @@ class Advisor:
             return
         bot, view, key = self._asked
         self._asked = None
-        thread = threading.Thread(target=self._work, args=(bot, view, key), daemon=True)
-        thread.start()
-        self._thread = thread
+        threading.Thread(target=self._work, args=(bot, view, key), daemon=True).start()
 
     def _work(self, bot: HeuristicBot, view: GameState, key: object) -> None:
         options = {str(o.action): o for o in bot.options(view)}

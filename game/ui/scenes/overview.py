@@ -100,13 +100,15 @@ def _doctrine(
 @dataclass(frozen=True)
 class Row:
     """A line of the great powers' card: a label's text (or a doctrine bar's weights),
-    its style and its tooltip; `key` names it from one layout to the next."""
+    its style and its tooltip, and the room after it (pixels at scale 1); `key` names it
+    from one layout to the next."""
 
     key: str
     text: str = ""
     style: str | None = None
     tip: str | None = None
     bar: tuple[float, ...] = ()
+    gap: int = 0
 
 
 @dataclass
@@ -160,12 +162,14 @@ def _power_rows(scene: Seated, view: GameState) -> list[Row]:
             legitimacy=lang.number(n.legitimacy, 2),
             capital=lang.number(n.capital, 0),
         )
-        rows.append(Row(f"{nation} standing", standing, "@small", lang.text(STANDING_HELP)))
+        rows.append(Row(f"{nation} standing", standing, "@small", lang.text(STANDING_HELP), gap=8))
     minor = [n for n in view.nations if not n.great]
     others = lang.plural(
         N_("and {count} other nation"), N_("and {count} other nations"), len(minor)
     )
-    rows.append(Row("others", others, "@small", series([n.name for n in minor[:30]], lang=lang)))
+    rows.append(
+        Row("others", others, "@small", series([n.name for n in minor[:30]], lang=lang), gap=4)
+    )
     return rows
 
 
@@ -207,11 +211,7 @@ def powers(scene: Seated, view: GameState, area: pygame.Rect) -> PowersCard:
             scene.manager, panel, pygame.Rect(8, y, inner, line_h), row.text, row.style, tip=row.tip
         )
         widgets[row.key] = made
-        y += max(line_h, int(made.rect.height))
-        if row.key.endswith(" standing"):
-            y += int(8 * s)
-        elif row.key == "others":
-            y += int(4 * s)
+        y += max(line_h, int(made.rect.height)) + int(row.gap * s)
     height = min(y, area.height)
     panel.set_dimensions((area.width, height))
     return PowersCard(_powers_frame(scene, view, area), {r.key: r for r in rows}, widgets, height)
