@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 HEADLESS := SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy PYGAME_HIDE_SUPPORT_PROMPT=1
 
-.PHONY: play test quick lint typecheck unit docs golden lock clean
+.PHONY: play test quick lint typecheck unit docs golden fonts lock clean
 
 play: $(STAMP)
 	$(BIN)/python main.py play
@@ -36,6 +36,11 @@ docs: $(STAMP)
 # the engine does, named in the commit.
 golden: $(STAMP)
 	$(BIN)/python -m tests.golden.games
+
+# The web client's fonts (game/web/static/fonts): Latin cuts of assets/fonts as WOFF2,
+# written again after a change of the fonts, and committed (a test checks them).
+fonts: $(STAMP)
+	$(BIN)/python -m game.web.fonts
 
 # Re-resolve the pins after editing the versions in pyproject.toml: install from
 # pyproject.toml alone (the old constraints may contradict the new versions), then freeze.

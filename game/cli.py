@@ -96,6 +96,7 @@ def _host(args: argparse.Namespace, lang: Language) -> int:
         args.ai,
         window,
         lang,
+        args.advertise,
     )
 
 
@@ -395,6 +396,16 @@ def build_parser(lang: Language = ENGLISH) -> argparse.ArgumentParser:
         "--resume", metavar="JOURNAL", help=lang.text(N_("resume the game in this journal"))
     )
     host.add_argument("--journal", metavar="FILE", help=lang.text(N_("where to keep the journal")))
+    host.add_argument(
+        "--advertise",
+        metavar="HOST",
+        help=lang.text(
+            N_(
+                "the address students reach this machine at, for the printed URL and its QR "
+                "code (default: the likeliest of this machine's own)"
+            )
+        ),
+    )
     host.add_argument(
         "--seed", type=int, metavar="S", help=lang.text(N_("random seed (default: random)"))
     )

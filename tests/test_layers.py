@@ -62,6 +62,8 @@ LAYERS = (
     "game.play",  # a game in progress, saves, headless play
     "game.sim",  # batch runs and studies
     "game.debrief",  # the debrief as data, turning points, what would tip the order
+    "game.present",  # what the table shows, as words and plain data, for any front end
+    "game.web",  # the browser's client: its files, and the fonts it is served
     "game.report",  # the HTML pages and the debrief command
     "game.session",  # the controllers the screens play through
     "game.net",  # the classroom server and client

@@ -16,9 +16,9 @@ import pytest
 from game.cli import main
 from game.debrief.build import from_save
 from game.play.record import load_save
+from game.present.review import year_review
 from game.report.debrief import debrief_page
 from game.text.narrate import describe
-from game.ui.scenes.review import year_review
 
 ROOT = Path(__file__).resolve().parents[1]
 WORLDS = (

@@ -47,6 +47,7 @@ from game.scenario import Scenario
 from game.session.contract import Accepted, Failed, Happened, Rejected, Rewound, Thinking
 from game.session.local import LocalController
 from game.text.language import ENGLISH, N_, Language
+from game.text.names import nation_name
 from game.text.syntax import syntax_text
 
 from . import codes
@@ -69,8 +70,14 @@ from .protocol import (
     parse_client,
     view_data,
 )
+from .web import WebFiles
+from .worded import WordedTable, Wording, worded_table
 
 log = logging.getLogger("concert.server")
+# The connections' own comings and goings (every file a browser fetches is one): our log
+# says who joined and left; this one speaks only of failures.
+QUIET = logging.getLogger("concert.server.connections")
+QUIET.setLevel(logging.WARNING)
 
 HELLO_WITHIN = 10.0  # seconds a new connection has to say who it is
 JOINS = (5, 30.0)  # wrong codes an address may try, per this many seconds
@@ -89,6 +96,7 @@ class Client:
     # The language its messages are said in: the server's until the protocol lets a
     # client say its own.
     lang: Language = ENGLISH
+    worded: bool = False  # a browser: sent its table worded, not updates
     tokens: float = MESSAGES[1]
     refilled: float = field(default_factory=time.monotonic)
 
@@ -157,6 +165,8 @@ class Host:
         # restart or an undo) is sent everything afresh.
         self.epoch = codes.new_code()
         self.tasks: set[asyncio.Future[None]] = set()
+        self.web = WebFiles()
+        self.wording = Wording(match.scenario)
 
     # ------------------------------------------------------------ running
 
@@ -172,6 +182,9 @@ class Host:
             max_size=MAX_MESSAGE,
             max_queue=32,
             compression=None,  # a LAN: the CPU, not the wire, is what a busy class runs short of
+            process_request=self.web,  # the browser's client, on the same port
+            server_header="Concert of Powers",
+            logger=QUIET,
         ) as server:
             self.server = server
             pump = asyncio.create_task(self.pump())
@@ -232,7 +245,10 @@ class Host:
         or seats changed hands)."""
         for client in list(self.clients.values()):
             seq = len(self.stream(client.seat))
-            self.post(client, self.update(client.seat, [], seq))
+            if client.worded:
+                self.post(client, self.worded(client, seq))
+            else:
+                self.post(client, self.update(client.seat, [], seq))
         self.broadcast_status()
 
     # ------------------------------------------------------------ connections
@@ -249,7 +265,14 @@ class Host:
             return
         hello, seat = admitted
         client = Client(
-            next(self.ids), ws, seat, self.role_for(seat), hello.name[:40], address, self.lang
+            next(self.ids),
+            ws,
+            seat,
+            self.role_for(seat),
+            hello.name[:40],
+            address,
+            self.lang,
+            worded=hello.worded,
         )
         self.clients[client.id] = client
         log.info("client %d joined %s as %s from %s", client.id, seat, client.role, address)
@@ -362,7 +385,10 @@ class Host:
         batches = self.stream(client.seat)
         again = hello.epoch == self.epoch and hello.seen <= len(batches)
         missed = batches[hello.seen :] if again else batches
-        self.post(client, self.update(client.seat, missed, len(batches), rewound=not again))
+        if client.worded:  # (its table is whole: nothing to catch up on but the latest)
+            self.post(client, self.worded(client, len(batches)))
+        else:
+            self.post(client, self.update(client.seat, missed, len(batches), rewound=not again))
         if self.over:
             self.post(client, self.debriefing())
 
@@ -402,6 +428,26 @@ class Host:
             legal=[str(a) for a in legal],
             waiting=list(waiting),
             rewound=rewound,
+        )
+
+    def worded(self, client: Client, seq: int, view: GameState | None = None) -> WordedTable:
+        """The client's table worded in its language: its seat's view now (or the one
+        that came with the latest events), moves if it is the seat's player, and the
+        record of what the seat has seen."""
+        seat, controller = client.seat, self.controller
+        legal: tuple[Action, ...] = ()
+        if controller is not None:
+            view = view or controller.view(seat)
+            if client.role == "player" and seat in controller.seats:
+                legal = controller.legal(seat)
+            waiting = controller.waiting_for()
+        else:
+            view = view or player_view(self.match.state, seat)
+            waiting = ()
+        record = self.wording.record(seat, client.lang, self.stream(seat), view)
+        team = client.name or nation_name(view, seat, lang=client.lang)
+        return worded_table(
+            seq, view, seat, team, legal, waiting, record, self.match.scenario, client.lang
         )
 
     # ------------------------------------------------------------ messages in
@@ -532,11 +578,15 @@ class Host:
         if isinstance(update, Happened):
             batches = self.stream(update.seat)
             batches.append(update.events)
-            if any(c.seat == update.seat for c in self.clients.values()):
-                seq = len(batches)
+            self.wording.took(update.seat, update.events, update.view)
+            seated = [c for c in self.clients.values() if c.seat == update.seat]
+            seq = len(batches)
+            if any(not c.worded for c in seated):  # (a seat nobody watches costs nothing)
                 self.to_seat(
                     update.seat, self.update(update.seat, [update.events], seq, view=update.view)
                 )
+            for browser in (c for c in seated if c.worded):
+                self.post(browser, self.worded(browser, seq, update.view))
             if update.seat == OBSERVER:
                 kinds = {e.kind for e in update.events}
                 if kinds & {"paused", "resumed"}:
@@ -564,9 +614,13 @@ class Host:
             # what its clients hold (one Rewound per viewer comes; the observer's is last).
             self.epoch = codes.new_code()
             self.sent.clear()
+            self.wording.forget()
             for seat in {c.seat for c in self.clients.values()}:
                 batches = self.stream(seat)
                 self.to_seat(seat, self.update(seat, batches, len(batches), rewound=True))
+                for browser in self.clients.values():
+                    if browser.seat == seat and browser.worded:
+                        self.post(browser, self.worded(browser, len(batches)))
         elif isinstance(update, Thinking):
             self.thinking = update.nations
             self.broadcast_status()
@@ -575,8 +629,9 @@ class Host:
             self.broadcast(Error(code="not_allowed", message=update.message))
 
     def to_seat(self, seat: str, message: Message) -> None:
-        clients = [c for c in self.clients.values() if c.seat == seat]
-        if clients:  # a seat nobody watches costs nothing
+        """An update to the seat's clients (a browser is sent its table in its place)."""
+        clients = [c for c in self.clients.values() if c.seat == seat and not c.worded]
+        if clients:
             self.deliver(clients, message.model_dump_json())
 
     def broadcast(self, message: Message) -> None:

@@ -42,6 +42,9 @@ class Hello(Message):
     instructor: bool = False
     epoch: Annotated[str, Field(max_length=16)] = ""  # the stream `seen` counts in
     seen: int = Field(0, ge=0)
+    # A browser: the server words the seat's table for it (a `table` in place of each
+    # `update`; game/net/worded.py).
+    worded: bool = False
 
 
 class Act(Message):

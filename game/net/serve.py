@@ -7,7 +7,6 @@ import asyncio
 import logging
 import secrets
 import signal
-import socket
 import sys
 from collections.abc import Callable
 from datetime import datetime
@@ -22,22 +21,13 @@ from game.support import paths
 from game.text.language import ENGLISH, N_, Language
 
 from . import codes
+from .address import candidates, class_url, qr_text
 from .host import Host, new_seating
 from .journal import Journal, Seating
 
-# The instructor's window around a served class: (match, seating, journal, password, port)
-# to an exit status.
-Window = Callable[[Match, Seating, Journal, str | None, int], int]
-
-
-def lan_address() -> str:
-    """This machine's address on the local network, for the join line; no packet is sent."""
-    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
-        try:
-            probe.connect(("10.255.255.255", 1))
-            return str(probe.getsockname()[0])
-        except OSError:
-            return "127.0.0.1"
+# The instructor's window around a served class: (match, seating, journal, password, port,
+# the address students reach) to an exit status.
+Window = Callable[[Match, Seating, Journal, str | None, int, str], int]
 
 
 def prepare(
@@ -75,15 +65,34 @@ def prepare(
     return match, seating, journal
 
 
-def codes_text(
-    match: Match, seating: Seating, address: str, port: int, lang: Language = ENGLISH
-) -> str:
-    """How to join, and each seat's code (the AI's seats marked with their kind)."""
+def join_text(address: str, port: int, lang: Language = ENGLISH) -> str:
+    """Where students go: the class's URL and its QR code, the host's other addresses
+    in case the first is not the school's network, and the window client's command."""
+    url = class_url(address, port)
+    lines = [
+        lang.text(
+            N_("Students: open {url} in a browser (phone, tablet or laptop) or scan this code,"),
+            url=url,
+        ),
+        qr_text(url),
+        lang.text(N_("then type their seat's code.")),
+    ]
+    others = [class_url(a, port) for a in candidates() if a != address]
+    if others:
+        said = lang.text(N_("If that address does not open, try: {urls} (or --advertise)"),
+                         urls=", ".join(others[:3]))  # fmt: skip
+        lines.append(said)
+    command = f"python main.py join {address}:{port} --code CODE"
+    lines.append(lang.text(N_("With the game installed: {command}"), command=command))
+    return "\n".join(lines)
+
+
+def codes_text(match: Match, seating: Seating, lang: Language = ENGLISH) -> str:
+    """Each seat's code (the AI's seats marked with their kind)."""
     names = {n.id: n.name for n in match.scenario.great_powers()}
     observers = lang.text(N_("Observers (read-only)"))
     width = max(len(n) for n in [*names.values(), observers])
-    command = f"python main.py join {address}:{port} --code CODE"
-    lines = [lang.text(N_("Join with: {command}"), command=command), ""]
+    lines = [lang.text(N_("Seat codes (for the teams only, not the projector):"))]
     for seat, code in seating.codes.items():
         who = names.get(seat, observers)
         kind = seating.ai.get(seat, "")
@@ -105,10 +114,12 @@ def host_command(
     ai: list[str] | None = None,
     window: Window | None = None,
     lang: Language = ENGLISH,
+    advertise: str | None = None,
 ) -> int:
     """Serve a class: with `window` (the instructor's screen, which the caller brings:
     this package draws nothing), behind that window until it closes; without, headless
-    until stopped. `lang`: what the console and the server say things in."""
+    until stopped. `lang`: what the console and the server say things in. `advertise`:
+    the address students reach the host at (default: the likeliest of its own)."""
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s", datefmt="%H:%M:%S")
     try:
         match, seating, kept = prepare(scenario, resume, journal, seed, people, ai)
@@ -122,15 +133,28 @@ def host_command(
     # The match thread and the connections' loop hand over to each other at every move:
     # a shorter switch interval than Python's 5 ms keeps that hand-over from adding up.
     sys.setswitchinterval(0.001)
+    address = advertise or candidates()[0]
     if window is not None:
-        return window(match, seating, kept, password, port)
+        return window(match, seating, kept, password, port, address)
     # The AI powers think in a process of their own: a hard power's search never holds up
     # the answers to the teams.
     host = Host(match, seating, kept, password, ai_process=True, lang=lang)
-    return asyncio.run(_serve(host, port, lang))
+    return asyncio.run(_serve(host, port, address, lang))
 
 
-async def _serve(host: Host, port: int, lang: Language = ENGLISH) -> int:
+def announce(host: Host, address: str, lang: Language = ENGLISH) -> None:
+    """What the instructor's console says once the server listens: the game, where
+    students go, the seat codes and the journal."""
+    title = host.match.scenario.title
+    print(lang.text(N_("Concert of Powers server: {title}"), title=title), flush=True)
+    print(join_text(address, host.port, lang), flush=True)
+    print("\n" + codes_text(host.match, host.seating, lang), flush=True)
+    assert host.journal is not None
+    journal = lang.text(N_("Journal: {file} (resume with --resume)"), file=host.journal.path)
+    print(f"\n{journal}", flush=True)
+
+
+async def _serve(host: Host, port: int, address: str, lang: Language = ENGLISH) -> int:
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(sig, host.stop)
@@ -147,12 +171,7 @@ async def _serve(host: Host, port: int, lang: Language = ENGLISH) -> int:
         )
         print(said, file=sys.stderr)
         return 1
-    title = host.match.scenario.title
-    print(lang.text(N_("Concert of Powers server: {title}"), title=title), flush=True)
-    print(codes_text(host.match, host.seating, lan_address(), host.port, lang), flush=True)
-    assert host.journal is not None
-    journal = lang.text(N_("Journal: {file} (resume with --resume)"), file=host.journal.path)
-    print(f"\n{journal}", flush=True)
+    announce(host, address, lang)
     starts = N_("The game starts when every people seat has joined. Ctrl+C stops.")
     print(lang.text(starts), flush=True)
     await serving

@@ -13,8 +13,6 @@ from collections.abc import Collection, Mapping, Sequence
 import pygame
 
 from game.layout.chamber import Seat
-from game.text.language import ENGLISH, N_, Language
-from game.text.names import listing
 
 from .theme import INK, MUTED, RULE, rgb
 
@@ -77,22 +75,3 @@ def chamber_surface(
         elif seat.veto and votes is None:
             pygame.draw.circle(surface, rgb(INK), centre, radius + 3, 2)
     return surface
-
-
-def seat_names(seats: Sequence[Seat], names: Mapping[str, str], lang: Language = ENGLISH) -> str:
-    """The seats from left to right, named (for a tooltip): 'From left to right: Russia
-    (veto), China (veto), Brazil and 160 other members.'"""
-    named = []
-    for seat in seats:
-        if seat.nation is None:
-            continue
-        name = names.get(seat.nation, seat.nation)
-        if seat.away:
-            name = lang.text(N_("{nation} (away)"), nation=name)
-        elif seat.veto:
-            name = lang.text(N_("{nation} (veto)"), nation=name)
-        named.append(name)
-    others = sum(1 for s in seats if s.nation is None)
-    if others:
-        named.append(lang.plural(N_("{count} other member"), N_("{count} other members"), others))
-    return lang.text(N_("From left to right: {seats}."), seats=listing(named, lang))

@@ -13,7 +13,7 @@ import pygame
 from game.net.client import JoinError, RemoteController
 from game.net.host import Host
 from game.net.journal import Journal, Seating
-from game.net.serve import codes_text, lan_address
+from game.net.serve import announce
 from game.play.match import Match
 
 from .routes import open_window
@@ -21,7 +21,7 @@ from .scenes.classroom import ClassroomScene
 
 
 def host_window(
-    match: Match, seating: Seating, journal: Journal, password: str | None, port: int
+    match: Match, seating: Seating, journal: Journal, password: str | None, port: int, address: str
 ) -> int:
     """The server on a thread of its own, the instructor's window in front: the public
     view for the projector and the class's controls (it joins as an observer and as the
@@ -45,10 +45,7 @@ def host_window(
         print(f"host: cannot listen on port {port}: {failed[0] if failed else '?'}",
               file=sys.stderr)  # fmt: skip
         return 1
-    address = f"{lan_address()}:{host.port}"
-    print(f"Concert of Powers server: {match.scenario.title}", flush=True)
-    print(codes_text(match, seating, lan_address(), host.port), flush=True)
-    print(f"\nJournal: {journal.path} (resume with --resume)", flush=True)
+    announce(host, address)
     try:
         public = RemoteController(f"127.0.0.1:{host.port}", seating.codes["observer"], "projector")
         chief = RemoteController(f"127.0.0.1:{host.port}", secret, "instructor", instructor=True)
@@ -60,7 +57,9 @@ def host_window(
         thread.join(timeout=20)
         return 1
     try:
-        return app.run(lambda app: ClassroomScene(app, public, chief, seating.codes, address))
+        return app.run(
+            lambda app: ClassroomScene(app, public, chief, seating.codes, address, host.port)
+        )
     finally:
         loop.call_soon_threadsafe(host.stop)
         thread.join(timeout=20)

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pygame.freetype
 
+from game.present.order import FAILS, HOLDS
 from game.text.language import ENGLISH, N_, Language
 
 FONT = Path(__file__).resolve().parents[2] / "assets" / "fonts" / "NotoSans-Regular.ttf"
@@ -71,11 +72,6 @@ def markup_text(
     template = markup(lang.text(message, **kept))
     plain = {name: markup(str(value)) for name, value in values.items()}
     return template.format(**plain, **marked)
-
-
-# A reason of the verdict holds, or fails: the word shown before it.
-HOLDS = N_("holds")
-FAILS = N_("fails")
 
 
 def reason_markup(held: bool, text: str, lang: Language = ENGLISH) -> str:

@@ -104,16 +104,16 @@ def take_tour(
                 driver.click("ready")
                 continue
             table = driver.table
-            if table.results.get(table.seat) and "results" not in seen:
+            if table.records[table.seat].results and "results" not in seen:
                 seen.add("results")
                 for _ in range(90):  # the tallies fill in over about a second
                     driver.frame()
                 driver.until(lambda: driver.has("results-ok"))
                 shot("table-results")
                 driver.click("results-ok")
-            if table.seat in table.reviews and "review" not in seen:
+            if table.records[table.seat].review is not None and "review" not in seen:
                 seen.add("review")
-                if table.results.get(table.seat):  # a vote's results show first
+                if table.records[table.seat].results:  # a vote's results show first
                     driver.until(lambda: driver.has("results-ok"))
                     driver.click("results-ok")
                 driver.until(lambda: driver.has("review-ok"))

@@ -23,9 +23,7 @@ class Running:
     def __init__(self, host: Host) -> None:
         self.host = host
         self.loop = asyncio.new_event_loop()
-        self.thread = threading.Thread(
-            target=self.loop.run_until_complete, args=(host.serve("127.0.0.1", 0),), daemon=True
-        )
+        self.thread = threading.Thread(target=self.run, daemon=True)
         self.thread.start()
         end = time.monotonic() + 10
         while host.server is None:
@@ -33,15 +31,21 @@ class Running:
             time.sleep(0.01)
         self.address = f"127.0.0.1:{host.port}"
 
+    def run(self) -> None:
+        # Wholly on the server's thread: the test's own thread may run a loop of its own
+        # (Playwright's).
+        self.loop.run_until_complete(self.host.serve("127.0.0.1", 0))
+        self.loop.run_until_complete(self.loop.shutdown_asyncgens())
+        self.loop.close()
+
     def call(self, work: Callable[[], object]) -> None:
         """Run on the server's loop (as its own code would)."""
         self.loop.call_soon_threadsafe(work)
 
     def stop(self) -> None:
-        self.loop.call_soon_threadsafe(self.host.stop)
+        if not self.loop.is_closed():
+            self.loop.call_soon_threadsafe(self.host.stop)
         self.thread.join(timeout=15)
-        self.loop.run_until_complete(self.loop.shutdown_asyncgens())
-        self.loop.close()
 
 
 @pytest.fixture

@@ -29,8 +29,8 @@ def test_ai_named_for_a_seat_plays_it_from_the_start(tmp_path: Path) -> None:
     try:
         assert "US" not in seating.people and seating.ai == {"US": "overreach"}
         assert seating.fallback == "hegemony"
-        assert "United States" in codes_text(match, seating, "host", 1)
-        assert "(AI, overreach)" in codes_text(match, seating, "host", 1)
+        assert "United States" in codes_text(match, seating)
+        assert "(AI, overreach)" in codes_text(match, seating)
     finally:
         journal.db.close()
 

@@ -3,8 +3,6 @@ nothing from outside the file, show every chart, and print."""
 
 from __future__ import annotations
 
-import os
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -17,60 +15,22 @@ from game.report.compare import compare_page
 from game.report.debrief import charts
 from game.sim.compare import plan, results, run_compare
 
-ROOT = Path(__file__).resolve().parents[2]
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+from ..chromium import chromium, need_chromium, watch
 
-if CHROMIUM is None and os.environ.get("CI") != "true":
-    pytest.skip(
-        "no Chromium here (CI installs it: apt-get install chromium)", allow_module_level=True
-    )
+ROOT = Path(__file__).resolve().parents[2]
+need_chromium()
 
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
-    from playwright.sync_api import sync_playwright
-
-    assert CHROMIUM, "Chromium is missing: .ci/run installs Debian's chromium package"
-    with sync_playwright() as playwright:
-        # Flags that keep Chromium off the network and fit a container run as root.
-        launched = playwright.chromium.launch(
-            executable_path=CHROMIUM,
-            args=[
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-            ],
-        )
+    with chromium() as launched:
         yield launched
-        launched.close()
 
 
 def opened(browser: Any, page_file: Path) -> tuple[Any, list[str]]:
     """The page loaded, and every error it raised or outside request it tried."""
     page = browser.new_page(viewport={"width": 1280, "height": 900})
-    problems: list[str] = []
-    page.on("pageerror", lambda error: problems.append(f"script error: {error}"))
-    page.on(
-        "console",
-        lambda message: (
-            problems.append(f"console {message.type}: {message.text}")
-            if message.type in ("error", "warning")
-            else None
-        ),
-    )
-
-    def only_the_file(route: Any) -> None:
-        url = route.request.url
-        if url.startswith(("data:", page_file.as_uri())):
-            route.continue_()
-        else:
-            problems.append(f"outside request: {url}")
-            route.abort()
-
-    page.route("**/*", only_the_file)
+    problems = watch(page, (page_file.as_uri(),))
     page.goto(page_file.as_uri(), wait_until="load")
     return page, problems
 

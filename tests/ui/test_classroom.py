@@ -39,7 +39,8 @@ def test_the_instructor_steers_the_class_from_the_window(home: Path, tmp_path: P
     team = RemoteController(running.address, seating.codes["NL"], "Ana")
     app = open_window(Settings(), (1280, 720))
     try:
-        app.switch(ClassroomScene(app, public, chief, seating.codes, running.address))
+        port = running.host.port
+        app.switch(ClassroomScene(app, public, chief, seating.codes, "127.0.0.1", port))
         driver = Driver(app)
         driver.until(lambda: driver.has("class-start"))
         scene = app.scene

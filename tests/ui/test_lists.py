@@ -104,14 +104,14 @@ def test_a_new_line_of_what_happened_lays_out_that_line_alone(driver: Driver) ->
     driver.frame()
     before = _in_list(driver, "happened")
     assert before
-    table.log(table.seat, "Round 1: a line of news")
+    table.records[table.seat].log("Round 1: a line of news")
     driver.frame()
     after = _in_list(driver, "happened")
     assert len(after) == len(before) + 1
     assert set(before) <= set(after)  # the others moved down, not made again
     # the newest first, however long the log has grown (it keeps the latest 200 lines)
     for n in range(250):
-        table.log(table.seat, f"Round 1: news number {n}")
+        table.records[table.seat].log(f"Round 1: news number {n}")
     driver.frame()
     top = min(_in_list(driver, "happened"), key=lambda e: e.rect.top)  # type: ignore[attr-defined]
     assert "news number 249" in top.html_text  # type: ignore[attr-defined]

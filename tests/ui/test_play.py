@@ -158,7 +158,7 @@ def test_continue_resumes_the_autosave(driver: Driver) -> None:
     actions = list(driver.table.controller.match.actions)
     assert actions
     seat = driver.table.seat
-    log = list(driver.table.logs[seat])
+    log = list(driver.table.records[seat].lines)
     assert log
     driver.key(pygame.K_ESCAPE)
     assert driver.app.scenes[-1].name == "pause"
@@ -169,7 +169,7 @@ def test_continue_resumes_the_autosave(driver: Driver) -> None:
     resumed = driver.table.controller.match.actions
     assert resumed[: len(actions)] == actions
     # What happened before is still there to read.
-    assert driver.table.logs[seat][: len(log)] == log
+    assert driver.table.records[seat].lines[: len(log)] == log
 
 
 def test_closing_the_window_mid_game_autosaves_and_exits(driver: Driver, home: Path) -> None:
@@ -208,7 +208,8 @@ def test_the_founder_names_its_new_body(driver: Driver) -> None:
     seat = driver.table.seat
     driver.until(
         lambda: any(
-            "founds the Bank of the pale Strait" in line for line in driver.table.logs[seat]
+            "founds the Bank of the pale Strait" in line
+            for line in driver.table.records[seat].lines
         )
     )
 
@@ -219,7 +220,7 @@ def test_the_order_map_gains_a_point_each_round(driver: Driver) -> None:
     while driver.settle() == "table" and driver.table.view.round < 3:
         driver.plain_move()
     table = driver.table
-    trail = table.trails[table.seat]
+    trail = table.records[table.seat].trail
     assert len(trail) == 2  # rounds 1 and 2 ended
     assert trail[-1][1] == table.view.order.shown
     assert all(region(point) == shown for point, shown in trail)

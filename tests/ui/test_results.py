@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from game.layout.chamber import Seat, hemicycle
-from game.ui.scenes.results import Result, tally_bar, vote_chamber
+from game.present.results import Result
+from game.ui.scenes.results import tally_bar, vote_chamber
 from game.ui.theme import BAD, DOCTRINE_COLOURS, GOOD, RULE, VOTE_COLOURS, rgb
 
 COLOURS = {**DOCTRINE_COLOURS["standard"], **VOTE_COLOURS["standard"]}

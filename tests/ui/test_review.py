@@ -11,9 +11,9 @@ from game.engine.actions import MotionSpec
 from game.engine.events import Event, MotionAdopted, StandingChanged, VetoCast
 from game.engine.state import GameState, Motion, MotionStatus
 from game.engine.views import player_view, visible
+from game.present.review import year_review
 from game.scenario import load_scenario
 from game.scenario.compile import compile_scenario
-from game.ui.scenes.review import year_review
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -8,6 +8,8 @@ from functools import partial
 import pygame
 from pygame_gui.elements import UIButton, UIImage, UIScrollingContainer
 
+from game.present.order import MAP_HELP
+from game.present.titles import RESULTS_HELP, REVIEW_HELP, TITLES, VOTE_SEATS_HELP
 from game.text.language import N_
 
 from ..order_map import map_surface
@@ -23,11 +25,12 @@ def showing(scene: Carded) -> tuple[str, object]:
     step = scene.coach_step()
     if step is not None:
         return "coach", step
-    if scene.results.get(scene.seat):
-        return "results", len(scene.results[scene.seat])
-    if scene.seat in scene.reviews:
-        return "review", scene.reviews[scene.seat][0]
-    return "happened", scene.logged[scene.seat]
+    record = scene.records[scene.seat]
+    if record.results:
+        return "results", len(record.results)
+    if record.review is not None:
+        return "review", record.review[0]
+    return "happened", record.count
 
 
 def happened_or_coach(scene: Carded, area: pygame.Rect) -> None:
@@ -68,7 +71,7 @@ def results_card(scene: Carded, area: pygame.Rect) -> None:
     small = scene.app.line("small")
     s = scene.app.settings.scale
     lang = scene.app.lang
-    y = _frame(scene, area, lang.text(N_("The vote's results")), "results", lang.text(RESULTS_HELP))
+    y = _frame(scene, area, lang.text(TITLES["results"]), "results", lang.text(RESULTS_HELP))
     button_h = _button_height(scene)
     scroll = UIScrollingContainer(
         pygame.Rect(area.x + 4, y, area.width - 8, area.bottom - y - button_h - 12),
@@ -84,7 +87,7 @@ def results_card(scene: Carded, area: pygame.Rect) -> None:
     text_w = width - side - int(10 * s)
     progress = scene.results_progress()
     row = 0
-    for result in scene.results[scene.seat]:
+    for result in scene.records[scene.seat].results:
         x = side + int(10 * s)
         title = label(  # a long title wraps, and the row grows with it
             scene.manager,
@@ -123,40 +126,18 @@ def results_card(scene: Carded, area: pygame.Rect) -> None:
     scene.results_ok = _dismiss(
         scene,
         area,
-        lang.text(N_("Continue (Enter)")),
+        lang.text(TITLES["continue"]),
         "results-ok",
-        lang.text(N_("Back to what happened")),
+        lang.text(TITLES["back"]),
     )
-
-
-RESULTS_HELP = N_(
-    "Each motion's chamber, seat by seat: a full dot voted yes, a crossed dot no, a ring "
-    "abstained; a thick ring, a veto. The bar: yes from the left, no from the right, grey "
-    "abstentions; a thick frame, vetoed."
-)
-VOTE_SEATS_HELP = N_(
-    "The chamber as it voted, seat by seat from the left: a full dot yes, a dot crossed by "
-    "a white bar no, a ring an abstention, an outline an empty seat; a thick ring marks a "
-    "veto. The members the scenario does not list are shown as a crowd: its yes, "
-    "abstentions and no in that order."
-)
-REVIEW_HELP = N_(
-    "What changed from the start of the year to its end, each number split into its causes: "
-    "moves costing or earning legitimacy and capital, yearly income, legitimacy drifting "
-    "back toward its usual level, and each body's vitality settling toward a rest level set "
-    "by its leadership and recent decisions. Parts you could not see (others' private "
-    "deals) are named as such."
-)
-MAP_HELP = N_(
-    "The order map: the order's point after each year, joined. Its corners are the four "
-    "orders; the circle in the middle, an order in transition."
-)
 
 
 def review_card(scene: Carded, area: pygame.Rect) -> None:
     """What the last year changed, each change with the moves behind it."""
     assert scene.root is not None
-    year_round, lines = scene.reviews[scene.seat]
+    record = scene.records[scene.seat]
+    assert record.review is not None
+    year_round, lines = record.review
     lang = scene.app.lang
     start = scene.controller.scenario.start_year
     if start:
@@ -166,7 +147,7 @@ def review_card(scene: Carded, area: pygame.Rect) -> None:
         title = lang.text(N_("The year, round {round} in review"), round=lang.number(year_round, 0))
     y = _frame(scene, area, title, "review", lang.text(REVIEW_HELP))
     height = area.bottom - y - _button_height(scene) - 12
-    trail = scene.trails.get(scene.seat, [])
+    trail = record.trail
     side = min(height, area.width // 4) if trail else 0
     if side:  # where the order stood after this year, and how it moved to get there
         pictured = UIImage(
@@ -179,14 +160,14 @@ def review_card(scene: Carded, area: pygame.Rect) -> None:
     scene.long_text(
         "review",
         pygame.Rect(area.x + 4, y, area.width - 8 - (side + 8 if side else 0), height),
-        "<br>".join(_named(line) for line in lines) or markup(lang.text(N_("Nothing changed."))),
+        "<br>".join(_named(line) for line in lines) or markup(lang.text(TITLES["nothing_changed"])),
     )
     scene.review_ok = _dismiss(
         scene,
         area,
-        lang.text(N_("Continue (Enter)")),
+        lang.text(TITLES["continue"]),
         "review-ok",
-        lang.text(N_("Back to what happened")),
+        lang.text(TITLES["back"]),
     )
 
 
@@ -205,17 +186,15 @@ def happened(scene: Carded, area: pygame.Rect) -> None:
     y = _frame(
         scene,
         area,
-        lang.text(N_("What happened")),
+        lang.text(TITLES["happened"]),
         "happened",
-        lang.text(N_("Events as your power saw them, newest first")),
+        lang.text(TITLES["happened_help"]),
     )
     listed = scene.listing(
         "happened", pygame.Rect(area.x + 4, y, area.width - 8, area.bottom - y - 6), scene.seat
     )
     width = area.width - 8 - int(20 * scene.app.settings.scale)  # beside its scroll bar
-    lines = scene.logs[scene.seat][-40:][::-1] or [
-        lang.text(N_("Nothing yet: the year's news comes in as the game goes on."))
-    ]
+    lines = scene.records[scene.seat].lines[-40:][::-1] or [lang.text(TITLES["nothing"])]
     top = 0
     for line in lines:
         at = pygame.Rect(0, top, width, -1)

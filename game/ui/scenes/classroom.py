@@ -10,17 +10,19 @@ import time
 from typing import TYPE_CHECKING, Any
 
 import pygame
-from pygame_gui.elements import UIButton, UIScrollingContainer
+from pygame_gui.elements import UIButton, UIImage, UIScrollingContainer
 
 from game.ai.strategy import STRATEGIES
 from game.debrief.model import Debrief
 from game.engine import Action, Event, GameState, player_view
 from game.net import codes
+from game.net.address import class_url
 from game.net.client import RemoteController
 from game.scenario import Scenario
 from game.text.language import N_, Language
 from game.text.names import movement_name, nation_name, series
 
+from ..qr import qr_surface
 from ..seats import SeatSetup
 from ..widgets import Reuse, button, card, heading
 from .panels import Panel
@@ -94,12 +96,16 @@ class ClassroomScene(TableScene):
         chief: RemoteController,
         seat_codes: dict[str, str],
         address: str,
+        port: int,
     ) -> None:
+        """`address` and `port`: where students reach the host (the URL and QR code the
+        window shows, with no code in it)."""
         assert chief.welcome is not None
         super().__init__(app, public, SeatSetup(people=chief.welcome.people, ai=chief.welcome.ai))
         self.chief = chief
         self.seat_codes = seat_codes
         self.address = address
+        self.port = port
         self.commands: dict[UIButton, tuple[str, dict[str, Any]]] = {}
         self.timer_at = (0.0, 0.0)  # seconds left as last told, and when
         self.show_codes = False
@@ -197,14 +203,25 @@ class ClassroomScene(TableScene):
         self.panel = panel
         status = self.chief.status
         clients = status.clients if status is not None else []
-        # Every control keeps its place whatever happens (a button that moved under the
-        # pointer as the game went on would take a click meant for another).
-        panel.text(
-            lang.text(
-                N_("Teams join with: main.py join {address} --code CODE"), address=self.address
-            ),
-            lines=2,
-        )
+        # Once the game is on, every control keeps its place whatever happens (a button
+        # that moved under the pointer as the game went on would take a click meant for
+        # another).
+        url = class_url(self.address, self.port)
+        if status is not None and status.started:
+            panel.text(lang.text(N_("Students open {url} in a browser"), url=url), lines=2)
+        else:  # the QR code while the class joins; the game's controls need the room after
+            panel.text(lang.text(N_("Students open {url} in a browser, or scan:"), url=url),
+                       lines=2)  # fmt: skip
+            picture = qr_surface(url, max(3, round(4 * self.app.settings.scale)))
+            UIImage(
+                pygame.Rect((6, panel.y), picture.get_size()),
+                picture,
+                manager=self.manager,
+                container=panel.container,
+            )
+            panel.y += picture.get_height() + 4
+        command = f"main.py join {self.address}:{self.port} --code CODE"
+        panel.text(lang.text(N_("Or with the game installed: {command}"), command=command), lines=2)
         names = {n.id: n.name for n in self.controller.scenario.great_powers()}
         people = status.people if status is not None else self.setup.people
         for seat, code in self.seat_codes.items():

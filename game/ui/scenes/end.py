@@ -14,26 +14,22 @@ from typing import TYPE_CHECKING
 import pygame
 from pygame_gui.elements import UIDropDownMenu, UIImage, UIScrollingContainer, UITextBox
 
-from game.debrief.doctrines import doctrine_word
-from game.debrief.model import NOT_REPLAYED, OBJECTIVES, UNKNOWN, Debrief
+from game.debrief.model import Debrief
 from game.debrief.turning import InBackground
 from game.play.match import Match
+from game.present.debrief import TURNING, Paragraph
+from game.present.debrief import sections as debrief_sections
 from game.session.contract import Controller
 from game.support import paths
-from game.text.codes import VERDICTS, code_text, verdict_counts
-from game.text.concepts import DEFINITIONS, concept_text
 from game.text.language import ENGLISH, N_, Language
 
 from ..scene import Scene
 from ..seats import SeatSetup, round_choices
-from ..text import markup, markup_text, reason_markup
+from ..text import markup
 from ..widgets import button, label, picked, text_box
 
 if TYPE_CHECKING:
     from ..app import App
-
-TURNING = N_("The turning point")
-BULLET = "<br>• "  # a list's item, in any language
 
 
 def _image(uri: str) -> pygame.Surface:
@@ -41,133 +37,34 @@ def _image(uri: str) -> pygame.Surface:
     return pygame.image.load(io.BytesIO(data), "chart.png")
 
 
-def _bold(text: str) -> str:
-    return f"<b>{markup(text)}</b>"
+MARKS = {"holds": "#007A5A", "fails": "#B3461A"}  # a verdict's condition, as reason_markup
 
 
-def turning_markup(d: Debrief, waiting: str, lang: Language = ENGLISH) -> str:
-    """The turning point: its sentence and the moves replayed, or how far the replays
-    have come."""
-    point = d.turning_point
-    if point is None:
-        return waiting
-    if not point.examined:
-        return markup(point.sentence)
-    rows = "".join(
-        BULLET
-        + markup(
-            lang.text(
-                N_("{move}: {replaced} (as played: {as_played})"),
-                move=r.had,
-                replaced=verdict_counts(r.replaced, lang),
-                as_played=verdict_counts(r.as_played, lang),
-            )
-        )
-        for r in point.examined
-    )
-    how = lang.plural(
-        N_("Each key move replayed {count} time, as played and replaced, on the same seeds:"),
-        N_("Each key move replayed {count} times, as played and replaced, on the same seeds:"),
-        point.replays,
-    )
-    return f"{markup(point.sentence)}<br><i>{markup(how)}</i>{rows}"
+def run_markup(text: str, style: str) -> str:
+    said = markup(text).replace("\n", "<br>")
+    if style == "b":
+        return f"<b>{said}</b>"
+    if style == "i":
+        return f"<i>{said}</i>"
+    if style in MARKS:
+        return f"<font color='{MARKS[style]}'><b>{said}</b></font>"
+    return said
 
 
-def _objective(text: str, points: int, met: bool | None, lang: Language) -> str:
-    one, many = OBJECTIVES[met]
-    return markup(lang.plural(one, many, points, objective=text))
-
-
-def _concept(name: str, meaning: str, source: str, lang: Language) -> tuple[str, str, str]:
-    """A concept met in play in `lang`: a debrief made in English (a class's server's, a
-    save's) names it by its English name; one made in `lang` has it said already."""
-    return concept_text(name, lang) if name in DEFINITIONS else (name, meaning, source)
+def paragraphs_markup(paragraphs: tuple[Paragraph, ...] | list[Paragraph]) -> str:
+    """A section's paragraphs for a text box: a point of a list on a line of its own,
+    after a bullet."""
+    lines = []
+    for paragraph in paragraphs:
+        said = "".join(run_markup(text, style) for text, style in paragraph.runs)
+        lines.append(f"• {said}" if paragraph.item else said)
+    return "<br>".join(lines)
 
 
 def sections(d: Debrief, waiting: str = "", lang: Language = ENGLISH) -> list[tuple[str, str]]:
-    """The debrief's text sections as (heading, markup); `waiting` stands for the
-    turning point while its replays run."""
-    verdict = (
-        code_text(VERDICTS, d.verdict, lang)
-        if d.verdict != "transitional" or not d.leaning
-        else lang.text(
-            N_("transitional, leaning {leaning}"), leaning=code_text(VERDICTS, d.leaning, lang)
-        )
-    )
-    reasons = "<br>".join(reason_markup(r.held, r.text, lang=lang) for r in d.reasons)
-    if not d.replayed:
-        reasons = f"<i>{markup(lang.text(NOT_REPLAYED))}</i><br>{reasons}"
-    if d.tipping:
-        tip = markup(lang.text(N_("What would tip it:")))
-        reasons += f"<br><i>{tip}</i> {markup(d.tipping)}"
-    moments = "<br>".join(
-        markup_text(
-            lang,
-            N_("{round}: {moment}"),
-            marked={"round": _bold(lang.text(N_("Round {round}"), round=lang.number(m.round, 0)))},
-            moment=m.text,
-        )
-        + (f"<br><i>{markup(m.why)}</i>" if m.why else "")
-        for m in d.timeline
-    ) or markup(lang.text(N_("No vetoes, exits, reforms, rival bodies or broken pledges.")))
-    doctrines = "<br><br>".join(
-        markup_text(
-            lang,
-            N_("{nation} ({doctrine}): {summary}"),
-            marked={"nation": _bold(r.name)},
-            doctrine=doctrine_word(r.doctrine, lang),
-            summary=r.summary,
-        )
-        + "".join(
-            BULLET
-            + markup(
-                lang.text(
-                    N_("fits: {act} ({reason})") if a.fits else N_("betrays: {act} ({reason})"),
-                    act=a.text,
-                    reason=a.reason,
-                )
-            )
-            for a in r.acts
-        )
-        for r in d.doctrines
-    ) or ("" if d.replayed else markup(lang.text(UNKNOWN)))
-    scores = "<br>".join(
-        markup_text(
-            lang,
-            N_("{nation}: {score} points"),
-            marked={"nation": _bold(n.name)},
-            score=lang.number(n.score, 1),
-        )
-        + "".join(BULLET + _objective(o.text, o.points, o.met, lang) for o in n.objectives)
-        for n in d.nations
-    )
-    concepts = []
-    for c in d.concepts:
-        name, meaning, source = _concept(c.name, c.meaning, c.source, lang)
-        said = markup_text(
-            lang,
-            N_("{concept} (round {round}): {moment}"),
-            marked={"concept": _bold(name)},
-            round=lang.number(c.round, 0),
-            moment=c.moment,
-        )
-        cited = markup(lang.text(N_("{meaning} ({source})"), meaning=meaning, source=source))
-        concepts.append(f"{said}<br><i>{cited}</i>")
-    none = N_("None of the texts' concepts showed in play.") if d.replayed else UNKNOWN
-    questions = "<br>".join(
-        markup(lang.text(N_("{number}. {question}"), number=lang.number(i, 0), question=q))
-        for i, q in enumerate([*d.questions_from_play, *d.discussion_questions], 1)
-    )
-    turning = turning_markup(d, waiting, lang)
-    return [
-        (lang.text(N_("The order: {verdict}"), verdict=verdict), reasons),
-        *([(lang.text(TURNING), turning)] if turning else []),
-        (lang.text(N_("Key moments")), moments),
-        (lang.text(N_("Doctrines in action")), doctrines),
-        (lang.text(N_("Scores and secret objectives")), scores),
-        (lang.text(N_("Concepts met in play")), "<br>".join(concepts) or markup(lang.text(none))),
-        (lang.text(N_("For discussion")), questions),
-    ]
+    """The debrief's sections (game/present/debrief.py) as (heading, markup); `waiting`
+    stands for the turning point while its replays run."""
+    return [(s.title, paragraphs_markup(s.paragraphs)) for s in debrief_sections(d, waiting, lang)]
 
 
 class EndScene(Scene):
@@ -262,7 +159,7 @@ class EndScene(Scene):
         parts = sections(self.debrief, self._waiting(), lang)
         heading, body = parts[0]
         y = self._section(scroll, heading, body, y, inner)
-        if parts[1][0] == lang.text(TURNING):
+        if parts[1][0] == lang.text(TURNING):  # (kept to be told how the replays go)
             heading, body = parts.pop(1)
             y = self._section(scroll, heading, body, y, inner)
             self.turning_label = self.last_box
@@ -348,11 +245,9 @@ class EndScene(Scene):
             # A class's game: the server replays the key moves and sends the debrief again.
             remote = getattr(self.controller, "match", None) is None
             said = lang.text(N_("The class's server is replaying the key moves..."))
-            return f"<i>{markup(said)}</i>" if remote else ""
+            return said if remote else ""
         if work.error:
-            return markup(
-                lang.text(N_("The turning point could not be found: {error}."), error=work.error)
-            )
+            return lang.text(N_("The turning point could not be found: {error}."), error=work.error)
         if work.total:
             said = lang.text(
                 N_(
@@ -364,7 +259,7 @@ class EndScene(Scene):
             )
         else:
             said = lang.text(N_("Replaying the key moves to find the turning point..."))
-        return f"<i>{markup(said)}</i>"
+        return said
 
     def update(self, seconds: float) -> None:
         super().update(seconds)
@@ -388,7 +283,7 @@ class EndScene(Scene):
         self.waited += seconds
         if self.waited >= 0.5 and self.turning_label is not None:  # twice a second is enough
             self.waited = 0.0
-            self.turning_label.set_text(self._waiting())
+            self.turning_label.set_text(run_markup(self._waiting(), "i"))
 
     def handle(self, event: pygame.event.Event) -> None:
         super().handle(event)

@@ -9,106 +9,22 @@ from dataclasses import dataclass
 import pygame
 from pygame_gui.elements import UIImage, UILabel, UIScrollingContainer, UITextBox
 
-from game.debrief.tipping import nearest
-from game.engine import DOCTRINES, GameState, indices
+from game.engine import DOCTRINES, GameState
 from game.layout.chamber import Change, Seat, changing
 from game.layout.chamber import seats as seat_layout
-from game.text.codes import VERDICTS
-from game.text.language import N_, Language
-from game.text.motions import motion_title
-from game.text.names import series
-from game.text.narrate import rule_text
-from game.text.objectives import aim_text
-from game.text.policy import axes_for, place_numbers, place_words
-from game.text.verdict import reason_text
+from game.present.aims import AIMS_HELP, aim_words
+from game.present.bodies import CHAMBER_HELP, SEATS_HELP, body_words, seat_names
+from game.present.order import ORDER_HELP, order_words
+from game.present.powers import DOCTRINES_HELP, Row, power_rows
+from game.present.titles import TITLES
+from game.text.language import N_
 
-from ..chamber import chamber_surface, seat_names
+from ..chamber import chamber_surface
 from ..order_map import Trail, map_surface
 from ..text import clean, markup, markup_text, reason_markup
 from ..theme import DOCTRINE_COLOURS, MUTED, SIZES, VERDICT_COLOURS, font_size, rgb
 from ..widgets import card, fit, heading, label, text_box
 from .seated import Seated
-
-CHAMBER_HELP = N_(
-    "Members and rule: how decisions are taken; a no from a veto holder stops a motion, "
-    "and an opt-out share spares members that much of a rule's cost. Breadth: how many "
-    "issues it rules on (0-1). Intrusiveness: how deep into members' affairs its rules "
-    "reach (0-1). Vitality: whether it still works (below 0.1 it is dead). Legitimacy: "
-    "inclusiveness, fair procedure and vitality. Linkage: the share of its privileges a "
-    "member loses by leaving. Motions: those tabled this round, and where they stand."
-)
-SEATS_HELP = N_(
-    "The chamber: a dot for each member, coloured by its doctrine as in the great powers' "
-    "bars, from sovereign on the left to liberal on the right. Larger and outlined: a "
-    "great power. Ringed in black: it holds a veto. Hollow: it has left, or is suspended."
-)
-DOCTRINES_HELP = N_(
-    "Each bar is a power's doctrine: blue liberal, green transformative, orange "
-    "mercantilist, purple or pink sovereign internationalism."
-)
-STANDING_HELP = N_(
-    "Legitimacy (0-1): its standing; using power against a majority costs it. Capital: "
-    "what it can spend on deals and threats."
-)
-AIMS_HELP = N_("Only you see these; they are revealed at the end and weigh most in your score.")
-ORDER_HELP = N_(
-    "The model's verdict on the world order: pluralist, hegemonic, bloc or fragmented once "
-    "one holds long enough; until then transitional, leaning to the one it is closest to."
-)
-# A power's leading doctrine ({share}: its influence, '41%'), by the doctrine.
-TOP_DOCTRINE = {
-    "liberal": N_("liberal doctrine, influence {share}"),
-    "transformative": N_("transformative doctrine, influence {share}"),
-    "mercantilist": N_("mercantilist doctrine, influence {share}"),
-    "sovereign": N_("sovereign doctrine, influence {share}"),
-}
-TOP_UNKNOWN = N_("{doctrine} doctrine, influence {share}")
-# A doctrine's weight in a power's mix ({share}: '40%'), by the doctrine.
-DOCTRINE_SHARE = {
-    "liberal": N_("liberal {share}"),
-    "transformative": N_("transformative {share}"),
-    "mercantilist": N_("mercantilist {share}"),
-    "sovereign": N_("sovereign {share}"),
-}
-SHARE_UNKNOWN = N_("{doctrine} {share}")
-# A motion of this round and where it stands, by its status (MotionStatus).
-STANDING = {
-    "tabled": N_("{motion}: on the floor"),
-    "adopted": N_("{motion}: adopted"),
-    "rejected": N_("{motion}: rejected"),
-    "vetoed": N_("{motion}: vetoed"),
-}
-STANDING_UNKNOWN = N_("{motion}: {status}")
-# The order's verdict as the gauge heads it, by its code.
-SHOWN = {
-    "fragmented": N_("Fragmented"),
-    "bloc": N_("Bloc"),
-    "hegemonic": N_("Hegemonic"),
-    "pluralist": N_("Pluralist"),
-    "transitional": N_("Transitional"),
-}
-
-
-def _doctrine(
-    table: dict[str, str], unknown: str, doctrine: str, lang: Language, share: str
-) -> str:
-    if doctrine in table:
-        return lang.text(table[doctrine], share=share)
-    return lang.text(unknown, doctrine=doctrine, share=share)
-
-
-@dataclass(frozen=True)
-class Row:
-    """A line of the great powers' card: a label's text (or a doctrine bar's weights),
-    its style and its tooltip, and the room after it (pixels at scale 1); `key` names it
-    from one layout to the next."""
-
-    key: str
-    text: str = ""
-    style: str | None = None
-    tip: str | None = None
-    bar: tuple[float, ...] = ()
-    gap: int = 0
 
 
 @dataclass
@@ -120,57 +36,6 @@ class PowersCard:
     rows: dict[str, Row]
     widgets: dict[str, UILabel | UIImage]
     height: int
-
-
-def _power_rows(scene: Seated, view: GameState) -> list[Row]:
-    lang = scene.app.lang
-    shares = dict(indices.compute(view).influence)
-    rows = []
-    for nation in view.great_powers():
-        n = view.nation(nation)
-        name = lang.text(N_("{nation} (you)"), nation=n.name) if nation == scene.seat else n.name
-        tip = lang.text(N_("{nation} ({id})"), nation=n.name, id=n.id)
-        rows.append(Row(f"{nation} name", name, None, tip))
-        rows.append(Row(f"{nation} bar", bar=tuple(n.doctrine)))
-        weights = dict(zip(DOCTRINES, n.doctrine, strict=True))
-        top = max(weights, key=lambda d: weights[d])
-        mix = series(
-            [
-                _doctrine(DOCTRINE_SHARE, SHARE_UNKNOWN, d, lang, lang.percent(w))
-                for d, w in weights.items()
-            ],
-            lang=lang,
-        )
-        rows.append(
-            Row(
-                f"{nation} doctrine",
-                _doctrine(
-                    TOP_DOCTRINE, TOP_UNKNOWN, top, lang, lang.percent(shares.get(nation, 0))
-                ),
-                "@small",
-                lang.text(
-                    N_(
-                        "Doctrine mix (the bar): {mix}. Influence: its share of the order's "
-                        "institutional weight."
-                    ),
-                    mix=mix,
-                ),
-            )
-        )
-        standing = lang.text(
-            N_("legitimacy {legitimacy} of 1, capital {capital}"),
-            legitimacy=lang.number(n.legitimacy, 2),
-            capital=lang.number(n.capital, 0),
-        )
-        rows.append(Row(f"{nation} standing", standing, "@small", lang.text(STANDING_HELP), gap=8))
-    minor = [n for n in view.nations if not n.great]
-    others = lang.plural(
-        N_("and {count} other nation"), N_("and {count} other nations"), len(minor)
-    )
-    rows.append(
-        Row("others", others, "@small", series([n.name for n in minor[:30]], lang=lang), gap=4)
-    )
-    return rows
 
 
 def powers(scene: Seated, view: GameState, area: pygame.Rect) -> PowersCard:
@@ -187,12 +52,12 @@ def powers(scene: Seated, view: GameState, area: pygame.Rect) -> PowersCard:
         scene.manager,
         panel,
         pygame.Rect(8, 4, inner, head),
-        lang.text(N_("Great powers")),
+        lang.text(TITLES["powers"]),
         "powers",
         tip=lang.text(DOCTRINES_HELP),
     )
     palette = DOCTRINE_COLOURS[scene.app.settings.palette]
-    rows = _power_rows(scene, view)
+    rows = power_rows(view, scene.seat, scene.app.lang)
     widgets: dict[str, UILabel | UIImage] = {}
     y = head + 8
     for row in rows:
@@ -231,7 +96,7 @@ def repowered(scene: Seated, view: GameState, area: pygame.Rect, laid: PowersCar
     it could be (else it is to be laid out anew)."""
     s = scene.app.settings.scale
     palette = DOCTRINE_COLOURS[scene.app.settings.palette]
-    rows = _power_rows(scene, view)
+    rows = power_rows(view, scene.seat, scene.app.lang)
     if _powers_frame(scene, view, area) != laid.frame or [r.key for r in rows] != list(laid.rows):
         return False
     if not all(widget.alive() for widget in laid.widgets.values()):
@@ -264,30 +129,14 @@ def aims(scene: Seated, view: GameState, area: pygame.Rect) -> None:
         scene.manager,
         panel,
         pygame.Rect(inner.x, inner.y, inner.width, head),
-        lang.text(N_("Your secret aims")),
+        lang.text(TITLES["aims"]),
         "aims",
         tip=lang.text(AIMS_HELP),
     )
-    me = view.nation(scene.seat)
-    own = next((n for n in scene.controller.scenario.nations if n.id == scene.seat), None)
-    briefing = own.briefing if own is not None else None
-    # the author's own words for each aim, where the scenario gives some (same order)
-    authored = [o.text for o in own.objectives] if own is not None else []
-    authored += [None] * (len(me.objectives) - len(authored))
-    lines = [
-        "- "
-        + markup(
-            lang.plural(
-                N_("{aim} ({count} point)"),
-                N_("{aim} ({count} points)"),
-                o.points,
-                aim=aim_text(o, view, text, lang),
-            )
-        )
-        for o, text in zip(me.objectives, authored, strict=False)
-    ]
-    if briefing:
-        lines.append(f"<i>{markup(briefing)}</i>")
+    words = aim_words(view, scene.seat, scene.controller.scenario, lang)
+    lines = ["- " + markup(aim) for aim in words.aims]
+    if words.briefing:
+        lines.append(f"<i>{markup(words.briefing)}</i>")
     scene.long_text(
         "aims",
         pygame.Rect(
@@ -323,66 +172,14 @@ def chambers(
     names = {n.id: n.name for n in view.nations}
     name_px = font_size(SIZES["name"], scene.app.settings)
     for body in view.bodies:
-        motions = [m for m in view.motions if m.body == body.id and m.round == view.round]
-        legit = indices.institution_legitimacy(view, body)
-        axes = axes_for(view, body.id, body.area, lang=lang)
-        name = f"<font pixel_size={name_px}><b>{markup(body.name)}</b></font>"
-        if scene.seat in body.members:
+        words = body_words(view, body, scene.seat, lang)
+        name = f"<font pixel_size={name_px}><b>{markup(words.name)}</b></font>"
+        if words.member:
             name = markup_text(lang, N_("{body} (member)"), marked={"body": name})
-        standing = (
-            N_(
-                "vitality {vitality} of 1 (alive), legitimacy {legitimacy} of 1; leaving costs "
-                "{linkage} of its privileges"
-            )
-            if body.alive
-            else N_(
-                "vitality {vitality} of 1 (dead), legitimacy {legitimacy} of 1; leaving costs "
-                "{linkage} of its privileges"
-            )
-        )
-        lines = [
-            name,
-            markup(
-                lang.plural(
-                    N_("{count} member; {rule}"),
-                    N_("{count} members; {rule}"),
-                    body.member_count,
-                    rule=rule_text(body, view, lang=lang),
-                )
-            ),
-            markup(
-                lang.text(
-                    N_("policy: {place}"),
-                    place=place_words(axes, body.policy, lang=lang),
-                )
-            ),
-            markup(
-                lang.text(
-                    N_("mandate: breadth {breadth} of 1, intrusiveness {intrusiveness} of 1"),
-                    breadth=lang.number(body.breadth, 2),
-                    intrusiveness=lang.number(body.intrusiveness, 2),
-                )
-            ),
-            markup(
-                lang.text(
-                    standing,
-                    vitality=lang.number(body.vitality, 2),
-                    legitimacy=lang.number(legit, 2),
-                    linkage=lang.percent(body.linkage),
-                )
-            ),
-        ]
-        for motion in motions:
-            title = motion_title(view, motion.id, lang=lang)
-            status = motion.status.value
-            if status in STANDING:
-                line = lang.text(STANDING[status], motion=title)
-            else:
-                line = lang.text(STANDING_UNKNOWN, motion=title, status=status)
-            lines.append(markup(line))
+        lines = [name, *(markup(line) for line in words.lines)]
         chamber = seat_layout(view, body)
         change = changes.get(body.id)
-        numbers = place_numbers(axes, body.policy, lang)
+        numbers = words.numbers
         # (a change is noted in place: its moment, not the object, tells one from the next)
         moment = (
             (change.since, change.founded, sorted(change.joined), sorted(change.left))
@@ -494,34 +291,26 @@ def gauge(scene: Seated, view: GameState, area: pygame.Rect, trail: Trail = ()) 
     head = scene.app.line("heading")
     lang = scene.app.lang
     panel = card(scene.manager, scene.root, area)
-    order = view.order
-    if order.shown == "transitional" and order.leaning:
-        leaning = order.leaning
-        said = lang.text(VERDICTS[leaning]) if leaning in VERDICTS else leaning
-        shown = lang.text(N_("Transitional, leaning {leaning}"), leaning=said)
-    else:
-        shown = lang.text(SHOWN[order.shown]) if order.shown in SHOWN else order.shown
-    colour = VERDICT_COLOURS.get(order.leaning or order.shown, MUTED)
+    words = order_words(view, lang)
+    colour = VERDICT_COLOURS.get(words.colour, MUTED)
     heading(
         scene.manager,
         panel,
         pygame.Rect(8, 2, area.width - 28, head),
-        lang.text(N_("The world order")),
+        lang.text(TITLES["order"]),
         "order",
         colour=colour,
         tip=lang.text(ORDER_HELP),
     )
-    reasons = "<br>".join(
-        reason_markup(r.held, reason_text(r, view, lang=lang), lang=lang) for r in order.reasons
-    )
-    verdict = f"<font color='{colour}'><b>{markup(shown)}</b></font>"
+    reasons = "<br>".join(reason_markup(held, text, lang=lang) for held, text in words.reasons)
+    verdict = f"<font color='{colour}'><b>{markup(words.shown)}</b></font>"
     tip = ""
-    if order.reasons:
+    if words.tipping:
         tip = "<br>" + markup_text(
             lang,
             N_("{what} {sentence}"),
-            marked={"what": f"<i>{markup(lang.text(N_('What would tip it:')))}</i>"},
-            sentence=nearest(view, lang).sentence,
+            marked={"what": f"<i>{markup(lang.text(TITLES['tipping']))}</i>"},
+            sentence=words.tipping,
         )
     side = max(0, min(area.height - head - 12, area.width // 3))
     UIImage(
@@ -535,9 +324,7 @@ def gauge(scene: Seated, view: GameState, area: pygame.Rect, trail: Trail = ()) 
         pygame.Rect(
             area.x + side + 10, area.y + head + 2, area.width - side - 18, area.height - head - 10
         ),
-        f"{verdict}<br>"
-        + (reasons or markup(lang.text(N_("Judged at the end of each round: nothing to say yet."))))
-        + tip,
+        f"{verdict}<br>" + (reasons or markup(lang.text(TITLES["not_judged"]))) + tip,
     )
 
 

@@ -10,11 +10,12 @@ import pygame_gui
 from pygame_gui.core.interfaces import IContainerLikeInterface
 from pygame_gui.elements import UIButton, UIImage
 
+from game.present.record import SeatRecord
+from game.present.results import Result
 from game.session.contract import Controller
 
 from ..tutorial import Step
 from ..widgets import Listing
-from .results import Result
 
 if TYPE_CHECKING:
     from ..app import App
@@ -37,11 +38,7 @@ class Carded(Seated, Protocol):
     """The table as its cards see it: what the seat has yet to read, and the buttons that
     dismiss it."""
 
-    logs: dict[str, list[str]]
-    logged: dict[str, int]  # lines each seat's log has had (it keeps the latest 200)
-    trails: dict[str, list[tuple[tuple[float, float], str]]]  # the order map, a point a round
-    results: dict[str, list[Result]]  # revealed, not yet dismissed, per seat
-    reviews: dict[str, tuple[int, list[str]]]
+    records: dict[str, SeatRecord]  # what each seat has seen: its log, review, results
     coach_ok: UIButton | None
     results_ok: UIButton | None
     review_ok: UIButton | None

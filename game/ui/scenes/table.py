@@ -19,8 +19,12 @@ from pygame_gui.elements import UIButton, UIImage, UIScrollingContainer
 
 from game.ai.heuristic import Option
 from game.engine import Action, Event, Found, GameState, Pass, events
-from game.layout import order_map
 from game.layout.chamber import Change, changing
+from game.present.moves import FOUND_NAME
+from game.present.phases import PHASE_HELP, heading_words
+from game.present.record import SeatRecord
+from game.present.results import Result
+from game.present.titles import TITLES
 from game.session.contract import (
     Accepted,
     Controller,
@@ -33,8 +37,6 @@ from game.session.contract import (
 from game.support import paths
 from game.text.language import N_
 from game.text.names import nation_name, series
-from game.text.narrate import describe
-from game.text.reasons import explained_text
 
 from ..advisor import Advisor
 from ..chamber import chamber_surface
@@ -47,42 +49,12 @@ from . import cards, overview
 from .end import EndScene
 from .glossary import GlossaryScene
 from .handover import HandOverScene
-from .panels import FOUND_NAME, Panel, build_panel
+from .panels import Panel, build_panel
 from .pause import PauseScene
-from .results import DURATION, Result, results_of, tally_bar, vote_chamber
-from .review import year_review
+from .results import DURATION, tally_bar, vote_chamber
 
 if TYPE_CHECKING:
     from ..app import App
-
-# The round's phase as the header names it, by the phase.
-PHASE_NAMES = {
-    "events": N_("events"),
-    "diplomacy": N_("diplomacy"),
-    "agenda": N_("agenda"),
-    "vote": N_("the vote"),
-    "results": N_("results"),
-    "opt_out": N_("opt-outs"),
-    "membership": N_("membership"),
-    "consequences": N_("consequences"),
-    "over": N_("the end"),
-}
-PHASE_HELP = {
-    "events": N_("The year's events and shocks."),
-    "diplomacy": N_("Make offers to other powers, answer theirs, or pass when you are done."),
-    "agenda": N_(
-        "Table one motion in a body you belong to, threaten to leave, found a rival body, or pass."
-    ),
-    "vote": N_(
-        "Cast a sealed ballot on each motion in your bodies. A no from a veto holder is a veto."
-    ),
-    "results": N_("The ballots are revealed: what passed and who vetoed."),
-    "opt_out": N_("Where you hold the right, opt out of a decision just adopted."),
-    "membership": N_("Stay, withdraw from a body, or join or rejoin one."),
-    "consequences": N_("Satisfaction, legitimacy, influence and the order move."),
-    "over": N_("The game is over."),
-}
-
 
 # The time a frame may spend laying parts of the table out, beyond the first part (or the
 # first step of a list filling in): two frames at 60 a second. What an AI power's move
@@ -112,11 +84,8 @@ class TableScene(Scene):
         self.setup = setup
         self.seat = controller.seats[0]
         # Each person's own log and offers' reasons: in hot-seat play, private to the seat.
-        self.logs: dict[str, list[str]] = {seat: [] for seat in controller.seats}
-        self.logged = dict.fromkeys(controller.seats, 0)  # lines each log has had
-        # each round's point on the order map and the order shown, as each seat saw them
-        self.trails: dict[str, list[tuple[tuple[float, float], str]]] = {
-            seat: [] for seat in controller.seats
+        self.records = {
+            seat: SeatRecord(app.lang, controller.view(seat)) for seat in controller.seats
         }
         self.thinking: tuple[str, ...] = ()
         self.notice = ""
@@ -125,15 +94,9 @@ class TableScene(Scene):
         self.dirty = True
         self.built: dict[str, tuple[object, list[IUIElementInterface]]] = {}
         self.picks: dict[str, str] = {}  # the action panel's drop-downs, kept across rebuilds
-        self.reasons: dict[str, dict[str, str]] = {seat: {} for seat in controller.seats}
         self.advisor = Advisor()
-        self.results: dict[str, list[Result]] = {}  # revealed, not yet dismissed, per seat
         self.results_since = 0.0
         self.was_my_turn = False
-        # The year in review: each seat's view at the round's start and the year's events.
-        self.year_start = {seat: controller.view(seat) for seat in controller.seats}
-        self.year_events: dict[str, list[Event]] = {seat: [] for seat in controller.seats}
-        self.reviews: dict[str, tuple[int, list[str]]] = {}
         # The buttons of the card under the chambers, when it shows one (cards.py).
         self.coach_ok: UIButton | None = None
         self.results_ok: UIButton | None = None
@@ -160,46 +123,9 @@ class TableScene(Scene):
         # A resumed game: each seat's log holds what it had seen before.
         for seat in controller.seats:
             for batch in controller.history(seat):
-                self.note(seat, batch, controller.view(seat))
+                self.records[seat].note(batch, controller.view(seat))
 
     # ------------------------------------------------------------ reading the controller
-
-    def note(self, seat: str, happened: Iterable[Event], view: GameState) -> None:
-        """The seat's log lines from one action's events, and the reason an AI power gave
-        for its offer or its answer (its explanation leads its action's events)."""
-        lang = self.app.lang
-        said = ""
-        for event in happened:
-            if isinstance(event, events.Explained):
-                said = explained_text(event, view, lang)
-            elif isinstance(event, events.OfferMade) and said:
-                self.reasons[seat][f"o{event.offer}"] = said
-            elif isinstance(event, events.OfferAccepted | events.OfferRejected) and said:
-                # The other side's answer to this seat's offer, in its own words.
-                self.log(
-                    seat,
-                    lang.text(
-                        N_("Round {round}: why: {reason}"),
-                        round=lang.number(event.round, 0),
-                        reason=said,
-                    ),
-                )
-            elif isinstance(event, events.RoundEnded) and event.nearness:
-                point = order_map.position(dict(event.nearness), view.order.shown)
-                self.trails[seat].append((point, view.order.shown))
-            line = describe(event, view, lang=lang)
-            if line:
-                self.log(
-                    seat,
-                    lang.text(
-                        N_("Round {round}: {event}"), round=lang.number(event.round, 0), event=line
-                    ),
-                )
-
-    def log(self, seat: str, line: str) -> None:
-        self.logs[seat].append(line)
-        del self.logs[seat][:-200]
-        self.logged[seat] += 1
 
     @property
     def view(self) -> GameState:
@@ -208,38 +134,21 @@ class TableScene(Scene):
     def update(self, seconds: float) -> None:
         self.clock += seconds
         for update in self.controller.poll():
-            if isinstance(update, Happened) and update.seat in self.logs:
+            if isinstance(update, Happened) and update.seat in self.records:
                 self.happened += 1
-                self.note(update.seat, update.events, update.view)
+                revealed = self.records[update.seat].take(update.events, update.view)
                 if update.seat == self.seat:
                     kinds = {e.kind for e in update.events}
                     if "veto_cast" in kinds:
                         self.app.sounds.play("veto")
                     elif "motion_adopted" in kinds:
                         self.app.sounds.play("adopted")
-                self.year_events[update.seat].extend(update.events)
                 self.note_changes(update.seat, update.events)
-                if any(e.kind == "round_ended" for e in update.events):
-                    start = self.year_start[update.seat]
-                    self.reviews[update.seat] = (
-                        start.round,
-                        year_review(
-                            start, update.view, self.year_events[update.seat], lang=self.app.lang
-                        ),
-                    )
-                    self.year_start[update.seat] = update.view
-                    self.year_events[update.seat] = []
-                revealed = results_of(update.events, update.view, self.app.lang)
                 if revealed:
-                    shown = self.results.setdefault(update.seat, [])
-                    shown.extend(revealed)
                     self.results_since = self.clock
                 self.dirty = True
-            elif isinstance(update, Rewound) and update.seat in self.logs:
-                self.log(
-                    update.seat,
-                    self.app.lang.text(N_("The game went back to the start of the phase.")),
-                )
+            elif isinstance(update, Rewound) and update.seat in self.records:
+                self.records[update.seat].rewound()
                 self.dirty = True
             elif isinstance(update, Thinking):
                 self.thinking = update.nations
@@ -362,7 +271,7 @@ class TableScene(Scene):
                 self.notice,
                 # not what is typed: the line typed in would be laid out again, unfocused
                 tuple((k, v) for k, v in self.picks.items() if k != FOUND_NAME),
-                len(self.reasons[self.seat]),
+                len(self.records[self.seat].reasons),
                 motions,
                 len(view.offers),
             ),
@@ -378,7 +287,7 @@ class TableScene(Scene):
                 tuple((body, change.since) for body, change in self.changes[self.seat].items()),
             ),
             "happened": (self.seat, cards.showing(self)),
-            "gauge": (view.order, len(self.trails[self.seat]), self.app.settings.palette),
+            "gauge": (view.order, len(self.records[self.seat].trail), self.app.settings.palette),
         }
 
     def refresh(self, budget: float | None = None) -> bool:
@@ -398,7 +307,7 @@ class TableScene(Scene):
             "aims": lambda _: overview.aims(self, view, self.layout()["aims"]),
             "chambers": lambda area: self.chambers(view, area),
             "happened": lambda area: cards.happened_or_coach(self, area),
-            "gauge": lambda area: overview.gauge(self, view, area, self.trails[self.seat]),
+            "gauge": lambda area: overview.gauge(self, view, area, self.records[self.seat].trail),
             "act": lambda area: self.act_panel(view, area),
         }
         # Parts that can take new words in place, without being laid out again.
@@ -444,26 +353,8 @@ class TableScene(Scene):
         lang = self.app.lang
         start = self.controller.scenario.start_year
         team = self.setup.people.get(self.seat, self.seat)
-        you = nation_name(view, self.seat, lang=lang)
-        if team != you:
-            you = lang.text(N_("{nation} ({team})"), nation=you, team=team)
-        if view.has_nation(self.seat):
-            who = lang.text(N_("You: {nation}"), nation=you)
-        else:
-            who = lang.text(N_("Watching (public view)"))
+        round_, who = heading_words(view, self.seat, team, start, lang)
         code = view.phase.value
-        phase = lang.text(PHASE_NAMES[code]) if code in PHASE_NAMES else code
-        number = lang.number(view.round, 0)
-        if start:
-            # A calendar year is a name, not an amount: no thousands separator.
-            round_ = lang.text(
-                N_("Round {round} ({year}): {phase}"),
-                round=number,
-                year=str(start + view.round - 1),
-                phase=phase,
-            )
-        else:
-            round_ = lang.text(N_("Round {round}: {phase}"), round=number, phase=phase)
         title = f"{round_}    {who}"
         side = int(440 * s)
         heading(
@@ -536,7 +427,7 @@ class TableScene(Scene):
             self.manager,
             self.root,
             pygame.Rect(x0 + 8, y0 + 2, inner - 8, head),
-            lang.text(N_("What you can do now")) if self.actions else lang.text(N_("Waiting")),
+            lang.text(TITLES["moves"] if self.actions else TITLES["waiting"]),
             view.phase.value if self.actions else "waiting",
             tip=help_text,
         )
@@ -560,7 +451,7 @@ class TableScene(Scene):
             self.seat,
             self.actions,
             self.advice(view),
-            self.reasons[self.seat],
+            self.records[self.seat].reasons,
             self.picks,
             listed.reuse,
         )
@@ -760,7 +651,10 @@ class TableScene(Scene):
                 self.open_menu()
             elif event.key in (pygame.K_RETURN, pygame.K_KP_ENTER) and self.coach_step():
                 self.pressed(self.coach_ok)
-            elif event.key in (pygame.K_RETURN, pygame.K_KP_ENTER) and self.results.get(self.seat):
+            elif (
+                event.key in (pygame.K_RETURN, pygame.K_KP_ENTER)
+                and self.records[self.seat].results
+            ):
                 self.pressed(self.results_ok)
             elif event.key == pygame.K_g:
                 self.app.overlay(GlossaryScene(self.app, overlay=True))
@@ -775,10 +669,10 @@ class TableScene(Scene):
         if element is getattr(self, "menu_button", None):
             self.open_menu()
         elif element is self.results_ok:
-            self.results[self.seat] = []
+            self.records[self.seat].results = []
             self.dirty = True
         elif element is self.review_ok:
-            self.reviews.pop(self.seat, None)
+            self.records[self.seat].review = None
             self.dirty = True
         elif element is self.coach_ok and self.coach is not None:
             self.coach.dismiss(self.view.phase.value)

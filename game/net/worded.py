@@ -1,0 +1,360 @@
+"""The seat's table worded for a browser: what the window shows, as words and plain data
+(game/present), made on the server for each client that asks for it in its hello
+(`worded`), in that client's language. The browser's client draws it as HTML and SVG
+and never words anything itself: the window and the browser say the same things.
+
+A `table` message follows each `update` to such a client; it is whole (a client that
+reconnects or misses one loses nothing by taking the next)."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import Field
+
+from game.engine import Action, Event, GameState
+from game.layout.chamber import Seat
+from game.layout.chamber import seats as seat_layout
+from game.layout.order_map import CORNERS, TRANSITION
+from game.present import moves
+from game.present.aims import AIMS_HELP, aim_words
+from game.present.bodies import CHAMBER_HELP, SEATS_HELP, body_words, seat_names
+from game.present.order import FAILS, HOLDS, MAP_HELP, ORDER_HELP, order_words
+from game.present.phases import PHASE_HELP, heading_words
+from game.present.powers import DOCTRINES_HELP, power_rows
+from game.present.record import SeatRecord
+from game.present.results import Result
+from game.present.titles import RESULTS_HELP, REVIEW_HELP, TITLES, VOTE_SEATS_HELP
+from game.scenario import Scenario
+from game.text.codes import VERDICTS, code_text
+from game.text.language import N_, Language
+from game.text.names import nation_name, series
+
+from .protocol import Message
+
+SHOWN_LINES = 40  # what happened, newest first, as the window shows it
+
+
+class Dot(Message):
+    """A seat of a chamber (game/layout/chamber.py): x from -1 to 1, y from 0 up to 1."""
+
+    x: float
+    y: float
+    size: float
+    doctrine: str
+    name: str  # the member's name ('' for one of the members the scenario does not list)
+    great: bool
+    veto: bool
+    away: bool
+    vote: str | None = None  # its ballot, in a vote's results
+
+
+class Body(Message):
+    id: str
+    name: str
+    title: str  # its name, marked if the seat is a member
+    member: bool
+    lines: list[str]
+    numbers: str
+    seats: list[Dot]
+    seated: str  # its seats in words, left to right (what a screen reader says)
+
+
+class Power(Message):
+    """A line of the great powers' card: words, or a doctrine bar's weights."""
+
+    key: str
+    text: str = ""
+    style: str = ""
+    tip: str = ""
+    bar: tuple[float, ...] = ()
+
+
+class Reason(Message):
+    holds: bool
+    mark: str  # 'holds' or 'fails', in the client's language
+    text: str
+
+
+class Order(Message):
+    shown: str
+    colour: str  # the verdict whose colour it takes
+    reasons: list[Reason]
+    tipping: str
+    trail: list[tuple[float, float, str]]  # each round's point on the map and order shown
+    corners: dict[str, str]  # each order's name, by its code (the map's corners)
+    transition: float  # the radius of the map's circle of transition (-1 to 1 across)
+
+
+class Outcome(Message):
+    """One motion of the latest vote: where and what, its tally and outcome in words,
+    and its chamber with each seat's ballot."""
+
+    text: str
+    summary: str
+    tally: tuple[float, float, float]
+    outcome: str
+    seats: list[Dot]
+
+
+class Said(Message):
+    kind: Literal["words"] = "words"
+    text: str
+    style: str
+    lines: int
+    tip: str
+
+
+class Button(Message):
+    kind: Literal["move"] = "move"
+    text: str
+    name: str
+    action: str  # the engine's action text, sent back as it is in an `act`
+    tip: str
+    primary: bool
+    entry: str  # the key of the line typed in whose words follow the action as 'named …'
+
+
+class Buttons(Message):
+    kind: Literal["row"] = "row"
+    moves: list[Button]
+
+
+class Option(Message):
+    text: str
+    items: list[Item]
+
+
+class Choose(Message):
+    kind: Literal["menu"] = "menu"
+    key: str
+    label: str
+    choices: list[Option]
+
+
+class Typed(Message):
+    kind: Literal["entry"] = "entry"
+    key: str
+    placeholder: str
+    limit: int
+
+
+Item = Annotated[Said | Button | Buttons | Choose | Typed, Field(discriminator="kind")]
+Option.model_rebuild()
+
+
+class WordedTable(Message):
+    type: Literal["table"] = "table"
+    seq: int  # the update it follows
+    heading: str  # 'Round 2 (2019): agenda'
+    you: str  # 'You: China (Team A)'
+    phase: str  # the phase's code (its icon)
+    status: str  # 'Your move', 'Waiting for China and India'
+    names: dict[str, str]  # every nation's name, by id (for who is thinking)
+    powers: list[Power]
+    aims: list[str]
+    briefing: str
+    bodies: list[Body]
+    order: Order
+    happened: list[str]  # newest first
+    happened_count: int  # lines the log has had: a client sees which are new
+    review: tuple[int, list[str]] | None  # the last year's round and its review
+    review_title: str
+    results: tuple[int, list[Outcome]] | None  # the latest vote's round and its motions
+    moves: list[list[Item]]  # a step a list (an offer, a motion, a ballot)
+    words: dict[str, str]  # the cards' titles and help (game/present/titles.py), said
+
+
+def _dots(chamber: list[Seat], view: GameState, votes: list[str | None] | None = None) -> list[Dot]:
+    names = {n.id: n.name for n in view.nations}
+    return [
+        Dot(
+            x=round(s.x, 4),
+            y=round(s.y, 4),
+            size=round(s.size, 4),
+            doctrine=s.doctrine,
+            name=names.get(s.nation, s.nation) if s.nation else "",
+            great=s.great,
+            veto=s.veto,
+            away=s.away,
+            vote=votes[i] if votes is not None else None,
+        )
+        for i, s in enumerate(chamber)
+    ]
+
+
+def _item(item: moves.Item) -> Said | Button | Buttons | Choose | Typed:
+    if isinstance(item, moves.Words):
+        return Said(text=item.text, style=item.style, lines=item.lines, tip=item.tip)
+    if isinstance(item, moves.Move):
+        return _button(item)
+    if isinstance(item, moves.Row):
+        return Buttons(moves=[_button(m) for m in item.moves])
+    if isinstance(item, moves.Menu):
+        choices = [Option(text=c.text, items=[_item(i) for i in c.items]) for c in item.choices]
+        return Choose(key=item.key, label=item.label, choices=choices)
+    return Typed(key=item.key, placeholder=item.placeholder, limit=item.limit)
+
+
+def _button(move: moves.Move) -> Button:
+    return Button(
+        text=move.text,
+        name=move.name,
+        action=str(move.action),
+        tip=move.tip,
+        primary=move.primary,
+        entry=move.entry,
+    )
+
+
+def _outcome(result: Result, view: GameState, lang: Language) -> Outcome:
+    return Outcome(
+        text=result.text,
+        summary=result.summary(lang),
+        tally=result.tally,
+        outcome=result.outcome,
+        seats=_dots(result.chamber, view, result.votes),
+    )
+
+
+def status_words(
+    view: GameState, legal: bool, waiting: tuple[str, ...] | list[str], lang: Language
+) -> str:
+    if view.paused:
+        return lang.text(N_("Paused by the instructor"))
+    if legal:
+        return lang.text(N_("Your move"))
+    if not waiting:
+        return ""
+    names = series([nation_name(view, n, lang=lang) for n in waiting[:2]], lang=lang)
+    return lang.text(N_("Waiting for {nations}"), nations=names)
+
+
+def worded_table(
+    seq: int,
+    view: GameState,
+    seat: str,
+    team: str,
+    legal: tuple[Action, ...],
+    waiting: tuple[str, ...] | list[str],
+    record: SeatRecord,
+    scenario: Scenario,
+    lang: Language,
+) -> WordedTable:
+    """The seat's table now: its view, moves and record, worded in `lang`."""
+    heading, you = heading_words(view, seat, team, scenario.start_year, lang)
+    names = {n.id: n.name for n in view.nations}
+    aims = aim_words(view, seat, scenario, lang)
+    order = order_words(view, lang)
+    code = view.phase.value
+    steps = moves.steps(moves.Seat(view, seat, legal, {}, record.reasons, lang))
+    review_title = ""
+    if record.review is not None:
+        if scenario.start_year:  # a calendar year is a name: no thousands separator
+            year = str(scenario.start_year + record.review[0] - 1)
+            review_title = lang.text(N_("The year {year} in review"), year=year)
+        else:
+            number = lang.number(record.review[0], 0)
+            review_title = lang.text(N_("The year, round {round} in review"), round=number)
+    return WordedTable(
+        seq=seq,
+        heading=heading,
+        you=you,
+        phase=code,
+        status=status_words(view, bool(legal), waiting, lang),
+        names=names,
+        powers=[
+            Power(
+                key=r.key,
+                text=r.text,
+                style=(r.style or "").lstrip("@"),
+                tip=r.tip or "",
+                bar=r.bar,
+            )
+            for r in power_rows(view, seat, lang)
+        ],
+        aims=aims.aims,
+        briefing=aims.briefing,
+        bodies=[
+            Body(
+                id=body.id,
+                name=words.name,
+                title=(
+                    lang.text(N_("{body} (member)"), body=words.name)
+                    if words.member
+                    else words.name
+                ),
+                member=words.member,
+                lines=words.lines,
+                numbers=words.numbers,
+                seats=_dots(chamber, view),
+                seated=seat_names(chamber, names, lang),
+            )
+            for body in view.bodies
+            for words, chamber in [(body_words(view, body, seat, lang), seat_layout(view, body))]
+        ],
+        order=Order(
+            shown=order.shown,
+            colour=order.colour,
+            reasons=[
+                Reason(holds=held, mark=lang.text(HOLDS if held else FAILS), text=text)
+                for held, text in order.reasons
+            ],
+            tipping=order.tipping,
+            trail=[(x, y, shown) for (x, y), shown in record.trail],
+            corners={code: code_text(VERDICTS, code, lang) for code in CORNERS},
+            transition=TRANSITION,
+        ),
+        happened=record.lines[-SHOWN_LINES:][::-1],
+        happened_count=record.count,
+        review=record.review,
+        review_title=review_title,
+        results=(
+            (record.vote[0], [_outcome(r, view, lang) for r in record.vote[1]])
+            if record.vote is not None
+            else None
+        ),
+        moves=[[_item(item) for item in step] for step in steps],
+        words={
+            **{key: lang.text(title) for key, title in TITLES.items()},
+            "phase_help": lang.text(PHASE_HELP[code]) if code in PHASE_HELP else "",
+            "powers_help": lang.text(DOCTRINES_HELP),
+            "aims_help": lang.text(AIMS_HELP),
+            "chamber_help": lang.text(CHAMBER_HELP),
+            "seats_help": lang.text(SEATS_HELP),
+            "order_help": lang.text(ORDER_HELP),
+            "map_help": lang.text(MAP_HELP),
+            "results_help": lang.text(RESULTS_HELP),
+            "review_help": lang.text(REVIEW_HELP),
+            "vote_seats_help": lang.text(VOTE_SEATS_HELP),
+        },
+    )
+
+
+class Wording:
+    """The records worded tables are made from, one a seat and language, made from the
+    seat's history when a worded client first needs one and kept up as its events come."""
+
+    def __init__(self, scenario: Scenario) -> None:
+        self.scenario = scenario
+        self.records: dict[tuple[str, str], SeatRecord] = {}
+
+    def record(
+        self, seat: str, lang: Language, history: list[tuple[Event, ...]], view: GameState
+    ) -> SeatRecord:
+        key = (seat, lang.code)
+        if key not in self.records:
+            record = SeatRecord(lang, view)
+            for batch in history:
+                record.note(batch, view)
+            self.records[key] = record
+        return self.records[key]
+
+    def took(self, seat: str, happened: tuple[Event, ...], view: GameState) -> None:
+        for (kept, _), record in self.records.items():
+            if kept == seat:
+                record.take(happened, view)
+
+    def forget(self) -> None:
+        """An undo: every record is made again from the history as it now stands."""
+        self.records.clear()

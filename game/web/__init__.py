@@ -1,0 +1,1 @@
+"""The browser's client: its static files (served by game/net/web.py) and its fonts."""

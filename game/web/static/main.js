@@ -1,0 +1,200 @@
+// The browser's seat at a class's game: join with the seat's code and the team's name,
+// then the table the server words for the seat, moves sent as the engine's action text.
+// A reload or a dropped connection rejoins by itself (the code is kept for this tab
+// only, in sessionStorage); the code is never put in the page's address.
+
+import { html, render, useEffect, useRef, useState } from "./vendor/preact-htm.js";
+import { Connection } from "./connection.js";
+import { Table } from "./table.js";
+import { WORDS } from "./words.js";
+
+const KEPT = "concert-of-powers.seat"; // this tab's code and team name
+const PALETTE = "concert-of-powers.palette"; // the colours chosen on this device
+
+function kept() {
+  try {
+    return JSON.parse(sessionStorage.getItem(KEPT) || "null");
+  } catch {
+    return null;
+  }
+}
+
+// A code handed over in the address's fragment ('#code=ABCDE-FGHIJ': never sent to the
+// server nor kept in its log), taken into the form and out of the address bar.
+function codeFromAddress() {
+  const found = new URLSearchParams(location.hash.slice(1)).get("code") || "";
+  if (location.hash) history.replaceState(null, "", location.pathname + location.search);
+  return found;
+}
+
+function Join({ join, error, busy }) {
+  const [code, setCode] = useState(codeFromAddress);
+  const [team, setTeam] = useState("");
+  const [missing, setMissing] = useState("");
+  const submit = (event) => {
+    event.preventDefault();
+    if (!code.trim()) {
+      setMissing(WORDS.noCode);
+      return;
+    }
+    setMissing("");
+    join(code.trim(), team.trim());
+  };
+  const said = missing || error;
+  return html`<form class="join card" onSubmit=${submit} novalidate>
+    <h1><img src="emblem.svg" alt="" width="40" height="40" /> ${WORDS.title}</h1>
+    <h2>${WORDS.joinHeading}</h2>
+    <p>${WORDS.joinHelp}</p>
+    <label for="code">${WORDS.code}</label>
+    <input id="code" name="code" autocomplete="off" autocapitalize="characters"
+      spellcheck="false" maxlength="40" value=${code} aria-invalid=${said ? "true" : "false"}
+      aria-describedby="join-error" onInput=${(e) => setCode(e.currentTarget.value)} />
+    <label for="team">${WORDS.team}</label>
+    <input id="team" name="team" maxlength="40" value=${team} aria-describedby="team-hint"
+      onInput=${(e) => setTeam(e.currentTarget.value)} />
+    <p id="team-hint" class="hint">${WORDS.teamHint}</p>
+    <p id="join-error" class="error" role="alert">${said}</p>
+    <button type="submit" class="primary" disabled=${busy}>
+      ${busy ? WORDS.joining : WORDS.join}
+    </button>
+  </form>`;
+}
+
+function clock(seconds) {
+  const s = Math.max(0, Math.floor(seconds));
+  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, "0")}`;
+}
+
+function Status({ table, status, welcome, link, left }) {
+  const parts = [];
+  if (link === "lost") parts.push(WORDS.lost);
+  if (status && !status.started) parts.push(WORDS.notStarted);
+  if (status && status.paused) parts.push(WORDS.paused);
+  else if (status && status.thinking.length && table) {
+    parts.push(WORDS.thinking(status.thinking.map((n) => table.names[n] || n).join(", ")));
+  } else if (table && table.status) parts.push(table.status);
+  if (left !== null) parts.push(WORDS.timeLeft(clock(left)));
+  if (welcome && welcome.role === "watcher") parts.push(WORDS.watcher);
+  if (welcome && welcome.role === "observer") parts.push(WORDS.observer);
+  return html`<p class="status" role="status" aria-live="polite">${parts.join(" · ")}</p>`;
+}
+
+function App() {
+  const [link, setLink] = useState("idle"); // idle, connecting, open, lost, closed
+  const [error, setError] = useState("");
+  const [welcome, setWelcome] = useState(null);
+  const [table, setTable] = useState(null);
+  const [status, setStatus] = useState(null);
+  const [over, setOver] = useState(false);
+  const [notice, setNotice] = useState("");
+  const [picks, setPicks] = useState({});
+  const [pending, setPending] = useState(0); // the ticket of a move awaiting its answer
+  const [timer, setTimer] = useState(null); // [seconds left, when told]
+  const [now, setNow] = useState(Date.now());
+  const connection = useRef(null);
+
+  const listen = (message) => {
+    switch (message.type) {
+      case "welcome":
+        setWelcome(message);
+        setError("");
+        break;
+      case "table":
+        setTable(message);
+        break;
+      case "status":
+        setStatus(message);
+        setTimer(message.timer === null ? null : [message.timer, Date.now()]);
+        break;
+      case "answer":
+        setPending(0);
+        setNotice(message.accepted ? "" : WORDS.refusedMove(message.reason));
+        break;
+      case "debrief":
+        setOver(true);
+        break;
+      case "error":
+        if (message.fatal) {
+          setError(message.message);
+          sessionStorage.removeItem(KEPT);
+        } else setNotice(message.message);
+        break;
+      default:
+        break;
+    }
+  };
+
+  const join = (code, name) => {
+    if (connection.current) connection.current.close();
+    setError("");
+    sessionStorage.setItem(KEPT, JSON.stringify({ code, name }));
+    connection.current = new Connection({ code, name, role: "seat", listen, changed: setLink });
+  };
+
+  useEffect(() => {
+    const again = kept();
+    if (again) join(again.code, again.name);
+    const tick = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(tick);
+  }, []);
+
+  useEffect(() => {
+    if (link === "closed") setWelcome(null);
+  }, [link]);
+
+  // P ends the seat's part in the phase, as in the window (not while typing).
+  useEffect(() => {
+    const key = (event) => {
+      const typing = ["INPUT", "SELECT", "TEXTAREA"].includes(document.activeElement?.tagName);
+      if (event.key.toLowerCase() !== "p" || typing || event.ctrlKey || event.metaKey) return;
+      const passing = document.querySelector("button[data-name=pass]:not([disabled])");
+      if (passing) passing.click();
+    };
+    document.addEventListener("keydown", key);
+    return () => document.removeEventListener("keydown", key);
+  }, []);
+
+  const [blind, setBlind] = useState(() => localStorage.getItem(PALETTE) === "colour-blind");
+  useEffect(() => {
+    document.body.classList.toggle("colour-blind", blind);
+    localStorage.setItem(PALETTE, blind ? "colour-blind" : "standard");
+  }, [blind]);
+
+  const move = (action) => {
+    if (!connection.current || pending) return;
+    setNotice("");
+    setPending(connection.current.act(action));
+  };
+  const pick = (key, value) => setPicks((before) => ({ ...before, [key]: value }));
+  const leave = () => {
+    sessionStorage.removeItem(KEPT);
+    if (connection.current) connection.current.close();
+    connection.current = null;
+    setWelcome(null);
+    setTable(null);
+    setLink("idle");
+  };
+
+  if (!welcome || !table) {
+    const busy = link === "connecting" || (link === "open" && !table);
+    return html`<${Join} join=${join} error=${error} busy=${busy} />`;
+  }
+  const left = timer === null ? null : timer[0] - (now - timer[1]) / 1000;
+  return html`<div class="seat">
+    <header class="topbar">
+      <h1 title=${table.words.phase_help}>${table.heading}</h1>
+      <p class="you">${table.you}</p>
+      <${Status} table=${table} status=${status} welcome=${welcome} link=${link} left=${left} />
+      ${over ? html`<p class="over" role="status">${WORDS.over}</p>` : null}
+      <label class="palette">
+        <input type="checkbox" checked=${blind} onChange=${(e) => setBlind(e.currentTarget.checked)} />
+        ${WORDS.colourBlind}
+      </label>
+      <button type="button" class="quiet" onClick=${leave}>${WORDS.leave}</button>
+    </header>
+    <${Table} table=${table} picks=${picks} pick=${pick} move=${move}
+      busy=${pending !== 0 || link !== "open"} notice=${notice} />
+  </div>`;
+}
+
+render(html`<${App} />`, document.getElementById("app"));

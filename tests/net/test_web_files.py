@@ -1,0 +1,142 @@
+"""The web client's files on the classroom server's own port: served with their types,
+a strict content policy and validators; nothing outside the client's folder; a WebSocket
+still opens on any path, but not from another site's page."""
+
+from __future__ import annotations
+
+import hashlib
+import http.client
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from websockets.exceptions import InvalidStatus
+from websockets.sync.client import connect
+
+from game.net.web import POLICY, STATIC, files
+
+from .conftest import Running
+
+VENDOR_SHA256 = "72284e8e9079c87817145df1110f74e8a2aa040b2fc384922e18dfcb46fc1fd7"
+
+
+def fetch(
+    running: Running, path: str, method: str = "GET", **headers: str
+) -> tuple[int, dict[str, str], bytes]:
+    host, port = running.address.split(":")
+    connection = http.client.HTTPConnection(host, int(port), timeout=10)
+    try:
+        connection.request(method, path, headers=headers)
+        response = connection.getresponse()
+        return response.status, dict(response.getheaders()), response.read()
+    finally:
+        connection.close()
+
+
+def test_the_join_page_is_served_with_a_strict_policy(serve: Callable[..., Running]) -> None:
+    running = serve()
+    status, headers, body = fetch(running, "/")
+    assert status == 200
+    assert body == (STATIC / "index.html").read_bytes()
+    assert headers["Content-Type"] == "text/html; charset=utf-8"
+    assert headers["Content-Security-Policy"] == POLICY
+    assert "script-src 'self'" in POLICY and "unsafe" not in POLICY
+    assert headers["X-Content-Type-Options"] == "nosniff"
+    assert headers["Referrer-Policy"] == "no-referrer"
+    assert headers["Cache-Control"] == "no-cache"  # a class never runs yesterday's page
+    assert headers["Content-Length"] == str(len(body))
+
+
+def test_every_file_has_its_type_and_fonts_are_kept(serve: Callable[..., Running]) -> None:
+    running = serve()
+    table = running.host.web.table
+    assert table["/main.js"].type == "text/javascript; charset=utf-8"
+    assert table["/app.css"].type == "text/css; charset=utf-8"
+    assert table["/emblem.svg"].type == "image/svg+xml"
+    status, headers, _ = fetch(running, "/fonts/NotoSans-Regular.woff2")
+    assert status == 200
+    assert headers["Content-Type"] == "font/woff2"
+    assert headers["Cache-Control"] == "public, max-age=86400"
+
+
+def test_head_and_revalidation(serve: Callable[..., Running]) -> None:
+    running = serve()
+    _, got, body = fetch(running, "/main.js")
+    status, headers, empty = fetch(running, "/main.js", method="HEAD")
+    assert (status, empty) == (200, b"")
+    assert headers["Content-Length"] == str(len(body))
+    assert headers["ETag"] == got["ETag"]
+    status, headers, empty = fetch(running, "/main.js", **{"If-None-Match": got["ETag"]})
+    assert (status, empty) == (304, b"")
+    status, _, again = fetch(running, "/main.js", **{"If-None-Match": '"stale"'})
+    assert (status, again) == (200, body)
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/../game/net/host.py",
+        "/%2e%2e/%2e%2e/pyproject.toml",
+        "/..%2fpyproject.toml",
+        "//etc/passwd",
+        "/vendor/../../net/web.py",
+        "/main.py",
+        "/nothing.js",
+    ],
+)
+def test_nothing_outside_the_client_is_served(serve: Callable[..., Running], path: str) -> None:
+    status, headers, body = fetch(serve(), path)
+    assert status == 404
+    assert headers["Content-Type"].startswith("text/plain")
+    assert b"import" not in body and b"[project]" not in body
+
+
+def test_other_methods_are_refused(serve: Callable[..., Running]) -> None:
+    running = serve()
+    status, headers, _ = fetch(running, "/", method="DELETE")
+    assert status == 405
+    assert headers["Allow"] == "GET, HEAD"
+    status, _, _ = fetch(running, "/", method="POST", **{"Content-Length": "0"})
+    assert status == 405
+
+
+def test_a_websocket_opens_on_any_path_but_not_from_another_site(
+    serve: Callable[..., Running],
+) -> None:
+    running = serve()
+    code = running.host.seating.codes["observer"]
+    for url, origin in [
+        (f"ws://{running.address}/", None),  # the window's client: no Origin
+        (f"ws://{running.address}/ws", f"http://{running.address}"),  # a page of this host
+    ]:
+        with connect(url, origin=origin) as ws:  # type: ignore[arg-type]
+            ws.send(json.dumps({"type": "hello", "code": code}))
+            assert json.loads(ws.recv(timeout=5))["type"] == "welcome"
+    evil = "http://evil.example"
+    with pytest.raises(InvalidStatus) as refused, connect(f"ws://{running.address}/", origin=evil):  # type: ignore[arg-type]
+        pass
+    assert refused.value.response.status_code == 403
+
+
+def test_the_table_is_read_once_from_the_client_folder(tmp_path: Path) -> None:
+    (tmp_path / "index.html").write_text("<!doctype html>")
+    (tmp_path / "notes.md").write_text("not served")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "a.js").write_text("export {}")
+    table = files(tmp_path, tmp_path / "no-assets")
+    assert sorted(table) == ["/", "/index.html", "/sub/a.js"]
+    assert table["/"] == table["/index.html"]
+
+
+def test_the_vendored_library_is_the_published_one() -> None:
+    body = (STATIC / "vendor" / "preact-htm.js").read_bytes()
+    assert hashlib.sha256(body).hexdigest() == VENDOR_SHA256
+
+
+def test_code_and_styles_stay_small() -> None:
+    """The issue's budget: every script, style and page together at most 300 KB (the
+    fonts apart)."""
+    table = files()
+    code = {url: f for url, f in table.items() if url.endswith((".js", ".css", ".html"))}
+    assert sum(len(f.body) for f in code.values()) <= 300 * 1024
