@@ -2,7 +2,10 @@
 
 Eight teams (an eight-power variant of liberal-restraint-2025) and thirty observers; the
 teams move as fast as the game lets them (offers, answers, motions, ballots, passes) in
-games played one after another until 2,000 moves are in. Measured:
+games played one after another until 2,000 moves are in. With --browsers every client
+speaks as the browser's page does: it asks for its table worded by the server (a
+`table` in place of each `update`), so the server words 38 tables for every move.
+Measured:
 
 - from a team sending a move to the last of the thirty observers receiving its update
   (the broadcast), p50 and p99 (target: p99 <= 50 ms);
@@ -92,6 +95,7 @@ class Seat:
 
     def __init__(self, ws: ClientConnection, rng: random.Random, think: float) -> None:
         self.ws, self.rng, self.think = ws, rng, think
+        self.worded = False
         self.pending: int | None = None
         self.tickets = 0
         self.sent: dict[int, tuple[float, str]] = {}
@@ -128,6 +132,16 @@ class Seat:
                     self.legal = [a for a in self.legal if a != action]
                     if self.legal:
                         await self.move(self.legal)
+            elif kind == "table":  # a browser's: its moves are in the worded tree
+                fresh = message["seq"] > self.seq
+                self.seq = message["seq"]
+                self.legal = actions_in(message["moves"])
+                if self.awaiting_seq is not None and fresh:
+                    action, sent_at = self.awaiting_seq
+                    self.accepted.append((action, sent_at, self.seq))
+                    self.awaiting_seq = None
+                if self.legal and self.pending is None and self.awaiting_seq is None:
+                    await self.move(self.legal)
             elif kind == "update":
                 self.seq = message["seq"]
                 self.legal = message["legal"]
@@ -137,7 +151,7 @@ class Seat:
                     self.awaiting_seq = None
                 if message["legal"] and self.pending is None and self.awaiting_seq is None:
                     await self.move(message["legal"])
-            elif kind == "debrief":
+            elif kind in ("debrief", "worded_debrief"):
                 done.set()
                 return
 
@@ -151,7 +165,23 @@ class Seat:
         await self.ws.send(json.dumps({"type": "act", "ticket": self.tickets, "action": action}))
 
 
-HEAD = re.compile(r'^\{"type":"(\w+)"(?:,"seq":(\d+),"events":(\[\]|\[\[))?')
+HEAD = re.compile(r'^\{"type":"(\w+)"(?:,"seq":(\d+)(?:,"events":(\[\]|\[\[))?)?')
+
+
+def actions_in(items: list[Any]) -> list[str]:
+    """Every move's action text in a worded table's tree of moves."""
+    found: list[str] = []
+    for item in items:
+        if isinstance(item, list):
+            found += actions_in(item)
+        elif item.get("kind") == "move":
+            found.append(item["action"])
+        elif item.get("kind") == "row":
+            found += [m["action"] for m in item["moves"]]
+        elif item.get("kind") == "menu":
+            for choice in item["choices"]:
+                found += actions_in(choice["items"])
+    return list(dict.fromkeys(found))
 
 
 async def watch(ws: ClientConnection, seen: dict[int, list[float]], order: list[int]) -> None:
@@ -163,15 +193,15 @@ async def watch(ws: ClientConnection, seen: dict[int, list[float]], order: list[
         if head is None:
             continue
         kind, seq, events = head.groups()
-        if kind == "update" and events == "[[":
+        if (kind == "update" and events == "[[") or (kind == "table" and int(seq) not in order):
             seen[int(seq)].append(now)
             order.append(int(seq))
-        elif kind == "debrief":
+        elif kind in ("debrief", "worded_debrief"):
             return
 
 
 async def one_game(port: int, seat_codes: dict[str, str], observer_code: str, observers: int,
-                   seed: int, think: float) -> dict[str, Any]:  # fmt: skip
+                   seed: int, think: float, worded: bool) -> dict[str, Any]:  # fmt: skip
     uri = f"ws://127.0.0.1:{port}"
     done = asyncio.Event()
     seen: dict[int, list[float]] = defaultdict(list)
@@ -179,13 +209,14 @@ async def one_game(port: int, seat_codes: dict[str, str], observer_code: str, ob
     watchers = []
     for i in range(observers):
         ws = await connect(uri, max_size=2**24, compression=None)
-        await ws.send(json.dumps({"type": "hello", "code": observer_code}))
+        await ws.send(json.dumps({"type": "hello", "code": observer_code, "worded": worded}))
         watchers.append((ws, asyncio.create_task(watch(ws, seen, orders[i]))))
     seats = []
     for i, code in enumerate(seat_codes.values()):
         ws = await connect(uri, max_size=2**24, compression=None)
-        await ws.send(json.dumps({"type": "hello", "code": code}))
+        await ws.send(json.dumps({"type": "hello", "code": code, "worded": worded}))
         seat = Seat(ws, random.Random(seed * 100 + i), think)
+        seat.worded = worded
         seats.append((seat, asyncio.create_task(seat.run(done))))
     await asyncio.wait_for(done.wait(), 600)
     await asyncio.gather(*(t for _, t in watchers))
@@ -222,6 +253,11 @@ def main() -> int:
         help="each team's mean seconds before a move (0: as fast as it can, a flood; "
         "people take seconds)",
     )
+    parser.add_argument(
+        "--browsers",
+        action="store_true",
+        help="every client asks for its table worded, as the browser's page does",
+    )
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp())
     scenario = eight_powers(folder)
@@ -235,7 +271,9 @@ def main() -> int:
         server, port, found = start_server(scenario, journal, games)
         observer = found.pop("Observers (read-only)")
         try:
-            result = asyncio.run(one_game(port, found, observer, args.observers, games, args.think))
+            result = asyncio.run(
+                one_game(port, found, observer, args.observers, games, args.think, args.browsers)
+            )
             peaks.append(peak_mb(server.pid))
             server_cpu += cpu_seconds(server.pid)
         finally:
@@ -258,6 +296,8 @@ def main() -> int:
     rows = [
         ("team moves measured", f"{len(latencies)} in {games} games", "2,000", moves >= 2000),
         ("a team's mean time to move", f"{args.think:g} s", "", True),
+        ("clients", "browsers (worded tables)" if args.browsers else "windows (updates)", "",
+         True),
         (f"move to broadcast ({args.observers} observers), p50", f"{p50:.1f} ms", "", True),
         (f"move to broadcast ({args.observers} observers), p99", f"{p99:.1f} ms", "50 ms",
          p99 <= 50),

@@ -43,6 +43,7 @@ from game.engine import (
     visible,
 )
 from game.play.match import Match
+from game.present.classroom import class_controls
 from game.scenario import Scenario
 from game.session.contract import Accepted, Failed, Happened, Rejected, Rewound, Thinking
 from game.session.local import LocalController
@@ -70,8 +71,8 @@ from .protocol import (
     parse_client,
     view_data,
 )
-from .web import WebFiles
-from .worded import WordedTable, Wording, worded_table
+from .web import File, WebFiles
+from .worded import ClassPanel, WordedTable, Wording, class_panel, worded_debrief, worded_table
 
 log = logging.getLogger("concert.server")
 # The connections' own comings and goings (every file a browser fetches is one): our log
@@ -97,6 +98,7 @@ class Client:
     # client say its own.
     lang: Language = ENGLISH
     worded: bool = False  # a browser: sent its table worded, not updates
+    show_codes: bool = False  # an instructor's browser: the seats' codes written out
     tokens: float = MESSAGES[1]
     refilled: float = field(default_factory=time.monotonic)
 
@@ -156,6 +158,8 @@ class Host:
         self.phase_key: tuple[int, str] = (0, "")
         self.over = False
         self.debriefed: Debriefing | None = None
+        self.debrief: Debrief | None = None  # the same, as the model, for worded debriefs
+        self.report = ""  # where the debrief's report downloads from, once it is made
         self.turning: InBackground | None = None  # the turning point's replays
         self.server: Server | None = None
         self.loop: asyncio.AbstractEventLoop | None = None
@@ -390,7 +394,7 @@ class Host:
         else:
             self.post(client, self.update(client.seat, missed, len(batches), rewound=not again))
         if self.over:
-            self.post(client, self.debriefing())
+            self.send_debrief([client])
 
     def stream(self, seat: str) -> list[tuple[Event, ...]]:
         """The batches of events the seat has been sent, numbered from 1 by position; it
@@ -434,7 +438,9 @@ class Host:
         """The client's table worded in its language: its seat's view now (or the one
         that came with the latest events), moves if it is the seat's player, and the
         record of what the seat has seen."""
-        seat, controller = client.seat, self.controller
+        # (an instructor's page shows the public table: it may be on the projector)
+        seat = OBSERVER if client.role == INSTRUCTOR else client.seat
+        controller = self.controller
         legal: tuple[Action, ...] = ()
         if controller is not None:
             view = view or controller.view(seat)
@@ -445,10 +451,24 @@ class Host:
             view = view or player_view(self.match.state, seat)
             waiting = ()
         record = self.wording.record(seat, client.lang, self.stream(seat), view)
-        team = client.name or nation_name(view, seat, lang=client.lang)
+        # the team's name as its player gave it (each watcher of the seat sees the same)
+        player = next(
+            (c for c in self.clients.values() if c.seat == seat and c.role == "player"), None
+        )
+        team = (player.name if player else "") or nation_name(view, seat, lang=client.lang)
         return worded_table(
             seq, view, seat, team, legal, waiting, record, self.match.scenario, client.lang
         )
+
+    def post_worded(self, browsers: list[Client], seq: int, view: GameState) -> None:
+        """Their tables, each worded once for all the clients that see the same: a seat's
+        watchers, and the thirty observers of a projector-heavy class."""
+        alike: dict[tuple[str, str, bool], list[Client]] = defaultdict(list)
+        for browser in browsers:
+            seat = OBSERVER if browser.role == INSTRUCTOR else browser.seat
+            alike[(seat, browser.lang.code, browser.role == "player")].append(browser)
+        for clients in alike.values():
+            self.deliver(clients, self.worded(clients[0], seq, view).model_dump_json())
 
     # ------------------------------------------------------------ messages in
 
@@ -512,6 +532,10 @@ class Host:
             steers = client.lang.text(N_("only the instructor steers"))
             self.post(client, Error(code="not_allowed", message=steers))
             return
+        if message.command == "codes":  # this page's own: the codes written out, or hidden
+            client.show_codes = not client.show_codes
+            self.post(client, self.panel(client))
+            return
         await self.command(message)
 
     async def command(self, message: Control) -> None:
@@ -534,7 +558,7 @@ class Host:
             if self.controller is not None and not self.match.state.paused:
                 self.controller.submit(INSTRUCTOR, Pause())  # the AI powers stop too
             self.over = True
-            self.broadcast(self.debriefing())
+            self.send_debrief(list(self.clients.values()))
             return
         controller = self.controller
         if controller is None:
@@ -585,15 +609,20 @@ class Host:
                 self.to_seat(
                     update.seat, self.update(update.seat, [update.events], seq, view=update.view)
                 )
-            for browser in (c for c in seated if c.worded):
-                self.post(browser, self.worded(browser, seq, update.view))
+            # An instructor's page follows the public view (the observers' stream).
+            browsers = [c for c in seated if c.worded and c.role != INSTRUCTOR]
+            if update.seat == OBSERVER:
+                browsers += [c for c in self.clients.values() if c.worded and c.role == INSTRUCTOR]
+            self.post_worded(browsers, seq, update.view)
+            for chief in (c for c in browsers if c.role == INSTRUCTOR):
+                self.post(chief, self.panel(chief))
             if update.seat == OBSERVER:
                 kinds = {e.kind for e in update.events}
                 if kinds & {"paused", "resumed"}:
                     self.broadcast_status()
                 if "game_over" in kinds:
                     self.over = True
-                    self.broadcast(self.debriefing())
+                    self.send_debrief(list(self.clients.values()))
             self.track_phase()
         elif isinstance(update, Accepted | Rejected):
             client_id, ticket = self.tickets.pop(update.ticket, (0, 0))
@@ -640,6 +669,27 @@ class Host:
     def broadcast_status(self) -> None:
         for client in list(self.clients.values()):
             self.post(client, self.status(client.role == INSTRUCTOR))
+            if client.worded and client.role == INSTRUCTOR:
+                self.post(client, self.panel(client))
+
+    def panel(self, client: Client) -> ClassPanel:
+        """The instructor's controls, worded for its browser."""
+        status = self.status(True)
+        view = self.controller.view(OBSERVER) if self.controller else self.match.state
+        shown = {seat: codes.shown(code) for seat, code in self.seating.codes.items()}
+        items = class_controls(
+            view,
+            self.match.scenario,
+            self.seating.codes,
+            shown,
+            status.people,
+            status.clients,
+            status.started,
+            status.paused,
+            client.show_codes,
+            client.lang,
+        )
+        return class_panel(items, client.lang)
 
     def status(self, instructor: bool) -> Status:
         state = self.match.state
@@ -670,6 +720,8 @@ class Host:
             steps = list(zip(self.match.states, self.match.events, strict=True))
             debrief = build(self.match.scenario, self.match.seed, steps)
             self.debriefed = Debriefing(debrief=json.loads(debrief.model_dump_json()))
+            self.debrief = debrief
+            self.spawn(self.write_report(debrief))
             loop = self.loop
 
             def found(point: TurningPoint | None) -> None:
@@ -685,7 +737,38 @@ class Host:
     def _turned(self, debrief: Debrief) -> None:
         """The turning point has been found: the debrief again, with it, for everyone."""
         self.debriefed = Debriefing(debrief=json.loads(debrief.model_dump_json()))
-        self.broadcast(self.debriefed)
+        self.debrief = debrief
+        self.send_debrief(list(self.clients.values()))
+        self.spawn(self.write_report(debrief))
+
+    def send_debrief(self, clients: list[Client]) -> None:
+        """The debrief to these clients: its data, or worded in its language for a
+        browser, with the report to download once it is made."""
+        debriefed = self.debriefing()
+        debrief = self.debrief
+        assert debrief is not None
+        for client in clients:
+            if not client.worded:
+                self.post(client, debriefed)
+                continue
+            lang = client.lang
+            waiting = ""
+            if debrief.turning_point is None:
+                waiting = lang.text(N_("The class's server is replaying the key moves..."))
+            self.post(client, worded_debrief(debrief, waiting, self.report, lang))
+
+    async def write_report(self, debrief: Debrief) -> None:
+        """The debrief's HTML report, made off the loop (its charts take a second or
+        two), offered for download, and the browsers told."""
+        from game.report.debrief import debrief_page
+
+        page = await asyncio.to_thread(debrief_page, debrief, self.lang)
+        if debrief is not self.debrief:  # a later one (with the turning point) is coming
+            return
+        name = f"{debrief.scenario} debrief.html"
+        self.web.offer("/report.html", File.of(page.encode(), "text/html; charset=utf-8", name))
+        self.report = "/report.html"
+        self.send_debrief([c for c in self.clients.values() if c.worded])
 
     def post(self, client: Client, message: Message) -> None:
         self.deliver([client], message.model_dump_json())

@@ -61,7 +61,7 @@ class Control(Message):
     type: Literal["control"] = "control"
     command: Literal[
         "start", "pause", "resume", "end_phase", "undo", "end_game", "inject", "timer",
-        "reassign", "remove", "compose",
+        "reassign", "remove", "compose", "codes",
     ]  # fmt: skip
     event: Annotated[str, Field(max_length=64)] = ""  # inject: a scenario event's id
     kind: Literal["shock", "growth", "surge", ""] = ""  # compose: what happens

@@ -47,8 +47,10 @@ POLICY = "; ".join(
         "frame-ancestors 'none'",
     )
 )
-# The pages by the address a person types or a QR code holds.
-PAGES = {"/": "index.html", "/watch": "watch.html", "/teach": "teach.html"}
+# The pages by the address a person types or a QR code holds: one page, which asks for
+# a seat's code at /, the observers' code at /watch (the projector) and the host's
+# password at /teach (the instructor's controls).
+PAGES = {"/": "index.html", "/watch": "index.html", "/teach": "index.html"}
 # Fonts change only with the game: a browser keeps them a day. Everything else is asked
 # again each time (a 304 when unchanged), so a class never runs yesterday's script.
 KEPT = ("font/",)
@@ -59,6 +61,11 @@ class File:
     body: bytes
     type: str
     tag: str  # the ETag: a digest of the body
+    download: str = ""  # a file to save (its name), not a page to show
+
+    @classmethod
+    def of(cls, body: bytes, kind: str, download: str = "") -> File:
+        return cls(body, kind, '"' + hashlib.sha256(body).hexdigest()[:20] + '"', download)
 
     @property
     def kept(self) -> str:
@@ -78,12 +85,7 @@ def files(static: Path = STATIC, assets: Path = ASSETS) -> dict[str, File]:
     emblem = assets / "icons" / "emblem.svg"
     if emblem.is_file():
         found["/emblem.svg"] = emblem
-    table = {}
-    for url, path in found.items():
-        body = path.read_bytes()
-        tag = '"' + hashlib.sha256(body).hexdigest()[:20] + '"'
-        table[url] = File(body, TYPES[path.suffix], tag)
-    return table
+    return {url: File.of(path.read_bytes(), TYPES[path.suffix]) for url, path in found.items()}
 
 
 def _response(status: http.HTTPStatus, body: bytes, kind: str, *extra: tuple[str, str]) -> Response:
@@ -124,6 +126,11 @@ class WebFiles:
     def __init__(self, table: dict[str, File] | None = None) -> None:
         self.table = files() if table is None else table
 
+    def offer(self, url: str, file: File) -> None:
+        """A file made while the server runs (the debrief's report, once the game is
+        over), served from now on."""
+        self.table = {**self.table, url: file}
+
     def __call__(self, connection: ServerConnection, request: Request) -> Response | None:
         if request.headers.get("Upgrade", "").lower() == "websocket":
             if not same_origin(request):
@@ -138,7 +145,10 @@ class WebFiles:
         if file is None:
             return _refusal(http.HTTPStatus.NOT_FOUND, "no such page; open / for the game")
         extra = [("ETag", file.tag), ("Cache-Control", file.kept)]
-        if file.type.startswith("text/html"):
+        if file.download:  # saved, and opened later from the disk: not run as our page
+            extra.append(("Content-Disposition", f'attachment; filename="{file.download}"'))
+            extra.append(("Content-Security-Policy", "sandbox"))
+        elif file.type.startswith("text/html"):
             extra.append(("Content-Security-Policy", POLICY))
         if file.tag in request.headers.get("If-None-Match", ""):
             return _response(http.HTTPStatus.NOT_MODIFIED, b"", file.type, *extra)

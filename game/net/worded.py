@@ -12,6 +12,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field
 
+from game.debrief.model import Debrief
 from game.engine import Action, Event, GameState
 from game.layout.chamber import Seat
 from game.layout.chamber import seats as seat_layout
@@ -19,6 +20,7 @@ from game.layout.order_map import CORNERS, TRANSITION
 from game.present import moves
 from game.present.aims import AIMS_HELP, aim_words
 from game.present.bodies import CHAMBER_HELP, SEATS_HELP, body_words, seat_names
+from game.present.debrief import sections as debrief_sections
 from game.present.order import FAILS, HOLDS, MAP_HELP, ORDER_HELP, order_words
 from game.present.phases import PHASE_HELP, heading_words
 from game.present.powers import DOCTRINES_HELP, power_rows
@@ -139,7 +141,18 @@ class Typed(Message):
     limit: int
 
 
-Item = Annotated[Said | Button | Buttons | Choose | Typed, Field(discriminator="kind")]
+class Steer(Message):
+    """One of the instructor's controls: sent back as a `control` with these fields."""
+
+    kind: Literal["command"] = "command"
+    text: str
+    command: str
+    options: dict[str, str | int | float]
+    primary: bool
+    enabled: bool
+
+
+Item = Annotated[Said | Button | Buttons | Choose | Typed | Steer, Field(discriminator="kind")]
 Option.model_rebuild()
 
 
@@ -165,6 +178,55 @@ class WordedTable(Message):
     words: dict[str, str]  # the cards' titles and help (game/present/titles.py), said
 
 
+class Paragraph(Message):
+    runs: list[tuple[str, str]]  # text and its emphasis: "", "b", "i", "holds", "fails"
+    item: bool
+
+
+class Section(Message):
+    title: str
+    paragraphs: list[Paragraph]
+
+
+class ClassPanel(Message):
+    """The instructor's controls (game/present/classroom.py), worded for a browser."""
+
+    type: Literal["class"] = "class"
+    title: str
+    items: list[Item]
+
+
+def class_panel(items: list[moves.Item], lang: Language) -> ClassPanel:
+    return ClassPanel(title=lang.text(N_("The class")), items=[_item(i) for i in items])
+
+
+class WordedDebrief(Message):
+    """The debrief worded for a browser (game/present/debrief.py), in place of the
+    debrief's data; sent again when the turning point is found and when the report is
+    ready to download."""
+
+    type: Literal["worded_debrief"] = "worded_debrief"
+    title: str  # 'Debrief: The tutorial'
+    sections: list[Section]
+    report: str  # where the HTML report downloads from ('' until it is made)
+    report_label: str
+
+
+def worded_debrief(debrief: Debrief, waiting: str, report: str, lang: Language) -> WordedDebrief:
+    return WordedDebrief(
+        title=lang.text(N_("Debrief: {title}"), title=debrief.title),
+        sections=[
+            Section(
+                title=section.title,
+                paragraphs=[Paragraph(runs=list(p.runs), item=p.item) for p in section.paragraphs],
+            )
+            for section in debrief_sections(debrief, waiting, lang)
+        ],
+        report=report,
+        report_label=lang.text(N_("Download the report (HTML)")),
+    )
+
+
 def _dots(chamber: list[Seat], view: GameState, votes: list[str | None] | None = None) -> list[Dot]:
     names = {n.id: n.name for n in view.nations}
     return [
@@ -183,7 +245,7 @@ def _dots(chamber: list[Seat], view: GameState, votes: list[str | None] | None =
     ]
 
 
-def _item(item: moves.Item) -> Said | Button | Buttons | Choose | Typed:
+def _item(item: moves.Item) -> Said | Button | Buttons | Choose | Typed | Steer:
     if isinstance(item, moves.Words):
         return Said(text=item.text, style=item.style, lines=item.lines, tip=item.tip)
     if isinstance(item, moves.Move):
@@ -193,6 +255,15 @@ def _item(item: moves.Item) -> Said | Button | Buttons | Choose | Typed:
     if isinstance(item, moves.Menu):
         choices = [Option(text=c.text, items=[_item(i) for i in c.items]) for c in item.choices]
         return Choose(key=item.key, label=item.label, choices=choices)
+    if isinstance(item, moves.Command):
+        options = {k: v for k, v in item.options.items() if isinstance(v, str | int | float)}
+        return Steer(
+            text=item.text,
+            command=item.command,
+            options=options,
+            primary=item.primary,
+            enabled=item.enabled,
+        )
     return Typed(key=item.key, placeholder=item.placeholder, limit=item.limit)
 
 

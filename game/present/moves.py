@@ -12,7 +12,7 @@ explains itself by), so it reveals nothing the seat could not see."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from game.ai.baseline import expected_tally
 from game.ai.heuristic import Option
@@ -128,7 +128,20 @@ class Entry:
     limit: int
 
 
-Item = Words | Move | Row | Menu | Entry
+@dataclass(frozen=True)
+class Command:
+    """One of the instructor's controls: a `control` message's command and its fields
+    (docs/protocol.md), or one the front end keeps to itself ('codes' shows the seats'
+    codes, 'view_as' a seat's private view)."""
+
+    text: str
+    command: str
+    options: Mapping[str, object] = field(default_factory=dict)
+    primary: bool = False
+    enabled: bool = True
+
+
+Item = Words | Move | Row | Menu | Entry | Command
 Step = tuple[Item, ...]
 
 

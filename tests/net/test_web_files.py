@@ -125,8 +125,8 @@ def test_the_table_is_read_once_from_the_client_folder(tmp_path: Path) -> None:
     (tmp_path / "sub").mkdir()
     (tmp_path / "sub" / "a.js").write_text("export {}")
     table = files(tmp_path, tmp_path / "no-assets")
-    assert sorted(table) == ["/", "/index.html", "/sub/a.js"]
-    assert table["/"] == table["/index.html"]
+    assert sorted(table) == ["/", "/index.html", "/sub/a.js", "/teach", "/watch"]
+    assert table["/"] == table["/index.html"] == table["/watch"] == table["/teach"]
 
 
 def test_the_vendored_library_is_the_published_one() -> None:

@@ -139,8 +139,14 @@ def test_a_new_turns_moves_fill_in_over_frames_when_frames_are_short(
 
     monkeypatch.setattr(table, "lay", laid)
     driver.key(pygame.K_p, "p")  # the next phase's moves, laid out anew
-    driver.until(lambda: table.view.phase.value != "diplomacy" and driver.my_turn())
-    assert not table.laying
+    # (the AI powers move on their own thread: the frame that sees the agenda lays it out)
+    driver.until(
+        lambda: (
+            table.view.phase.value == "agenda"
+            and not table.laying
+            and getattr(table.panel.view.phase, "value", "") == "agenda"
+        )
+    )
     assert len(table.panel.moves) > 2  # motions to table, other moves, and a pass
     agenda = [n for phase, n in shown if phase == "agenda"]
     final = agenda[-1]

@@ -113,7 +113,7 @@ def played(browser: Any, tmp_path_factory: pytest.TempPathFactory) -> Iterator[d
     done: set[str] = set()
     clicked: list[str] = []
     end = time.monotonic() + 240
-    while not page.is_visible(".over"):
+    while not page.is_visible(".debrief"):
         assert time.monotonic() < end, f"the game did not end; clicked {clicked[-10:]}"
         phase = heading(page).rsplit(": ", 1)[-1]
         names = live_buttons(page)
@@ -160,6 +160,23 @@ def test_the_tutorial_is_played_to_its_end_in_the_browser(played: dict[str, Any]
     assert any(" offer " in a for a in mine) and any(" table " in a for a in mine)
     for shot in played["phases"].values():
         assert Path(shot).stat().st_size > 10_000
+
+
+def test_the_debrief_shows_and_its_report_downloads(played: dict[str, Any]) -> None:
+    page, running = played["page"], played["running"]
+    assert page.inner_text("#debrief-title").startswith("Debrief: ")
+    titles = page.eval_on_selector_all(".debrief h2", "found => found.map(h => h.innerText)")
+    assert titles[0].startswith("The order: ")
+    assert "Scores and secret objectives" in titles and "For discussion" in titles
+    page.wait_for_selector(".debrief a[download]", timeout=60_000)  # the report is made
+    with page.expect_download() as downloading:
+        page.click(".debrief a[download]")
+    saved = Path(downloading.value.path()).read_text("utf-8")
+    assert "<html" in saved.lower() and running.host.match.scenario.title in saved
+    page.click(".debrief .actions button")  # back to the table, and to the debrief again
+    page.wait_for_selector(".table")
+    page.click(".topbar button.primary")
+    page.wait_for_selector(".debrief")
 
 
 def test_a_hostile_team_name_is_shown_as_text(played: dict[str, Any]) -> None:

@@ -7,83 +7,33 @@ private view opens in front on request (and closes with Esc), never on its own."
 from __future__ import annotations
 
 import time
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 import pygame
 from pygame_gui.elements import UIButton, UIImage, UIScrollingContainer
 
-from game.ai.strategy import STRATEGIES
 from game.debrief.model import Debrief
 from game.engine import Action, Event, GameState, player_view
 from game.net import codes
 from game.net.address import class_url
 from game.net.client import RemoteController
+from game.present.classroom import class_controls
+from game.present.moves import Command
 from game.scenario import Scenario
-from game.text.language import N_, Language
-from game.text.names import movement_name, nation_name, series
+from game.text.language import N_
+from game.text.names import nation_name, series
 
 from ..qr import qr_surface
 from ..seats import SeatSetup
 from ..widgets import Reuse, button, card, heading
-from .panels import Panel
+from .panels import Panel, lay
 from .table import TableScene
 
 if TYPE_CHECKING:
     from pathlib import Path
 
     from ..app import App
-
-TIMERS = (0, 1, 2, 3, 5)  # minutes a phase may last (0: no timer)
-# Whom a seat can be handed to: people, or the AI at a level or with a strategy (game/ai).
-HANDS = {
-    "people": N_("to people"),
-    "easy": N_("to the AI, easy"),
-    "normal": N_("to the AI, normal"),
-    "hard": N_("to the AI, hard"),
-    "concert": N_("to the AI, concert"),
-    "hegemony": N_("to the AI, hegemony"),
-    "bloc": N_("to the AI, bloc"),
-    "overreach": N_("to the AI, overreach"),
-    "restraint": N_("to the AI, restraint"),
-    "domination": N_("to the AI, domination"),
-}
-OTHER_AI = N_("to the AI, {strategy}")  # a strategy named after this table was written
-# The instructor's own events: what, and how much (the engine keeps each within bounds).
-KINDS = {
-    "shock": N_("A crisis in a body"),
-    "growth": N_("A change in a nation's growth"),
-    "surge": N_("A movement rises or falls"),
-}
-AMOUNTS: dict[str, tuple[tuple[str, float], ...]] = {
-    "shock": ((N_("mild (0.3)"), 0.3), (N_("serious (0.6)"), 0.6), (N_("severe (0.9)"), 0.9)),
-    "growth": (
-        (N_("boom (+0.02 a year)"), 0.02),
-        (N_("up (+0.01)"), 0.01),
-        (N_("down (-0.01)"), -0.01),
-        (N_("slump (-0.02 a year)"), -0.02),
-    ),
-    "surge": ((N_("rises (+0.3)"), 0.3), (N_("falls (-0.3)"), -0.3)),
-}
-
-
-def timers(lang: Language) -> dict[str, int]:
-    """The phase timer's choices as its menu shows them, in seconds."""
-    return {
-        (
-            lang.plural(N_("{count} minute"), N_("{count} minutes"), m)
-            if m
-            else lang.text(N_("No timer"))
-        ): m * 60
-        for m in TIMERS
-    }
-
-
-def hands(lang: Language) -> dict[str, str]:
-    """Whom a seat can be handed to, as the menu shows it, and the player it stands for."""
-    players = [*HANDS, *(s for s in STRATEGIES if s not in HANDS)]
-    return {
-        lang.text(HANDS[p]) if p in HANDS else lang.text(OTHER_AI, strategy=p): p for p in players
-    }
 
 
 class ClassroomScene(TableScene):
@@ -222,113 +172,40 @@ class ClassroomScene(TableScene):
             panel.y += picture.get_height() + 4
         command = f"main.py join {self.address}:{self.port} --code CODE"
         panel.text(lang.text(N_("Or with the game installed: {command}"), command=command), lines=2)
-        names = {n.id: n.name for n in self.controller.scenario.great_powers()}
         people = status.people if status is not None else self.setup.people
-        for seat, code in self.seat_codes.items():
-            at = [
-                c["name"] or lang.text(N_("client {number}"), number=c["id"])
-                for c in clients
-                if c["seat"] == seat
-            ]
-            ai = seat in names and seat not in people
-            who = series(at, lang=lang) or lang.text(N_("the AI") if ai else N_("nobody yet"))
-            # The codes stay hidden on the projector until the instructor asks.
-            shown = codes.shown(code) if self.show_codes else "*****-*****"
-            where = names[seat] if seat in names else lang.text(N_("Observers"))
-            panel.text(
-                lang.text(N_("{seat}: {code} ({who})"), seat=where, code=shown, who=who), lines=2
-            )
-        hide = N_("Hide the codes") if self.show_codes else N_("Show the codes (on the projector!)")
-        self.command(panel, lang.text(hide), "codes")
-        started = status is not None and status.started
-        self.command(
-            panel,
-            lang.text(N_("Start now (the AI takes empty seats)")),
-            "start",
-            primary=not started,
-        )
-        if started:
-            self.commands_by_name["start"].disable()
-        paused = status is not None and status.paused
-        self.command(
-            panel,
-            lang.text(N_("Resume") if paused else N_("Pause")),
-            "resume" if paused else "pause",
-        )
-        self.command(panel, lang.text(N_("End this phase now")), "end_phase")
-        choices = timers(lang)
-        timer = panel.menu("timer", list(choices))
-        self.command(panel, lang.text(N_("Set the phase timer")), "timer", seconds=choices[timer])
-        waiting = [e for e in self.controller.scenario.events if e.id not in view.events_fired]
-        titles = {
-            lang.text(N_("{event} ({code})"), event=e.title, code=e.id): e.id for e in waiting
-        } or {lang.text(N_("No events left")): ""}
-        chosen = panel.menu("inject", list(titles))
-        self.command(panel, lang.text(N_("Fire this event now")), "inject", event=titles[chosen])
-        if not titles[chosen]:
-            self.commands_by_name["inject"].disable()
-        self.composer(panel, view)
-        seats = {names[s]: s for s in names}
-        seat = seats[panel.menu("seat", list(seats))]
-        handed = hands(lang)
-        to = handed[panel.menu("hand", list(handed))]
-        self.command(panel, lang.text(N_("Hand the seat over")), "reassign", seat=seat, to=to)
-        self.command(panel, lang.text(N_("Show its private view")), "view_as", seat=seat)
-        self.command(panel, lang.text(N_("Undo: back to the phase's start")), "undo")
-        self.command(panel, lang.text(N_("End the game: the debrief for all")), "end_game")
-        labels = {
-            lang.text(
-                N_("{client} #{number} at {seat}"),
-                client=c["name"] or lang.text(N_("client")),
-                number=c["id"],
-                seat=names.get(c["seat"], c["seat"]),
-            ): c["id"]
-            for c in clients
-        } or {lang.text(N_("No one connected")): 0}
-        chosen = panel.menu("client", list(labels))
-        self.command(
-            panel, lang.text(N_("Disconnect this client")), "remove", client=labels[chosen]
-        )
-        if not labels[chosen]:
-            self.commands_by_name["remove"].disable()
+        shown = {seat: codes.shown(code) for seat, code in self.seat_codes.items()}
+        for item in class_controls(
+            view,
+            self.controller.scenario,
+            self.seat_codes,
+            shown,
+            people,
+            clients,
+            status is not None and status.started,
+            status is not None and status.paused,
+            self.show_codes,
+            lang,
+        ):
+            lay(panel, item, partial(self.command, panel))
         if self.notice:
             panel.text(self.notice, lines=2)
         scroll.set_scrollable_area_dimensions((inner - 20, max(panel.y, 1)))
 
-    def composer(self, panel: Panel, view: GameState) -> None:
-        """An event of the instructor's own making, chosen from menus: what, to whom, how
-        much (the engine keeps each within its bounds)."""
-        lang = self.app.lang
-        kinds = {lang.text(said): kind for kind, said in KINDS.items()}
-        kind = kinds[panel.menu("compose-kind", list(kinds))]
-        targets = {
-            "shock": {b.name: b.id for b in view.bodies if b.alive},
-            "growth": {n.name: n.id for n in view.nations},
-            "surge": {movement_name(view, m.id, lang): m.id for m in view.movement_specs},
-        }[kind] or {lang.text(N_("nothing to choose")): ""}
-        target = targets[panel.menu(f"compose-target-{kind}", list(targets))]
-        amounts = {lang.text(said): value for said, value in AMOUNTS[kind]}
-        amount = amounts[panel.menu(f"compose-amount-{kind}", list(amounts))]
-        self.command(panel, lang.text(N_("Fire the composed event")), "compose", kind=kind,
-                     target=target, amount=amount)  # fmt: skip
-        if not target:
-            self.commands_by_name["compose"].disable()
-
-    def command(
-        self, panel: Panel, text: str, command: str, primary: bool = False, **options: Any
-    ) -> None:
+    def command(self, panel: Panel, control: Command) -> None:
         h = self.app.line() + 6
         made = button(
             self.app.manager,
             panel.container,
             pygame.Rect(6, panel.y, panel.width, h),
-            text,
-            f"class-{command}",
+            control.text,
+            f"class-{control.command}",
             None,
-            "@primary" if primary else None,
+            "@primary" if control.primary else None,
         )
-        self.commands[made] = (command, options)
-        self.commands_by_name[command] = made
+        if not control.enabled:
+            made.disable()
+        self.commands[made] = (control.command, dict(control.options))
+        self.commands_by_name[control.command] = made
         panel.row()
 
     def pressed(self, element: object) -> None:

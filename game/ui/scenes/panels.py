@@ -4,7 +4,7 @@ and to type in), kept across layouts where they show the same."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import partial
 from typing import TYPE_CHECKING
@@ -16,7 +16,7 @@ from pygame_gui.elements import UIButton, UITextEntryLine
 from game.ai.heuristic import Option
 from game.engine import Action, GameState
 from game.present import moves
-from game.present.moves import Entry, Item, Menu, Move, Row, Words
+from game.present.moves import Command, Entry, Item, Menu, Move, Row, Words
 from game.text.language import N_, Language
 
 from ..text import clean
@@ -182,7 +182,9 @@ def build_panel(panel: Panel) -> Iterator[None]:
         yield
 
 
-def lay(panel: Panel, item: Item) -> None:
+def lay(panel: Panel, item: Item, command: Callable[[Command], None] | None = None) -> None:
+    """One item and those under it (a menu's chosen); `command` lays out an instructor's
+    control (only the class panel has them)."""
     if isinstance(item, Words):
         panel.text(item.text, STYLES.get(item.style, "@small"), item.lines, item.tip or None)
     elif isinstance(item, Move):
@@ -199,6 +201,8 @@ def lay(panel: Panel, item: Item) -> None:
     elif isinstance(item, Menu):
         chosen = panel.menu(item.key, [c.text for c in item.choices])
         for inner in next(c for c in item.choices if c.text == chosen).items:
-            lay(panel, inner)
+            lay(panel, inner, command)
     elif isinstance(item, Entry):
         panel.entry(item.key, item.placeholder, item.limit)
+    elif isinstance(item, Command) and command is not None:
+        command(item)

@@ -5,10 +5,14 @@
 
 import { html, render, useEffect, useRef, useState } from "./vendor/preact-htm.js";
 import { Connection } from "./connection.js";
+import { Debrief } from "./debrief.js";
 import { Table } from "./table.js";
 import { WORDS } from "./words.js";
 
-const KEPT = "concert-of-powers.seat"; // this tab's code and team name
+// Who this page is for, by its address: a team's seat, the projector (the observers'
+// code) or the instructor (the host's password).
+const ROLE = { "/watch": "observer", "/teach": "instructor" }[location.pathname] || "seat";
+const KEPT = `concert-of-powers.${ROLE}`; // this tab's code and team name
 const PALETTE = "concert-of-powers.palette"; // the colours chosen on this device
 
 function kept() {
@@ -38,21 +42,24 @@ function Join({ join, error, busy }) {
       return;
     }
     setMissing("");
-    join(code.trim(), team.trim());
+    join(code.trim(), ROLE === "seat" ? team.trim() : WORDS.clientName[ROLE]);
   };
   const said = missing || error;
   return html`<form class="join card" onSubmit=${submit} novalidate>
     <h1><img src="emblem.svg" alt="" width="40" height="40" /> ${WORDS.title}</h1>
-    <h2>${WORDS.joinHeading}</h2>
-    <p>${WORDS.joinHelp}</p>
-    <label for="code">${WORDS.code}</label>
-    <input id="code" name="code" autocomplete="off" autocapitalize="characters"
+    <h2>${WORDS.joinHeading[ROLE]}</h2>
+    <p>${WORDS.joinHelp[ROLE]}</p>
+    <label for="code">${WORDS.code[ROLE]}</label>
+    <input id="code" name="code" autocomplete="off" autocapitalize=${ROLE === "instructor" ? "off" : "characters"}
+      type=${ROLE === "instructor" ? "password" : "text"}
       spellcheck="false" maxlength="40" value=${code} aria-invalid=${said ? "true" : "false"}
       aria-describedby="join-error" onInput=${(e) => setCode(e.currentTarget.value)} />
-    <label for="team">${WORDS.team}</label>
-    <input id="team" name="team" maxlength="40" value=${team} aria-describedby="team-hint"
-      onInput=${(e) => setTeam(e.currentTarget.value)} />
-    <p id="team-hint" class="hint">${WORDS.teamHint}</p>
+    ${ROLE === "seat"
+      ? html`<label for="team">${WORDS.team}</label>
+          <input id="team" name="team" maxlength="40" value=${team} aria-describedby="team-hint"
+            onInput=${(e) => setTeam(e.currentTarget.value)} />
+          <p id="team-hint" class="hint">${WORDS.teamHint}</p>`
+      : null}
     <p id="join-error" class="error" role="alert">${said}</p>
     <button type="submit" class="primary" disabled=${busy}>
       ${busy ? WORDS.joining : WORDS.join}
@@ -85,11 +92,13 @@ function App() {
   const [welcome, setWelcome] = useState(null);
   const [table, setTable] = useState(null);
   const [status, setStatus] = useState(null);
-  const [over, setOver] = useState(false);
+  const [over, setOver] = useState(null); // the worded debrief, once the game is over
+  const [reading, setReading] = useState(true); // the debrief rather than the table
   const [notice, setNotice] = useState("");
   const [picks, setPicks] = useState({});
   const [pending, setPending] = useState(0); // the ticket of a move awaiting its answer
   const [timer, setTimer] = useState(null); // [seconds left, when told]
+  const [panel, setPanel] = useState(null); // the instructor's controls
   const [now, setNow] = useState(Date.now());
   const connection = useRef(null);
 
@@ -110,8 +119,11 @@ function App() {
         setPending(0);
         setNotice(message.accepted ? "" : WORDS.refusedMove(message.reason));
         break;
-      case "debrief":
-        setOver(true);
+      case "class":
+        setPanel(message);
+        break;
+      case "worded_debrief":
+        setOver(message);
         break;
       case "error":
         if (message.fatal) {
@@ -128,7 +140,7 @@ function App() {
     if (connection.current) connection.current.close();
     setError("");
     sessionStorage.setItem(KEPT, JSON.stringify({ code, name }));
-    connection.current = new Connection({ code, name, role: "seat", listen, changed: setLink });
+    connection.current = new Connection({ code, name, role: ROLE, listen, changed: setLink });
   };
 
   useEffect(() => {
@@ -160,12 +172,23 @@ function App() {
     localStorage.setItem(PALETTE, blind ? "colour-blind" : "standard");
   }, [blind]);
 
+  // The debrief opens at its top, its title focused (a screen reader starts there).
+  const showing = Boolean(over && reading);
+  useEffect(() => {
+    if (!showing) return;
+    window.scrollTo(0, 0);
+    document.getElementById("debrief-title")?.focus();
+  }, [showing]);
+
   const move = (action) => {
     if (!connection.current || pending) return;
     setNotice("");
     setPending(connection.current.act(action));
   };
   const pick = (key, value) => setPicks((before) => ({ ...before, [key]: value }));
+  const steer = (command, options) => {
+    if (connection.current) connection.current.control(command, options);
+  };
   const leave = () => {
     sessionStorage.removeItem(KEPT);
     if (connection.current) connection.current.close();
@@ -180,20 +203,29 @@ function App() {
     return html`<${Join} join=${join} error=${error} busy=${busy} />`;
   }
   const left = timer === null ? null : timer[0] - (now - timer[1]) / 1000;
-  return html`<div class="seat">
+  const projector = welcome.role === "observer" || welcome.role === "instructor";
+  return html`<div class=${projector ? "seat projector" : "seat"}>
     <header class="topbar">
       <h1 title=${table.words.phase_help}>${table.heading}</h1>
       <p class="you">${table.you}</p>
       <${Status} table=${table} status=${status} welcome=${welcome} link=${link} left=${left} />
-      ${over ? html`<p class="over" role="status">${WORDS.over}</p>` : null}
+      ${over
+        ? html`<button type="button" class="primary" onClick=${() => setReading(true)}>
+            ${WORDS.over}
+          </button>`
+        : null}
       <label class="palette">
         <input type="checkbox" checked=${blind} onChange=${(e) => setBlind(e.currentTarget.checked)} />
         ${WORDS.colourBlind}
       </label>
       <button type="button" class="quiet" onClick=${leave}>${WORDS.leave}</button>
     </header>
-    <${Table} table=${table} picks=${picks} pick=${pick} move=${move}
-      busy=${pending !== 0 || link !== "open"} notice=${notice} />
+    ${over && reading
+      ? html`<${Debrief} debrief=${over} back=${() => setReading(false)}
+          backLabel=${WORDS.backToTable} />`
+      : html`<${Table} table=${table} picks=${picks} pick=${pick} move=${move}
+          busy=${pending !== 0 || link !== "open"} notice=${notice} panel=${panel}
+          steer=${steer} />`}
   </div>`;
 }
 

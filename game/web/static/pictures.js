@@ -20,11 +20,12 @@ export function Chamber({ seats, label, voted = false }) {
     const marks = [];
     if (voted) {
       const vote = seat.vote || "none";
-      marks.push(html`<circle class=${`seat vote-${vote}`} cx=${cx} cy=${cy} r=${r} />`);
+      marks.push(html`<circle class=${`seat vote-${vote}`} cx=${cx} cy=${cy} r=${r}
+        style=${{ "--i": i }} />`);
       if (vote === "no") {
         marks.push(
           html`<rect class="no-bar" x=${cx - r * 0.65} y=${cy - r / 6} width=${r * 1.3}
-            height=${r / 3} />`,
+            height=${r / 3} style=${{ "--i": i }} />`,
         );
       }
     } else {

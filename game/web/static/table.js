@@ -4,7 +4,7 @@
 // the moves. Every name a person typed arrives as text and is shown as text.
 
 import { html, useState } from "./vendor/preact-htm.js";
-import { Moves } from "./moves.js";
+import { Controls, Moves } from "./moves.js";
 import { Chamber, OrderMap } from "./pictures.js";
 
 function Card({ name, title, help, children, className = "" }) {
@@ -47,7 +47,7 @@ function Bodies({ table }) {
   return html`<${Card} name="bodies" title=${table.words.bodies} help=${table.words.chamber_help}
     className="bodies">
     ${table.bodies.map(
-      (body) => html`<article class="body" key=${body.id}>
+      (body) => html`<article class="institution" key=${body.id}>
         <div class="body-words">
           <h3 class=${body.member ? "member" : ""}>${body.title}</h3>
           ${body.lines.map((line, i) => html`<p key=${i}>${line}</p>`)}
@@ -145,9 +145,10 @@ function Under({ table, seen, setSeen }) {
   return html`<${Happened} table=${table} />`;
 }
 
-export function Table({ table, picks, pick, move, busy, notice }) {
+export function Table({ table, picks, pick, move, busy, notice, panel, steer }) {
   const [seen, setSeen] = useState({ results: null, review: null });
   const acting = table.moves.length > 0;
+  const ctx = { picks, pick, move, steer, busy };
   return html`<div class="table">
     <div class="side">
       <${Powers} table=${table} />
@@ -158,11 +159,16 @@ export function Table({ table, picks, pick, move, busy, notice }) {
       <${Under} table=${table} seen=${seen} setSeen=${setSeen} />
     </div>
     <div class="side">
-      <${Card} name="moves" title=${acting ? table.words.moves : table.words.waiting}
-        help=${table.words.phase_help} className="moves">
-        ${notice ? html`<p class="notice" role="alert">${notice}</p>` : null}
-        <${Moves} steps=${table.moves} picks=${picks} pick=${pick} move=${move} busy=${busy} />
-      </${Card}>
+      ${panel
+        ? html`<${Card} name="class" title=${panel.title} className="class">
+            ${notice ? html`<p class="notice" role="alert">${notice}</p>` : null}
+            <${Controls} items=${panel.items} ctx=${ctx} />
+          </${Card}>`
+        : html`<${Card} name="moves" title=${acting ? table.words.moves : table.words.waiting}
+            help=${table.words.phase_help} className="moves">
+            ${notice ? html`<p class="notice" role="alert">${notice}</p>` : null}
+            <${Moves} steps=${table.moves} ctx=${ctx} />
+          </${Card}>`}
       <${Order} table=${table} />
     </div>
   </div>`;
