@@ -457,7 +457,16 @@ class Host:
         )
         team = (player.name if player else "") or nation_name(view, seat, lang=client.lang)
         return worded_table(
-            seq, view, seat, team, legal, waiting, record, self.match.scenario, client.lang
+            seq,
+            view,
+            seat,
+            team,
+            legal,
+            waiting,
+            record,
+            self.match.scenario,
+            client.lang,
+            self.wording.memo,
         )
 
     def post_worded(self, browsers: list[Client], seq: int, view: GameState) -> None:

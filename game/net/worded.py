@@ -8,12 +8,14 @@ reconnects or misses one loses nothing by taking the next)."""
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from collections.abc import Callable
+from functools import partial
+from typing import Annotated, Literal, TypeVar, cast
 
 from pydantic import Field
 
 from game.debrief.model import Debrief
-from game.engine import Action, Event, GameState
+from game.engine import Action, BodyState, Event, GameState
 from game.layout.chamber import Seat
 from game.layout.chamber import seats as seat_layout
 from game.layout.order_map import CORNERS, TRANSITION
@@ -23,7 +25,7 @@ from game.present.bodies import CHAMBER_HELP, SEATS_HELP, body_words, seat_names
 from game.present.debrief import sections as debrief_sections
 from game.present.order import FAILS, HOLDS, MAP_HELP, ORDER_HELP, order_words
 from game.present.phases import PHASE_HELP, heading_words
-from game.present.powers import DOCTRINES_HELP, power_rows
+from game.present.powers import DOCTRINES_HELP, YOU, power_rows
 from game.present.record import SeatRecord
 from game.present.results import Result
 from game.present.titles import RESULTS_HELP, REVIEW_HELP, TITLES, VOTE_SEATS_HELP
@@ -35,20 +37,15 @@ from game.text.names import nation_name, series
 from .protocol import Message
 
 SHOWN_LINES = 40  # what happened, newest first, as the window shows it
+T = TypeVar("T")
 
 
-class Dot(Message):
-    """A seat of a chamber (game/layout/chamber.py): x from -1 to 1, y from 0 up to 1."""
-
-    x: float
-    y: float
-    size: float
-    doctrine: str
-    name: str  # the member's name ('' for one of the members the scenario does not list)
-    great: bool
-    veto: bool
-    away: bool
-    vote: str | None = None  # its ballot, in a vote's results
+# A seat of a chamber (game/layout/chamber.py), compact (a body may have 160 and a table
+# a dozen bodies): x from -1 to 1, y from 0 up to 1, its radius, the member's doctrine,
+# its name ('' for one of the members the scenario does not list), its marks (GREAT,
+# VETO and AWAY added up) and its ballot in a vote's results (else null).
+Dot = tuple[float, float, float, str, str, int, str | None]
+GREAT, VETO, AWAY = 1, 2, 4
 
 
 class Body(Message):
@@ -230,16 +227,14 @@ def worded_debrief(debrief: Debrief, waiting: str, report: str, lang: Language) 
 def _dots(chamber: list[Seat], view: GameState, votes: list[str | None] | None = None) -> list[Dot]:
     names = {n.id: n.name for n in view.nations}
     return [
-        Dot(
-            x=round(s.x, 4),
-            y=round(s.y, 4),
-            size=round(s.size, 4),
-            doctrine=s.doctrine,
-            name=names.get(s.nation, s.nation) if s.nation else "",
-            great=s.great,
-            veto=s.veto,
-            away=s.away,
-            vote=votes[i] if votes is not None else None,
+        (
+            round(s.x, 3),
+            round(s.y, 3),
+            round(s.size, 3),
+            s.doctrine,
+            names.get(s.nation, s.nation) if s.nation else "",
+            GREAT * s.great + VETO * s.veto + AWAY * s.away,
+            votes[i] if votes is not None else None,
         )
         for i, s in enumerate(chamber)
     ]
@@ -288,6 +283,12 @@ def _outcome(result: Result, view: GameState, lang: Language) -> Outcome:
     )
 
 
+def _outcomes(
+    vote: tuple[int, list[Result]], view: GameState, lang: Language
+) -> tuple[int, list[Outcome]]:
+    return vote[0], [_outcome(r, view, lang) for r in vote[1]]
+
+
 def status_words(
     view: GameState, legal: bool, waiting: tuple[str, ...] | list[str], lang: Language
 ) -> str:
@@ -301,6 +302,73 @@ def status_words(
     return lang.text(N_("Waiting for {nations}"), nations=names)
 
 
+class Memo:
+    """The parts of a table that change only with the phase or with what they show (an
+    institution's card, the seat's moves, the order's reasons), kept for the next table
+    of the phase: a move by one team words every seat's table again, and most of each is
+    what it was."""
+
+    def __init__(self) -> None:
+        self.phase: tuple[int, str] = (0, "")
+        self.kept: dict[tuple[object, ...], object] = {}
+
+    def get(self, view: GameState, key: tuple[object, ...], make: Callable[[], T]) -> T:
+        if (view.round, view.phase.value) != self.phase:
+            self.phase = (view.round, view.phase.value)
+            self.kept.clear()
+        if key not in self.kept:
+            self.kept[key] = make()
+        return cast(T, self.kept[key])
+
+
+def _powers(view: GameState, lang: Language) -> list[Power]:
+    """The great powers' card as any seat sees it, but for its own name (`_yours`)."""
+    return [
+        Power(key=r.key, text=r.text, style=(r.style or "").lstrip("@"), tip=r.tip or "", bar=r.bar)
+        for r in power_rows(view, "", lang)
+    ]
+
+
+def _yours(rows: list[Power], view: GameState, seat: str, lang: Language) -> list[Power]:
+    """The card with the seat's own power marked."""
+    if not view.has_nation(seat):
+        return rows
+    mine = f"{seat} name"
+    said = lang.text(YOU, nation=view.nation(seat).name)
+    return [r.model_copy(update={"text": said}) if r.key == mine else r for r in rows]
+
+
+def _body(view: GameState, body: BodyState, lang: Language) -> Body:
+    """An institution's card as any seat sees it (a member's title: `_titled`)."""
+    words = body_words(view, body, "", lang)
+    chamber = seat_layout(view, body)
+    names = {n.id: n.name for n in view.nations}
+    return Body(
+        id=body.id,
+        name=words.name,
+        title=words.name,
+        member=False,
+        lines=words.lines,
+        numbers=words.numbers,
+        seats=_dots(chamber, view),
+        seated=seat_names(chamber, names, lang),
+    )
+
+
+def _titled(card: Body, body: BodyState, seat: str, lang: Language) -> Body:
+    if seat not in body.members:
+        return card
+    title = lang.text(N_("{body} (member)"), body=card.name)
+    return card.model_copy(update={"title": title, "member": True})
+
+
+def _moves(
+    view: GameState, seat: str, legal: tuple[Action, ...], record: SeatRecord, lang: Language
+) -> list[list[Item]]:
+    steps = moves.steps(moves.Seat(view, seat, legal, {}, record.reasons, lang))
+    return [[_item(item) for item in step] for step in steps]
+
+
 def worded_table(
     seq: int,
     view: GameState,
@@ -311,14 +379,33 @@ def worded_table(
     record: SeatRecord,
     scenario: Scenario,
     lang: Language,
+    memo: Memo | None = None,
 ) -> WordedTable:
-    """The seat's table now: its view, moves and record, worded in `lang`."""
+    """The seat's table now: its view, moves and record, worded in `lang`; `memo` keeps
+    the parts that have not changed since the last table of the phase."""
+    memo = memo or Memo()
     heading, you = heading_words(view, seat, team, scenario.start_year, lang)
     names = {n.id: n.name for n in view.nations}
     aims = aim_words(view, seat, scenario, lang)
-    order = order_words(view, lang)
+    order = memo.get(
+        view,
+        ("order", view.order, view.bodies, view.nations, view.movements, lang.code),
+        lambda: order_words(view, lang),
+    )
     code = view.phase.value
-    steps = moves.steps(moves.Seat(view, seat, legal, {}, record.reasons, lang))
+    motions = tuple((m.id, m.status) for m in view.motions if m.round == view.round)
+    # The seat's moves change with its legal moves and the offers to and from it (what
+    # others do shows in its other cards, not in its moves).
+    offers = tuple(
+        (o.id, o.status)
+        for o in view.offers
+        if o.round == view.round and seat in (o.sender, o.receiver)
+    )
+    steps = memo.get(
+        view,
+        ("moves", seat, lang.code, tuple(map(str, legal)), offers, len(record.reasons)),
+        lambda: _moves(view, seat, legal, record, lang),
+    )
     review_title = ""
     if record.review is not None:
         if scenario.start_year:  # a calendar year is a name: no thousands separator
@@ -334,35 +421,36 @@ def worded_table(
         phase=code,
         status=status_words(view, bool(legal), waiting, lang),
         names=names,
-        powers=[
-            Power(
-                key=r.key,
-                text=r.text,
-                style=(r.style or "").lstrip("@"),
-                tip=r.tip or "",
-                bar=r.bar,
-            )
-            for r in power_rows(view, seat, lang)
-        ],
+        powers=_yours(
+            memo.get(
+                view,
+                (
+                    "powers",
+                    lang.code,
+                    tuple((n.legitimacy, n.capital) for n in view.nations),
+                    view.bodies,
+                ),
+                partial(_powers, view, lang),
+            ),
+            view,
+            seat,
+            lang,
+        ),
         aims=aims.aims,
         briefing=aims.briefing,
         bodies=[
-            Body(
-                id=body.id,
-                name=words.name,
-                title=(
-                    lang.text(N_("{body} (member)"), body=words.name)
-                    if words.member
-                    else words.name
+            _titled(
+                memo.get(
+                    view,
+                    ("body", body, lang.code, tuple(m for m in motions if m[0] in mine)),
+                    partial(_body, view, body, lang),
                 ),
-                member=words.member,
-                lines=words.lines,
-                numbers=words.numbers,
-                seats=_dots(chamber, view),
-                seated=seat_names(chamber, names, lang),
+                body,
+                seat,
+                lang,
             )
             for body in view.bodies
-            for words, chamber in [(body_words(view, body, seat, lang), seat_layout(view, body))]
+            for mine in [{m.id for m in view.motions if m.body == body.id}]
         ],
         order=Order(
             shown=order.shown,
@@ -381,11 +469,15 @@ def worded_table(
         review=record.review,
         review_title=review_title,
         results=(
-            (record.vote[0], [_outcome(r, view, lang) for r in record.vote[1]])
+            memo.get(
+                view,
+                ("vote", seat, lang.code, record.vote[0], len(record.vote[1])),
+                partial(_outcomes, record.vote, view, lang),
+            )
             if record.vote is not None
             else None
         ),
-        moves=[[_item(item) for item in step] for step in steps],
+        moves=steps,
         words={
             **{key: lang.text(title) for key, title in TITLES.items()},
             "phase_help": lang.text(PHASE_HELP[code]) if code in PHASE_HELP else "",
@@ -409,6 +501,7 @@ class Wording:
     def __init__(self, scenario: Scenario) -> None:
         self.scenario = scenario
         self.records: dict[tuple[str, str], SeatRecord] = {}
+        self.memo = Memo()
 
     def record(
         self, seat: str, lang: Language, history: list[tuple[Event, ...]], view: GameState
@@ -429,3 +522,4 @@ class Wording:
     def forget(self) -> None:
         """An undo: every record is made again from the history as it now stands."""
         self.records.clear()
+        self.memo = Memo()

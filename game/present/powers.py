@@ -17,6 +17,7 @@ STANDING_HELP = N_(
     "Legitimacy (0-1): its standing; using power against a majority costs it. Capital: "
     "what it can spend on deals and threats."
 )
+YOU = N_("{nation} (you)")  # the seat's own power, in the list
 # A power's leading doctrine ({share}: its influence, '41%'), by the doctrine.
 TOP_DOCTRINE = {
     "liberal": N_("liberal doctrine, influence {share}"),
@@ -64,7 +65,7 @@ def power_rows(view: GameState, seat: str, lang: Language) -> list[Row]:
     rows = []
     for nation in view.great_powers():
         n = view.nation(nation)
-        name = lang.text(N_("{nation} (you)"), nation=n.name) if nation == seat else n.name
+        name = lang.text(YOU, nation=n.name) if nation == seat else n.name
         tip = lang.text(N_("{nation} ({id})"), nation=n.name, id=n.id)
         rows.append(Row(f"{nation} name", name, None, tip))
         rows.append(Row(f"{nation} bar", bar=tuple(n.doctrine)))

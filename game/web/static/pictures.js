@@ -8,8 +8,21 @@ import { html } from "./vendor/preact-htm.js";
 // A chamber: a dot a seat on half rings, x from -1 to 1, y from 0 (the floor) up to 1.
 // With ballots (a vote's results): a full dot yes, a dot crossed by a white bar no, a
 // ring an abstention, an outline a seat that did not vote.
+const GREAT = 1;
+const VETO = 2;
+const AWAY = 4;
+
+// A seat as the server sends it (game/net/worded.py's Dot, compact): x, y, its radius,
+// the member's doctrine, its name, its marks and its ballot.
+function seatOf([x, y, size, doctrine, name, marks, vote]) {
+  return {
+    x, y, size, doctrine, name, vote,
+    great: Boolean(marks & GREAT), veto: Boolean(marks & VETO), away: Boolean(marks & AWAY),
+  };
+}
+
 export function Chamber({ seats, label, voted = false }) {
-  const dots = seats.map((seat, i) => {
+  const dots = seats.map(seatOf).map((seat, i) => {
     const cx = seat.x;
     const cy = 1.02 - seat.y;
     const r = seat.size;
