@@ -65,6 +65,10 @@ def _tour(args: argparse.Namespace, lang: Language) -> int:
     # The tour draws off screen, whatever display there is.
     os.environ["SDL_VIDEODRIVER"] = "dummy"
     os.environ["SDL_AUDIODRIVER"] = "dummy"
+    if args.web:
+        from game.net.web_tour import web_tour
+
+        return web_tour(Path(args.outdir))
     from game.ui.tour import tour_command
 
     return tour_command(args.outdir, args.size, args.scale)
@@ -739,6 +743,17 @@ def build_parser(lang: Language = ENGLISH) -> argparse.ArgumentParser:
         type=float,
         default=1.0,
         help=lang.text(N_("UI scale (default 1; a projector: 1.5)")),
+    )
+    tour.add_argument(
+        "--web",
+        action="store_true",
+        help=lang.text(
+            N_(
+                "the browser's pages instead, in headless Chromium against a real server: "
+                "a seat's phases at a laptop's and a phone's width, the projector's page, the "
+                "instructor's (needs the dev extra's Playwright and Chromium)"
+            )
+        ),
     )
     tour.set_defaults(run=_tour)
 

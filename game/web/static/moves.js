@@ -11,6 +11,8 @@ import { html } from "./vendor/preact-htm.js";
 // The window's own controls a page has no use for (a seat's private view opens in the
 // instructor's window).
 const WINDOW_ONLY = new Set(["view_as"]);
+// A choice longer than a narrow menu shows is written out in full under it.
+const LONG = 32;
 
 function Item({ item, ctx }) {
   switch (item.kind) {
@@ -65,6 +67,7 @@ function Menu({ item, ctx }) {
       onChange=${(e) => ctx.pick(item.key, e.currentTarget.value)}>
       ${texts.map((t) => html`<option key=${t} value=${t}>${t}</option>`)}
     </select>
+    ${chosenText && chosenText.length > LONG ? html`<p class="chosen">${chosenText}</p>` : null}
     ${chosen ? chosen.items.map((inner, i) => html`<${Item} key=${i} item=${inner} ctx=${ctx} />`) : null}
   </div>`;
 }
