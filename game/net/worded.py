@@ -363,9 +363,14 @@ def _titled(card: Body, body: BodyState, seat: str, lang: Language) -> Body:
 
 
 def _moves(
-    view: GameState, seat: str, legal: tuple[Action, ...], record: SeatRecord, lang: Language
+    view: GameState,
+    seat: str,
+    legal: tuple[Action, ...],
+    record: SeatRecord,
+    lang: Language,
+    forecasts: dict[str, str],
 ) -> list[list[Item]]:
-    steps = moves.steps(moves.Seat(view, seat, legal, {}, record.reasons, lang))
+    steps = moves.steps(moves.Seat(view, seat, legal, {}, record.reasons, lang, forecasts))
     return [[_item(item) for item in step] for step in steps]
 
 
@@ -404,7 +409,9 @@ def worded_table(
     steps = memo.get(
         view,
         ("moves", seat, lang.code, tuple(map(str, legal)), offers, len(record.reasons)),
-        lambda: _moves(view, seat, legal, record, lang),
+        lambda: _moves(
+            view, seat, legal, record, lang, memo.get(view, ("forecasts", lang.code), dict)
+        ),
     )
     review_title = ""
     if record.review is not None:

@@ -21,7 +21,7 @@ from game.scenario import load_scenario
 
 from ..chromium import chromium, need_chromium, watch
 from ..net.conftest import TUTORIAL, Running
-from .test_browser_seat import heading, until
+from .test_browser_seat import heading, until, violations
 
 need_chromium()
 pytestmark = pytest.mark.xdist_group("browser-class")
@@ -66,6 +66,7 @@ def test_the_projector_shows_the_table_as_it_moves(browser: Any) -> None:
         page.click("button[type=submit]")
         page.wait_for_selector(".table")
         assert page.query_selector(".projector") is not None
+        assert violations(page) == []
         assert page.query_selector("#team") is None  # no team's name to give
         phases = set()
         end = time.monotonic() + 120
@@ -105,6 +106,7 @@ def test_the_instructor_runs_the_class_from_the_browser(browser: Any) -> None:
             page.fill("#code", "pw")
             page.click("button[type=submit]")
             page.wait_for_selector("button[data-name=class-start]")
+            assert violations(page) == []
             controls = page.inner_text(".controls")
             shown = {seat_codes.shown(code) for code in seating.codes.values()}
             assert not any(code in controls for code in shown)  # hidden until asked for
@@ -128,9 +130,7 @@ def test_the_instructor_runs_the_class_from_the_browser(browser: Any) -> None:
             while running.host.timer != 120:
                 assert time.monotonic() < end, "the timer was not set"
                 page.wait_for_timeout(50)
-            until(
-                page, "document.querySelector('.status').innerText.includes('left in this phase')"
-            )
+            until(page, "document.querySelector('.clock')?.innerText.includes('left in this')")
             page.click("button[data-name=class-end_game]")
             page.wait_for_selector(".debrief")
             assert running.host.over

@@ -304,3 +304,28 @@ def test_a_round_is_played_from_the_keyboard_alone(browser: Any) -> None:
         page.close()
     finally:
         running.stop()
+
+
+def violations(page: Any) -> list[str]:
+    """What axe-core (the accessibility engine browsers' own audits use) finds wrong."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    found = Axe().run(page).response["violations"]
+    return [
+        f"{v['id']} ({v['impact']}): {v['help']}: {[n['target'] for n in v['nodes'][:3]]}"
+        for v in found
+    ]
+
+
+def test_the_pages_pass_an_accessibility_audit(browser: Any, played: dict[str, Any]) -> None:
+    running, seat, codes = serve()
+    try:
+        page, _ = open_page(browser, running)
+        assert violations(page) == []  # the join page
+        join(page, codes[seat])
+        page.wait_for_selector("button[data-name=pass]:not([disabled])", timeout=60_000)
+        assert violations(page) == []  # the table, the seat's moves
+        page.close()
+    finally:
+        running.stop()
+    assert violations(played["page"]) == []  # the debrief

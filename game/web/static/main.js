@@ -80,10 +80,11 @@ function Status({ table, status, welcome, link, left }) {
   else if (status && status.thinking.length && table) {
     parts.push(WORDS.thinking(status.thinking.map((n) => table.names[n] || n).join(", ")));
   } else if (table && table.status) parts.push(table.status);
-  if (left !== null) parts.push(WORDS.timeLeft(clock(left)));
   if (welcome && welcome.role === "watcher") parts.push(WORDS.watcher);
   if (welcome && welcome.role === "observer") parts.push(WORDS.observer);
-  return html`<p class="status" role="status" aria-live="polite">${parts.join(" · ")}</p>`;
+  // (the clock apart: a live region that changed every second would talk over the game)
+  return html`<p class="status" role="status" aria-live="polite">${parts.join(" · ")}</p>
+    ${left !== null ? html`<p class="clock" role="timer">${WORDS.timeLeft(clock(left))}</p>` : null}`;
 }
 
 function App() {
@@ -152,6 +153,7 @@ function App() {
 
   useEffect(() => {
     if (link === "closed") setWelcome(null);
+    if (link === "open") setPending(0); // a move sent before a drop: its answer is lost
   }, [link]);
 
   // P ends the seat's part in the phase, as in the window (not while typing).
