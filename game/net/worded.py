@@ -3,8 +3,10 @@
 (`worded`), in that client's language. The browser's client draws it as HTML and SVG
 and never words anything itself: the window and the browser say the same things.
 
-A `table` message follows each `update` to such a client; it is whole (a client that
-reconnects or misses one loses nothing by taking the next)."""
+Such a client is sent a `table` in place of each `update`; it is whole (a client that
+reconnects or misses one loses nothing by taking the next). The parts that do not change
+from one move to the next are kept (`Memo`): a move by one team words every seat's table
+again."""
 
 from __future__ import annotations
 
