@@ -26,7 +26,7 @@ from game.present.aims import AIMS_HELP, aim_words
 from game.present.bodies import CHAMBER_HELP, SEATS_HELP, body_words, seat_names
 from game.present.debrief import sections as debrief_sections
 from game.present.order import FAILS, HOLDS, MAP_HELP, ORDER_HELP, order_words
-from game.present.phases import PHASE_HELP, heading_words
+from game.present.phases import PHASE_HELP, heading_words, status_words
 from game.present.powers import DOCTRINES_HELP, YOU, power_rows
 from game.present.record import SeatRecord
 from game.present.results import Result
@@ -34,7 +34,6 @@ from game.present.titles import RESULTS_HELP, REVIEW_HELP, TITLES, VOTE_SEATS_HE
 from game.scenario import Scenario
 from game.text.codes import VERDICTS, code_text
 from game.text.language import N_, Language
-from game.text.names import nation_name, series
 
 from .protocol import Message
 
@@ -289,19 +288,6 @@ def _outcomes(
     vote: tuple[int, list[Result]], view: GameState, lang: Language
 ) -> tuple[int, list[Outcome]]:
     return vote[0], [_outcome(r, view, lang) for r in vote[1]]
-
-
-def status_words(
-    view: GameState, legal: bool, waiting: tuple[str, ...] | list[str], lang: Language
-) -> str:
-    if view.paused:
-        return lang.text(N_("Paused by the instructor"))
-    if legal:
-        return lang.text(N_("Your move"))
-    if not waiting:
-        return ""
-    names = series([nation_name(view, n, lang=lang) for n in waiting[:2]], lang=lang)
-    return lang.text(N_("Waiting for {nations}"), nations=names)
 
 
 class Memo:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from game.engine import GameState
 from game.text.language import N_, Language
-from game.text.names import nation_name
+from game.text.names import nation_name, series
 
 # The round's phase as the header names it, by the phase.
 PHASE_NAMES = {
@@ -62,3 +62,17 @@ def heading_words(
             who,
         )
     return lang.text(N_("Round {round}: {phase}"), round=number, phase=phase), who
+
+
+def status_words(
+    view: GameState, legal: bool, waiting: tuple[str, ...] | list[str], lang: Language
+) -> str:
+    """Where the seat's turn stands: paused, its move, or whom the game waits for."""
+    if view.paused:
+        return lang.text(N_("Paused by the instructor"))
+    if legal:
+        return lang.text(N_("Your move"))
+    if not waiting:
+        return ""
+    names = series([nation_name(view, n, lang=lang) for n in waiting[:2]], lang=lang)
+    return lang.text(N_("Waiting for {nations}"), nations=names)

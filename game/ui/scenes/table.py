@@ -21,7 +21,7 @@ from game.ai.heuristic import Option
 from game.engine import Action, Event, Found, GameState, Pass, events
 from game.layout.chamber import Change, changing
 from game.present.moves import FOUND_NAME
-from game.present.phases import PHASE_HELP, heading_words
+from game.present.phases import PHASE_HELP, heading_words, status_words
 from game.present.record import SeatRecord
 from game.present.results import Result
 from game.present.titles import TITLES
@@ -390,20 +390,14 @@ class TableScene(Scene):
             self.app.sounds.play("turn")
         self.was_my_turn = mine
         lang = self.app.lang
-        if self.view.paused:
-            text = lang.text(N_("Paused by the instructor"))
-        elif self.thinking:
+        if self.thinking and not self.view.paused:
             dots = "." * (1 + int(self.clock * 3) % 3)
             names = series(
                 [nation_name(self.view, n, lang=lang) for n in self.thinking[:2]], lang=lang
             )
             text = lang.text(N_("{nations} thinking{dots}"), nations=names, dots=dots)
-        elif self.controller.legal(self.seat):
-            text = lang.text(N_("Your move"))
         else:
-            waiting = self.controller.waiting_for()
-            names = series([nation_name(self.view, n, lang=lang) for n in waiting[:2]], lang=lang)
-            text = lang.text(N_("Waiting for {nations}"), nations=names)
+            text = status_words(self.view, mine, self.controller.waiting_for(), lang)
         left = getattr(self.controller, "time_left", lambda: None)()
         if left is not None:  # a class's game with the instructor's phase timer on
             clock = f"{int(left) // 60}:{int(left) % 60:02d}"  # minutes:seconds
