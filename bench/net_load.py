@@ -135,7 +135,8 @@ class Seat:
             elif kind == "table":  # a browser's: its moves are in the worded tree
                 fresh = message["seq"] > self.seq
                 self.seq = message["seq"]
-                self.legal = actions_in(message["moves"])
+                if "moves" in message:  # (else kept from the last table)
+                    self.legal = actions_in(message["moves"])
                 if self.awaiting_seq is not None and fresh:
                     action, sent_at = self.awaiting_seq
                     self.accepted.append((action, sent_at, self.seq))

@@ -89,6 +89,7 @@ from .state import (  # noqa: E402
 from .turns import current_players, has_cast, is_terminal, may_opt_out, must_vote  # noqa: E402
 from .views import (  # noqa: E402
     OBSERVER,
+    PUBLIC,
     InstructorView,
     ObserverView,
     SeatView,
@@ -122,6 +123,7 @@ __all__ = [
     "NAME_MAX",
     "OBSERVER",
     "PRIORITY",
+    "PUBLIC",
     "RULES_VERSION",
     "VOTES",
     "Action",

@@ -72,7 +72,16 @@ from .protocol import (
     view_data,
 )
 from .web import File, WebFiles
-from .worded import ClassPanel, WordedTable, Wording, class_panel, worded_debrief, worded_table
+from .worded import (
+    KEPT,
+    ClassPanel,
+    TableText,
+    WordedTable,
+    Wording,
+    class_panel,
+    worded_debrief,
+    worded_table,
+)
 
 log = logging.getLogger("concert.server")
 # The connections' own comings and goings (every file a browser fetches is one): our log
@@ -99,6 +108,7 @@ class Client:
     lang: Language = ENGLISH
     worded: bool = False  # a browser: sent its table worded, not updates
     show_codes: bool = False  # an instructor's browser: the seats' codes written out
+    parts: dict[str, str] = field(default_factory=dict)  # its table's parts, as last sent
     tokens: float = MESSAGES[1]
     refilled: float = field(default_factory=time.monotonic)
 
@@ -250,7 +260,7 @@ class Host:
         for client in list(self.clients.values()):
             seq = len(self.stream(client.seat))
             if client.worded:
-                self.post(client, self.worded(client, seq))
+                self.send_table([client], self.worded(client, seq))
             else:
                 self.post(client, self.update(client.seat, [], seq))
         self.broadcast_status()
@@ -390,7 +400,7 @@ class Host:
         again = hello.epoch == self.epoch and hello.seen <= len(batches)
         missed = batches[hello.seen :] if again else batches
         if client.worded:  # (its table is whole: nothing to catch up on but the latest)
-            self.post(client, self.worded(client, len(batches)))
+            self.send_table([client], self.worded(client, len(batches)))
         else:
             self.post(client, self.update(client.seat, missed, len(batches), rewound=not again))
         if self.over:
@@ -477,7 +487,23 @@ class Host:
             seat = OBSERVER if browser.role == INSTRUCTOR else browser.seat
             alike[(seat, browser.lang.code, browser.role == "player")].append(browser)
         for clients in alike.values():
-            self.deliver(clients, self.worded(clients[0], seq, view).model_dump_json())
+            self.send_table(clients, self.worded(clients[0], seq, view))
+
+    def send_table(self, clients: list[Client], table: WordedTable) -> None:
+        """The table to these clients, each sent only the parts that differ from those
+        it holds (encoded once for every client that holds the same)."""
+        text = TableText(table)
+        said: dict[tuple[int, ...], tuple[str, dict[str, str]]] = {}
+        sent: dict[str, list[Client]] = defaultdict(list)
+        for client in clients:
+            held = tuple(id(client.parts.get(name)) for name in KEPT)
+            if held not in said:
+                known = dict(client.parts)
+                said[held] = (text.to(known), known)
+            message, client.parts = said[held]
+            sent[message].append(client)
+        for message, readers in sent.items():
+            self.deliver(readers, message)
 
     # ------------------------------------------------------------ messages in
 
@@ -658,7 +684,7 @@ class Host:
                 self.to_seat(seat, self.update(seat, batches, len(batches), rewound=True))
                 for browser in self.clients.values():
                     if browser.seat == seat and browser.worded:
-                        self.post(browser, self.worded(browser, len(batches)))
+                        self.send_table([browser], self.worded(browser, len(batches)))
         elif isinstance(update, Thinking):
             self.thinking = update.nations
             self.broadcast_status()

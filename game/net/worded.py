@@ -4,17 +4,18 @@
 and never words anything itself: the window and the browser say the same things.
 
 Such a client is sent a `table` in place of each `update`; it is whole (a client that
-reconnects or misses one loses nothing by taking the next). The parts that do not change
-from one move to the next are kept (`Memo`): a move by one team words every seat's table
-again."""
+reconnects or misses one loses nothing by taking the next), but for the parts that are
+as they were in the last one the client was sent, which it keeps (`TableText`). The
+parts that do not change from one move to the next are kept on the server too (`Memo`):
+a move by one team words every seat's table again."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
-from typing import Annotated, Literal, TypeVar, cast
+from typing import Annotated, Any, Literal, TypeVar, cast
 
-from pydantic import Field
+from pydantic import Field, TypeAdapter
 
 from game.debrief.model import Debrief
 from game.engine import Action, BodyState, Event, GameState
@@ -23,6 +24,7 @@ from game.layout.chamber import seats as seat_layout
 from game.layout.order_map import CORNERS, TRANSITION
 from game.present import moves
 from game.present.aims import AIMS_HELP, aim_words
+from game.present.alike import public
 from game.present.bodies import CHAMBER_HELP, SEATS_HELP, body_words, seat_names
 from game.present.debrief import sections as debrief_sections
 from game.present.order import FAILS, HOLDS, MAP_HELP, ORDER_HELP, order_words
@@ -174,6 +176,41 @@ class WordedTable(Message):
     results: tuple[int, list[Outcome]] | None  # the latest vote's round and its motions
     moves: list[list[Item]]  # a step a list (an offer, a motion, a ballot)
     words: dict[str, str]  # the cards' titles and help (game/present/titles.py), said
+
+
+# The parts of a table a client keeps from the last one while they stay the same: a
+# move words every client's table again, and the chambers, the vote's results or a
+# seat's menus are most of its bytes (70 KB for eight powers) yet change a few times a
+# phase; thirty projectors and eight teams on a school's wifi get the rest.
+KEPT = ("names", "powers", "aims", "briefing", "bodies", "order", "review", "results", "moves",
+        "words")  # fmt: skip
+_PARTS: dict[str, TypeAdapter[Any]] = {
+    name: TypeAdapter(cast(Any, WordedTable.model_fields[name].annotation)) for name in KEPT
+}
+
+
+class TableText:
+    """A table as the JSON it is sent as: its head (all but the kept parts) and each kept
+    part's text, made once for every client that sees the same table."""
+
+    def __init__(self, table: WordedTable) -> None:
+        self.head = table.model_dump_json(exclude=set(KEPT))
+        self.parts = {name: _PARTS[name].dump_json(getattr(table, name)).decode() for name in KEPT}
+
+    def to(self, known: dict[str, str]) -> str:
+        """The message for a client that holds the parts `known` (updated to the ones
+        it is sent): the parts it lacks or holds otherwise, and `kept`, the names of those
+        it keeps from its last table."""
+        pieces = [self.head[:-1]]
+        kept = []
+        for name, text in self.parts.items():
+            if known.get(name) == text:
+                kept.append(name)
+            else:
+                pieces.append(f',"{name}":{text}')
+                known[name] = text
+        pieces.append(',"kept":[' + ",".join(f'"{name}"' for name in kept) + "]}")
+        return "".join(pieces)
 
 
 class Paragraph(Message):
@@ -382,7 +419,7 @@ def worded_table(
     aims = aim_words(view, seat, scenario, lang)
     order = memo.get(
         view,
-        ("order", view.order, view.bodies, view.nations, view.movements, lang.code),
+        ("order", public(view), lang.code),
         lambda: order_words(view, lang),
     )
     code = view.phase.value
@@ -466,7 +503,8 @@ def worded_table(
         results=(
             memo.get(
                 view,
-                ("vote", seat, lang.code, record.vote[0], len(record.vote[1])),
+                # (a vote's results are public: every seat's are the same)
+                ("vote", lang.code, record.vote[0], tuple(r.motion for r in record.vote[1])),
                 partial(_outcomes, record.vote, view, lang),
             )
             if record.vote is not None

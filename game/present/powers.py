@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from game.engine import DOCTRINES, GameState, indices
+from game.engine import DOCTRINES, GameState, influence
 from game.text.language import N_, Language
 from game.text.names import series
 
@@ -61,7 +61,7 @@ class Row:
 def power_rows(view: GameState, seat: str, lang: Language) -> list[Row]:
     """The great powers' card, a row a line: each power's name, doctrine bar and mix,
     influence and standing, then the other nations."""
-    shares = dict(indices.compute(view).influence)
+    shares = influence(view)
     rows = []
     for nation in view.great_powers():
         n = view.nation(nation)

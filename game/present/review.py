@@ -6,11 +6,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from game.engine import Event, GameState, events, indices
+from game.engine import Event, GameState, events, influence
 from game.text.codes import VERDICTS
 from game.text.language import ENGLISH, N_, Language
 from game.text.motions import motion_title
 from game.text.names import body_name, nation_name, series
+
+from .alike import Same, public
 
 
 def _signed(value: float, lang: Language, digits: int = 2) -> str:
@@ -145,16 +147,45 @@ def _explained(
     return text
 
 
+# The events a review tells of (`_causes`, `_terms`).
+TOLD = (
+    events.VetoCast,
+    events.PledgeBroken,
+    events.NationWithdrew,
+    events.NationJoined,
+    events.OptedOut,
+    events.ThreatResolved,
+    events.MotionAdopted,
+    events.InstitutionFounded,
+    events.StandingChanged,
+)
+# The reviews lately written, by what they were written from: the seats of a class
+# mostly saw the same year, and one review serves all of them.
+_WRITTEN: dict[tuple[object, ...], list[str]] = {}
+
+
 def year_review(
     before: GameState, after: GameState, happened: list[Event], lang: Language = ENGLISH
 ) -> list[str]:
     """One line per change worth telling: each number split into its causes with their
     amounts, then the moves behind it."""
+    told: list[Event] = [e for e in happened if isinstance(e, TOLD)]  # (not offers)
+    key = (lang.code, public(before), public(after), tuple(map(Same, told)))
+    if key not in _WRITTEN:
+        if len(_WRITTEN) >= 32:
+            _WRITTEN.clear()
+        _WRITTEN[key] = _written(before, after, told, lang)
+    return list(_WRITTEN[key])
+
+
+def _written(
+    before: GameState, after: GameState, happened: list[Event], lang: Language
+) -> list[str]:
     causes = _causes(happened, after, lang)
     terms = _terms(happened)
     lines = []
-    share_before = dict(indices.compute(before).influence)
-    share_after = dict(indices.compute(after).influence)
+    share_before = influence(before)
+    share_after = influence(after)
     for nation in after.great_powers():
         old, new = before.nation(nation), after.nation(nation)
         parts = []

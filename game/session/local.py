@@ -117,8 +117,11 @@ class LocalController:
         host = ProcessBots if self._own_process else ThreadBots
         return host(kinds, doctrines)
 
-    def _emit(self, update: Update) -> None:
-        self._outbox.put(update)
+    def _emit(self, *updates: Update) -> None:
+        """Updates out, then one call to wake the listener (a wake-up is a write to the
+        event loop's socket: one for a move's every viewer, not one each)."""
+        for update in updates:
+            self._outbox.put(update)
         if self._notify is not None:
             self._notify()
 
@@ -323,9 +326,12 @@ class LocalController:
     def _after(self, events: tuple[Event, ...]) -> None:
         self._bots.observe(events)
         views = self._publish_views()
-        for seat in self._viewers:
-            seen = tuple(e for e in events if visible(e, seat))
-            self._emit(Happened(seat, seen, views[seat]))
+        self._emit(
+            *(
+                Happened(seat, tuple(e for e in events if visible(e, seat)), views[seat])
+                for seat in self._viewers
+            )
+        )
 
     def _publish_views(self) -> dict[str, View]:
         state = self._match.state

@@ -1,9 +1,11 @@
 """The tables worded for browsers: a seat's holds nothing of another seat's secrets and
 an observer's nothing of anyone's; a table made with the kept parts of earlier ones is
-the table made afresh, move after move (the memo never shows a stale card)."""
+the table made afresh, move after move (the memo never shows a stale card); and a
+client that keeps the parts a table says it may keep holds the whole table."""
 
 from __future__ import annotations
 
+import json
 import random
 from pathlib import Path
 
@@ -18,7 +20,7 @@ from game.engine import (
     player_view,
     visible,
 )
-from game.net.worded import Memo, worded_table
+from game.net.worded import KEPT, Memo, TableText, worded_table
 from game.play.match import Match
 from game.present.record import SeatRecord
 from game.scenario import load_scenario
@@ -45,6 +47,9 @@ def test_kept_parts_never_go_stale_and_no_secret_leaks(
         n.id: [n.briefing or "", *(o.text or "" for o in n.objectives)] for n in loaded.nations
     }
     compared = 0
+    known: dict[str, dict[str, str]] = {s: {} for s in watched}  # the parts each client holds
+    held: dict[str, dict[str, object]] = {}  # each client's table, whole
+    kept = 0
     while not is_terminal(match.state) and match.state.round <= rounds:
         mover = current_players(match.state)[0]
         moves = legal_actions(match.state, mover)
@@ -61,8 +66,14 @@ def test_kept_parts_never_go_stale_and_no_secret_leaks(
             said = made[0].model_dump_json()
             assert said == made[1].model_dump_json()
             compared += 1
+            sent = json.loads(TableText(made[0]).to(known[seat]))
+            keeps = sent.pop("kept")
+            kept += len(keeps)
+            held[seat] = {**sent, **{n: held[seat][n] for n in keeps}}
+            assert held[seat] == json.loads(said)
             own = set(secrets.get(seat, ()))  # (two powers may share an aim's words)
             for other, texts in secrets.items():
                 if other != seat:
                     assert not any(t and t not in own and t in said for t in texts), (seat, other)
     assert compared > 100
+    assert kept > compared * len(KEPT) / 2  # (most of a table is most often kept)

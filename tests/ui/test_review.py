@@ -103,3 +103,33 @@ def test_a_real_year_is_explained_in_full_to_the_power_that_lived_it() -> None:
     own = [line for line in lines if line.startswith("Eastmark:")]
     assert own, lines
     assert "(" in own[0] and "did not see" not in own[0], own
+
+
+def test_a_review_shared_between_seats_is_each_seat_s_own() -> None:
+    """One review serves every seat that saw the same year (the events it tells of,
+    read from the same states): each is the review written for that seat alone, from
+    every event it saw, offers and all."""
+    from game.present.review import _written
+    from game.text.language import ENGLISH
+
+    state, _ = start(
+        compile_scenario(load_scenario(ROOT / "scenarios/liberal-restraint-2025.yaml"), 3)
+    )
+    seats = [n.id for n in state.nations if n.great]
+    begun = {s: player_view(state, s) for s in seats}
+    seen: dict[str, list[Event]] = {s: [] for s in seats}
+    bots = {s: HeuristicBot(s) for s in seats}
+    compared = 0
+    while not is_terminal(state) and state.round <= 3:
+        mover = current_players(state)[0]
+        state, happened = apply(state, bots[mover].decide(player_view(state, mover)).action)
+        for seat in seats:
+            seen[seat] += [e for e in happened if visible(e, seat)]
+        if any(e.kind == "round_ended" for e in happened):
+            for seat in seats:
+                after = player_view(state, seat)
+                shared = year_review(begun[seat], after, seen[seat])
+                assert shared == _written(begun[seat], after, seen[seat], ENGLISH), seat
+                begun[seat], seen[seat] = after, []
+                compared += bool(shared)
+    assert compared >= 10

@@ -1,9 +1,19 @@
 // The seat's connection to the classroom server (docs/protocol.md): a hello with the
 // seat's code, then the server's messages; moves sent as `act` with a ticket each.
 // A dropped connection is opened again by itself, with growing pauses, and the
-// server sends the whole table again: nothing is lost.
+// server sends the whole table again: nothing is lost. Each table carries only the
+// parts that changed since the last one on this socket; `kept` names the others.
 
 const PAUSES = [500, 1000, 2000, 4000, 8000]; // milliseconds before each new try
+
+// The table with the parts it keeps taken from the last one (their objects too, so
+// what did not change is not drawn again).
+function whole(table, last) {
+  const made = { ...table };
+  for (const name of table.kept) made[name] = last[name];
+  delete made.kept;
+  return made;
+}
 
 export class Connection {
   // `listen(message)` gets every message from the server; `changed(state)` hears
@@ -16,6 +26,7 @@ export class Connection {
     this.changed = changed;
     this.epoch = "";
     this.seen = 0;
+    this.table = null; // the last table on this socket, whole
     this.ticket = 0;
     this.tries = 0;
     this.refused = false;
@@ -27,6 +38,7 @@ export class Connection {
     const scheme = location.protocol === "https:" ? "wss:" : "ws:";
     const socket = new WebSocket(`${scheme}//${location.host}/ws`);
     this.socket = socket;
+    this.table = null;
     this.changed(this.tries ? "lost" : "connecting");
     socket.onopen = () => {
       const hello = {
@@ -54,6 +66,8 @@ export class Connection {
         this.changed("open");
       } else if (message.type === "table") {
         this.seen = message.seq;
+        message = whole(message, this.table);
+        this.table = message;
       } else if (message.type === "error" && message.fatal) {
         this.refused = true;
       }
