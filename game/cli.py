@@ -17,10 +17,11 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
+from game.support.bundled import SCENARIOS, program
 from game.text.language import ENGLISH, N_, Language
 
-PROG = "main.py"
-BUNDLED = Path(__file__).resolve().parents[1] / "scenarios"  # the bundled scenarios
+PROG = program()  # the name it was run by: main.py, or the installed command
+BUNDLED = SCENARIOS  # the bundled scenarios
 
 
 class _Parser(argparse.ArgumentParser):

@@ -18,6 +18,7 @@ from game.play.record import SaveError
 from game.play.told import says
 from game.scenario import ScenarioError, load_scenario
 from game.support import paths
+from game.support.bundled import program
 from game.text.language import ENGLISH, N_, Language
 
 from . import codes
@@ -82,7 +83,8 @@ def join_text(address: str, port: int, lang: Language = ENGLISH) -> str:
         said = lang.text(N_("If that address does not open, try: {urls} (or --advertise)"),
                          urls=", ".join(others[:3]))  # fmt: skip
         lines.append(said)
-    command = f"python main.py join {address}:{port} --code CODE"
+    run = "python main.py" if program() == "main.py" else program()
+    command = f"{run} join {address}:{port} --code CODE"
     lines.append(lang.text(N_("With the game installed: {command}"), command=command))
     return "\n".join(lines)
 

@@ -19,8 +19,9 @@ from websockets.asyncio.server import ServerConnection
 from websockets.datastructures import Headers
 from websockets.http11 import Request, Response
 
+from game.support.bundled import ASSETS
+
 STATIC = Path(__file__).resolve().parents[1] / "web" / "static"
-ASSETS = Path(__file__).resolve().parents[2] / "assets"
 
 # A fixed table, not the system's (Windows' registry may call a script text/plain, which
 # a browser with nosniff then refuses to run).

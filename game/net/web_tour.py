@@ -19,10 +19,11 @@ from typing import Any
 
 from game.play.match import Match
 from game.scenario import load_scenario
+from game.support.bundled import SCENARIOS
 
 from .host import Host, new_seating
 
-SCENARIO = Path(__file__).resolve().parents[2] / "scenarios" / "tutorial.yaml"
+SCENARIO = SCENARIOS / "tutorial.yaml"
 WIDTHS = {"laptop": (1280, 800), "phone": (360, 780)}
 FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
          "--disable-component-update", "--disable-sync", "--no-first-run"]  # fmt: skip

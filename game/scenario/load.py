@@ -14,6 +14,8 @@ from typing import Annotated, Any, Union, get_args, get_origin
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
+from game.support.bundled import bundled_names, scenario_path
+
 from .problems import Problem, ScenarioError
 from .references import check_references, closest, did_you_mean
 from .schema import SCHEMA_VERSION, Scenario
@@ -43,8 +45,9 @@ def load_data(path: str | Path) -> Any:
 
 
 def read_text(path: str | Path) -> str:
-    """A scenario file's text, with every reason it cannot be read as a ScenarioError."""
-    path = Path(path)
+    """A scenario file's text, with every reason it cannot be read as a ScenarioError.
+    A name that is no file is looked for among the bundled scenarios ('tutorial')."""
+    path = scenario_path(path)
     name = str(path)
     try:
         if not stat.S_ISREG(path.stat().st_mode):
@@ -54,7 +57,9 @@ def read_text(path: str | Path) -> str:
             raw = handle.read(MAX_BYTES + 1)  # never more, whatever the file claims to hold
         check_size(len(raw) if len(raw) <= MAX_BYTES else path.stat().st_size, name)
     except FileNotFoundError:
-        raise ScenarioError([Problem(name, 0, 0, "", "no such file")]) from None
+        bundled = ", ".join(bundled_names())
+        said = f"no such file (the bundled scenarios, by name: {bundled})"
+        raise ScenarioError([Problem(name, 0, 0, "", said)]) from None
     except OSError as error:
         if error.errno == errno.ELOOP:
             raise ScenarioError([Problem(name, 0, 0, "", "a symbolic link that loops")]) from None

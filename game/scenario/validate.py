@@ -10,6 +10,8 @@ import sys
 from collections.abc import Iterable
 from pathlib import Path
 
+from game.support.bundled import scenario_path
+
 from .load import load_scenario
 from .problems import AS_WRITTEN, N_, Problem, ScenarioError, Speaker
 from .schema import Scenario
@@ -39,6 +41,8 @@ def scenario_files(paths: Iterable[str]) -> tuple[list[Path], list[Problem]]:
             files.extend(found)
         elif path.exists() or path.is_symlink():
             files.append(path)
+        elif scenario_path(path).is_file():  # a bundled scenario by name ('tutorial')
+            files.append(scenario_path(path))
         else:
             problems.append(Problem.said(name, N_("no such file or folder")))
     return files, problems

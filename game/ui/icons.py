@@ -5,13 +5,14 @@ The emblem keeps its own colours."""
 from __future__ import annotations
 
 from functools import lru_cache
-from pathlib import Path
 
 import pygame
 
+from game.support.bundled import ASSETS
+
 from .theme import INK, rgb
 
-ICONS = Path(__file__).resolve().parents[2] / "assets" / "icons"
+ICONS = ASSETS / "icons"
 NAMES = tuple(sorted(p.stem for p in ICONS.glob("*.svg")))
 
 

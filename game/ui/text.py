@@ -6,14 +6,14 @@ import functools
 import html
 import unicodedata
 from collections.abc import Mapping
-from pathlib import Path
 
 import pygame.freetype
 
 from game.present.order import FAILS, HOLDS
+from game.support.bundled import ASSETS
 from game.text.language import ENGLISH, N_, Language
 
-FONT = Path(__file__).resolve().parents[2] / "assets" / "fonts" / "NotoSans-Regular.ttf"
+FONT = ASSETS / "fonts" / "NotoSans-Regular.ttf"
 
 # pygame_gui's text layout fails on these (NUL, soft hyphen, zero-width marks).
 _DROP = {"\x00", "\u00ad", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"}

@@ -4,12 +4,13 @@ so font paths are absolute and sizes follow the UI scale)."""
 from __future__ import annotations
 
 import functools
-from pathlib import Path
 from typing import Any
+
+from game.support.bundled import ASSETS
 
 from .settings import Settings
 
-FONTS = Path(__file__).resolve().parents[2] / "assets" / "fonts"
+FONTS = ASSETS / "fonts"
 
 PAPER = "#F4F1EA"  # the table
 CARD = "#FFFFFF"

@@ -12,7 +12,9 @@ from pathlib import Path
 
 from fontTools import subset  # type: ignore[import-untyped]
 
-ASSETS = Path(__file__).resolve().parents[2] / "assets" / "fonts"
+from game.support import bundled
+
+ASSETS = bundled.ASSETS / "fonts"
 OUT = Path(__file__).resolve().parent / "static" / "fonts"
 STYLES = ("Regular", "Bold", "Italic")
 # Basic Latin, Latin-1, Latin Extended A and B and Additional (every language written in

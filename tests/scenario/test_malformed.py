@@ -494,7 +494,20 @@ def test_base_scenario_is_valid() -> None:
 def test_missing_file(tmp_path: Path) -> None:
     with pytest.raises(ScenarioError) as caught:
         load_scenario(tmp_path / "nowhere.yaml")
-    assert [str(p) for p in caught.value.problems] == [f"{tmp_path / 'nowhere.yaml'}: no such file"]
+    said = f"{tmp_path / 'nowhere.yaml'}: no such file (the bundled scenarios, by name: "
+    assert [str(p) for p in caught.value.problems] == [said + "liberal-restraint-2025, tutorial)"]
+
+
+@pytest.mark.parametrize("given", ["tutorial", "tutorial.yaml", "scenarios/tutorial.yaml"])
+def test_a_bundled_scenario_is_found_by_its_name_from_anywhere(
+    given: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)  # (where no scenarios/ folder is)
+    assert load_scenario(given).id == "tutorial"
+    (tmp_path / "tutorial.yaml").write_text("id: [")  # a file of that name is that file
+    if given == "tutorial.yaml":
+        with pytest.raises(ScenarioError):
+            load_scenario(given)
 
 
 def test_folder_instead_of_file(tmp_path: Path) -> None:

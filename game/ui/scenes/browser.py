@@ -20,6 +20,7 @@ from pygame_gui.elements import (
 
 from game.ai.strategy import STRATEGIES
 from game.scenario import Scenario, ScenarioError, load_scenario
+from game.support.bundled import SCENARIOS
 from game.text.language import N_, Language
 from game.text.names import series
 
@@ -31,7 +32,6 @@ from ..widgets import button, card, label, picked, text_box
 if TYPE_CHECKING:
     from ..app import App
 
-SCENARIOS = Path(__file__).resolve().parents[3] / "scenarios"
 # Who may play a seat: a person, or the AI at a level or with a strategy (game/ai).
 CHOICES = {
     "person": N_("Person"),

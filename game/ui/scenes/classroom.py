@@ -21,6 +21,7 @@ from game.net.client import RemoteController
 from game.present.classroom import class_controls
 from game.present.moves import Command
 from game.scenario import Scenario
+from game.support.bundled import program
 from game.text.language import N_
 from game.text.names import nation_name, series
 
@@ -170,7 +171,7 @@ class ClassroomScene(TableScene):
                 container=panel.container,
             )
             panel.y += picture.get_height() + 4
-        command = f"main.py join {self.address}:{self.port} --code CODE"
+        command = f"{program()} join {self.address}:{self.port} --code CODE"
         panel.text(lang.text(N_("Or with the game installed: {command}"), command=command), lines=2)
         people = status.people if status is not None else self.setup.people
         shown = {seat: codes.shown(code) for seat, code in self.seat_codes.items()}
