@@ -11,7 +11,9 @@ Measured:
   (the broadcast), p50 and p99 (target: p99 <= 50 ms);
 - that every accepted move is in the journal once, and every observer received every
   update once, in order (nothing lost, nothing doubled);
-- the server process's peak memory (target: <= 200 MB).
+- the server process's peak memory (target: <= 200 MB), and its helper processes' apart
+  (the advisers who judge the browser seats' moves work in one of their own, at a lower
+  priority than the game).
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
+import psutil
 import yaml
 from websockets.asyncio.client import ClientConnection, connect
 
@@ -264,7 +267,8 @@ def main() -> int:
     scenario = eight_powers(folder)
     latencies: list[float] = []
     peaks, lost, doubled, missing, disorder, moves, games = [], 0, 0, 0, 0, 0, 0
-    server_cpu = 0.0
+    server_cpu = helper_cpu = 0.0
+    helper_peaks: list[float] = []  # its helper processes' (the browsers' advisers)
     start = time.perf_counter()
     while moves < args.moves:
         games += 1
@@ -277,6 +281,9 @@ def main() -> int:
             )
             peaks.append(peak_mb(server.pid))
             server_cpu += cpu_seconds(server.pid)
+            helpers = [c.pid for c in psutil.Process(server.pid).children(recursive=True)]
+            helper_peaks.append(sum(peak_mb(pid) for pid in helpers))
+            helper_cpu += sum(cpu_seconds(pid) for pid in helpers)
         finally:
             server.terminate()
             server.communicate(timeout=30)
@@ -307,9 +314,12 @@ def main() -> int:
          missing + doubled == 0),
         ("observers who saw updates out of order", str(disorder), "0", disorder == 0),
         ("server memory (peak RSS)", f"{max(peaks):.0f} MB", "200 MB", max(peaks) <= 200),
+        ("its helper processes' memory (peak RSS)", f"{max(helper_peaks):.0f} MB", "", True),
         ("wall time", f"{time.perf_counter() - start:.0f} s", "", True),
         ("server CPU per team move (all moves: AI none)", f"{1000 * server_cpu / moves:.1f} ms",
          "", True),
+        ("its helper processes' CPU per team move", f"{1000 * helper_cpu / moves:.1f} ms", "",
+         True),
         ("the clients' own CPU (this process)", f"{time.process_time():.0f} s", "", True),
     ]  # fmt: skip
     print_rows(rows, 44)

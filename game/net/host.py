@@ -52,6 +52,7 @@ from game.text.names import nation_name
 from game.text.syntax import syntax_text
 
 from . import codes
+from .advisers import Advice, Advisers
 from .journal import Journal, Seating
 from .protocol import (
     MAX_MESSAGE,
@@ -181,6 +182,7 @@ class Host:
         self.tasks: set[asyncio.Future[None]] = set()
         self.web = WebFiles()
         self.wording = Wording(match.scenario)
+        self.advisers = Advisers(self.advised)
 
     # ------------------------------------------------------------ running
 
@@ -206,6 +208,7 @@ class Host:
             await self.stopping.wait()
             pump.cancel()
             clock.cancel()
+        self.advisers.close()
         if self.controller is not None:
             await asyncio.to_thread(self.controller.close)
         if self.journal is not None:
@@ -466,6 +469,10 @@ class Host:
             (c for c in self.clients.values() if c.seat == seat and c.role == "player"), None
         )
         team = (player.name if player else "") or nation_name(view, seat, lang=client.lang)
+        advice: Advice = {}
+        if legal:
+            turn = (view.round, view.phase, len(view.motions), len(view.offers), len(legal))
+            advice = self.advisers.advice(seat, turn, view)
         return worded_table(
             seq,
             view,
@@ -477,7 +484,15 @@ class Host:
             self.match.scenario,
             client.lang,
             self.wording.memo,
+            advice,
         )
+
+    def advised(self, seat: str) -> None:
+        """The seat's advice is in: its player's table again, with it."""
+        players = [c for c in self.clients.values() if c.seat == seat and c.role == "player"]
+        for client in players:
+            if client.worded:
+                self.send_table([client], self.worded(client, len(self.stream(seat))))
 
     def post_worded(self, browsers: list[Client], seq: int, view: GameState) -> None:
         """Their tables, each worded once for all the clients that see the same: a seat's
@@ -679,6 +694,7 @@ class Host:
             self.epoch = codes.new_code()
             self.sent.clear()
             self.wording.forget()
+            self.advisers.forget()
             for seat in {c.seat for c in self.clients.values()}:
                 batches = self.stream(seat)
                 self.to_seat(seat, self.update(seat, batches, len(batches), rewound=True))

@@ -50,6 +50,13 @@ class Served:
         self.thread.join(timeout=20)
 
 
+def _until(page: Any, script: str, seconds: float) -> None:
+    """Poll the page (its policy forbids the evaluated waits of Playwright's own)."""
+    end = time.monotonic() + seconds
+    while not page.evaluate(script) and time.monotonic() < end:
+        page.wait_for_timeout(100)
+
+
 def _seat(browser: Any, served: Served, code: str, out: Path, size: str) -> None:
     """One seat played to the debrief, a picture of each phase the first time it comes."""
     width, height = WIDTHS[size]
@@ -71,6 +78,8 @@ def _seat(browser: Any, served: Served, code: str, out: Path, size: str) -> None
         shown = next((c for c in ("results", "review") if page.query_selector(f".{c}")), phase)
         if names and shown not in seen:
             seen.add(shown)
+            if shown == "agenda":  # as a student reads it: with the advisers' word in
+                _until(page, "document.body.innerText.includes('Your advisers')", 10)
             name = f"web-{size}-{number:02d}-{shown.replace(' ', '-')}.png"
             page.screenshot(path=str(out / name), full_page=True)
             number += 1

@@ -11,12 +11,14 @@ a move by one team words every seat's table again."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from functools import partial
+from types import MappingProxyType
 from typing import Annotated, Any, Literal, TypeVar, cast
 
 from pydantic import Field, TypeAdapter
 
+from game.ai.heuristic import Option as Judged
 from game.debrief.model import Debrief
 from game.engine import Action, BodyState, Event, GameState
 from game.layout.chamber import Seat
@@ -24,7 +26,7 @@ from game.layout.chamber import seats as seat_layout
 from game.layout.order_map import CORNERS, TRANSITION
 from game.present import moves
 from game.present.aims import AIMS_HELP, aim_words
-from game.present.alike import public
+from game.present.alike import Same, public
 from game.present.bodies import CHAMBER_HELP, SEATS_HELP, body_words, seat_names
 from game.present.debrief import sections as debrief_sections
 from game.present.order import FAILS, HOLDS, MAP_HELP, ORDER_HELP, order_words
@@ -40,6 +42,7 @@ from game.text.language import N_, Language
 from .protocol import Message
 
 SHOWN_LINES = 40  # what happened, newest first, as the window shows it
+NO_ADVICE: Mapping[str, Judged] = MappingProxyType({})
 T = TypeVar("T")
 
 
@@ -394,8 +397,9 @@ def _moves(
     record: SeatRecord,
     lang: Language,
     forecasts: dict[str, str],
+    advice: Mapping[str, Judged],
 ) -> list[list[Item]]:
-    steps = moves.steps(moves.Seat(view, seat, legal, {}, record.reasons, lang, forecasts))
+    steps = moves.steps(moves.Seat(view, seat, legal, advice, record.reasons, lang, forecasts))
     return [[_item(item) for item in step] for step in steps]
 
 
@@ -410,9 +414,12 @@ def worded_table(
     scenario: Scenario,
     lang: Language,
     memo: Memo | None = None,
+    advice: Mapping[str, Judged] | None = None,
 ) -> WordedTable:
     """The seat's table now: its view, moves and record, worded in `lang`; `memo` keeps
-    the parts that have not changed since the last table of the phase."""
+    the parts that have not changed since the last table of the phase; `advice`: what
+    the seat's advisers make of its moves, if it is in (game/net/advisers.py)."""
+    advice = advice or NO_ADVICE  # (one object: the moves are kept while it is the same)
     memo = memo or Memo()
     heading, you = heading_words(view, seat, team, scenario.start_year, lang)
     names = {n.id: n.name for n in view.nations}
@@ -431,12 +438,19 @@ def worded_table(
         for o in view.offers
         if o.round == view.round and seat in (o.sender, o.receiver)
     )
+    forecasts: dict[str, str] = memo.get(view, ("forecasts", lang.code), dict)
     steps = memo.get(
         view,
-        ("moves", seat, lang.code, tuple(map(str, legal)), offers, len(record.reasons)),
-        lambda: _moves(
-            view, seat, legal, record, lang, memo.get(view, ("forecasts", lang.code), dict)
+        (
+            "moves",
+            seat,
+            lang.code,
+            tuple(map(str, legal)),
+            offers,
+            len(record.reasons),
+            Same(advice),
         ),
+        lambda: _moves(view, seat, legal, record, lang, forecasts, advice),
     )
     review_title = ""
     if record.review is not None:
