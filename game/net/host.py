@@ -96,6 +96,11 @@ MESSAGES = (20.0, 40.0)  # messages a client may send a second, and in a burst
 BACKLOG = 8 * 2**20  # bytes waiting for a client that has stopped reading
 
 
+# Seconds a seat's advice waits for the seat's next table before it is sent a table of
+# its own (game/net/advisers.py).
+ADVICE_WAITS = 0.15
+
+
 @dataclass
 class Client:
     id: int
@@ -183,6 +188,7 @@ class Host:
         self.web = WebFiles()
         self.wording = Wording(match.scenario)
         self.advisers = Advisers(self.advised)
+        self.advice_due: set[str] = set()  # seats whose advice came in since their table
 
     # ------------------------------------------------------------ running
 
@@ -488,7 +494,17 @@ class Host:
         )
 
     def advised(self, seat: str) -> None:
-        """The seat's advice is in: its player's table again, with it."""
+        """The seat's advice is in: its player's table again, with it, in a moment, unless
+        a move brings the seat a table (made with it) first: in a busy phase most advice
+        rides on the next table, and the loop words no table twice over."""
+        assert self.loop is not None
+        self.advice_due.add(seat)
+        self.loop.call_later(ADVICE_WAITS, self.post_advice, seat)
+
+    def post_advice(self, seat: str) -> None:
+        if seat not in self.advice_due:
+            return
+        self.advice_due.discard(seat)
         players = [c for c in self.clients.values() if c.seat == seat and c.role == "player"]
         for client in players:
             if client.worded:
@@ -507,6 +523,7 @@ class Host:
     def send_table(self, clients: list[Client], table: WordedTable) -> None:
         """The table to these clients, each sent only the parts that differ from those
         it holds (encoded once for every client that holds the same)."""
+        self.advice_due.difference_update(c.seat for c in clients if c.role == "player")
         text = TableText(table)
         said: dict[tuple[int, ...], tuple[str, dict[str, str]]] = {}
         sent: dict[str, list[Client]] = defaultdict(list)
