@@ -4,7 +4,6 @@ the settings, save them, and quit from the title; the game exits cleanly."""
 from __future__ import annotations
 
 import os
-import select
 import shutil
 import subprocess
 import sys
@@ -19,6 +18,8 @@ from game.ui.scenes.settings import SettingsScene
 from game.ui.scenes.title import TitleScene
 from game.ui.settings import Settings
 from game.ui.widgets import find
+
+from ..xvfb import virtual_screen
 
 ROOT = Path(__file__).resolve().parents[2]
 TOOLS = shutil.which("Xvfb") and shutil.which("xdotool")
@@ -44,26 +45,6 @@ def xdotool(*args: str) -> str:
     return subprocess.run(
         ["xdotool", *args], capture_output=True, text=True, timeout=30, check=True
     ).stdout.strip()
-
-
-def virtual_screen() -> tuple[subprocess.Popen[bytes], str]:
-    """An Xvfb on a free display, once it takes connections: it writes the display's
-    number when it is ready (a fixed wait raced a loaded machine's start-up)."""
-    read, write = os.pipe()
-    screen = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-        pass_fds=(write,),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write)
-    with os.fdopen(read) as pipe:
-        ready, _, _ = select.select([pipe], [], [], 120)
-        number = pipe.readline().strip() if ready else ""
-    if not number:
-        screen.kill()
-        pytest.fail("Xvfb did not start")
-    return screen, f":{number}"
 
 
 def wait_for(
