@@ -54,15 +54,18 @@ def webkit() -> Iterator[Any]:
         screen.wait(timeout=30)
 
 
-def until(found: Callable[[], Any], what: str, seconds: float = 30) -> Any:
+def until(found: Callable[[], Any], what: str, page: Any, seconds: float = 30) -> Any:
     end = time.monotonic() + seconds
     while not (result := found()):
-        assert time.monotonic() < end, f"WebKit: {what} did not happen in {seconds:g} s"
+        if time.monotonic() > end:
+            body = page.execute_script("return document.body.innerText")
+            raise AssertionError(f"WebKit: {what} did not happen in {seconds:g} s: {body!r}")
         time.sleep(0.1)
     return result
 
 
 def test_a_seat_plays_in_webkit_and_the_projector_follows(webkit: Any) -> None:
+    from selenium.common.exceptions import StaleElementReferenceException
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import Select
 
@@ -75,13 +78,25 @@ def test_a_seat_plays_in_webkit_and_the_projector_follows(webkit: Any) -> None:
         found: list[Any] = driver.find_elements(By.CSS_SELECTOR, selector)
         return found
 
+    def press(name: str) -> None:
+        """Click the move's button (the page may draw it afresh meanwhile: again)."""
+        for _ in range(20):
+            try:
+                until(lambda: shown(f"button[data-name={name}]"), name, driver)
+                shown(f"button[data-name={name}]")[0].click()
+                return
+            except StaleElementReferenceException:
+                time.sleep(0.1)
+        raise AssertionError(f"WebKit: {name} could not be pressed")
+
     try:
         driver.get(f"{base}/")
+        until(lambda: shown("#code"), "the join form", driver)  # (drawn by the page's code)
         driver.find_element(By.ID, "code").send_keys(codes[seat])
         driver.find_element(By.ID, "team").send_keys("Team Safari")
         driver.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
-        until(lambda: shown(".table"), "the table")
-        until(lambda: shown("button[data-name=send]"), "the moves of diplomacy")
+        until(lambda: shown(".table"), "the table", driver)
+        until(lambda: shown("button[data-name=send]"), "the moves of diplomacy", driver)
         assert "Team Safari" in driver.find_element(By.CSS_SELECTOR, ".you").text
         assert len(shown(".table svg circle")) > 10  # the chambers' seats
         assert driver.execute_script("return document.fonts.check('16px \"Noto Sans\"')")
@@ -90,22 +105,23 @@ def test_a_seat_plays_in_webkit_and_the_projector_follows(webkit: Any) -> None:
         menu = Select(shown("select")[0])
         partner = menu.options[-1].text
         menu.select_by_index(len(menu.options) - 1)
-        shown("button[data-name=send]")[0].click()
-        until(lambda: any(f"{seat} offer" in a for a in host.match.actions), "the offer")
+        press("send")
+        until(lambda: any(f"{seat} offer" in a for a in host.match.actions), "the offer", driver)
         offered = next(a for a in host.match.actions if f"{seat} offer" in a)
-        assert partner and offered.split()[2] in {n.id for n in host.match.scenario.nations}
+        names = {n.id: n.name for n in host.match.scenario.nations}
+        assert names[offered.split()[2]] == partner  # to the power picked
 
-        until(lambda: shown("button[data-name=pass]"), "the pass button")
-        shown("button[data-name=pass]")[0].click()
-        until(lambda: f"{seat} pass" in host.match.actions, "the pass")
-        until(lambda: "agenda" in driver.find_element(By.CSS_SELECTOR, ".topbar h1").text,
-              "the agenda's table", 60)  # fmt: skip
+        press("pass")
+        until(lambda: f"{seat} pass" in host.match.actions, "the pass", driver)
+        heading = "return document.querySelector('.topbar h1')?.innerText || ''"
+        until(lambda: "agenda" in driver.execute_script(heading), "the agenda", driver, 60)
 
         driver.execute_script("sessionStorage.clear()")  # (the projector: another device)
         driver.get(f"{base}/watch")  # the projector's page, in the same engine
+        until(lambda: shown("#code"), "the projector's form", driver)
         driver.find_element(By.ID, "code").send_keys(codes["observer"])
         driver.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
-        until(lambda: shown(".table svg circle"), "the projector's chambers")
+        until(lambda: shown(".table svg circle"), "the projector's chambers", driver)
         assert not shown("button[data-name=pass]")  # observers cannot move
     finally:
         running.stop()
