@@ -44,6 +44,7 @@ from game.engine import (
 )
 from game.play.match import Match
 from game.present.classroom import class_controls
+from game.present.moves import Command
 from game.scenario import Scenario
 from game.session.contract import Accepted, Failed, Happened, Rejected, Rewound, Thinking
 from game.session.local import LocalController
@@ -114,6 +115,7 @@ class Client:
     lang: Language = ENGLISH
     worded: bool = False  # a browser: sent its table worded, not updates
     show_codes: bool = False  # an instructor's browser: the seats' codes written out
+    view_as: str = ""  # an instructor's browser: the seat whose private view it shows
     parts: dict[str, str] = field(default_factory=dict)  # its table's parts, as last sent
     tokens: float = MESSAGES[1]
     refilled: float = field(default_factory=time.monotonic)
@@ -457,8 +459,9 @@ class Host:
         """The client's table worded in its language: its seat's view now (or the one
         that came with the latest events), moves if it is the seat's player, and the
         record of what the seat has seen."""
-        # (an instructor's page shows the public table: it may be on the projector)
-        seat = OBSERVER if client.role == INSTRUCTOR else client.seat
+        # (an instructor's page shows the public table, for it may be on the projector,
+        # unless the instructor asked for a seat's private view)
+        seat = (client.view_as or OBSERVER) if client.role == INSTRUCTOR else client.seat
         controller = self.controller
         legal: tuple[Action, ...] = ()
         if controller is not None:
@@ -479,7 +482,7 @@ class Host:
         if legal:
             turn = (view.round, view.phase, len(view.motions), len(view.offers), len(legal))
             advice = self.advisers.advice(seat, turn, view)
-        return worded_table(
+        table = worded_table(
             seq,
             view,
             seat,
@@ -492,6 +495,10 @@ class Host:
             self.wording.memo,
             advice,
         )
+        if client.role == INSTRUCTOR and client.view_as:
+            said = N_("{team}'s private view: for your eyes, not the projector's")
+            table = table.model_copy(update={"you": client.lang.text(said, team=team)})
+        return table
 
     def advised(self, seat: str) -> None:
         """The seat's advice is in: its player's table again, with it, in a moment, unless
@@ -513,10 +520,10 @@ class Host:
     def post_worded(self, browsers: list[Client], seq: int, view: GameState) -> None:
         """Their tables, each worded once for all the clients that see the same: a seat's
         watchers, and the thirty observers of a projector-heavy class."""
-        alike: dict[tuple[str, str, bool], list[Client]] = defaultdict(list)
+        alike: dict[tuple[str, str, str], list[Client]] = defaultdict(list)
         for browser in browsers:
-            seat = OBSERVER if browser.role == INSTRUCTOR else browser.seat
-            alike[(seat, browser.lang.code, browser.role == "player")].append(browser)
+            seat = (browser.view_as or OBSERVER) if browser.role == INSTRUCTOR else browser.seat
+            alike[(seat, browser.lang.code, browser.role)].append(browser)
         for clients in alike.values():
             self.send_table(clients, self.worded(clients[0], seq, view))
 
@@ -603,6 +610,13 @@ class Host:
             client.show_codes = not client.show_codes
             self.post(client, self.panel(client))
             return
+        if message.command == "view_as":  # this page's own: a seat's private view, or back
+            seats = {n.id for n in self.match.scenario.great_powers()}
+            client.view_as = message.seat if message.seat in seats else ""
+            shown = client.view_as or OBSERVER
+            self.send_table([client], self.worded(client, len(self.stream(shown))))
+            self.post(client, self.panel(client))
+            return
         await self.command(message)
 
     async def command(self, message: Control) -> None:
@@ -676,10 +690,14 @@ class Host:
                 self.to_seat(
                     update.seat, self.update(update.seat, [update.events], seq, view=update.view)
                 )
-            # An instructor's page follows the public view (the observers' stream).
+            # An instructor's page follows the public view (the observers' stream), or the
+            # stream of the seat whose private view it asked for.
             browsers = [c for c in seated if c.worded and c.role != INSTRUCTOR]
-            if update.seat == OBSERVER:
-                browsers += [c for c in self.clients.values() if c.worded and c.role == INSTRUCTOR]
+            browsers += [
+                c
+                for c in self.clients.values()
+                if c.worded and c.role == INSTRUCTOR and (c.view_as or OBSERVER) == update.seat
+            ]
             self.post_worded(browsers, seq, update.view)
             for chief in (c for c in browsers if c.role == INSTRUCTOR):
                 self.post(chief, self.panel(chief))
@@ -757,6 +775,9 @@ class Host:
             client.show_codes,
             client.lang,
         )
+        if client.view_as:  # the way back comes first
+            back = client.lang.text(N_("Back to the class's public view"))
+            items.insert(0, Command(back, "view_as", {"seat": ""}, primary=True))
         return class_panel(items, client.lang)
 
     def status(self, instructor: bool) -> Status:

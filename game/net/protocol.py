@@ -61,14 +61,14 @@ class Control(Message):
     type: Literal["control"] = "control"
     command: Literal[
         "start", "pause", "resume", "end_phase", "undo", "end_game", "inject", "timer",
-        "reassign", "remove", "compose", "codes",
+        "reassign", "remove", "compose", "codes", "view_as",
     ]  # fmt: skip
     event: Annotated[str, Field(max_length=64)] = ""  # inject: a scenario event's id
     kind: Literal["shock", "growth", "surge", ""] = ""  # compose: what happens
     target: Annotated[str, Field(max_length=32)] = ""  # compose: to which body, nation, movement
     amount: float = Field(0.0, ge=-1, le=1)  # compose: how much
     seconds: int = Field(0, ge=0, le=3600)  # timer: per phase, 0 for none
-    seat: Annotated[str, Field(max_length=16)] = ""  # reassign
+    seat: Annotated[str, Field(max_length=16)] = ""  # reassign; view_as ("": the public)
     to: Literal[
         "people", "easy", "normal", "hard",
         "concert", "hegemony", "bloc", "overreach", "restraint", "domination", "",

@@ -183,7 +183,7 @@ class WordedTable(Message):
 
 # The parts of a table a client keeps from the last one while they stay the same: a
 # move words every client's table again, and the chambers, the vote's results or a
-# seat's menus are most of its bytes (70 KB for eight powers) yet change a few times a
+# seat's menus are most of its bytes (67 KB for eight powers) yet change a few times a
 # phase; thirty projectors and eight teams on a school's wifi get the rest.
 KEPT = ("names", "powers", "aims", "briefing", "bodies", "order", "review", "results", "moves",
         "words")  # fmt: skip

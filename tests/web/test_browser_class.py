@@ -119,6 +119,16 @@ def test_the_instructor_runs_the_class_from_the_browser(browser: Any) -> None:
             page.click("button[data-name=class-start]")
             until(page, "document.querySelector('button[data-name=class-start]').disabled")
             assert running.host.controller is not None
+            # a team's private view, on request, and back to the public one
+            northland = next(n for n in match.scenario.nations if n.id == "NL")
+            aims = [northland.briefing or ""]  # (its secret briefing)
+            assert aims[0] and aims[0] not in page.inner_text("body")
+            page.select_option("#pick-seat", "Northland")
+            page.click("button:has-text('Show its private view')")
+            until(page, f"document.body.innerText.includes({aims[0]!r})")
+            assert "private view" in page.inner_text(".you")
+            page.click("button:has-text('Back to the class')")
+            until(page, f"!document.body.innerText.includes({aims[0]!r})")
             page.click("button[data-name=class-pause]")
             page.wait_for_selector("button[data-name=class-resume]")
             assert running.host.match.state.paused

@@ -8,9 +8,6 @@
 
 import { html } from "./vendor/preact-htm.js";
 
-// The window's own controls a page has no use for (a seat's private view opens in the
-// instructor's window).
-const WINDOW_ONLY = new Set(["view_as"]);
 // A choice longer than a narrow menu shows is written out in full under it.
 const LONG = 32;
 
@@ -34,7 +31,6 @@ function Item({ item, ctx }) {
           onInput=${(e) => ctx.pick(item.key, e.currentTarget.value)} />
       </label>`;
     case "command":
-      if (WINDOW_ONLY.has(item.command)) return null;
       return html`<button type="button" class=${item.primary ? "primary" : ""}
         data-name=${`class-${item.command}`} disabled=${!item.enabled || ctx.busy}
         onClick=${() => ctx.steer(item.command, item.options)}>${item.text}</button>`;
