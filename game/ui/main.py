@@ -8,6 +8,7 @@ from pathlib import Path
 import pygame
 
 from game.scenario import ScenarioError, load_scenario
+from game.support.bundled import program
 
 from .app import App, Scene
 from .routes import open_window
@@ -23,8 +24,8 @@ def run_game(scenario: str | None = None) -> int:
         app = open_window()
     except pygame.error as error:
         print(
-            f"main.py play: cannot open a window ({error}). The game needs a display; "
-            "without one, AI powers can still play it: main.py play --headless SCENARIO",
+            f"{program()} play: cannot open a window ({error}). The game needs a display; "
+            f"without one, AI powers can still play it: {program()} play --headless SCENARIO",
             file=sys.stderr,
         )
         return 1
@@ -56,13 +57,13 @@ def run_join(address: str, code: str, name: str = "") -> int:
     try:
         controller = RemoteController(address, code, name)
     except JoinError as error:
-        print(f"main.py join: {error}", file=sys.stderr)
+        print(f"{program()} join: {error}", file=sys.stderr)
         return 1
     try:
         app = open_window()
     except pygame.error as error:
         controller.close()
-        print(f"main.py join: cannot open a window ({error}); the game needs a display",
+        print(f"{program()} join: cannot open a window ({error}); the game needs a display",
               file=sys.stderr)  # fmt: skip
         return 1
     assert controller.welcome is not None

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pygame
 
+from game.support.bundled import program
 from game.text.language import ENGLISH, Language
 
 from .drive import Driver
@@ -157,15 +158,17 @@ def tour_command(outdir: str, size: str, scale: float = 1.0) -> int:
     try:
         width, height = (int(v) for v in size.lower().split("x"))
     except ValueError:
-        print(f"main.py tour: --size '{size}' is not WIDTHxHEIGHT, e.g. 1280x720", file=sys.stderr)
+        print(
+            f"{program()} tour: --size '{size}' is not WIDTHxHEIGHT, e.g. 1280x720", file=sys.stderr
+        )
         return 2
     try:
         shots, problems = take_tour(Path(outdir), (width, height), scale=scale)
     except OSError as error:
-        print(f"main.py tour: cannot write to {outdir}: {error.strerror}", file=sys.stderr)
+        print(f"{program()} tour: cannot write to {outdir}: {error.strerror}", file=sys.stderr)
         return 1
     for path in shots:
         print(path)
     for problem in problems:
-        print(f"main.py tour: {problem}", file=sys.stderr)
+        print(f"{program()} tour: {problem}", file=sys.stderr)
     return 1 if problems else 0
