@@ -44,12 +44,14 @@ def webkit() -> Iterator[Any]:
     options.binary_location = str(BROWSER)
     options.add_argument("--automation")
     service = Service(executable_path=str(DRIVER), env={**os.environ, "DISPLAY": display})
-    driver = webdriver.WebKitGTK(options=options, service=service)
-    driver.set_window_size(1280, 900)
-    try:
-        yield driver
+    try:  # (the screen goes with the test, even when the browser does not start)
+        driver = webdriver.WebKitGTK(options=options, service=service)
+        try:
+            driver.set_window_size(1280, 900)
+            yield driver
+        finally:
+            driver.quit()
     finally:
-        driver.quit()
         screen.terminate()
         screen.wait(timeout=30)
 
