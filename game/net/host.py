@@ -18,7 +18,7 @@ import time
 from collections import defaultdict, deque
 from collections.abc import Coroutine
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 from websockets.asyncio.server import Server, ServerConnection, broadcast, serve
 from websockets.exceptions import ConnectionClosed
@@ -46,7 +46,15 @@ from game.play.match import Match
 from game.present.classroom import class_controls
 from game.present.moves import Command
 from game.scenario import Scenario
-from game.session.contract import Accepted, Failed, Happened, Rejected, Rewound, Thinking
+from game.session.contract import (
+    Accepted,
+    Failed,
+    Happened,
+    Rejected,
+    Rewound,
+    Thinking,
+)
+from game.session.contract import Update as Published
 from game.session.local import LocalController
 from game.text.language import ENGLISH, N_, Language
 from game.text.names import nation_name
@@ -191,6 +199,7 @@ class Host:
         self.wording = Wording(match.scenario)
         self.advisers = Advisers(self.advised)
         self.advice_due: set[str] = set()  # seats whose advice came in since their table
+        self.mover = ""  # the seat whose move was last accepted: its table goes out early
 
     # ------------------------------------------------------------ running
 
@@ -531,7 +540,7 @@ class Host:
         """The table to these clients, each sent only the parts that differ from those
         it holds (encoded once for every client that holds the same)."""
         self.advice_due.difference_update(c.seat for c in clients if c.role == "player")
-        text = TableText(table)
+        text = TableText(table, self.wording.memo)
         said: dict[tuple[int, ...], tuple[str, dict[str, str]]] = {}
         sent: dict[str, list[Client]] = defaultdict(list)
         for client in clients:
@@ -676,8 +685,29 @@ class Host:
             self.wake.clear()
             if self.controller is None:
                 continue
-            for update in self.controller.poll():
+            updates = self.controller.poll()
+            for update in self.in_turn(updates):
                 self.dispatch(update)
+            for update in updates:  # (once every table is out)
+                if isinstance(update, Happened) and update.seat == OBSERVER:
+                    self.settle(update.events)
+
+    def in_turn(self, updates: list[Published]) -> list[Published]:
+        """The updates in the order they are sent: a move's tables (a run of Happened,
+        one a viewer) with the public one first, read by every observer's page (a class's
+        projectors and phones) and worded once, then the moving team's own, then the
+        others'; every stream keeps its order."""
+        for update in updates:
+            if isinstance(update, Accepted):
+                self.mover = update.seat
+        first = {OBSERVER: 0, self.mover: 1}
+        ordered: list[Published] = []
+        for tables, run in itertools.groupby(updates, key=lambda u: isinstance(u, Happened)):
+            if tables:
+                ordered += sorted(run, key=lambda u: first.get(cast(Happened, u).seat, 2))
+            else:
+                ordered += run
+        return ordered
 
     def dispatch(self, update: object) -> None:
         if isinstance(update, Happened):
@@ -701,13 +731,6 @@ class Host:
             self.post_worded(browsers, seq, update.view)
             for chief in (c for c in browsers if c.role == INSTRUCTOR):
                 self.post(chief, self.panel(chief))
-            if update.seat == OBSERVER:
-                kinds = {e.kind for e in update.events}
-                if kinds & {"paused", "resumed"}:
-                    self.broadcast_status()
-                if "game_over" in kinds:
-                    self.over = True
-                    self.send_debrief(list(self.clients.values()))
             self.track_phase()
         elif isinstance(update, Accepted | Rejected):
             client_id, ticket = self.tickets.pop(update.ticket, (0, 0))
@@ -742,6 +765,16 @@ class Host:
         elif isinstance(update, Failed):
             log.error("the game stopped: %s", update.message)
             self.broadcast(Error(code="not_allowed", message=update.message))
+
+    def settle(self, events: tuple[Event, ...]) -> None:
+        """What the public events set off (the status, the debrief) once every table
+        is out."""
+        kinds = {e.kind for e in events}
+        if kinds & {"paused", "resumed"}:
+            self.broadcast_status()
+        if "game_over" in kinds:
+            self.over = True
+            self.send_debrief(list(self.clients.values()))
 
     def to_seat(self, seat: str, message: Message) -> None:
         """An update to the seat's clients (a browser is sent its table in its place)."""

@@ -194,11 +194,13 @@ _PARTS: dict[str, TypeAdapter[Any]] = {
 
 class TableText:
     """A table as the JSON it is sent as: its head (all but the kept parts) and each kept
-    part's text, made once for every client that sees the same table."""
+    part's text, made once for every client that sees the same table; a part the memo
+    made (or a list of them: the bodies) is written once for every table it is in."""
 
-    def __init__(self, table: WordedTable) -> None:
+    def __init__(self, table: WordedTable, memo: Memo | None = None) -> None:
+        memo = memo or Memo()
         self.head = table.model_dump_json(exclude=set(KEPT))
-        self.parts = {name: _PARTS[name].dump_json(getattr(table, name)).decode() for name in KEPT}
+        self.parts = {name: memo.text(getattr(table, name), _PARTS[name]) for name in KEPT}
 
     def to(self, known: dict[str, str]) -> str:
         """The message for a client that holds the parts `known` (updated to the ones
@@ -339,14 +341,38 @@ class Memo:
     def __init__(self) -> None:
         self.phase: tuple[int, str] = (0, "")
         self.kept: dict[tuple[object, ...], object] = {}
+        # the JSON of what it made, by the object's id (kept alive in `kept`, so its own)
+        self.texts: dict[int, str | None] = {}
 
     def get(self, view: GameState, key: tuple[object, ...], make: Callable[[], T]) -> T:
         if (view.round, view.phase.value) != self.phase:
             self.phase = (view.round, view.phase.value)
             self.kept.clear()
+            self.texts.clear()
         if key not in self.kept:
-            self.kept[key] = make()
+            made = self.kept[key] = make()
+            self.texts[id(made)] = None
         return cast(T, self.kept[key])
+
+    def text(self, part: object, adapter: TypeAdapter[Any]) -> str:
+        """The part as JSON, written once if the memo made it; a list of cards it made
+        (the bodies) is joined from theirs."""
+        if id(part) in self.texts:
+            said = self.texts[id(part)]
+            if said is None:
+                said = self.texts[id(part)] = adapter.dump_json(part).decode()
+            return said
+        if isinstance(part, list) and all(
+            isinstance(p, Message) and id(p) in self.texts for p in part
+        ):
+            return "[" + ",".join(self._card(p) for p in part) + "]"
+        return adapter.dump_json(part).decode()
+
+    def _card(self, card: Message) -> str:
+        said = self.texts[id(card)]
+        if said is None:
+            said = self.texts[id(card)] = card.model_dump_json()
+        return said
 
 
 def _powers(view: GameState, lang: Language) -> list[Power]:
@@ -383,11 +409,27 @@ def _body(view: GameState, body: BodyState, lang: Language) -> Body:
     )
 
 
-def _titled(card: Body, body: BodyState, seat: str, lang: Language) -> Body:
-    if seat not in body.members:
-        return card
+def _titled(card: Body, lang: Language) -> Body:
+    """The card as a member sees it."""
     title = lang.text(N_("{body} (member)"), body=card.name)
     return card.model_copy(update={"title": title, "member": True})
+
+
+def _words(code: str, lang: Language) -> dict[str, str]:
+    """The cards' titles and help."""
+    return {
+        **{key: lang.text(title) for key, title in TITLES.items()},
+        "phase_help": lang.text(PHASE_HELP[code]) if code in PHASE_HELP else "",
+        "powers_help": lang.text(DOCTRINES_HELP),
+        "aims_help": lang.text(AIMS_HELP),
+        "chamber_help": lang.text(CHAMBER_HELP),
+        "seats_help": lang.text(SEATS_HELP),
+        "order_help": lang.text(ORDER_HELP),
+        "map_help": lang.text(MAP_HELP),
+        "results_help": lang.text(RESULTS_HELP),
+        "review_help": lang.text(REVIEW_HELP),
+        "vote_seats_help": lang.text(VOTE_SEATS_HELP),
+    }
 
 
 def _moves(
@@ -452,6 +494,27 @@ def worded_table(
         ),
         lambda: _moves(view, seat, legal, record, lang, forecasts, advice),
     )
+    # (the bodies, as the state holds them, are keys by identity: one left as it was is
+    # the same object from state to state, and hashing a body's every field is not free)
+    powers = memo.get(
+        view,
+        (
+            "powers",
+            lang.code,
+            tuple((n.legitimacy, n.capital) for n in view.nations),
+            Same(view.bodies),
+        ),
+        partial(_powers, view, lang),
+    )
+    cards = [
+        memo.get(
+            view,
+            ("body", Same(body), lang.code, tuple(m for m in motions if m[0] in mine)),
+            partial(_body, view, body, lang),
+        )
+        for body in view.bodies
+        for mine in [{m.id for m in view.motions if m.body == body.id}]
+    ]
     review_title = ""
     if record.review is not None:
         if scenario.start_year:  # a calendar year is a name: no thousands separator
@@ -467,36 +530,16 @@ def worded_table(
         phase=code,
         status=status_words(view, bool(legal), waiting, lang),
         names=names,
-        powers=_yours(
-            memo.get(
-                view,
-                (
-                    "powers",
-                    lang.code,
-                    tuple((n.legitimacy, n.capital) for n in view.nations),
-                    view.bodies,
-                ),
-                partial(_powers, view, lang),
-            ),
-            view,
-            seat,
-            lang,
+        powers=memo.get(
+            view, ("yours", Same(powers), seat), partial(_yours, powers, view, seat, lang)
         ),
         aims=aims.aims,
         briefing=aims.briefing,
         bodies=[
-            _titled(
-                memo.get(
-                    view,
-                    ("body", body, lang.code, tuple(m for m in motions if m[0] in mine)),
-                    partial(_body, view, body, lang),
-                ),
-                body,
-                seat,
-                lang,
-            )
-            for body in view.bodies
-            for mine in [{m.id for m in view.motions if m.body == body.id}]
+            memo.get(view, ("member", Same(card)), partial(_titled, card, lang))
+            if seat in body.members
+            else card
+            for body, card in zip(view.bodies, cards, strict=True)
         ],
         order=Order(
             shown=order.shown,
@@ -525,19 +568,7 @@ def worded_table(
             else None
         ),
         moves=steps,
-        words={
-            **{key: lang.text(title) for key, title in TITLES.items()},
-            "phase_help": lang.text(PHASE_HELP[code]) if code in PHASE_HELP else "",
-            "powers_help": lang.text(DOCTRINES_HELP),
-            "aims_help": lang.text(AIMS_HELP),
-            "chamber_help": lang.text(CHAMBER_HELP),
-            "seats_help": lang.text(SEATS_HELP),
-            "order_help": lang.text(ORDER_HELP),
-            "map_help": lang.text(MAP_HELP),
-            "results_help": lang.text(RESULTS_HELP),
-            "review_help": lang.text(REVIEW_HELP),
-            "vote_seats_help": lang.text(VOTE_SEATS_HELP),
-        },
+        words=memo.get(view, ("words", lang.code, code), partial(_words, code, lang)),
     )
 
 

@@ -66,7 +66,7 @@ def test_kept_parts_never_go_stale_and_no_secret_leaks(
             said = made[0].model_dump_json()
             assert said == made[1].model_dump_json()
             compared += 1
-            sent = json.loads(TableText(made[0]).to(known[seat]))
+            sent = json.loads(TableText(made[0], memo).to(known[seat]))
             keeps = sent.pop("kept")
             kept += len(keeps)
             held[seat] = {**sent, **{n: held[seat][n] for n in keeps}}
