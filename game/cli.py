@@ -277,7 +277,7 @@ def _add_ai(parser: argparse.ArgumentParser, lang: Language) -> None:
                 "who plays the great powers: heuristic, lookahead, random or baseline (or the "
                 "levels easy, normal, hard), or a strategy (concert, hegemony, bloc, overreach, "
                 "restraint, domination), for all of them or one (US=overreach); may be repeated; "
-                "default baseline"
+                "default: the AI the scenario's seats: names for each seat, else baseline"
             )
         ),
     )
@@ -645,7 +645,7 @@ def build_parser(lang: Language = ENGLISH) -> argparse.ArgumentParser:
             N_(
                 "Play the scenario as it is and with the --set changes on the same seeds, and "
                 "compare the final order, exits, vetoes, decisions adopted and the order indices, "
-                "with 95%% intervals, the paired differences and a one-line reading. --sweep "
+                "with 95% intervals, the paired differences and a one-line reading. --sweep "
                 "PATH=V1,V2,... plays one variant per value against the same base games (with "
                 "--sweep, --set applies to every game, the base too)."
             )
@@ -688,7 +688,7 @@ def build_parser(lang: Language = ENGLISH) -> argparse.ArgumentParser:
             N_(
                 "Each bot kind takes every great-power seat in turn against baseline powers, on "
                 "the same seeds as an all-baseline game, and is scored by the paired difference "
-                "with the baseline in the same seat (mean and 95%% interval over seeds), with the "
+                "with the baseline in the same seat (mean and 95% interval over seeds), with the "
                 "final order of the games it played."
             )
         ),

@@ -50,6 +50,7 @@ def test_each_command_has_help(command: str) -> None:
     result = run(command, "--help")
     assert result.returncode == 0
     assert result.stdout.startswith(f"usage: main.py {command}")
+    assert "%%" not in result.stdout  # (argparse formats a help with %, a description not)
 
 
 @pytest.mark.parametrize(

@@ -52,10 +52,20 @@ class SeatError(ValueError):
     """An --ai setting that names no bot kind or no great power."""
 
 
-def seat_kinds(settings: list[str], great_powers: list[str]) -> dict[str, str]:
-    """--ai settings (KIND for every great power, or NATION=KIND) as great power -> kind."""
+def written_seats(scenario: Scenario) -> dict[str, str]:
+    """The AI the scenario's `seats:` names for each seat it lists (none if it lists
+    none): who plays a seat nobody takes, in a headless game and a study as in the
+    window."""
+    return {seat.nation: seat.ai.value for seat in scenario.seats or ()}
+
+
+def seat_kinds(
+    settings: list[str], great_powers: list[str], written: Mapping[str, str] | None = None
+) -> dict[str, str]:
+    """--ai settings (KIND for every great power, or NATION=KIND) as great power -> kind,
+    over the kinds the scenario wrote for its seats (`written_seats`)."""
     names = [*KINDS, *LEVELS, *STRATEGIES]
-    kinds: dict[str, str] = {}
+    kinds: dict[str, str] = dict(written or {})
     for setting in settings:
         nation, _, kind = setting.rpartition("=")
         if kind not in names:

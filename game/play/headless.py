@@ -6,7 +6,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from game.ai.play import SeatError, seat_bots, seat_kinds
+from game.ai.play import SeatError, seat_bots, seat_kinds, written_seats
 from game.engine import Event, GameState, Reason, events, outcome
 from game.play.figures import signed
 from game.play.loop import Baseline, Bots, Players, play
@@ -89,7 +89,9 @@ def play_headless(
     except ScenarioError as error:
         return error.report(lang)
     try:
-        kinds = seat_kinds(ai or [], [n.id for n in scenario.great_powers()])
+        kinds = seat_kinds(
+            ai or [], [n.id for n in scenario.great_powers()], written_seats(scenario)
+        )
     except SeatError as error:
         print(says("main.py play", error, lang), file=sys.stderr)
         return 2

@@ -21,7 +21,7 @@ from typing import Any
 import yaml
 from tqdm import tqdm
 
-from game.ai.play import SeatError, seat_kinds
+from game.ai.play import SeatError, seat_kinds, written_seats
 from game.play.figures import interval, percentage
 from game.play.told import Told, says
 from game.scenario import ScenarioError, load_scenario, validate_data
@@ -526,9 +526,10 @@ def compare(
     """`main.py compare`; `page` draws the HTML page (the report layer's, which the
     command line brings: a study knows nothing of pages)."""
     try:
-        great = [n.id for n in load_scenario(path).great_powers()]
+        loaded = load_scenario(path)
+        great = [n.id for n in loaded.great_powers()]
         plan_ = plan(path, sets, sweep, rounds, seat_kinds(variant_ai or [], great), lang)
-        kinds = seat_kinds(ai or [], great)
+        kinds = seat_kinds(ai or [], great, written_seats(loaded))
         where = parse_executor(executor)
     except ScenarioError as error:
         return error.report(lang)

@@ -14,7 +14,7 @@ from typing import Any
 
 from tqdm import tqdm
 
-from game.ai.play import SeatError, seat_bots, seat_kinds
+from game.ai.play import SeatError, seat_bots, seat_kinds, written_seats
 from game.engine import (
     Event,
     GameState,
@@ -126,6 +126,7 @@ def run_one(study: Study) -> dict[str, Any]:
     shares = influence(state)
     return {
         "verdict": state.order.shown,
+        "leaning": state.order.leaning if state.order.shown == "transitional" else None,
         "scores": dict(outcome(state).scores),
         "rounds": state.round,
         "member_rounds": member_rounds,
@@ -186,6 +187,7 @@ class Summary:
         self.runs = 0
         self.rounds = 0
         self.verdicts: Counter[str] = Counter()
+        self.leanings: Counter[str] = Counter()  # what the transitional runs leant to
         self.sums: Counter[str] = Counter()
         self.modes: Counter[str] = Counter()
         self.nations: dict[str, Counter[str]] = {}
@@ -197,6 +199,8 @@ class Summary:
         self.runs += 1
         self.rounds += record["rounds"]
         self.verdicts[record["verdict"]] += 1
+        if record.get("leaning"):
+            self.leanings[record["leaning"]] += 1
         for kind in ("great", "minor"):
             self.sums[f"member_rounds_{kind}"] += record["member_rounds"][kind]
             self.sums[f"exits_{kind}"] += record["exits"][kind]
@@ -229,6 +233,7 @@ class Summary:
         return {
             **head,
             "verdicts": {v: self.verdicts.get(v, 0) for v in VERDICTS},
+            "leanings": {v: self.leanings[v] for v in VERDICTS if self.leanings[v]},
             "rates": {
                 "exits_per_1000_member_rounds": {
                     k: 1000 * per(sums[f"exits_{k}"], sums[f"member_rounds_{k}"])
@@ -316,7 +321,9 @@ def simulate(
 ) -> int:
     try:
         scenario, data, applied = prepare(path, overrides, rounds, lang)
-        kinds = seat_kinds(ai or [], [n.id for n in scenario.great_powers()])
+        kinds = seat_kinds(
+            ai or [], [n.id for n in scenario.great_powers()], written_seats(scenario)
+        )
         where = parse_executor(executor)
     except ScenarioError as error:
         return error.report(lang)
@@ -402,6 +409,20 @@ def print_summary(summary: dict[str, Any], lang: Language = ENGLISH) -> None:
         word = code_text(VERDICT_WORDS, verdict, lang)
         share = percentage(100 * count / runs, 1, lang)
         print(f"  {word:12} {lang.number(count, 0):>6}  {share:>6}")
+    leant = summary.get("leanings") or {}
+    if leant:  # (a transitional run still leans one way: which, how often)
+        ways = series(
+            [
+                lang.text(
+                    N_("{verdict} {count}"),
+                    verdict=code_text(VERDICT_WORDS, v, lang),
+                    count=lang.number(n, 0),
+                )
+                for v, n in sorted(leant.items(), key=lambda item: -item[1])
+            ],
+            lang,
+        )
+        print("    " + lang.text(N_("the transitional runs leaned: {ways}"), ways=ways))
     rates = summary["rates"]
     exits = rates["exits_per_1000_member_rounds"]
     print("\n" + lang.text(N_("Rates:")))
