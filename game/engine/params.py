@@ -26,8 +26,8 @@ class OrderView:
 
 @dataclass(frozen=True)
 class DoctrineParams:
-    """How a doctrine behaves (core-model.md, section 2). Each value defaults to the
-    doctrine's own (see `doctrines` in the model block)."""
+    """How a doctrine behaves (docs/model.md). Each value defaults to the doctrine's own
+    (see `doctrines` in the model block)."""
 
     # Taste for broad, intrusive mandates.
     mandate_taste: float

@@ -385,9 +385,10 @@ def _message(error: ErrorDetails, loc: Loc, data: Any, source: SourceMap, at_key
     if value is None and kind.endswith("_type"):
         return "is empty: write a value after the colon, or remove the line"
     if kind in ("model_type", "dict_type", "model_attributes_type"):
-        return f"expected a mapping (key: value lines), found {_describe(value)}"
+        found = _describe(value)
+        return f"expected a mapping (key: value lines), found {found}{_keys_hint(loc, data)}"
     if kind in ("list_type", "tuple_type"):
-        return f"expected a list, found {_describe(value)}"
+        return f"expected a list, found {_describe(value)}{_list_hint(loc, data, value)}"
     if kind in (
         "float_type",
         "float_parsing",
@@ -445,6 +446,32 @@ def _message(error: ErrorDetails, loc: Loc, data: Any, source: SourceMap, at_key
     if kind == "value_error":
         return str(error["msg"]).removeprefix("Value error, ")
     return str(error["msg"])
+
+
+def _list_hint(loc: Loc, data: Any, value: Any) -> str:
+    """How to write the list that was expected: a point as a pair of numbers, a list of
+    ids from what was written ('US, CN' becomes [US, CN])."""
+    annotation = _concrete(_annotation_at(loc, data), value)
+    if get_origin(annotation) is tuple and len(get_args(annotation)) == 2:
+        return "; write a point as two numbers in brackets, x then y: [0.6, -0.2]"
+    if isinstance(value, str) and value.strip():
+        items = [part.strip() for part in value.split(",") if part.strip()]
+        return f"; write the entries in brackets, separated by commas: [{', '.join(items)}]"
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return f"; write the entries in brackets, separated by commas: [{value}]"
+    return "; write the entries in brackets, separated by commas: [US, CN]"
+
+
+def _keys_hint(loc: Loc, data: Any) -> str:
+    """The keys the mapping takes, with an example of the first."""
+    model = _model_at(loc, data)
+    if model is None:
+        annotation = _concrete(_annotation_at(loc, data), None)
+        if get_origin(annotation) is dict:
+            return "; write `key: value` lines indented under it, for example `US: 0.4`"
+        return ""
+    names = list(model.model_fields)
+    return f"; write `key: value` lines indented under it, with the keys {', '.join(names)}"
 
 
 def _number_hint(value: Any) -> str:

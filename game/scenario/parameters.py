@@ -491,7 +491,7 @@ def _nothing_required(schema: dict[str, Any]) -> None:
 
 
 class DoctrineParams(Spec):
-    """How a doctrine behaves (core-model.md, section 2). Each value defaults to the
+    """How a doctrine behaves (docs/model.md). Each value defaults to the
     doctrine's own (see `doctrines` in the model block)."""
 
     model_config = ConfigDict(

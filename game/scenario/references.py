@@ -19,14 +19,17 @@ from .schema import (
     Institution,
     KeepIn,
     KeepOut,
+    MembershipMotion,
     MovementSurge,
     Nation,
     QualifiedMajorityRule,
     RecognisedBy,
     Rule,
+    SanctionMotion,
     Scenario,
     Shock,
     Tier,
+    VetoMotion,
     WeightedRule,
 )
 
@@ -43,14 +46,30 @@ class Reference:
 
 
 def closest(word: object, choices: Iterable[str]) -> str | None:
-    """The choice the word most likely misspells: same letters in another case first."""
+    """The choice the word most likely misspells: same letters in another case first; a
+    short word (an id such as KR) only one slip away (RU, not RV: half its letters is
+    no likeness)."""
     options = list(choices)
     text = str(word)
     for option in options:
         if option.lower() == text.lower():
             return option
+    if len(text) <= 3:
+        return next((o for o in options if _one_slip(text.lower(), o.lower())), None)
     close = difflib.get_close_matches(text, options, n=1, cutoff=0.5)
     return close[0] if close else None
+
+
+def _one_slip(a: str, b: str) -> bool:
+    """Whether one letter changed, added, dropped or swapped with the next makes b of a."""
+    if len(a) == len(b):
+        slips = [i for i in range(len(a)) if a[i] != b[i]]
+        swapped = len(slips) == 2 and slips[1] == slips[0] + 1 and a[slips[0]] == b[slips[1]]
+        return len(slips) == 1 or (swapped and a[slips[1]] == b[slips[0]])
+    short, long = sorted((a, b), key=len)
+    return len(long) - len(short) == 1 and any(
+        long[:i] + long[i + 1 :] == short for i in range(len(long))
+    )
 
 
 def did_you_mean(word: object, choices: Iterable[str]) -> str:
@@ -90,8 +109,14 @@ class _Checker:
         if match is None:
             named = closest(value, list(by_name))
             match = by_name[named] if named and len(value) > 3 else None
-        hint = f"; did you mean '{match}' ({self.nations[match].name})?" if match else ""
-        self.add(loc, f"unknown nation '{value}'{hint or did_you_mean(value, self.nations)}")
+        if match is None:
+            match = closest(value, self.nations)
+        if match is not None:
+            hint = f"; did you mean '{match}' ({self.nations[match].name})?"
+        else:  # nothing close: what there is to choose from
+            listed = _some([f"{n.id} ({n.name})" for n in self.s.nations], 8)
+            hint = f"; the nations are {listed}: use one of them, or add '{value}' to nations"
+        self.add(loc, f"unknown nation '{value}'{hint}")
         return False
 
     def institution(self, loc: Loc, value: str | None) -> bool:
@@ -185,11 +210,13 @@ class _Checker:
                 self.add((*loc, "members", index), f"'{member}' is listed twice; remove one")
             seen.add(member)
             self.nation((*loc, "members", index), member)
+        # (a misspelt member is the one problem to fix: who is not a member follows it)
+        misspelt = any(m not in self.nations for m in inst.members)
         for field in ("founders", "veto_holders"):
             what = "founder" if field == "founders" else "veto holder"
             for index, nation_id in enumerate(getattr(inst, field)):
                 at = (*loc, field, index)
-                if self.nation(at, nation_id) and nation_id not in members:
+                if self.nation(at, nation_id) and nation_id not in members and not misspelt:
                     self.add(
                         at,
                         f"{what} '{nation_id}' is not a member of {inst.id}; "
@@ -227,6 +254,15 @@ class _Checker:
             )
         if not isinstance(rule, WeightedRule):
             return
+        for index, group in enumerate(inst.anonymous_members):
+            if group.weight is None:
+                self.add(
+                    (*loc[:-1], "anonymous_members", index),
+                    f"missing weight: under a weighted rule each of the '{group.label}' needs "
+                    "`weight:`",
+                )
+        if any(m not in self.nations for m in inst.members):
+            return  # (as for the founders: the weights follow the members)
         members = set(inst.members)
         for nation_id in rule.weights:
             if nation_id not in members:
@@ -243,13 +279,6 @@ class _Checker:
                 f"missing weights for {_some(missing)}: a weighted rule needs a weight "
                 "for every listed member",
             )
-        for index, group in enumerate(inst.anonymous_members):
-            if group.weight is None:
-                self.add(
-                    (*loc[:-1], "anonymous_members", index),
-                    f"missing weight: under a weighted rule each of the '{group.label}' needs "
-                    "`weight:`",
-                )
 
     def check_apex(self) -> None:
         apex = [i for i, inst in enumerate(self.s.institutions) if inst.tier is Tier.apex]
@@ -285,9 +314,53 @@ class _Checker:
                 self.nation((*at, "nation"), effect.nation)
             if isinstance(effect, MovementSurge):
                 self.known((*at, "movement"), effect.movement, dict(self.movements), "movement")
+            if isinstance(effect, Shock) and effect.shift is not None:
+                for axis, step in zip("xy", effect.shift, strict=True):
+                    if abs(step) > 2:
+                        self.add(
+                            (*at, "shift"),
+                            f"a shift of {step:g} on {axis}: a body's policy lies from -1 to 1 "
+                            "on each axis, so a shift is at most 2 either way; write a value "
+                            "from -2 to 2 (0.3 is a large shock)",
+                        )
             if isinstance(effect, InjectedMotion):
-                self.nation((*at, "sponsor"), effect.sponsor)
-                self.nation((*at, "motion", "nation"), getattr(effect.motion, "nation", None))
+                self.check_injected(at, effect)
+
+    def check_injected(self, loc: Loc, effect: InjectedMotion) -> None:
+        """A motion an event tables: its sponsor sits in the body, and it would change
+        something there as the body stands at the start."""
+        motion = effect.motion
+        subject = getattr(motion, "nation", None)
+        sponsor_known = self.nation((*loc, "sponsor"), effect.sponsor)
+        subject_known = self.nation((*loc, "motion", "nation"), subject)
+        body = self.institutions.get(effect.institution)
+        if body is None:
+            return
+        members = set(body.members)
+        if sponsor_known and effect.sponsor is not None and effect.sponsor not in members:
+            self.add(
+                (*loc, "sponsor"),
+                f"'{effect.sponsor}' is not a member of {body.id} and cannot table a motion "
+                "there; name a member as sponsor, or leave `sponsor:` out for the chair",
+            )
+        if not subject_known or subject is None:
+            return
+        void = ""
+        if isinstance(motion, MembershipMotion) and motion.kind == "admit" and subject in members:
+            void = f"'{subject}' is a member of {body.id} from the start: admitting it does nothing"
+        elif subject not in members and not (
+            isinstance(motion, MembershipMotion) and motion.kind == "admit"
+        ):
+            if not isinstance(motion, SanctionMotion):
+                void = f"'{subject}' is not a member of {body.id}: the motion cannot concern it"
+        elif isinstance(motion, VetoMotion):
+            holds = subject in body.veto_holders
+            if motion.kind == "add_veto" and holds:
+                void = f"'{subject}' holds a veto in {body.id} already: granting one does nothing"
+            if motion.kind == "remove_veto" and not holds:
+                void = f"'{subject}' holds no veto in {body.id}: there is none to take"
+        if void:
+            self.add((*loc, "motion", "nation"), f"{void}; name another nation")
 
     def check_condition(self, loc: Loc, when: Condition) -> None:
         if when.from_round > self.s.length.rounds:

@@ -318,7 +318,7 @@ class PolicyAxis(Spec):
 
 class PolicyAxes(Spec):
     """The words for a body's two policy axes. The model's axes are the same in every
-    body (core-model section 3): x for (+1) or against (-1) the liberal order, y for (+1)
+    body (docs/model.md): x for (+1) or against (-1) the liberal order, y for (+1)
     or against (-1) redistribution toward the Global South; a body names what they mean
     in its own field."""
 

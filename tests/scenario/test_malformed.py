@@ -146,12 +146,12 @@ CASES: list[tuple[str, bytes, str]] = [
     (
         "misspelt member id",
         edit("members: [AA, BB, CC, DD]", "members: [AA, BB, CC, DX]"),
-        "39:27: institutions.council.members[3]: unknown nation 'DX'; did you mean 'DD'?",
+        "39:27: institutions.council.members[3]: unknown nation 'DX'; did you mean 'DD' (Dland)?",
     ),
     (
         "id in the wrong case",
         edit("members: [AA, BB, CC]", "members: [AA, bb, CC]"),
-        "52:19: institutions.fund.members[1]: unknown nation 'bb'; did you mean 'BB'?",
+        "52:19: institutions.fund.members[1]: unknown nation 'bb'; did you mean 'BB' (Bland)?",
     ),
     (
         "veto holder not a member",
@@ -465,6 +465,79 @@ CASES: list[tuple[str, bytes, str]] = [
         "69:9: events.crash.effects[0]: unknown kind 'growth'; did you mean 'growth_change'?",
     ),
 ]
+
+
+def event(effect: str) -> bytes:
+    """The base with one more event, in round 3, of this one effect."""
+    return append(f"  - id: later\n    title: Later\n    round: 3\n    briefing: News.\n"
+                  f"    effects:\n      - {effect}\n")  # fmt: skip
+
+
+# What a validator that teaches says (and must not let pass).
+CASES += [
+    (
+        "a member's id like no nation's",
+        edit("members: [AA, BB, CC, DD]", "members: [AA, BB, CC, KR]"),
+        "39:27: institutions.council.members[3]: unknown nation 'KR'; the nations are AA "
+        "(Aland), BB (Bland), CC (Cland), DD (Dland): use one of them, or add 'KR' to nations",
+    ),
+    (
+        "a point written as one number",
+        edit("policy: [0.3, -0.2]", "policy: 0.3"),
+        "59:13: institutions.fund.policy: expected a list, found the number 0.3; write a point "
+        "as two numbers in brackets, x then y: [0.6, -0.2]",
+    ),
+    (
+        "members without brackets",
+        edit("members: [AA, BB, CC, DD]", "members: AA, BB, CC, DD"),
+        "39:14: institutions.council.members: expected a list, found the text 'AA, BB, CC, "
+        "DD'; write the entries in brackets, separated by commas: [AA, BB, CC, DD]",
+    ),
+    (
+        "the length as a number",
+        edit("length: {rounds: 5, minutes: 30}", "length: 5"),
+        "5:9: length: expected a mapping (key: value lines), found the number 5; write `key: "
+        "value` lines indented under it, with the keys rounds, minutes",
+    ),
+    (
+        "a shock beyond the axes",
+        event("{kind: shock, institution: council, shift: [-15, 0]}"),
+        "events.later.effects[0].shift: a shift of -15 on x: a body's policy lies from -1 to 1 "
+        "on each axis, so a shift is at most 2 either way",
+    ),
+    (
+        "an event's motion sponsored by a non-member",
+        event(
+            "{kind: injected_motion, institution: fund, sponsor: DD, motion: {kind: policy, "
+            "point: [0.1, 0.1]}}"
+        ),
+        "events.later.effects[0].sponsor: 'DD' is not a member of fund and cannot table a "
+        "motion there",
+    ),
+    (
+        "an event admitting a member",
+        event("{kind: injected_motion, institution: fund, motion: {kind: admit, nation: CC}}"),
+        "events.later.effects[0].motion.nation: 'CC' is a member of fund from the start: "
+        "admitting it does nothing; name another nation",
+    ),
+    (
+        "an event taking a veto nobody holds",
+        event(
+            "{kind: injected_motion, institution: council, motion: {kind: remove_veto, nation: CC}}"
+        ),
+        "events.later.effects[0].motion.nation: 'CC' holds no veto in council",
+    ),
+]
+
+
+def test_a_misspelt_member_is_one_problem_not_its_echoes(tmp_path: Path) -> None:
+    """The fund's weights name the members as they should be: the misspelt member is the
+    one problem (not also a missing weight for it and a weight for a non-member)."""
+    path = tmp_path / "case.yaml"
+    path.write_bytes(edit("members: [AA, BB, CC]", "members: [AA, BB, XY]"))
+    with pytest.raises(ScenarioError) as caught:
+        load_scenario(path)
+    assert [p.path for p in caught.value.problems] == ["institutions.fund.members[2]"]
 
 
 @pytest.mark.parametrize(("name", "content", "expect"), CASES, ids=[c[0] for c in CASES])
