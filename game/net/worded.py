@@ -358,20 +358,17 @@ class Memo:
         """The part as JSON, written once if the memo made it; a list of cards it made
         (the bodies) is joined from theirs."""
         if id(part) in self.texts:
-            said = self.texts[id(part)]
-            if said is None:
-                said = self.texts[id(part)] = adapter.dump_json(part).decode()
-            return said
+            return self._once(part, lambda: adapter.dump_json(part).decode())
         if isinstance(part, list) and all(
             isinstance(p, Message) and id(p) in self.texts for p in part
         ):
-            return "[" + ",".join(self._card(p) for p in part) + "]"
+            return "[" + ",".join(self._once(p, p.model_dump_json) for p in part) + "]"
         return adapter.dump_json(part).decode()
 
-    def _card(self, card: Message) -> str:
-        said = self.texts[id(card)]
+    def _once(self, made: object, write: Callable[[], str]) -> str:
+        said = self.texts[id(made)]
         if said is None:
-            said = self.texts[id(card)] = card.model_dump_json()
+            said = self.texts[id(made)] = write()
         return said
 
 

@@ -119,6 +119,11 @@ class _Checker:
         self.add(loc, f"unknown nation '{value}'{hint}")
         return False
 
+    def misspelt(self, inst: Institution) -> bool:
+        """Whether a member's id names no nation: that is the one problem to tell, and who
+        is not a member (founders, veto holders, weights) follows from it."""
+        return any(m not in self.nations for m in inst.members)
+
     def institution(self, loc: Loc, value: str | None) -> bool:
         return self.known(loc, value, dict(self.institutions), "institution")
 
@@ -210,8 +215,7 @@ class _Checker:
                 self.add((*loc, "members", index), f"'{member}' is listed twice; remove one")
             seen.add(member)
             self.nation((*loc, "members", index), member)
-        # (a misspelt member is the one problem to fix: who is not a member follows it)
-        misspelt = any(m not in self.nations for m in inst.members)
+        misspelt = self.misspelt(inst)
         for field in ("founders", "veto_holders"):
             what = "founder" if field == "founders" else "veto holder"
             for index, nation_id in enumerate(getattr(inst, field)):
@@ -261,8 +265,8 @@ class _Checker:
                     f"missing weight: under a weighted rule each of the '{group.label}' needs "
                     "`weight:`",
                 )
-        if any(m not in self.nations for m in inst.members):
-            return  # (as for the founders: the weights follow the members)
+        if self.misspelt(inst):
+            return
         members = set(inst.members)
         for nation_id in rule.weights:
             if nation_id not in members:
