@@ -229,7 +229,17 @@ def _inspect(args: argparse.Namespace, lang: Language) -> int:
 def _validate(args: argparse.Namespace, lang: Language) -> int:
     from game.scenario.validate import validate_paths
 
-    return validate_paths(args.paths, quiet=args.quiet, lang=lang)
+    if not args.explain:
+        return validate_paths(args.paths, quiet=args.quiet, lang=lang)
+    from game.debrief.explain import explain_world
+
+    return validate_paths(args.paths, quiet=args.quiet, lang=lang, then=explain_world)
+
+
+def _new(args: argparse.Namespace, lang: Language) -> int:
+    from game.scenario.new import new_scenario
+
+    return new_scenario(args.file, args.source, args.force, lang)
 
 
 def _schema(args: argparse.Namespace, lang: Language) -> int:
@@ -557,7 +567,42 @@ def build_parser(lang: Language = ENGLISH) -> argparse.ArgumentParser:
         action="store_true",
         help=lang.text(N_("print only problems, not the files that pass")),
     )
+    validate.add_argument(
+        "--explain",
+        action="store_true",
+        help=lang.text(
+            N_(
+                "after the problems, what each valid world will do: each body's voting power, "
+                "who can block its motions, the order at the start and where it leans, and "
+                "advice on what may not work as meant"
+            )
+        ),
+    )
     validate.set_defaults(run=_validate)
+
+    new = commands.add_parser(
+        "new",
+        lang=lang,
+        help=lang.text(N_("start a scenario file of your own")),
+        description=lang.text(
+            N_(
+                "Write a commented starter scenario to FILE, valid as written, or with --from a "
+                "copy of a bundled scenario (or any scenario file) with its comments; its id "
+                "becomes FILE's name. An existing FILE is replaced only with --force."
+            )
+        ),
+    )
+    new.add_argument("file", metavar="FILE", help=lang.text(N_("the file to write (*.yaml)")))
+    new.add_argument(
+        "--from",
+        dest="source",
+        metavar="SCENARIO",
+        help=lang.text(N_("copy this scenario instead: a bundled one by name, or a file")),
+    )
+    new.add_argument(
+        "--force", action="store_true", help=lang.text(N_("replace FILE if it exists"))
+    )
+    new.set_defaults(run=_new)
 
     simulate = commands.add_parser(
         "simulate",

@@ -14,6 +14,7 @@ ROOT = Path(__file__).resolve().parents[1]
 COMMANDS = [
     "play",
     "validate",
+    "new",
     "schema",
     "replay",
     "debrief",

@@ -5,7 +5,15 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from game.engine import GameState, power_indices, rules, shapley_shubik, start, verdict
+from game.engine import (
+    GameState,
+    OrderState,
+    power_indices,
+    rules,
+    shapley_shubik,
+    start,
+    verdict,
+)
 from game.engine import indices as order_indices
 from game.scenario import ScenarioError, load_scenario
 from game.scenario.compile import compile_scenario
@@ -17,7 +25,7 @@ from game.text.verdict import reason_text
 from .doctrines import doctrine_word
 
 
-def _passing(capacity: float, lang: Language = ENGLISH) -> str:
+def capacity_words(capacity: float, lang: Language = ENGLISH) -> str:
     """Coleman's capacity to act as a reader takes it: the share of all coalitions of
     members that would carry a motion."""
     if capacity < 0.0001:
@@ -27,6 +35,33 @@ def _passing(capacity: float, lang: Language = ENGLISH) -> str:
     else:
         share = lang.text(N_("{number}%"), number=lang.number(capacity * 100, 2))
     return lang.text(N_("{share} of coalitions of members would carry a motion"), share=share)
+
+
+def start_order(state: GameState, found: order_indices.Indices | None = None) -> OrderState:
+    """The order as the verdict's tests find the world at its start."""
+    return verdict.update(
+        state.order,
+        verdict.assess(found or order_indices.compute(state), state.params),
+        state.params.verdict.enter_after_rounds,
+        state.params.verdict.release_after_failing_rounds,
+    )
+
+
+def order_lines(state: GameState, lang: Language = ENGLISH) -> list[str]:
+    """'Order: transitional, leaning hegemonic' and a line per test, held or failed."""
+    order = start_order(state)
+    if order.shown != "transitional":
+        shown = code_text(VERDICTS, order.shown, lang)
+    else:
+        shown = lang.text(
+            N_("transitional, leaning {leaning}"),
+            leaning=code_text(VERDICTS, str(order.leaning), lang),
+        )
+    lines = [lang.text(N_("Order: {verdict}"), verdict=shown)]
+    for reason in order.reasons:
+        said = N_("holds: {reason}") if reason.held else N_("fails: {reason}")
+        lines.append("  " + lang.text(said, reason=reason_text(reason, state, lang)))
+    return lines
 
 
 def describe_world(state: GameState, lang: Language = ENGLISH) -> dict[str, Any]:
@@ -66,12 +101,7 @@ def describe_world(state: GameState, lang: Language = ENGLISH) -> dict[str, Any]
                 ][0],
             }
         )
-    order = verdict.update(
-        state.order,
-        verdict.assess(found, state.params),
-        state.params.verdict.enter_after_rounds,
-        state.params.verdict.release_after_failing_rounds,
-    )
+    order = start_order(state, found)
     return {
         "scenario": state.scenario_id,
         "nations": [
@@ -158,7 +188,7 @@ def inspect(path: str, as_json: bool, lang: Language = ENGLISH) -> int:
                 tier=body["tier"],
                 area=body["area"],
                 rule=body["rule"],
-                capacity=_passing(body["capacity_to_act"], lang),
+                capacity=capacity_words(body["capacity_to_act"], lang),
             )
         )  # fmt: skip
         if body["binding_rule_capacity_to_act"] is not None:
@@ -166,7 +196,7 @@ def inspect(path: str, as_json: bool, lang: Language = ENGLISH) -> int:
                 "    "
                 + lang.text(
                     N_("its binding part runs by another rule: capacity to act: {capacity}"),
-                    capacity=_passing(body["binding_rule_capacity_to_act"], lang),
+                    capacity=capacity_words(body["binding_rule_capacity_to_act"], lang),
                 )
             )
         for member, values in body["power"].items():
@@ -202,16 +232,6 @@ def inspect(path: str, as_json: bool, lang: Language = ENGLISH) -> int:
             balance=number(i["balance"], 2),
         )
     )
-    order = world["order"]
-    if order["verdict"] != "transitional":
-        shown = code_text(VERDICTS, order["verdict"], lang)
-    else:
-        shown = lang.text(
-            N_("transitional, leaning {leaning}"),
-            leaning=code_text(VERDICTS, str(order["leaning"]), lang),
-        )
-    print(lang.text(N_("Order: {verdict}"), verdict=shown))
-    for reason in order["reasons"]:
-        said = N_("holds: {reason}") if reason["held"] else N_("fails: {reason}")
-        print("  " + lang.text(said, reason=reason["text"]))
+    for line in order_lines(state, lang):
+        print(line)
     return 0

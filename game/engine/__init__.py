@@ -62,7 +62,14 @@ from .legality import NAME_MAX, IllegalAction, Legality, check  # noqa: E402
 from .menus import legal_actions, motion_menu  # noqa: E402
 from .model import dynamics, indices, verdict  # noqa: E402
 from .model.indices import Indices, apex, authority_by_doctrine  # noqa: E402
-from .model.power_index import VotingGame, power_indices, quantise, shapley_shubik  # noqa: E402
+from .model.power_index import (  # noqa: E402
+    VotingGame,
+    blocks_alone,
+    power_indices,
+    quantise,
+    shapley_shubik,
+    smallest_blocking,
+)
 from .model.verdict import PRIORITY, Assessment, assess  # noqa: E402
 from .outcome import influence, outcome  # noqa: E402
 from .params import DoctrineParams, Params  # noqa: E402
@@ -186,6 +193,7 @@ __all__ = [
     "apply",
     "assess",
     "authority_by_doctrine",
+    "blocks_alone",
     "check",
     "cosine",
     "current_players",
@@ -221,6 +229,7 @@ __all__ = [
     "sample_state",
     "seat_view",
     "shapley_shubik",
+    "smallest_blocking",
     "start",
     "state_hash",
     "valuation",

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any
 
 from game.support.bundled import scenario_path
 
@@ -78,8 +79,14 @@ def tally(problems: int, failed: int, total: int, lang: Speaker = AS_WRITTEN) ->
     )
 
 
-def validate_paths(paths: Iterable[str], quiet: bool = False, lang: Speaker = AS_WRITTEN) -> int:
-    """Print a line per valid file and per problem; 0 if all valid, 1 otherwise."""
+def validate_paths(
+    paths: Iterable[str],
+    quiet: bool = False,
+    lang: Speaker = AS_WRITTEN,
+    then: Callable[[Path, Scenario, Any], None] | None = None,
+) -> int:
+    """Print a line per valid file and per problem; 0 if all valid, 1 otherwise. `then`
+    is told of each valid file, after its line (`validate --explain`)."""
     files, path_problems = scenario_files(paths)
     for problem in path_problems:
         print(problem.text(lang))
@@ -95,6 +102,8 @@ def validate_paths(paths: Iterable[str], quiet: bool = False, lang: Speaker = AS
             continue
         if not quiet:
             print(passed(path, scenario, lang))
+        if then is not None:
+            then(path, scenario, lang)
     if problems:
         total = len(files) + len(path_problems)
         sys.stdout.flush()

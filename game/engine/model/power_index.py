@@ -250,3 +250,33 @@ def shapley_shubik(game: VotingGame) -> Floats:
     )
     result.setflags(write=False)
     return result
+
+
+def smallest_blocking(game: VotingGame) -> tuple[int, ...]:
+    """A smallest group of members whose no stops any motion (by their positions in the
+    game): one veto holder if there is one, else the heaviest members until those left
+    cannot reach the quota (taking the heaviest first needs the fewest). Empty when
+    nothing can pass anyway."""
+    total = sum(game.weights)
+    if total < game.quota:
+        return ()
+    if any(game.vetoes):
+        return (game.vetoes.index(True),)
+    taken: list[int] = []
+    for index in sorted(range(len(game.weights)), key=lambda i: -game.weights[i]):
+        taken.append(index)
+        total -= game.weights[index]
+        if total < game.quota:
+            break
+    return tuple(sorted(taken))
+
+
+def blocks_alone(game: VotingGame) -> tuple[int, ...]:
+    """The members (by position) each of whom stops any motion by voting no: veto holders,
+    and those so heavy that the rest cannot reach the quota."""
+    total = sum(game.weights)
+    return tuple(
+        i
+        for i, (weight, veto) in enumerate(zip(game.weights, game.vetoes, strict=True))
+        if veto or total - weight < game.quota
+    )
