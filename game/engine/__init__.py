@@ -110,6 +110,7 @@ from .views import (  # noqa: E402
 )
 from .world import (  # noqa: E402
     DOCTRINES,
+    EVERY_NATION,
     Axes,
     Condition,
     Doctrine4,
@@ -126,6 +127,7 @@ from .world import (  # noqa: E402
 __all__ = [
     "DEMANDS",
     "DOCTRINES",
+    "EVERY_NATION",
     "INSTRUCTOR",
     "NAME_MAX",
     "OBSERVER",

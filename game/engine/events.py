@@ -205,6 +205,27 @@ class InstitutionFounded(Event):
 
 
 @dataclass(frozen=True, kw_only=True)
+class InstitutionOpened(Event):
+    """A body the scenario wrote opens in its round (not a rival founded in play)."""
+
+    kind: ClassVar[str] = "institution_opened"
+    body: str
+    name: str
+    area: str
+    members: tuple[str, ...]
+
+
+@dataclass(frozen=True, kw_only=True)
+class SeatPassed(Event):
+    """A scenario's event passes a member's seat, with its veto and weight, to another."""
+
+    kind: ClassVar[str] = "seat_passed"
+    body: str
+    nation: str
+    to: str
+
+
+@dataclass(frozen=True, kw_only=True)
 class ThreatMade(Event):
     kind: ClassVar[str] = "threat_made"
     nation: str
@@ -358,7 +379,8 @@ KINDS: dict[str, type[Event]] = {
         PhaseStarted, RoundEnded, GameOver, VerdictChanged, EventFired, EventComposed, Crisis,
         MovementSurged, ElectionResult, MotionNotTabled, OfferMade, OfferAccepted,
         OfferRejected, OfferLapsed, PledgeKept, PledgeBroken, MotionTabled,
-        InstitutionFounded, ThreatMade, BallotCast, MotionLapsed, BallotsRevealed, VetoCast,
+        InstitutionFounded, InstitutionOpened, SeatPassed, ThreatMade, BallotCast,
+        MotionLapsed, BallotsRevealed, VetoCast,
         ConsensusBlocked, MotionAdopted, ThreatResolved, OptedOut, NationWithdrew,
         NationJoined, Contestation, StandingChanged, PhaseEndedByInstructor, Paused, Resumed,
         Explained,

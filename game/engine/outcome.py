@@ -64,7 +64,8 @@ def _met(
         return objective.param(name)
 
     value = float(param("value") or 0.0)
-    body = state.body(param("institution")) if param("institution") else None
+    where = param("institution")
+    body = state.body(where) if where and state.has_body(where) else None  # None: not open yet
     kind = objective.kind
     if kind == "stay_member":
         return body is not None and nation in body.members

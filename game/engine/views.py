@@ -150,7 +150,8 @@ def _world_seen(state: GameState) -> World:
     if hit is not None and hit[0] == state.events_fired:
         return hit[1]
     fired = tuple(e for e in world.events if e.id in state.events_fired)
-    return _WORLDS.put((state.events_fired, evolve(world, events=fired)), world)[1]
+    seen = evolve(world, events=fired, later=())  # bodies yet to open are news to come
+    return _WORLDS.put((state.events_fired, seen), world)[1]
 
 
 _WORLDS: Memo[tuple[tuple[str, ...], World]] = Memo(64)

@@ -55,6 +55,7 @@ class Condition:
     below: float | None
     from_round: int = 1
     chance: float = 1.0
+    to_round: int | None = None  # not checked after this round
 
 
 @dataclass(frozen=True)
@@ -70,11 +71,11 @@ class ElectionOutcome:
 class Effect:
     """One effect of a scenario event; which fields matter depends on the kind."""
 
-    kind: (
-        str  # shock | growth_change | movement_surge | doctrine_shift | election | injected_motion
-    )
+    # shock | growth_change | movement_surge | doctrine_shift | election | injected_motion |
+    # leave | join | seat_passes | standing
+    kind: str
     institution: str | None = None
-    nation: str | None = None
+    nation: str | None = None  # "all": every nation (growth_change, doctrine_shift)
     movement: str | None = None
     shift: Point | None = None
     valence: float | None = None
@@ -85,6 +86,12 @@ class Effect:
     outcomes: tuple[ElectionOutcome, ...] = ()
     sponsor: str | None = None
     motion: MotionSpec | None = None
+    to: str | None = None  # seat_passes: the nation that takes the seat
+    legitimacy: float = 0.0  # standing: the change of the nation's legitimacy...
+    capital: float = 0.0  # ...and of its capital
+
+
+EVERY_NATION = "all"  # an effect's nation that stands for each nation
 
 
 @dataclass(frozen=True)
@@ -128,3 +135,5 @@ class World:
     founding_names: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     # issue area -> what a founded body of the area is called after its founders' names
     founding_nouns: Mapping[str, str] = field(default_factory=dict)
+    # the scenario's bodies that open in a later round, each as it opens (BodyState)
+    later: tuple[tuple[int, Any], ...] = ()

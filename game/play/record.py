@@ -120,7 +120,8 @@ class SavedReason(BaseModel):
 RECORDED = frozenset(
     {
         "veto_cast", "consensus_blocked", "nation_withdrew", "nation_joined", "threat_resolved",
-        "institution_founded", "pledge_broken", "verdict_changed", "event_fired",
+        "institution_founded", "institution_opened", "seat_passed", "pledge_broken",
+        "verdict_changed", "event_fired",
         "event_composed", "crisis", "election_result", "game_over",
     }
 )  # fmt: skip

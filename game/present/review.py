@@ -10,7 +10,7 @@ from game.engine import Event, GameState, events, influence
 from game.text.codes import VERDICTS
 from game.text.language import ENGLISH, N_, Language
 from game.text.motions import motion_title
-from game.text.names import body_name, nation_name, series
+from game.text.names import body_name, nation_name, possessive, series
 
 from .alike import Same, public
 
@@ -67,6 +67,21 @@ def _causes(happened: list[Event], view: GameState, lang: Language) -> dict[str,
                 found[body].append(lang.text(N_("adopted {motion}"), motion=title(motion)))
             case events.InstitutionFounded(founder=founder, body=body):
                 found[founder].append(lang.text(N_("founded {body}"), body=body_of(body)))
+            case events.InstitutionOpened(body=body):
+                found[body].append(lang.text(N_("opened")))
+            case events.SeatPassed(nation=nation, body=body, to=to):
+                found[nation].append(
+                    lang.text(
+                        N_("lost its seat in {body} to {to}"), body=body_of(body), to=nation_of(to)
+                    )
+                )
+                found[to].append(
+                    lang.text(
+                        N_("took {nations} seat in {body}"),
+                        body=body_of(body),
+                        nations=possessive(nation_of(nation), lang),
+                    )
+                )
     return found
 
 
@@ -86,6 +101,7 @@ BECAUSE = {
     "pledge_broken": N_("breaking pledges"),
     "guarantee_broken": N_("breaking a guarantee"),
     "deal": N_("payments in deals"),
+    "news": N_("the year's news"),
 }
 BODY_BECAUSE = {
     "rest": N_("settling toward its rest level"),
@@ -157,6 +173,8 @@ TOLD = (
     events.ThreatResolved,
     events.MotionAdopted,
     events.InstitutionFounded,
+    events.InstitutionOpened,
+    events.SeatPassed,
     events.StandingChanged,
 )
 # The reviews lately written, by what they were written from: the seats of a class

@@ -39,6 +39,7 @@ from .schema import (
     Institution,
     LinkageMotion,
     MandateMotion,
+    Membership,
     Motion,
     MovementSurge,
     Nation,
@@ -46,7 +47,9 @@ from .schema import (
     PolicyMotion,
     Rule,
     Scenario,
+    SeatPasses,
     Shock,
+    Standing,
     WeightedRule,
 )
 
@@ -182,8 +185,13 @@ def _body(institution: Institution, scenario: Scenario) -> BodyState:
         vitality=institution.vitality,
         bureaucracy=institution.bureaucracy,
         dead_below=scenario.model.vitality.dead_below,
-        min_members=scenario.model.vitality.min_members,
-        last_decision_round=0,  # a working body at the start: it acted before the game
+        min_members=(
+            institution.min_members
+            if institution.min_members is not None
+            else scenario.model.vitality.min_members
+        ),
+        # a working body when it opens: it acted just before (the game, or its round)
+        last_decision_round=(institution.opens or 1) - 1,
         reentry_wait=(
             institution.reentry_wait
             if institution.reentry_wait is not None
@@ -239,6 +247,28 @@ def _event(event: Event) -> EventSpec:
                 for o in effect.outcomes
             )
             effects.append(Effect("election", nation=effect.nation, outcomes=outcomes))
+        elif isinstance(effect, Membership):
+            effects.append(
+                Effect(effect.kind, institution=effect.institution, nation=effect.nation)
+            )
+        elif isinstance(effect, Standing):
+            effects.append(
+                Effect(
+                    "standing",
+                    nation=effect.nation,
+                    legitimacy=effect.legitimacy,
+                    capital=effect.capital,
+                )
+            )
+        elif isinstance(effect, SeatPasses):
+            effects.append(
+                Effect(
+                    "seat_passes",
+                    institution=effect.institution,
+                    nation=effect.nation,
+                    to=effect.to,
+                )
+            )
         elif isinstance(effect, InjectedMotion):
             effects.append(
                 Effect(
@@ -260,7 +290,7 @@ def _event(event: Event) -> EventSpec:
     when = None
     if event.when is not None:
         w = event.when
-        when = Condition(w.metric.value, w.of, w.above, w.below, w.from_round, w.chance)
+        when = Condition(w.metric.value, w.of, w.above, w.below, w.from_round, w.chance, w.to_round)
     return EventSpec(
         event.id, event.title, event.briefing, event.round, when, event.once, tuple(effects)
     )
@@ -296,6 +326,9 @@ def compile_scenario(scenario: Scenario, seed: int) -> GameState:
         },
         founding_names={area.value: tuple(n) for area, n in scenario.founding_names.items()},
         founding_nouns=FOUNDING_NOUNS,
+        later=tuple(
+            (i.opens, _body(i, scenario)) for i in scenario.institutions if i.opens is not None
+        ),
     )
     return GameState(
         scenario_id=scenario.id,
@@ -303,7 +336,7 @@ def compile_scenario(scenario: Scenario, seed: int) -> GameState:
         round=1,
         phase=Phase.events,
         nations=nations,
-        bodies=tuple(_body(i, scenario) for i in scenario.institutions),
+        bodies=tuple(_body(i, scenario) for i in scenario.institutions if i.opens is None),
         seed=seed,
         world=world,
         movements=tuple(sorted((m.id, m.intensity) for m in scenario.movements)),

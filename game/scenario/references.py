@@ -7,7 +7,7 @@ import difflib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from game.engine import NAME_MAX
+from game.engine import EVERY_NATION, NAME_MAX
 
 from .schema import (
     Condition,
@@ -19,6 +19,7 @@ from .schema import (
     Institution,
     KeepIn,
     KeepOut,
+    Membership,
     MembershipMotion,
     MovementSurge,
     Nation,
@@ -27,7 +28,9 @@ from .schema import (
     Rule,
     SanctionMotion,
     Scenario,
+    SeatPasses,
     Shock,
+    Standing,
     Tier,
     VetoMotion,
     WeightedRule,
@@ -91,6 +94,12 @@ class _Checker:
         self.nations = {n.id: n for n in scenario.nations}
         self.institutions = {i.id: i for i in scenario.institutions}
         self.movements = {m.id: m for m in scenario.movements}
+        # body -> nations a scripted `join` brings in (a weighted body keeps their weights)
+        self.arriving: dict[str, set[str]] = {}
+        for event in scenario.events:
+            for effect in event.effects:
+                if isinstance(effect, Membership) and effect.kind == "join":
+                    self.arriving.setdefault(effect.institution, set()).add(effect.nation)
 
     def add(self, loc: Loc, message: str, at_key: bool = False) -> None:
         self.found.append(Reference(loc, message, at_key))
@@ -156,6 +165,7 @@ class _Checker:
         self.check_apex()
         for index, event in enumerate(s.events):
             self.check_event(("events", index), event)
+        self.check_scripted_membership()
         self.check_seats()
         self.check_thresholds()
         self.check_founding_names()
@@ -182,6 +192,12 @@ class _Checker:
                 offered.add(key)
 
     def check_nation(self, loc: Loc, nation: Nation) -> None:
+        if nation.id == EVERY_NATION:
+            self.add(
+                (*loc, "id"),
+                f"the id '{EVERY_NATION}' stands for every nation in an event's effects; "
+                "choose another",
+            )
         for other in nation.recognition:
             at = (*loc, "recognition", other)
             if other == nation.id:
@@ -233,11 +249,30 @@ class _Checker:
                     self.add((*loc, field, index), f"'{nation_id}' is listed twice; remove one")
                 listed.add(nation_id)
         vitality = self.s.model.vitality
-        if inst.member_count() < vitality.min_members:
+        fewest = inst.min_members if inst.min_members is not None else vitality.min_members
+        if inst.member_count() < fewest:
+            where = (
+                "its min_members"
+                if inst.min_members is not None
+                else "model.vitality.min_members; a treaty of two parties sets `min_members: 2`"
+            )
             self.add(
                 (*loc, "members"),
-                f"{inst.member_count()} members: a body with fewer than {vitality.min_members} "
-                "(model.vitality.min_members) is dead from the start; add members",
+                f"{inst.member_count()} members: a body with fewer than {fewest} ({where}) "
+                "is dead from the start; add members",
+            )
+        rounds = self.s.length.rounds
+        if inst.opens is not None and inst.opens > rounds:
+            self.add(
+                (*loc, "opens"),
+                f"opens in round {inst.opens} but the game lasts {rounds} rounds "
+                "(length.rounds); open it earlier",
+            )
+        if inst.opens is not None and inst.tier is Tier.apex:
+            self.add(
+                (*loc, "opens"),
+                "the apex body is in play from the first round; remove `opens:`, or make "
+                "another body the apex",
             )
         if inst.vitality < vitality.dead_below:
             self.add(
@@ -268,8 +303,9 @@ class _Checker:
         if self.misspelt(inst):
             return
         members = set(inst.members)
+        arriving = self.arriving.get(inst.id, set())  # weights kept for a scripted joiner
         for nation_id in rule.weights:
-            if nation_id not in members:
+            if nation_id not in members and nation_id not in arriving:
                 self.add(
                     (*loc, "weights", nation_id),
                     f"'{nation_id}' has a weight but is not a member of {inst.id}"
@@ -312,10 +348,21 @@ class _Checker:
             self.check_condition((*loc, "when"), event.when)
         for index, effect in enumerate(event.effects):
             at = (*loc, "effects", index)
-            if isinstance(effect, Shock | InjectedMotion):
-                self.institution((*at, "institution"), effect.institution)
-            if isinstance(effect, GrowthChange | DoctrineShift | Election):
+            if isinstance(
+                effect, Shock | InjectedMotion | Membership | SeatPasses
+            ) and self.institution((*at, "institution"), effect.institution):
+                self.check_open(at, event, effect.institution)
+            everyone = GrowthChange | DoctrineShift | Standing  # may name every nation at once
+            if isinstance(effect, everyone) and effect.nation == EVERY_NATION:
+                pass
+            elif isinstance(effect, everyone | Election | Membership):
                 self.nation((*at, "nation"), effect.nation)
+            if isinstance(effect, SeatPasses):
+                self.nation((*at, "nation"), effect.nation)
+                if self.nation((*at, "to"), effect.to) and effect.to == effect.nation:
+                    self.add(
+                        (*at, "to"), "the seat passes to the nation that holds it; name another"
+                    )
             if isinstance(effect, MovementSurge):
                 self.known((*at, "movement"), effect.movement, dict(self.movements), "movement")
             if isinstance(effect, Shock) and effect.shift is not None:
@@ -329,6 +376,57 @@ class _Checker:
                         )
             if isinstance(effect, InjectedMotion):
                 self.check_injected(at, effect)
+
+    def check_open(self, loc: Loc, event: Event, body_id: str) -> None:
+        """An event set in a round acts on a body open by then."""
+        opens = self.institutions[body_id].opens
+        if event.round is not None and opens is not None and event.round < opens:
+            self.add(
+                (*loc, "institution"),
+                f"{body_id} opens in round {opens}, but this event fires in round "
+                f"{event.round}: it would find no such body; fire it in round {opens} or later",
+            )
+
+    def check_scripted_membership(self) -> None:
+        """The events set in rounds, in their order, leave and join bodies and pass seats
+        as the members stand then: a member cannot join, nor a non-member leave or pass
+        its seat. (A conditional event's effect waits on play: it is not followed.)"""
+        members = {i.id: set(i.members) for i in self.s.institutions}
+        timed = sorted(
+            (event.round, index, event)
+            for index, event in enumerate(self.s.events)
+            if event.round is not None
+        )
+        for _, index, event in timed:
+            for number, effect in enumerate(event.effects):
+                if not isinstance(effect, Membership | SeatPasses):
+                    continue
+                inside = members.get(effect.institution)
+                if inside is None or effect.nation not in self.nations:
+                    continue
+                at: Loc = ("events", index, "effects", number, "nation")
+                when = f"in round {event.round}"
+                if effect.kind == "join" and effect.nation in inside:
+                    self.add(
+                        at,
+                        f"'{effect.nation}' is a member of {effect.institution} {when} already "
+                        "(as written, with the events before): joining does nothing; make it "
+                        "leave first, or remove this",
+                    )
+                elif effect.kind != "join" and effect.nation not in inside:
+                    doing = "leave" if effect.kind == "leave" else "pass its seat"
+                    self.add(
+                        at,
+                        f"'{effect.nation}' is not a member of {effect.institution} {when} (as "
+                        f"written, with the events before), so it cannot {doing}; name a member",
+                    )
+                elif effect.kind == "join":
+                    inside.add(effect.nation)
+                elif effect.kind == "leave":
+                    inside.discard(effect.nation)
+                elif isinstance(effect, SeatPasses):
+                    inside.discard(effect.nation)
+                    inside.add(effect.to)
 
     def check_injected(self, loc: Loc, effect: InjectedMotion) -> None:
         """A motion an event tables: its sponsor sits in the body, and it would change
@@ -367,6 +465,12 @@ class _Checker:
             self.add((*loc, "motion", "nation"), f"{void}; name another nation")
 
     def check_condition(self, loc: Loc, when: Condition) -> None:
+        if when.to_round is not None and when.to_round < when.from_round:
+            self.add(
+                (*loc, "to_round"),
+                f"to round {when.to_round}, before from_round {when.from_round}: the event "
+                "could never fire; make to_round the later",
+            )
         if when.from_round > self.s.length.rounds:
             self.add(
                 (*loc, "from_round"),

@@ -396,6 +396,24 @@ class Institution(Spec):
         le=50,
         description="Rounds a leaver waits to rejoin; empty for the model's default.",
     )
+    opens: Whole | None = Field(
+        None,
+        ge=2,
+        le=500,
+        description=(
+            "Round it opens in, if later than the first (NATO in 1949 of a game from 1945); "
+            "until then it is not in play. Empty: open from the start."
+        ),
+    )
+    min_members: Whole | None = Field(
+        None,
+        ge=1,
+        le=100,
+        description=(
+            "Fewest members it lives with (2 for a treaty of two parties); empty for the "
+            "model's vitality.min_members."
+        ),
+    )
 
     def member_count(self) -> int:
         return len(self.members) + sum(a.count for a in self.anonymous_members)
@@ -439,6 +457,11 @@ class Metric(StrEnum):
     nation_legitimacy = "nation.legitimacy"
     nation_capital = "nation.capital"
     nation_power_share = "nation.power_share"
+    # a nation's doctrine weights: what an earlier election made of it
+    nation_liberal = "nation.liberal"
+    nation_transformative = "nation.transformative"
+    nation_mercantilist = "nation.mercantilist"
+    nation_sovereign = "nation.sovereign"
     institution_vitality = "institution.vitality"
     institution_members = "institution.members"
     institution_legitimacy = "institution.legitimacy"
@@ -466,6 +489,9 @@ class Condition(Spec):
     above: Number | None = Field(None, description="Holds when the value is above this...")
     below: Number | None = Field(None, description="...or below this (give exactly one).")
     from_round: Whole = Field(1, ge=1, le=500, description="Not checked before this round.")
+    to_round: Whole | None = Field(
+        None, ge=1, le=500, description="Not checked after this round; empty for to the end."
+    )
     chance: Unit = Field(
         1.0, description="Chance the event fires in a round when the condition holds."
     )
@@ -497,7 +523,7 @@ class GrowthChange(Spec):
     """A nation's growth rate changes."""
 
     kind: Literal["growth_change"] = Field(description="Growth change.")
-    nation: Id = Field(description="The nation.")
+    nation: Id = Field(description="The nation, or all for every nation at once.")
     component: PowerComponent | Literal["all"] = Field(
         "all", description="Which component, or all."
     )
@@ -516,7 +542,7 @@ class DoctrineShift(Spec):
     """A nation's doctrine moves toward one of the four."""
 
     kind: Literal["doctrine_shift"] = Field(description="Doctrine shift.")
-    nation: Id = Field(description="The nation.")
+    nation: Id = Field(description="The nation, or all for every nation at once.")
     toward: DoctrineName = Field(description="Doctrine it moves toward.")
     amount: Unit = Field(description="Share of the way it moves.")
 
@@ -616,8 +642,54 @@ class InjectedMotion(Spec):
     motion: Motion = Field(description="The motion, chosen by `kind`.")
 
 
+class Membership(Spec):
+    """A scripted exit or return: history as written (the US leaves the Paris Agreement in
+    November 2020 and rejoins in February 2021). A leaver pays what a chosen exit costs;
+    an effect that play has made moot (the nation left or came back already) does
+    nothing."""
+
+    kind: Literal["leave", "join"] = Field(description="Leave or rejoin a body.")
+    nation: Id = Field(description="The nation that leaves or joins.")
+    institution: Id = Field(description="The body.")
+
+
+class Standing(Spec):
+    """The year's news changes a nation's standing: what acting without a body's mandate
+    cost it in legitimacy (Iraq, 2003), or what a windfall brought it in capital."""
+
+    kind: Literal["standing"] = Field(description="A change of standing.")
+    nation: Id = Field(description="The nation, or all for every nation at once.")
+    legitimacy: Number = Field(0.0, ge=-1, le=1, description="Change of legitimacy, e.g. -0.1.")
+    capital: Number = Field(0.0, ge=-100, le=100, description="Change of capital, e.g. 5.")
+
+    @model_validator(mode="after")
+    def _changes_something(self) -> Standing:
+        if self.legitimacy == 0 and self.capital == 0:
+            raise ValueError("a standing effect changes legitimacy or capital; give one of them")
+        return self
+
+
+class SeatPasses(Spec):
+    """A member's seat passes to another nation, with its veto, opt-out, founding and
+    weight (China's seat in the Security Council, from the Republic of China to the
+    People's Republic in 1971)."""
+
+    kind: Literal["seat_passes"] = Field(description="A seat passes to another state.")
+    institution: Id = Field(description="The body.")
+    nation: Id = Field(description="The member whose seat it is.")
+    to: Id = Field(description="The nation that takes it.")
+
+
 Effect = Annotated[
-    Shock | GrowthChange | MovementSurge | DoctrineShift | Election | InjectedMotion,
+    Shock
+    | GrowthChange
+    | MovementSurge
+    | DoctrineShift
+    | Election
+    | InjectedMotion
+    | Membership
+    | SeatPasses
+    | Standing,
     Field(discriminator="kind"),
 ]
 

@@ -93,7 +93,7 @@ class NameBook:
 
     def learn(self, event: Event) -> None:
         """Take in a founded body's name and area, a tabled motion and an offer."""
-        if isinstance(event, events.InstitutionFounded):
+        if isinstance(event, events.InstitutionFounded | events.InstitutionOpened):
             self.bodies[event.body] = event.name
             self.areas[event.body] = event.area
         elif isinstance(event, events.MotionTabled):

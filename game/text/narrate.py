@@ -40,6 +40,7 @@ NOTABLE = {
     "event_fired", "event_composed", "election_result", "crisis", "ballots_revealed", "veto_cast",
     "consensus_blocked", "opted_out",
     "nation_withdrew", "nation_joined", "threat_resolved", "institution_founded",
+    "institution_opened", "seat_passed",
     "pledge_broken", "game_over", "phase_ended_by_instructor", "verdict_changed",
 }  # fmt: skip
 
@@ -369,6 +370,21 @@ def describe(event: Event, state: Names, lang: Language = ENGLISH) -> str | None
                 nation=who,
                 demand=wanted,
                 body=where,
+            )
+        case events.InstitutionOpened(name=name, members=members):
+            return lang.plural(
+                N_("{body} opens, with {count} member: {members}"),
+                N_("{body} opens, with {count} members: {members}"),
+                len(members),
+                body=name,
+                members=listing([nation_name(state, m, lang=lang) for m in members], lang),
+            )
+        case events.SeatPassed(nation=nation, body=body, to=to):
+            return lang.text(
+                N_("{to} takes {nations} seat in {body}"),
+                to=nation_name(state, to, lang=lang),
+                nations=possessive(nation_name(state, nation, lang=lang), lang),
+                body=body_name(state, body, lang=lang),
             )
         case events.InstitutionFounded(founder=founder, name=name, area=area):
             return lang.text(

@@ -529,6 +529,83 @@ CASES += [
     ),
 ]
 
+FUND_OPENS = "    doctrine: {liberal: 1}\n    opens: 4\n"  # the fund opens in round 4
+
+# The mechanisms authors asked for, misused.
+CASES += [
+    (
+        "a nation with the id that means every nation",
+        edit("  - id: DD\n    name: Dland", "  - id: all\n    name: Dland").replace(b"DD", b"all"),
+        "nations.all.id: the id 'all' stands for every nation in an event's effects",
+    ),
+    (
+        "a body that opens after the game",
+        edit("    doctrine: {liberal: 1}\n", "    doctrine: {liberal: 1}\n    opens: 9\n"),
+        "institutions.fund.opens: opens in round 9 but the game lasts 5 rounds",
+    ),
+    (
+        "an apex body that opens later",
+        edit("    veto_holders: [AA, BB]\n", "    veto_holders: [AA, BB]\n    opens: 2\n"),
+        "institutions.council.opens: the apex body is in play from the first round",
+    ),
+    (
+        "an event on a body before it opens",
+        edit("    doctrine: {liberal: 1}\n", FUND_OPENS)
+        + b"  - id: early\n    title: Early\n    round: 3\n    briefing: News.\n"
+        b"    effects:\n      - {kind: shock, institution: fund, shift: [0.1, 0.1]}\n",
+        "events.early.effects[0].institution: fund opens in round 4, but this event fires in "
+        "round 3",
+    ),
+    (
+        "a scripted join of a member",
+        event("{kind: join, nation: CC, institution: fund}"),
+        "events.later.effects[0].nation: 'CC' is a member of fund in round 3 already",
+    ),
+    (
+        "a scripted exit of a non-member",
+        event("{kind: leave, nation: DD, institution: fund}"),
+        "events.later.effects[0].nation: 'DD' is not a member of fund in round 3 (as written, "
+        "with the events before), so it cannot leave",
+    ),
+    (
+        "a seat passed to its holder",
+        event("{kind: seat_passes, institution: council, nation: CC, to: CC}"),
+        "events.later.effects[0].to: the seat passes to the nation that holds it",
+    ),
+    (
+        "a seat passed to a nation that does not exist",
+        event("{kind: seat_passes, institution: council, nation: CC, to: EE}"),
+        "events.later.effects[0].to: unknown nation 'EE'",
+    ),
+    (
+        "a treaty of two under the model's minimum",
+        edit("members: [AA, BB, CC]\n", "members: [AA, BB]\n")
+        .replace(b"weights: {AA: 30, BB: 20, CC: 5}", b"weights: {AA: 30, BB: 20}")
+        .replace(b"- {label: others, count: 3, ideal_point: [0.0, 0.5], weight: 1}", b"[]")
+        .replace(b"    anonymous_members:\n      []\n", b""),
+        "institutions.fund.members: 2 members: a body with fewer than 3 (model.vitality."
+        "min_members; a treaty of two parties sets `min_members: 2`) is dead from the start",
+    ),
+    (
+        "a condition checked to a round before its first",
+        edit(
+            "when: {metric: nation.legitimacy, of: BB, below: 0.4}",
+            "when: {metric: nation.legitimacy, of: BB, below: 0.4, from_round: 3, to_round: 2}",
+        ),
+        "events.unrest.when.to_round: to round 2, before from_round 3: the event could never fire",
+    ),
+    (
+        "a change of standing that changes nothing",
+        event("{kind: standing, nation: AA}"),
+        "events.later.effects[0]: a standing effect changes legitimacy or capital",
+    ),
+    (
+        "an effect on every nation where it means nothing",
+        event("{kind: election, nation: all, outcomes: [{label: x, probability: 1}]}"),
+        "events.later.effects[0].nation: unknown nation 'all'",
+    ),
+]
+
 
 def test_a_misspelt_member_is_one_problem_not_its_echoes(tmp_path: Path) -> None:
     """The fund's weights name the members as they should be: the misspelt member is the

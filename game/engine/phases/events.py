@@ -3,18 +3,32 @@
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 from typing import Any
 
 from .. import rules
-from ..changes import replace_body, replace_nation
-from ..events import Crisis, ElectionResult, Event, EventFired, MotionNotTabled, MovementSurged
+from ..actions import Join, Withdraw
+from ..changes import adjust, replace_body, replace_nation
+from ..events import (
+    Crisis,
+    ElectionResult,
+    Event,
+    EventFired,
+    InstitutionOpened,
+    MotionNotTabled,
+    MovementSurged,
+    SeatPassed,
+)
 from ..legality import check_motion
 from ..model import indices
+from ..moves.join import apply_join
 from ..moves.table import new_motion
+from ..moves.withdraw import apply_withdraw
 from ..outcome import influence
 from ..records import evolve
 from ..rng import next_generator
-from ..state import Effect, EventSpec, GameState
+from ..state import BodyState, Effect, EventSpec, GameState, RuleSpec
+from ..world import EVERY_NATION
 
 
 def run_events(state: GameState, log: list[Event]) -> GameState:
@@ -63,6 +77,7 @@ def run_events(state: GameState, log: list[Event]) -> GameState:
         intensities[movement.id] = min(1.0, max(0.0, value))
     state = evolve(state, movements=tuple(sorted(intensities.items())))
     state = evolve(state, bodies=tuple(bodies))
+    state = open_bodies(state, log)
     for spec in state.events:
         if spec.round == state.round or (spec.when is not None and _condition_holds(state, spec)):
             if spec.when is not None and spec.once and spec.id in state.events_fired:
@@ -76,9 +91,25 @@ def run_events(state: GameState, log: list[Event]) -> GameState:
     return state
 
 
+def open_bodies(state: GameState, log: list[Event]) -> GameState:
+    """The scenario's bodies whose round has come open, before the round's events fire
+    (which may then act on them)."""
+    opening = [body for round_, body in state.world.later if round_ == state.round]
+    if not opening:
+        return state
+    for body in opening:
+        log.append(
+            InstitutionOpened(
+                round=state.round, body=body.id, name=body.name, area=body.area,
+                members=body.members,
+            )
+        )  # fmt: skip
+    return evolve(state, bodies=(*state.bodies, *opening))
+
+
 def _condition_holds(state: GameState, spec: Any) -> bool:
     when = spec.when
-    if state.round < when.from_round:
+    if state.round < when.from_round or (when.to_round is not None and state.round > when.to_round):
         return False
     value = metric(state, when.metric, when.of)
     if when.above is not None:
@@ -92,8 +123,13 @@ def metric(state: GameState, name: str, of: str | None) -> float:
         nation = state.nation(of or "")
         if name == "nation.power_share":
             return rules.power_share(state, nation)
+        doctrine = name.split(".")[1]
+        if doctrine in rules.DOCTRINE_NAMES:  # its weight: how an election went, say
+            return nation.doctrine[rules.DOCTRINE_NAMES.index(doctrine)]
         return float(getattr(nation, name.split(".")[1]))
     if name.startswith("institution."):
+        if not state.has_body(of or ""):  # a body that has not opened yet
+            return math.nan  # compares false either way: the condition waits
         body = state.body(of or "")
         if name == "institution.members":
             return float(body.member_count)
@@ -139,6 +175,19 @@ def fire(
 
 def apply_effect(state: GameState, effect: Effect, log: list[Event]) -> GameState:
     kind = effect.kind
+    if effect.institution is not None and not state.has_body(effect.institution):
+        return state  # its body has not opened yet (a conditional event, fired early)
+    if effect.nation == EVERY_NATION:
+        for nation in state.nations:
+            state = apply_effect(state, replace(effect, nation=nation.id), log)
+        return state
+    if kind in ("leave", "join", "seat_passes"):
+        return _membership(state, effect, log)
+    if kind == "standing":  # the year's news costs or gains a nation standing
+        return adjust(
+            state, effect.nation or "", log, "news",
+            legitimacy=effect.legitimacy, capital=effect.capital,
+        )  # fmt: skip
     if kind == "shock":
         body = state.body(effect.institution or "")
         if effect.shift is not None:
@@ -199,3 +248,54 @@ def apply_effect(state: GameState, effect: Effect, log: list[Event]) -> GameStat
             return state
         return new_motion(state, body.id, effect.sponsor, spec, log, scripted=True)
     return state
+
+
+def _membership(state: GameState, effect: Effect, log: list[Event]) -> GameState:
+    """A scripted exit, return or passing of a seat. History as the author wrote it, with
+    the costs a chosen exit has; moot (and skipped) if play has made it so already."""
+    body = state.body(effect.institution or "")
+    nation = effect.nation or ""
+    member = nation in body.members
+    if effect.kind == "leave":
+        return apply_withdraw(state, Withdraw(nation, body.id), log) if member else state
+    if effect.kind == "join":
+        if member or not body.alive:
+            return state
+        return apply_join(state, Join(nation, body.id), log)
+    heir = effect.to or ""
+    if not member or heir == nation:
+        return state
+    log.append(SeatPassed(round=state.round, body=body.id, nation=nation, to=heir))
+    return replace_body(state, pass_seat(body, nation, heir))
+
+
+def pass_seat(body: BodyState, nation: str, heir: str) -> BodyState:
+    """The body with `nation`'s seat held by `heir`: its place, veto, opt-out, founding
+    and weight (added to the heir's own if it sat there already)."""
+
+    def passed(ids: tuple[str, ...]) -> tuple[str, ...]:
+        out: list[str] = []
+        for n in ids:
+            taken = heir if n == nation else n
+            if taken not in out:
+                out.append(taken)
+        return tuple(out)
+
+    def reweighted(rule: RuleSpec | None) -> RuleSpec | None:
+        if rule is None or not rule.weights:
+            return rule
+        weights = dict(rule.weights)
+        if nation in weights:
+            weights[heir] = weights.get(heir, 0.0) + weights.pop(nation)
+        return evolve(rule, weights=tuple(weights.items()))
+
+    return evolve(
+        body,
+        members=passed(body.members),
+        vetoes=passed(body.vetoes),
+        founders=passed(body.founders),
+        national_opt_outs=passed(body.national_opt_outs),
+        suspended=passed(body.suspended),
+        rule=reweighted(body.rule),
+        binding_rule=reweighted(body.binding_rule),
+    )

@@ -497,7 +497,7 @@ class TableScene(Scene):
         """Remember the chambers whose seats change, to animate them."""
         changes = self.changes[seat]
         for event in happened:
-            if isinstance(event, events.InstitutionFounded):
+            if isinstance(event, events.InstitutionFounded | events.InstitutionOpened):
                 changes[event.body] = Change(self.clock, founded=True)
             elif isinstance(event, events.NationJoined | events.NationWithdrew):
                 change = changes.get(event.body)
