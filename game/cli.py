@@ -130,6 +130,32 @@ def _simulate(args: argparse.Namespace, lang: Language) -> int:
         problem = lang.text(N_("--runs, --rounds and --jobs must be at least 1"))
         print(_says("simulate", problem, lang), file=sys.stderr)
         return 2
+    if args.report is not None:
+        if args.ai or args.json:
+            problem = lang.text(
+                N_("--report plays every AI level and strategy itself; leave out --ai and --json")
+            )
+            print(_says("simulate", problem, lang), file=sys.stderr)
+            return 2
+        if not args.report.strip() or Path(args.report).is_dir():
+            problem = lang.text(
+                N_("--report needs a file name for the page, such as calibration.html")
+            )
+            print(_says("simulate", problem, lang), file=sys.stderr)
+            return 2
+        from game.sim.calibrate import calibrate
+
+        return calibrate(
+            args.scenario,
+            args.runs,
+            args.seed,
+            args.rounds,
+            args.overrides,
+            args.jobs,
+            args.executor,
+            args.report,
+            lang,
+        )
     return simulate(
         args.scenario,
         args.runs,
@@ -626,6 +652,18 @@ def build_parser(lang: Language = ENGLISH) -> argparse.ArgumentParser:
         help=lang.text(N_("number of games (default 100)")),
     )
     _add_batch(simulate, lang)
+    simulate.add_argument(
+        "--report",
+        metavar="PAGE",
+        help=lang.text(
+            N_(
+                "instead, a calibration check written to PAGE (HTML): the same seeds played by "
+                "each AI level in every seat and by each strategy, with the final orders, "
+                "exits and vetoes per body, and the propositions that bear on the world "
+                "(RUNS games per way of playing: nine times as many games)"
+            )
+        ),
+    )
     simulate.set_defaults(run=_simulate)
 
     strategies = commands.add_parser(

@@ -141,12 +141,20 @@ def bars(
     horizontal_line: float | None = None,
     lang: Language = ENGLISH,
     scale: float = 1.0,
+    stacked: bool = False,
 ) -> Chart:
-    """Grouped bars: one group per label, one bar per series; errors are (low, high)."""
+    """Grouped bars: one group per label, one bar per series; errors are (low, high).
+    Stacked: one bar per label, the series one above another (parts of a whole)."""
     figure = _figure(height=max(3.0, 2.6 + 0.1 * len(groups)))
     axes = figure.add_subplot()
-    width = 0.8 / max(1, len(series))
+    width = 0.6 if stacked else 0.8 / max(1, len(series))
+    bottom = [0.0] * len(groups)
     for i, (name, values) in enumerate(series.items()):
+        if stacked:
+            colour = colours[i] if colours else PALETTE[i % len(PALETTE)]
+            axes.bar(range(len(groups)), values, width, bottom=bottom, label=name, color=colour)
+            bottom = [b + v for b, v in zip(bottom, values, strict=True)]
+            continue
         offsets = [g + (i - (len(series) - 1) / 2) * width for g in range(len(groups))]
         colour = colours[i] if colours else PALETTE[i % len(PALETTE)]
         yerr = None
@@ -163,7 +171,9 @@ def bars(
     if horizontal_line is not None:
         axes.axhline(horizontal_line, color="black", linewidth=0.8)
     axes.grid(axis="y", alpha=0.3)
-    if len(series) > 1:
+    if len(series) > 1 and stacked:  # beside the bars, which fill the height
+        axes.legend(fontsize=8, frameon=False, loc="center left", bbox_to_anchor=(1.0, 0.5))
+    elif len(series) > 1:
         axes.legend(fontsize=8, frameon=False)
     alt = _alt(
         title,

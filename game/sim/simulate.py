@@ -98,11 +98,15 @@ def run_one(study: Study) -> dict[str, Any]:
     players: Players = Bots(seat_bots(scenario, dict(study.ai))) if study.ai else Baseline(great)
     log = list(first)
     member_rounds = {"great": 0, "minor": 0}
+    # member-rounds of those who held a veto in the body at the start, and of the others
+    veto_rounds = {"holder": 0, "other": 0}
+    held = {(v, b.id) for b in state.bodies for v in b.vetoes}
 
     def count_members(s: GameState) -> None:
         for body in s.bodies:
             for member in body.members:
                 member_rounds["great" if s.nation(member).great else "minor"] += 1
+                veto_rounds["holder" if (member, body.id) in held else "other"] += 1
 
     count_members(state)
     game = Playing(state)
@@ -123,6 +127,8 @@ def run_one(study: Study) -> dict[str, Any]:
     vetoes = [e for e in log if isinstance(e, events.VetoCast)]
     opt_outs = [e for e in log if isinstance(e, events.OptedOut)]
     adopted = [e for e in log if isinstance(e, events.MotionAdopted)]
+    founded = [e for e in log if isinstance(e, events.InstitutionFounded)]
+    vetoed_in = Counter(state.motion(e.motion).body for e in vetoes)
     shares = influence(state)
     return {
         "verdict": state.order.shown,
@@ -133,6 +139,11 @@ def run_one(study: Study) -> dict[str, Any]:
         "exits": {
             "great": sum(1 for e in exits if state.nation(e.nation).great),
             "minor": sum(1 for e in exits if not state.nation(e.nation).great),
+        },
+        "veto_member_rounds": veto_rounds,
+        "veto_exits": {
+            "holder": sum(1 for e in exits if (e.nation, e.body) in held),
+            "other": sum(1 for e in exits if (e.nation, e.body) not in held),
         },
         "rejoins": len(joins),
         "vetoes": kinds["veto_cast"],
@@ -149,6 +160,7 @@ def run_one(study: Study) -> dict[str, Any]:
                 "rejoins": sum(1 for e in joins if e.nation == n.id),
                 "vetoes": sum(1 for e in vetoes if e.nation == n.id),
                 "opt_outs": sum(1 for e in opt_outs if e.nation == n.id),
+                "rivals_founded": sum(1 for e in founded if e.founder == n.id),
                 "final_influence": shares.get(n.id),
                 "final_legitimacy": n.legitimacy,
             }
@@ -160,6 +172,7 @@ def run_one(study: Study) -> dict[str, Any]:
                 "final_members": b.member_count,
                 "final_vitality": b.vitality,
                 "adopted": sum(1 for e in adopted if e.body == b.id),
+                "vetoes": vetoed_in[b.id],
             }
             for b in state.bodies
         },
@@ -179,9 +192,9 @@ class Summary:
     """The summary of a study, kept as running sums: records are added one at a time
     and dropped, so memory stays flat however many runs there are."""
 
-    _NATION_COUNTS = ("exits", "rejoins", "vetoes", "opt_outs")
+    _NATION_COUNTS = ("exits", "rejoins", "vetoes", "opt_outs", "rivals_founded")
     _NATION_FINALS = ("final_influence", "final_legitimacy")
-    _BODY_SUMS = ("exits", "final_members", "final_vitality", "adopted")
+    _BODY_SUMS = ("exits", "final_members", "final_vitality", "adopted", "vetoes")
 
     def __init__(self) -> None:
         self.runs = 0
@@ -204,6 +217,9 @@ class Summary:
         for kind in ("great", "minor"):
             self.sums[f"member_rounds_{kind}"] += record["member_rounds"][kind]
             self.sums[f"exits_{kind}"] += record["exits"][kind]
+        for kind in ("holder", "other"):
+            self.sums[f"veto_member_rounds_{kind}"] += record["veto_member_rounds"][kind]
+            self.sums[f"veto_exits_{kind}"] += record["veto_exits"][kind]
         for key in RUN_COUNTS:
             self.sums[key] += record[key]
         self.modes.update(record["modes"])
@@ -239,6 +255,11 @@ class Summary:
                     k: 1000 * per(sums[f"exits_{k}"], sums[f"member_rounds_{k}"])
                     for k in ("great", "minor")
                 },
+                # by whether the member held a veto in the body at the start
+                "exits_per_1000_member_rounds_by_veto": {
+                    k: 1000 * per(sums[f"veto_exits_{k}"], sums[f"veto_member_rounds_{k}"])
+                    for k in ("holder", "other")
+                },
                 "rejoins": per(sums["rejoins"], runs),
                 "vetoes_per_round": per(sums["vetoes"], rounds),
                 "motions_tabled_per_round": per(sums["tabled"], rounds),
@@ -268,6 +289,7 @@ class Summary:
                     "final_members": per(s["final_members"], s["runs"]),
                     "final_vitality": per(s["final_vitality"], s["runs"]),
                     "adopted": s["adopted"],
+                    "vetoes": s["vetoes"],
                 }
                 for body, s in self.bodies.items()
             },

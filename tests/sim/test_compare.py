@@ -157,6 +157,8 @@ def _record(vetoes: int) -> dict[str, Any]:
         "rounds": 4,
         "member_rounds": {"great": 10, "minor": 10},
         "exits": {"great": 0, "minor": 0},
+        "veto_member_rounds": {"holder": 5, "other": 15},
+        "veto_exits": {"holder": 0, "other": 0},
         **dict.fromkeys(("rejoins", "tabled", "adopted", "opt_outs", "threats", "reforms_won"), 0),
         "rivals_founded": 0,
         "vetoes": vetoes,
