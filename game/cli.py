@@ -154,6 +154,7 @@ def _simulate(args: argparse.Namespace, lang: Language) -> int:
             args.jobs,
             args.executor,
             args.report,
+            _calibration_page,
             lang,
         )
     return simulate(
@@ -197,6 +198,13 @@ def _compare_page(study: dict[str, Any]) -> str:
     from game.report.compare import compare_page
 
     return compare_page(study)
+
+
+def _calibration_page(*drawn: Any) -> str:
+    # As the compare page: matplotlib is imported only once the games are played.
+    from game.report.calibration import calibration_page
+
+    return calibration_page(*drawn)
 
 
 def _compare(args: argparse.Namespace, lang: Language) -> int:

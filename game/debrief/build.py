@@ -34,7 +34,16 @@ from game.text.verdict import reason_text
 
 from .concepts import concepts_met
 from .doctrines import doctrines_in_action
-from .model import Debrief, Moment, NationRecord, ObjectiveRecord, Reason, RoundRecord
+from .model import (
+    Debrief,
+    History,
+    HistoryMoment,
+    Moment,
+    NationRecord,
+    ObjectiveRecord,
+    Reason,
+    RoundRecord,
+)
 from .questions import questions
 
 Steps = list[tuple[GameState, tuple[Event, ...]]]
@@ -47,6 +56,8 @@ MOMENTS = {
     "nation_joined": "rejoin",
     "threat_resolved": "reform",
     "institution_founded": "rival",
+    "institution_opened": "opened",
+    "seat_passed": "seat",
     "pledge_broken": "broken_pledge",
     "verdict_changed": "verdict",
 }
@@ -179,6 +190,7 @@ def build(scenario: Scenario, seed: int, steps: Steps, lang: Language = ENGLISH)
         concepts=concepts_met(steps, lang),
         doctrines=doctrines_in_action(steps, list(final.great_powers()), lang),
         discussion_questions=list(scenario.discussion_questions),
+        history=history_of(scenario),
         questions_from_play=questions(
             final, final.great_powers(), timeline, verdict_text(final.order, lang), lang
         ),
@@ -274,6 +286,7 @@ def from_record(save: SaveFile, name: str, lang: Language = ENGLISH) -> Debrief:
         concepts=[],
         doctrines=[],
         discussion_questions=list(scenario.discussion_questions),
+        history=history_of(scenario),
         questions_from_play=questions(
             book,
             great,
@@ -282,6 +295,38 @@ def from_record(save: SaveFile, name: str, lang: Language = ENGLISH) -> Debrief:
             lang,
         ),
     )
+
+
+def history_of(scenario: Scenario) -> History | None:
+    """What the scenario says actually happened, for the debrief (none if it says not)."""
+    written = scenario.history
+    if written is None:
+        return None
+    return History(
+        summary=written.summary,
+        verdict=written.verdict,
+        moments=[HistoryMoment(year=m.year, text=m.text) for m in written.moments],
+    )
+
+
+def history_line(d: Debrief, lang: Language = ENGLISH) -> str:
+    """The class's order beside history's: 'Your class: bloc. The period: bloc.'"""
+    assert d.history is not None
+    ours = verdict_text(OrderState(d.verdict, d.leaning), lang)
+    if d.history.verdict is None:
+        return lang.text(N_("Your class's order: {ours}."), ours=ours)
+    theirs = code_text(VERDICTS, d.history.verdict, lang)
+    if d.history.verdict == d.verdict:
+        return lang.text(
+            N_("Your class's order: {ours}. The period's, as the scenario reads it: {theirs}, "
+               "as in yours."),
+            ours=ours, theirs=theirs,
+        )  # fmt: skip
+    return lang.text(
+        N_("Your class's order: {ours}. The period's, as the scenario reads it: {theirs}. What "
+           "did your class do that history did not, or the other way round?"),
+        ours=ours, theirs=theirs,
+    )  # fmt: skip
 
 
 def _aims(scenario: Scenario, names: Named, lang: Language) -> dict[tuple[str, str], str]:

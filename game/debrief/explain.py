@@ -25,7 +25,7 @@ from game.engine import (
 from game.scenario.compile import compile_scenario
 from game.scenario.schema import Scenario
 from game.text.language import ENGLISH, N_, Language
-from game.text.names import listing, nation_name
+from game.text.names import listing, nation_name, possessive
 from game.text.narrate import rule_text
 from game.text.objectives import aim_text
 
@@ -104,7 +104,7 @@ def _aim_advice(state: GameState, nation: str, aim: Objective, met: bool | None)
     body = state.body(aim.param("institution")) if aim.param("institution") else None
     if aim.kind in REACH and met:
         return N_(
-            '{nation}\'s aim "{aim}" is met at the start: an aim to keep, which its team '
+            '{nations} aim "{aim}" is met at the start: an aim to keep, which its team '
             "scores unless others take it away. If you meant one to reach for, set it beyond "
             "where the world stands."
         )
@@ -112,27 +112,27 @@ def _aim_advice(state: GameState, nation: str, aim: Objective, met: bool | None)
         return None
     if aim.kind == "stay_member":
         return N_(
-            '{nation}\'s aim "{aim}" starts unmet: {nation} is not a member, and must be '
+            '{nations} aim "{aim}" starts unmet: {nation} is not a member, and must be '
             "admitted by a motion first. Add it to the members if it should start inside."
         )
     if aim.kind == "hold_veto" and not body.vetoes:
         return N_(
-            '{nation}\'s aim "{aim}" needs a veto in a body where nobody holds one: it is '
+            '{nations} aim "{aim}" needs a veto in a body where nobody holds one: it is '
             "met only if a motion grants {nation} one (add_veto), which the members must "
             "carry. Fine for a class experiment; otherwise add {nation} to its veto_holders."
         )
     if aim.kind == "hold_veto":
         return N_(
-            '{nation}\'s aim "{aim}" starts unmet: {nation} holds no veto there and must win '
+            '{nations} aim "{aim}" starts unmet: {nation} holds no veto there and must win '
             "one by a motion (add_veto) that the veto holders let pass."
         )
     if aim.kind == "keep_out":
         return N_(
-            '{nation}\'s aim "{aim}" starts unmet: {other} is a member at the start, so the '
+            '{nations} aim "{aim}" starts unmet: {other} is a member at the start, so the '
             "aim needs it suspended or gone."
         )
     return N_(
-        '{nation}\'s aim "{aim}" starts unmet: {other} is not a member at the start, so '
+        '{nations} aim "{aim}" starts unmet: {other} is not a member at the start, so '
         "the aim needs it admitted."
     )
 
@@ -147,6 +147,7 @@ def advice(state: GameState, lang: Language = ENGLISH) -> list[str]:
                 lang.text(
                     message,
                     nation=state.nation(result.nation).name,
+                    nations=possessive(state.nation(result.nation).name, lang),
                     aim=aim_text(result.objective, state, None, lang).rstrip("."),
                     other=nation_name(state, result.objective.param("nation"), lang),
                 )
@@ -164,7 +165,9 @@ def advice(state: GameState, lang: Language = ENGLISH) -> list[str]:
             )
     for body in state.bodies:
         capacity = _capacity(body)
-        if capacity < HARDLY_ACTS:
+        # Consensus is chosen to need everyone: its tiny a priori capacity is the design,
+        # and in play it decides what all members accept.
+        if capacity < HARDLY_ACTS and body.rule.kind != "unanimity":
             said.append(
                 lang.text(
                     N_(

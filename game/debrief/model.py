@@ -33,7 +33,9 @@ class Moment(_Record):
     """A key event of the game, with why it happened where a power chose it."""
 
     round: int
-    kind: str = Field(description="veto, exit, rejoin, reform, rival, broken_pledge, verdict")
+    kind: str = Field(
+        description="veto, exit, rejoin, reform, rival, opened, seat, broken_pledge, verdict"
+    )
     nation: str | None = Field(description="Who did it (none for a verdict change).")
     body: str | None = Field(description="Where, if in an institution.")
     text: str = Field(description="What happened, in words.")
@@ -137,6 +139,19 @@ OBJECTIVES = {
 UNKNOWN = N_("Not known without a replay.")
 
 
+class HistoryMoment(_Record):
+    year: int
+    text: str
+
+
+class History(_Record):
+    """What actually happened in the scenario's period (the scenario's `history`)."""
+
+    summary: str
+    verdict: str | None = Field(description="The order the period ended in, if given.")
+    moments: list[HistoryMoment] = Field(description="Its turning points, in order.")
+
+
 class Debrief(_Record):
     scenario: str
     title: str
@@ -168,4 +183,7 @@ class Debrief(_Record):
         description="Each great power's moves that fit or betray its doctrine."
     )
     discussion_questions: list[str] = Field(description="The scenario's questions.")
+    history: History | None = Field(
+        default=None, description="What actually happened, to set beside the class's result."
+    )
     questions_from_play: list[str] = Field(description="Questions drawn from this game.")

@@ -75,7 +75,7 @@ class Effect:
     # leave | join | seat_passes | standing
     kind: str
     institution: str | None = None
-    nation: str | None = None  # "all": every nation (growth_change, doctrine_shift)
+    nation: str | None = None  # "all": every nation (growth_change, doctrine_shift, standing)
     movement: str | None = None
     shift: Point | None = None
     valence: float | None = None

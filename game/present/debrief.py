@@ -8,6 +8,7 @@ from __future__ import annotations
 import string
 from dataclasses import dataclass
 
+from game.debrief.build import history_line
 from game.debrief.doctrines import doctrine_word
 from game.debrief.model import NOT_REPLAYED, OBJECTIVES, UNKNOWN, Debrief
 from game.text.codes import VERDICTS, code_text, verdict_counts
@@ -192,10 +193,12 @@ def sections(d: Debrief, waiting: str = "", lang: Language = ENGLISH) -> list[Se
         for i, q in enumerate([*d.questions_from_play, *d.discussion_questions], 1)
     ]
     turned = turning(d, waiting, lang)
+    happened = history(d, lang)
     return [
         Section(
             lang.text(N_("The order: {verdict}"), verdict=verdict_words(d, lang)), tuple(reasons)
         ),
+        *([Section(lang.text(N_("What actually happened")), tuple(happened))] if happened else []),
         *([Section(lang.text(TURNING), tuple(turned))] if turned else []),
         Section(lang.text(N_("Key moments")), tuple(moments)),
         Section(lang.text(N_("Doctrines in action")), tuple(doctrines)),
@@ -203,6 +206,18 @@ def sections(d: Debrief, waiting: str = "", lang: Language = ENGLISH) -> list[Se
         Section(lang.text(N_("Concepts met in play")), tuple(concepts)),
         Section(lang.text(N_("For discussion")), tuple(questions)),
     ]
+
+
+def history(d: Debrief, lang: Language = ENGLISH) -> list[Paragraph]:
+    """What actually happened, beside the class's result: the scenario's account."""
+    if d.history is None:
+        return []
+    said = [_plain(history_line(d, lang), "b"), _plain(d.history.summary)]
+    for m in d.history.moments:
+        said.append(
+            _item(lang.text(N_("{year}: {moment}"), year=lang.number(m.year, 0), moment=m.text))
+        )
+    return said
 
 
 def _item(text: str) -> Paragraph:

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from game.engine import GameState
 from game.scenario import Scenario
 from game.sim.calibrate import Proposition, reachable
 from game.sim.simulate import VERDICTS
@@ -49,7 +48,6 @@ def reading(results: list[tuple[Arm, dict[str, Any]]]) -> list[str]:
 
 def calibration_page(
     scenario: Scenario,
-    state: GameState,
     results: list[tuple[Arm, dict[str, Any]]],
     found: list[Proposition],
     applied: dict[str, Any],

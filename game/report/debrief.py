@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from game.debrief.build import history_line
 from game.debrief.doctrines import doctrine_word
 from game.debrief.model import NOT_REPLAYED, UNKNOWN, Debrief, TurningReplay
 from game.text.codes import SCORE_PARTS, VERDICTS, code_text, verdict_counts
@@ -255,6 +256,8 @@ def words(debrief: Debrief, lang: Language = ENGLISH) -> dict[str, Any]:
         "order_heading": say(N_("The order that came out")),
         "verdict": _verdict_line(d, lang),
         "tip": say(N_("What would tip it:")),
+        "history_heading": say(N_("What actually happened")),
+        "history_line": history_line(d, lang) if d.history else "",
         "turning_heading": say(N_("The turning point")),
         "had_it": say(N_("Had it gone otherwise")),
         "as_played": say(N_("Final orders as played")),
@@ -312,6 +315,7 @@ def words(debrief: Debrief, lang: Language = ENGLISH) -> dict[str, Any]:
         "title": say(N_("Debrief: {title} (seed {seed})"), title=d.title, seed=d.seed),
         "turning_rows": [_replayed(r, lang) for r in point.examined] if point else [],
         "moment_rounds": [number(m.round, 0) for m in d.timeline],
+        "history_years": [number(m.year, 0) for m in d.history.moments] if d.history else [],
         "doctrine_at_end": [
             text(
                 say(

@@ -730,6 +730,40 @@ class Seat(Spec):
     team: Name | None = Field(None, description="Suggested team name.")
 
 
+class Teaching(Spec):
+    """Notes for the instructor, shown in the seat set-up and in docs/scenarios/."""
+
+    watch: list[Text] = Field(
+        default_factory=list, description="What to watch for while the class plays."
+    )
+    plan_50: list[Text] = Field(
+        default_factory=list, description="A 50-minute session, step by step."
+    )
+    plan_90: list[Text] = Field(
+        default_factory=list, description="A 90-minute session, step by step."
+    )
+
+
+class HistoricalMoment(Spec):
+    year: Whole = Field(ge=1, le=3000, description="The year.")
+    text: Text = Field(description="What happened.")
+
+
+class History(Spec):
+    """What actually happened in the period, which the debrief shows beside the class's
+    own result."""
+
+    summary: Text = Field(description="The period in a paragraph.")
+    verdict: Verdict | None = Field(
+        None,
+        description="The order the period ended in, read by the game's terms (empty if the "
+        "author would rather the class judged).",
+    )
+    moments: list[HistoricalMoment] = Field(
+        default_factory=list, description="Its turning points, in order."
+    )
+
+
 class Length(Spec):
     rounds: Whole = Field(ge=1, le=200, description="Rounds (years) the game lasts.")
     minutes: Whole | None = Field(
@@ -751,6 +785,20 @@ class Scenario(Spec):
         default_factory=list, description="Questions for the debrief."
     )
     length: Length = Field(description="Game length in rounds and suggested minutes.")
+    period: Name | None = Field(
+        None, description="The years it is about, as the browser shows them: 1945-1955."
+    )
+    lesson: Text | None = Field(None, description="Its lesson in a sentence, shown in the browser.")
+    teaching: Teaching | None = Field(None, description="Notes for the instructor.")
+    sources: list[Text] = Field(
+        default_factory=list, description="Where its figures come from, one source a line."
+    )
+    simplified: list[Text] = Field(
+        default_factory=list, description="What it simplifies, one point a line."
+    )
+    history: History | None = Field(
+        None, description="What actually happened, shown in the debrief beside the class's."
+    )
     start_year: Whole | None = Field(None, ge=1, le=3000, description="Year of the first round.")
     author: Name = Field(description="Who wrote it.")
     licence: Name = Field(description="Licence, e.g. CC-BY-4.0.")

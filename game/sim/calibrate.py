@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 import shlex
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -28,7 +29,7 @@ from game.engine import (
     start,
 )
 from game.play.told import says
-from game.scenario import ScenarioError
+from game.scenario import Scenario, ScenarioError
 from game.scenario.compile import compile_scenario
 from game.scenario.overrides import OverrideError
 from game.support.bundled import program
@@ -40,6 +41,14 @@ from .simulate import VERDICTS, Study, Summary, prepare, progress, run_one, set_
 from .strategies import Arm, arms
 
 MISALIGNED = 1.25  # a power share this many times its voting power marks a misaligned riser
+
+
+# What draws the page: the scenario, each arm with its summary, the propositions, the
+# scenario's changes (--set), the language.
+PageOf = Callable[
+    [Scenario, list[tuple[Arm, dict[str, Any]]], list["Proposition"], dict[str, Any], Language],
+    str,
+]
 
 
 @dataclass(frozen=True)
@@ -224,9 +233,11 @@ def calibrate(
     jobs: int | None,
     executor: str | None,
     page: str,
+    page_of: PageOf,
     lang: Language = ENGLISH,
 ) -> int:
-    """Play every arm over the same seeds and write the calibration page to `page`."""
+    """Play every arm over the same seeds and write the calibration page to `page`, as
+    `page_of` draws it (the report layer's, passed in from above)."""
     try:
         scenario, data, applied = prepare(path, overrides, rounds, lang)
         where = parse_executor(executor)
@@ -257,12 +268,15 @@ def calibrate(
     state, _ = start(compile_scenario(scenario, seed))
     normal = next(result for arm, result in results if arm.name == "normal")
     command = " ".join(
-        [program(), "compare", shlex.quote(path), *(f"--set {k}={v}" for k, v in applied.items())]
+        [
+            program(),
+            "compare",
+            shlex.quote(path),
+            *(f"--set {shlex.quote(f'{k}={v}')}" for k, v in applied.items()),
+        ]
     )
     found = propositions(state, normal, command)
-    from game.report.calibration import calibration_page  # matplotlib: only now
-
-    text = calibration_page(scenario, state, results, found, applied, lang)
+    text = page_of(scenario, results, found, applied, lang)
     try:
         write_atomic(Path(page), text)
     except OSError as error:

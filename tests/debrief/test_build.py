@@ -184,3 +184,31 @@ def test_a_save_of_version_2_whose_rules_moved_says_what_can_still_be_done(
 
 def test_a_save_records_every_kind_of_event_the_timeline_is_made_of() -> None:
     assert set(MOMENTS) <= RECORDED
+
+
+def test_what_actually_happened_is_beside_the_class_s_result(saved: Path, tmp_path: Path) -> None:
+    from game.present.debrief import sections
+    from game.report.debrief import debrief_page
+
+    debrief = from_save(saved)
+    assert debrief.history is not None and debrief.history.verdict is None
+    assert [m.year for m in debrief.history.moments] == [2017, 2018, 2019, 2020, 2021, 2025]
+    titles = [s.title for s in sections(debrief)]
+    assert titles[1] == "What actually happened"  # right after the class's own order
+    told = " ".join(run for p in sections(debrief)[1].paragraphs for run, _ in p.runs)
+    assert "Your class's order: " in told and "2018: The United States leaves" in told
+    page = debrief_page(debrief)
+    assert 'id="history"' in page and "The game starts where the record of its cases" in page
+    judged = debrief.model_copy(
+        update={"history": debrief.history.model_copy(update={"verdict": debrief.verdict})}
+    )
+    assert ", as in yours." in " ".join(
+        run for p in sections(judged)[1].paragraphs for run, _ in p.runs
+    )
+    other = "bloc" if debrief.verdict != "bloc" else "pluralist"
+    differs = debrief.model_copy(
+        update={"history": debrief.history.model_copy(update={"verdict": other})}
+    )
+    assert f"as the scenario reads it: {other}. What did your class do" in " ".join(
+        run for p in sections(differs)[1].paragraphs for run, _ in p.runs
+    )

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from game.report.calibration import calibration_page
 from game.sim.calibrate import calibrate, calibration_arms
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -44,7 +45,7 @@ def test_the_arms_are_each_level_then_each_strategy() -> None:
 
 def test_the_report_page(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     page = tmp_path / "calibration.html"
-    assert calibrate("tutorial", 2, 1, 2, [], 2, None, str(page)) == 0
+    assert calibrate("tutorial", 2, 1, 2, [], 2, None, str(page), calibration_page) == 0
     out = capsys.readouterr().out
     assert out.splitlines()[0].startswith("easy") and f"wrote {page}" in out
     parsed = _Page()

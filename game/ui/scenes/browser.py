@@ -69,6 +69,28 @@ def bundled() -> list[tuple[Path, Scenario]]:
     return found
 
 
+def notes_lines(sc: Scenario, lang: Language) -> list[str]:
+    """The teaching notes, sources and simplifications, for the instructor at the set-up."""
+    lists = []
+    if sc.teaching is not None:
+        lists += [
+            (N_("For the instructor: what to watch"), sc.teaching.watch),
+            (N_("A 50-minute session"), sc.teaching.plan_50),
+            (N_("A 90-minute session"), sc.teaching.plan_90),
+        ]
+    lists += [
+        (N_("For discussion"), sc.discussion_questions),
+        (N_("What it simplifies"), sc.simplified),
+        (N_("Sources of its figures"), sc.sources),
+    ]
+    lines = []
+    for heading, items in lists:
+        if items:
+            said = "".join(f"<br>• {markup(item)}" for item in items)
+            lines.append(f"<br><b>{markup(lang.text(heading))}</b>{said}")
+    return lines
+
+
 class BrowserScene(Scene):
     name = "browser"
 
@@ -181,9 +203,13 @@ class BrowserScene(Scene):
             institutions=lang.number(len(sc.institutions), 0),
             nations=lang.number(len(sc.nations), 0),
         )
-        lines = [
-            f"<b>{markup(sc.title)}</b>",
-            f"{markup(sc.summary)}<br>",
+        lines = [f"<b>{markup(sc.title)}</b>"]
+        if sc.period:
+            lines.append(f"<b>{markup(lang.text(N_('Period:')))}</b> {markup(sc.period)}")
+        if sc.lesson:
+            lines.append(f"<b>{markup(lang.text(N_('Lesson:')))}</b> {markup(sc.lesson)}")
+        lines += [
+            ("<br>" if sc.period or sc.lesson else "") + f"{markup(sc.summary)}<br>",
             f"<b>{markup(lang.text(N_('Length:')))}</b> {markup(length)}",
             f"<b>{markup(lang.text(N_('Great powers:')))}</b> {markup(powers)}",
             f"<b>{markup(lang.text(N_('Institutions:')))}</b> {markup(bodies)}",
@@ -191,6 +217,7 @@ class BrowserScene(Scene):
         if goals:
             learn = markup(lang.text(N_("You will learn to")))
             lines.append(f"<br><b>{learn}</b>{goals}")
+        lines.extend(notes_lines(sc, lang))
         text_box(
             self.manager,
             panel,

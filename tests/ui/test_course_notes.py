@@ -1,0 +1,49 @@
+"""The seat set-up shows a course scenario's period, lesson and teaching notes."""
+
+from __future__ import annotations
+
+from pygame_gui.elements import UITextBox
+
+from game.scenario import load_scenario
+from game.text.language import ENGLISH
+from game.ui.drive import Driver
+from game.ui.scenes.browser import notes_lines
+
+
+def test_the_notes_are_said_in_order_with_their_headings() -> None:
+    lines = notes_lines(load_scenario("liberal-restraint-2025"), ENGLISH)
+    headings = [line.split("</b>")[0].removeprefix("<br><b>") for line in lines]
+    assert headings == [
+        "For the instructor: what to watch",
+        "A 50-minute session",
+        "A 90-minute session",
+        "For discussion",
+        "What it simplifies",
+        "Sources of its figures",
+    ]
+    assert "Security Council, the IMF" in lines[0] and lines[1].count("<br>•") == 3
+
+
+def test_the_seat_set_up_shows_period_lesson_and_notes(driver: Driver) -> None:
+    driver.click("new")
+    driver.click_text("Liberal Restraint: Voice, Veto and Exit, 2025")
+    driver.frame()
+    shown = [
+        element.html_text
+        for top in driver.app.manager.get_root_container().elements
+        for element in _all(top)
+        if isinstance(element, UITextBox)
+    ]
+    text = next(t for t in shown if "Liberal Restraint" in t)
+    assert "<b>Period:</b> 2025-2032, on the record of 2017-2021" in text
+    assert "<b>Lesson:</b> Negative power keeps powerful states inside" in text
+    assert "A 90-minute session" in text and "Sources of its figures" in text
+
+
+def _all(element):  # type: ignore[no-untyped-def]
+    yield element
+    for child in getattr(element, "elements", ()):
+        yield from _all(child)
+    container = getattr(element, "get_container", None)
+    if container is not None and container() is not element:
+        yield from _all(container())
