@@ -163,7 +163,7 @@ def propositions(state: GameState, normal: dict[str, Any], command: str) -> list
             Proposition(
                 8,
                 "A misaligned rising power (power share above its voting power) founds rival "
-                "bodies more often.",
+                "bodies more often.",  # rising: growing faster than the world
                 ", ".join(
                     f"{state.nation(n).name} (power {share:.2f}, voting power {vote:.2f})"
                     for n, share, vote in risers
@@ -208,10 +208,15 @@ def propositions(state: GameState, normal: dict[str, Any], command: str) -> list
 
 
 def _misaligned(state: GameState) -> list[tuple[str, float, float]]:
-    """Great powers whose power share is well above their mean voting power in the
-    bodies they sit in (Shapley-Shubik)."""
+    """Rising great powers (growing faster than the world, weighted by power) whose power
+    share is well above their mean voting power in the bodies they sit in
+    (Shapley-Shubik)."""
+    shares = {n.id: power_share(state, n) for n in state.nations}
+    world = sum(shares[n.id] * sum(n.growth) / 4 for n in state.nations)
     found = []
     for nation in state.great_powers():
+        if sum(state.nation(nation).growth) / 4 <= world:
+            continue  # not rising
         votes = []
         for body in state.bodies:
             if nation in rules.voters(body):
