@@ -27,10 +27,11 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
-# Regenerate scenarios/schema.json, the field reference in scenarios/README.md and the
-# constants in docs/model.md.
+# Regenerate scenarios/schema.json, the field reference in scenarios/README.md, the
+# constants in docs/model.md and the scenarios' teaching notes in docs/scenarios/.
 docs: $(STAMP)
 	$(BIN)/python -m game.scenario.reference --write
+	$(BIN)/python -m game.report.notes --write
 
 # Record the golden games again (tests/golden): only after a deliberate change of what
 # the engine does, named in the commit.

@@ -270,6 +270,12 @@ def _validate(args: argparse.Namespace, lang: Language) -> int:
     return validate_paths(args.paths, quiet=args.quiet, lang=lang, then=explain_world)
 
 
+def _briefings(args: argparse.Namespace, lang: Language) -> int:
+    from game.report.briefings import briefings_command
+
+    return briefings_command(args.scenario, args.output, lang)
+
+
 def _new(args: argparse.Namespace, lang: Language) -> int:
     from game.scenario.new import new_scenario
 
@@ -637,6 +643,27 @@ def build_parser(lang: Language = ENGLISH) -> argparse.ArgumentParser:
         "--force", action="store_true", help=lang.text(N_("replace FILE if it exists"))
     )
     new.set_defaults(run=_new)
+
+    briefings = commands.add_parser(
+        "briefings",
+        lang=lang,
+        help=lang.text(N_("write the teams' briefings to print")),
+        description=lang.text(
+            N_(
+                "Write one page per great power for its team to print (HTML): the situation, "
+                "its briefing and secret aims, the bodies it sits in with their rules, its "
+                "voting power and whether it can block, and its standing at the start."
+            )
+        ),
+    )
+    briefings.add_argument("scenario", metavar="SCENARIO", help=lang.text(N_("scenario file")))
+    briefings.add_argument(
+        "-o",
+        "--output",
+        metavar="PAGE",
+        help=lang.text(N_("the page to write (default: SCENARIO-briefings.html here)")),
+    )
+    briefings.set_defaults(run=_briefings)
 
     simulate = commands.add_parser(
         "simulate",

@@ -15,6 +15,7 @@ COMMANDS = [
     "play",
     "validate",
     "new",
+    "briefings",
     "schema",
     "replay",
     "debrief",

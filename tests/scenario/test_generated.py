@@ -135,3 +135,13 @@ def test_the_engine_reads_every_constant_as_validated() -> None:
     assert params.doctrines.sovereign.mandate_taste_by_area["trade"] == -0.2
     assert params.doctrines.sovereign.order_view.bloc == 0.9
     assert params.doctrines.sovereign.order_view.pluralist == 1.0  # the doctrine's own
+
+
+def test_the_scenarios_teaching_notes_are_current() -> None:
+    from game.report.notes import NOTES, bundled_notes
+
+    pages = bundled_notes()
+    assert {p.name for p in NOTES.glob("*.md")} == {p.name for p in pages}, STALE
+    for path, text in pages.items():
+        assert path.read_text(encoding="utf-8") == text, f"{path} {STALE}"
+    assert "## What actually happened" in pages[NOTES / "liberal-restraint-2025.md"]
