@@ -62,7 +62,8 @@ def power_line(state: GameState, body: BodyState, lang: Language = ENGLISH) -> s
     values = shapley_shubik(rules.voting_game(body))
     groups: dict[str, list[int]] = {}
     for i in sorted(range(len(values)), key=lambda i: -values[i]):
-        groups.setdefault(lang.number(float(values[i]), 2), []).append(i)
+        value = float(values[i])  # a tiny power in more places: 0.0019, not 0.00
+        groups.setdefault(lang.number(value, 2 if value >= 0.01 else 4), []).append(i)
     parts = []
     for shown, positions in groups.items():
         names = _who(state, body, positions)

@@ -1,0 +1,97 @@
+"""The historical scenarios: each validates, plays to its end with every bot, ends most
+often in the order its period suggests under the hard AI, reaches every decisive order
+by its strategy, lets the period's turning points happen, and gives its bodies the known
+power indices."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from game.ai.play import KINDS, LEVELS
+from game.ai.strategy import STRATEGIES
+from game.engine import apply, is_terminal, legal_actions, rules, shapley_shubik, start
+from game.engine.actions import Pass, Withdraw
+from game.scenario import load_scenario
+from game.scenario.compile import compile_scenario
+from game.scenario.load import load_data
+from game.sim.executor import stream
+from game.sim.simulate import Study, run_one
+from game.sim.strategies import arms
+
+# scenario -> the order its period suggests under the hard AI in every seat, and why
+PERIODS = {
+    # a regime every great power stays in or returns to, each on its own path
+    "climate-2015": "pluralist",
+}
+
+
+def _verdicts(name: str, seats: tuple[tuple[str, str], ...], seeds: range) -> Counter[str]:
+    data = load_data(name)
+    studies = [Study(data, seed, seats) for seed in seeds]
+    return Counter(record["verdict"] for record in stream(run_one, studies, None, None))
+
+
+def _every(name: str, kind: str) -> tuple[tuple[str, str], ...]:
+    return tuple((n.id, kind) for n in load_scenario(name).great_powers())
+
+
+@pytest.mark.parametrize("name", sorted(PERIODS))
+def test_the_security_council_has_its_known_power_indices(name: str) -> None:
+    state, _ = start(compile_scenario(load_scenario(name), 1))
+    council = state.body("unsc")
+    power = shapley_shubik(rules.voting_game(council))
+    listed = rules.voters(council)
+    permanent = [float(power[listed.index(v)]) for v in council.vetoes]
+    elected = float(power[-1])  # an anonymous elected member
+    if council.member_count == 15:  # 9 of 15, since 1966
+        assert permanent == pytest.approx([0.1963] * 5, abs=1e-4)
+        assert elected == pytest.approx(0.0019, abs=1e-4)
+    else:  # 7 of 11, 1945-1965
+        assert permanent == pytest.approx([0.1974] * 5, abs=1e-4)
+        assert elected == pytest.approx(0.0022, abs=1e-4)
+
+
+@pytest.mark.parametrize("kind", [*KINDS, *LEVELS, *STRATEGIES])
+@pytest.mark.parametrize("name", sorted(PERIODS))
+def test_it_plays_to_the_end_with_every_bot(name: str, kind: str) -> None:
+    record = run_one(Study(load_data(name), 3, _every(name, kind)))
+    assert record["rounds"] == load_scenario(name).length.rounds
+    assert record["verdict"] in ("pluralist", "hegemonic", "bloc", "fragmented", "transitional")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", sorted(PERIODS))
+def test_the_hard_ai_ends_most_often_in_the_period_s_order(name: str) -> None:
+    counts = _verdicts(name, _every(name, "hard"), range(1, 31))
+    print(name, dict(counts))
+    modal = max(counts, key=lambda v: counts[v])
+    assert modal == PERIODS[name], dict(counts)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", sorted(PERIODS))
+def test_every_decisive_order_is_reached_by_its_strategy(name: str) -> None:
+    by_arm = {arm.name: arm for arm in arms(name, "normal")}
+    for strategy, verdict in (
+        ("concert", "pluralist"),
+        ("hegemony", "hegemonic"),
+        ("bloc", "bloc"),
+        ("overreach", "fragmented"),
+    ):
+        counts = _verdicts(name, by_arm[strategy].seats, range(1, 11))
+        print(name, strategy, dict(counts))
+        assert counts[verdict] >= 1, (strategy, dict(counts))
+
+
+def test_the_us_may_leave_the_paris_agreement_in_2020() -> None:
+    """The turning point of climate-2015 is a choice, not a script: in 2020 (round 6)
+    the United States may withdraw, whoever governs it."""
+    state, _ = start(compile_scenario(load_scenario("climate-2015"), 2))
+    while not (state.round == 6 and state.phase.value == "membership"):
+        assert not is_terminal(state)
+        mover = next(n for n in state.great_powers() if legal_actions(state, n))
+        moves = legal_actions(state, mover)
+        state, _ = apply(state, next((m for m in moves if isinstance(m, Pass)), moves[0]))
+    assert Withdraw("US", "paris") in legal_actions(state, "US")
