@@ -8,7 +8,7 @@ import pytest
 
 from game.scenario import load_scenario
 from game.scenario.new import id_for, new_scenario
-from game.support.bundled import SCENARIOS
+from game.support.bundled import SCENARIOS, bundled_names
 
 WORLDS = sorted(p.stem for p in SCENARIOS.glob("*.yaml")) + sorted(
     p.stem for p in (SCENARIOS / "worlds").glob("*.yaml")
@@ -89,7 +89,7 @@ def test_copying_an_unknown_or_broken_scenario_writes_nothing(
 ) -> None:
     target = tmp_path / "copy.yaml"
     assert new_scenario(str(target), "no-such-world", False) == 1
-    assert "bundled ones: liberal-restraint-2025, tutorial" in capsys.readouterr().err
+    assert f"bundled ones: {', '.join(bundled_names())}" in capsys.readouterr().err
     broken = tmp_path / "broken.yaml"
     text = (SCENARIOS / "tutorial.yaml").read_text(encoding="utf-8")
     broken.write_text(text.replace("members: [NL, EM, SG, RV, CS, DS]", "members: [NL, KR]"))
