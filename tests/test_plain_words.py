@@ -22,8 +22,7 @@ from game.text.narrate import describe
 
 ROOT = Path(__file__).resolve().parents[1]
 WORLDS = (
-    ROOT / "scenarios" / "tutorial.yaml",
-    ROOT / "scenarios" / "liberal-restraint-2025.yaml",
+    *sorted((ROOT / "scenarios").glob("*.yaml")),  # the bundled scenarios, each of them
     *sorted((ROOT / "scenarios" / "worlds").glob("*.yaml")),
 )
 

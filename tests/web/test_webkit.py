@@ -123,7 +123,8 @@ def test_a_seat_plays_in_webkit_and_the_projector_follows(webkit: Any) -> None:
         until(lambda: shown("#code"), "the projector's form", driver)
         driver.find_element(By.ID, "code").send_keys(codes["observer"])
         driver.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
-        until(lambda: shown(".table svg circle"), "the projector's chambers", driver)
+        # (60 s, as for the agenda: the AI seats' moves share this machine with the suite)
+        until(lambda: shown(".table svg circle"), "the projector's chambers", driver, 60)
         assert not shown("button[data-name=pass]")  # observers cannot move
     finally:
         running.stop()
