@@ -74,6 +74,7 @@ def test_the_wheel_holds_every_module_and_every_file_the_game_reads(wheel: Path)
     for folder, inside in carried.items():
         files = {f"{inside}/{p.relative_to(folder).as_posix()}" for p in folder.rglob("*")}
         assert {f for f in files if "." in f.rsplit("/", 1)[-1]} - names == set(), folder
+    assert "game/scenario/starter.yaml" in names  # what `new` writes
     entry = next(n for n in names if n.endswith(".dist-info/entry_points.txt"))
     assert "concert-of-powers = game.cli:main" in zipfile.ZipFile(wheel).read(entry).decode()
 
@@ -82,6 +83,11 @@ def test_the_installed_command_validates_plays_and_serves(command: Path, tmp_pat
     said = run(command, "validate", "tutorial", "liberal-restraint-2025", cwd=tmp_path)
     assert "tutorial.yaml: ok" in said and "liberal-restraint-2025.yaml: ok" in said
     assert str(ROOT) not in said  # the package's own copies, not the repository's
+
+    said = run(command, "new", "mine.yaml", cwd=tmp_path)
+    assert "wrote mine.yaml" in said and (tmp_path / "mine.yaml").is_file()
+    said = run(command, "validate", "mine.yaml", cwd=tmp_path)
+    assert "mine.yaml: ok (mine:" in said
 
     said = run(command, "play", "--headless", "tutorial", "--seed", "3", cwd=tmp_path)
     assert re.search(r"(?i)order", said), said

@@ -261,13 +261,7 @@ class _Checker:
                 f"{inst.member_count()} members: a body with fewer than {fewest} ({where}) "
                 "is dead from the start; add members",
             )
-        rounds = self.s.length.rounds
-        if inst.opens is not None and inst.opens > rounds:
-            self.add(
-                (*loc, "opens"),
-                f"opens in round {inst.opens} but the game lasts {rounds} rounds "
-                "(length.rounds); open it earlier",
-            )
+        self.past_the_end((*loc, "opens"), inst.opens, "opens", "open it earlier")
         if inst.opens is not None and inst.tier is Tier.apex:
             self.add(
                 (*loc, "opens"),
@@ -336,14 +330,18 @@ class _Checker:
                 "use global, regional or club",
             )
 
-    def check_event(self, loc: Loc, event: Event) -> None:
+    def past_the_end(self, loc: Loc, round_: int | None, does: str, fix: str) -> None:
+        """A round set after the game's last: 'fires in round 9 but the game lasts 5'."""
         rounds = self.s.length.rounds
-        if event.round is not None and event.round > rounds:
+        if round_ is not None and round_ > rounds:
             self.add(
-                (*loc, "round"),
-                f"fires in round {event.round} but the game lasts {rounds} rounds "
-                "(length.rounds); move it earlier",
+                loc,
+                f"{does} in round {round_} but the game lasts {rounds} rounds "
+                f"(length.rounds); {fix}",
             )
+
+    def check_event(self, loc: Loc, event: Event) -> None:
+        self.past_the_end((*loc, "round"), event.round, "fires", "move it earlier")
         if event.when is not None:
             self.check_condition((*loc, "when"), event.when)
         for index, effect in enumerate(event.effects):
