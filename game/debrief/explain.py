@@ -101,8 +101,12 @@ def blocking_line(state: GameState, body: BodyState, lang: Language = ENGLISH) -
 
 
 def _aim_advice(state: GameState, nation: str, aim: Objective, met: bool | None) -> str | None:
-    """Advice on one aim as the world stands at the start, or None."""
-    body = state.body(aim.param("institution")) if aim.param("institution") else None
+    """Advice on one aim as the world stands at the start, or None (none on a body that
+    opens in a later round: its members are the scenario's as written)."""
+    place = aim.param("institution")
+    if place and not state.has_body(str(place)):
+        return None
+    body = state.body(str(place)) if place else None
     if aim.kind in REACH and met:
         return N_(
             '{nations} aim "{aim}" is met at the start: an aim to keep, which its team '

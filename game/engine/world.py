@@ -56,6 +56,7 @@ class Condition:
     from_round: int = 1
     chance: float = 1.0
     to_round: int | None = None  # not checked after this round
+    institution: str | None = None  # the body, for nation.member
 
 
 @dataclass(frozen=True)
@@ -72,7 +73,7 @@ class Effect:
     """One effect of a scenario event; which fields matter depends on the kind."""
 
     # shock | growth_change | movement_surge | doctrine_shift | election | injected_motion |
-    # leave | join | seat_passes | standing
+    # leave | join | seat_passes | standing | recognition
     kind: str
     institution: str | None = None
     nation: str | None = None  # "all": every nation (growth_change, doctrine_shift, standing)
@@ -89,6 +90,7 @@ class Effect:
     to: str | None = None  # seat_passes: the nation that takes the seat
     legitimacy: float = 0.0  # standing: the change of the nation's legitimacy...
     capital: float = 0.0  # ...and of its capital
+    of: str | None = None  # recognition: the nation recognised (by `nation`, by `delta`)
 
 
 EVERY_NATION = "all"  # an effect's nation that stands for each nation
@@ -135,5 +137,6 @@ class World:
     founding_names: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     # issue area -> what a founded body of the area is called after its founders' names
     founding_nouns: Mapping[str, str] = field(default_factory=dict)
-    # the scenario's bodies that open in a later round, each as it opens (BodyState)
-    later: tuple[tuple[int, Any], ...] = ()
+    # the scenario's bodies that open in a later round, each as it opens (BodyState),
+    # with the condition it waits for from that round, if any (Condition)
+    later: tuple[tuple[int, Any, Any], ...] = ()

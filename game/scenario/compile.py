@@ -31,6 +31,7 @@ from game.engine import Nation as FixedNation
 
 from .engine_params import to_engine
 from .load import validate_data
+from .schema import Condition as ConditionSpec
 from .schema import (
     Election,
     Event,
@@ -45,6 +46,7 @@ from .schema import (
     Nation,
     OptOutMotion,
     PolicyMotion,
+    Recognition,
     Rule,
     Scenario,
     SeatPasses,
@@ -212,6 +214,12 @@ def _motion(spec: Motion) -> MotionSpec:
     return MotionSpec(spec.kind, nation=spec.nation)
 
 
+def _condition(w: ConditionSpec) -> Condition:
+    return Condition(
+        w.metric.value, w.of, w.above, w.below, w.from_round, w.chance, w.to_round, w.institution
+    )
+
+
 def _event(event: Event) -> EventSpec:
     effects = []
     for effect in event.effects:
@@ -260,6 +268,10 @@ def _event(event: Event) -> EventSpec:
                     capital=effect.capital,
                 )
             )
+        elif isinstance(effect, Recognition):
+            effects.append(
+                Effect("recognition", nation=effect.nation, of=effect.of, delta=effect.delta)
+            )
         elif isinstance(effect, SeatPasses):
             effects.append(
                 Effect(
@@ -290,7 +302,7 @@ def _event(event: Event) -> EventSpec:
     when = None
     if event.when is not None:
         w = event.when
-        when = Condition(w.metric.value, w.of, w.above, w.below, w.from_round, w.chance, w.to_round)
+        when = _condition(w)
     return EventSpec(
         event.id, event.title, event.briefing, event.round, when, event.once, tuple(effects)
     )
@@ -327,7 +339,9 @@ def compile_scenario(scenario: Scenario, seed: int) -> GameState:
         founding_names={area.value: tuple(n) for area, n in scenario.founding_names.items()},
         founding_nouns=FOUNDING_NOUNS,
         later=tuple(
-            (i.opens, _body(i, scenario)) for i in scenario.institutions if i.opens is not None
+            (i.opens, _body(i, scenario), _condition(i.opens_when) if i.opens_when else None)
+            for i in scenario.institutions
+            if i.opens is not None
         ),
     )
     return GameState(

@@ -25,6 +25,7 @@ from .schema import (
     Nation,
     QualifiedMajorityRule,
     RecognisedBy,
+    Recognition,
     Rule,
     SanctionMotion,
     Scenario,
@@ -262,6 +263,15 @@ class _Checker:
                 "is dead from the start; add members",
             )
         self.past_the_end((*loc, "opens"), inst.opens, "opens", "open it earlier")
+        if inst.opens_when is not None:
+            waits: Loc = (*loc, "opens_when")
+            if inst.opens is None:
+                self.add(waits, "a body waits for its condition from the round it may first "
+                         "open: add `opens:` with that round (2 or later)")  # fmt: skip
+            if inst.opens_when.chance < 1:
+                self.add((*waits, "chance"), "a body opens in the first round its condition "
+                         "holds; `chance:` is for events: remove it")  # fmt: skip
+            self.check_condition(waits, inst.opens_when)
         if inst.opens is not None and inst.tier is Tier.apex:
             self.add(
                 (*loc, "opens"),
@@ -355,6 +365,11 @@ class _Checker:
                 pass
             elif isinstance(effect, everyone | Election | Membership):
                 self.nation((*at, "nation"), effect.nation)
+            if isinstance(effect, Recognition):
+                self.nation((*at, "nation"), effect.nation)
+                if self.nation((*at, "of"), effect.of) and effect.of == effect.nation:
+                    self.add((*at, "of"), "a nation's recognition of itself is not kept; "
+                             "name another nation")  # fmt: skip
             if isinstance(effect, SeatPasses):
                 self.nation((*at, "nation"), effect.nation)
                 if self.nation((*at, "to"), effect.to) and effect.to == effect.nation:
@@ -378,6 +393,15 @@ class _Checker:
     def check_open(self, loc: Loc, event: Event, body_id: str) -> None:
         """An event set in a round acts on a body open by then."""
         opens = self.institutions[body_id].opens
+        if event.round is not None and self.institutions[body_id].opens_when is not None:
+            self.add(
+                (*loc, "institution"),
+                f"{body_id} opens only when its condition holds, so an event set in round "
+                f"{event.round} may find no such body: make the event wait for it (when: "
+                f"{{metric: institution.members, of: {body_id}, above: 0, from_round: "
+                f"{event.round}}})",
+            )
+            return
         if event.round is not None and opens is not None and event.round < opens:
             self.add(
                 (*loc, "institution"),
@@ -474,6 +498,18 @@ class _Checker:
                 (*loc, "from_round"),
                 f"from round {when.from_round}, but the game lasts {self.s.length.rounds} rounds "
                 "(length.rounds); the event could never fire",
+            )
+        if when.metric.value == "nation.member":
+            if when.institution is None:
+                self.add(loc, "nation.member needs `institution:` naming the body")
+            else:
+                bodies: dict[str, object] = dict(self.institutions)
+                self.known((*loc, "institution"), when.institution, bodies, "institution")
+        elif when.institution is not None:
+            self.add(
+                (*loc, "institution"),
+                f"`institution:` is for nation.member; {when.metric.value} reads `of:` "
+                "alone: remove it",
             )
         scope = when.metric.scope
         if scope == "order":

@@ -405,6 +405,14 @@ class Institution(Spec):
             "until then it is not in play. Empty: open from the start."
         ),
     )
+    opens_when: Condition | None = Field(
+        None,
+        description=(
+            "A condition the body waits for: it opens in the first round from `opens:` in "
+            "which this holds, and never if it does not (the Council for Mutual Economic "
+            "Assistance, if the Soviet Union stays out of the Fund). Needs `opens:`."
+        ),
+    )
     min_members: Whole | None = Field(
         None,
         ge=1,
@@ -457,6 +465,8 @@ class Metric(StrEnum):
     nation_legitimacy = "nation.legitimacy"
     nation_capital = "nation.capital"
     nation_power_share = "nation.power_share"
+    # 1 while the nation sits in `institution:`, 0 while it does not
+    nation_member = "nation.member"
     # a nation's doctrine weights: what an earlier election made of it
     nation_liberal = "nation.liberal"
     nation_transformative = "nation.transformative"
@@ -485,6 +495,9 @@ class Condition(Spec):
     )
     of: Id | None = Field(
         None, description="Nation, institution or movement measured (none for order.*)."
+    )
+    institution: Id | None = Field(
+        None, description="For nation.member: the body the nation sits in (1) or not (0)."
     )
     above: Number | None = Field(None, description="Holds when the value is above this...")
     below: Number | None = Field(None, description="...or below this (give exactly one).")
@@ -669,6 +682,23 @@ class Standing(Spec):
         return self
 
 
+class Recognition(Spec):
+    """The year's news changes how far one nation recognises another's model and
+    interests (the United States would not recognise the People's Republic of China
+    from 1949; it did in 1979)."""
+
+    kind: Literal["recognition"] = Field(description="A change of recognition.")
+    nation: Id = Field(description="The nation whose recognition changes.")
+    of: Id = Field(description="The nation it recognises more, or less.")
+    delta: Number = Field(ge=-1, le=1, description="Change, e.g. -0.3 (kept from 0 to 1).")
+
+    @model_validator(mode="after")
+    def _changes_something(self) -> Recognition:
+        if self.delta == 0:
+            raise ValueError("a recognition effect changes it: give a delta such as -0.3")
+        return self
+
+
 class SeatPasses(Spec):
     """A member's seat passes to another nation, with its veto, opt-out, founding and
     weight (China's seat in the Security Council, from the Republic of China to the
@@ -689,7 +719,8 @@ Effect = Annotated[
     | InjectedMotion
     | Membership
     | SeatPasses
-    | Standing,
+    | Standing
+    | Recognition,
     Field(discriminator="kind"),
 ]
 

@@ -114,6 +114,38 @@ def test_advice_names_what_may_not_work(old: str, new: str, needle: str) -> None
     assert needle in _advice(TUTORIAL.replace(old, new, 1))
 
 
+def test_an_aim_on_a_body_that_opens_later_is_not_advised_on() -> None:
+    """An aim on a body not yet open (the pact opens in round 3) is the author's intent,
+    not a mistake: the explanation runs and says nothing of it."""
+    text = TUTORIAL.replace(
+        "movements:\n",
+        """  - id: pact
+    name: Northern Pact
+    tier: club
+    area: security
+    members: [NL, RV, CS]
+    founders: [NL]
+    rule: {kind: unanimity}
+    opens: 3
+    breadth: 0.4
+    intrusiveness: 0.3
+    benefits: 4
+    policy: [0.6, -0.2]
+    doctrine: {liberal: 1.0}
+
+movements:
+""",
+        1,
+    ).replace(
+        "{kind: stay_member, institution: council, points: 5}",
+        "{kind: keep_in, institution: pact, nation: RV, points: 5}",
+    )
+    assert "institution: pact" in text
+    state, _ = start(compile_scenario(parse_scenario(text, "s.yaml"), 1))
+    assert explanation(state)
+    assert not any("pact" in line or "Northern Pact" in line for line in advice(state))
+
+
 def test_validate_explain_from_the_command_line(tmp_path: Path) -> None:
     broken = tmp_path / "broken.yaml"
     broken.write_text(TUTORIAL.replace("[NL, EM, SG, RV, CS, DS]", "[NL, KR]"), encoding="utf-8")

@@ -49,6 +49,34 @@ PACT = """  - id: pact
     benefits: 3
     policy: [0.0, 0.0]
     doctrine: {liberal: 0.5, sovereign: 0.5}
+  - id: league
+    name: Eastern League
+    tier: club
+    area: trade
+    members: [EM, CS, DS]
+    founders: [EM]
+    rule: {kind: unanimity}
+    opens: 2
+    opens_when: {metric: nation.member, of: EM, institution: forum, below: 0.5}
+    breadth: 0.3
+    intrusiveness: 0.2
+    benefits: 3
+    policy: [-0.4, 0.2]
+    doctrine: {sovereign: 1.0}
+  - id: never
+    name: Never League
+    tier: club
+    area: trade
+    members: [SG, CS, RV]
+    founders: [SG]
+    rule: {kind: unanimity}
+    opens: 2
+    opens_when: {metric: order.apex_coverage, below: 0.0}
+    breadth: 0.3
+    intrusiveness: 0.2
+    benefits: 3
+    policy: [0.4, 0.2]
+    doctrine: {mercantilist: 1.0}
 
 movements:
 """
@@ -60,6 +88,7 @@ EVENTS = """  - id: walkout
     effects:
       - {kind: leave, nation: EM, institution: forum}
       - {kind: growth_change, nation: all, delta: -0.02}
+      - {kind: recognition, nation: NL, of: EM, delta: -0.3}
   - id: return
     title: Eastmark returns
     round: 3
@@ -101,9 +130,26 @@ def test_a_body_opens_in_its_round_and_not_before() -> None:
     state, happened = _play_to(3)
     pact = state.body("pact")
     assert pact.members == ("NL", "RV", "CS") and pact.founded_round == 0
-    opened = [e for e in happened if isinstance(e, events.InstitutionOpened)]
-    assert [(e.round, e.body, e.members) for e in opened] == [(3, "pact", ("NL", "RV", "CS"))]
+    opened = [e for e in happened if isinstance(e, events.InstitutionOpened) and e.body == "pact"]
+    assert [(e.round, e.members) for e in opened] == [(3, ("NL", "RV", "CS"))]
     assert pact.policy != (0.6, -0.2)  # the round's shock found it open
+
+
+def test_a_body_that_waits_for_its_condition() -> None:
+    """The Eastern League may open from round 2, once Eastmark is out of the Forum:
+    Eastmark walks out in round 2's events, after the round's bodies opened, so the
+    League opens at round 3's start (before Eastmark's return that round); the Never
+    League's condition never holds."""
+    state, happened = _play_to(3)
+    assert not any(isinstance(e, events.InstitutionOpened) and e.body == "league"
+                   for e in happened if e.round == 2)  # fmt: skip
+    league = state.body("league")
+    assert league.members == ("EM", "CS", "DS") and league.last_decision_round == 2
+    state, happened = _play_to(5)
+    assert not state.has_body("never")
+    assert [e.body for e in happened if isinstance(e, events.InstitutionOpened)].count(
+        "league"
+    ) == 1
 
 
 def test_a_treaty_of_two_lives() -> None:
@@ -121,6 +167,27 @@ def test_an_exit_and_a_return_as_scripted() -> None:
     assert "EM" in state.body("forum").members
     assert any(isinstance(e, events.NationJoined) and e.nation == "EM" and e.round == 3
                for e in happened)  # fmt: skip
+
+
+def test_the_news_changes_one_nation_s_recognition_of_another() -> None:
+    """Norland's recognition of Eastmark falls by 0.3 with round 2's news, and nobody
+    else's; the same game without the effect is otherwise the same."""
+    state, _ = _play_to(2)
+    plain_text = _scripted().replace(
+        "      - {kind: recognition, nation: NL, of: EM, delta: -0.3}\n", ""
+    )
+    plain, _ = start(compile_scenario(parse_scenario(plain_text, "s.yaml"), 2))
+    while plain.round < 2:
+        action = next(a for n in plain.great_powers() for a in legal_actions(plain, n)[:1])
+        plain, _ = apply(plain, action)
+    moved = {
+        (a.id, other): a.recognises(other) - b.recognises(other)
+        for a, b in zip(state.nations, plain.nations, strict=True)
+        for other in (n.id for n in state.nations)
+    }
+    expected = max(-0.3, -plain.nation("NL").recognises("EM"))
+    assert moved.pop(("NL", "EM")) == pytest.approx(expected)
+    assert all(abs(v) < 1e-12 for v in moved.values())
 
 
 def test_every_nation_at_once() -> None:

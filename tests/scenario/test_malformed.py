@@ -605,6 +605,78 @@ CASES += [
         event("{kind: election, nation: all, outcomes: [{label: x, probability: 1}]}"),
         "events.later.effects[0].nation: unknown nation 'all'",
     ),
+    (
+        "a nation's recognition of itself",
+        event("{kind: recognition, nation: AA, of: AA, delta: -0.2}"),
+        "events.later.effects[0].of: a nation's recognition of itself is not kept",
+    ),
+    (
+        "a recognition that does not change",
+        event("{kind: recognition, nation: AA, of: BB, delta: 0}"),
+        "events.later.effects[0]: a recognition effect changes it: give a delta such as -0.3",
+    ),
+    (
+        "a recognition of an unknown nation",
+        event("{kind: recognition, nation: AA, of: BC, delta: 0.2}"),
+        "events.later.effects[0].of: unknown nation 'BC'",
+    ),
+    (
+        "a body that waits for a condition without a round to wait from",
+        edit(
+            "    doctrine: {liberal: 1}\n",
+            "    doctrine: {liberal: 1}\n"
+            "    opens_when: {metric: nation.member, of: DD, institution: council, below: 0.5}\n",
+        ),
+        "institutions.fund.opens_when: a body waits for its condition from the round it may "
+        "first open: add `opens:`",
+    ),
+    (
+        "a body that opens by chance",
+        edit(
+            "    doctrine: {liberal: 1}\n",
+            FUND_OPENS + "    opens_when: {metric: order.recognition, below: 0.5, chance: 0.5}\n",
+        ),
+        "institutions.fund.opens_when.chance: a body opens in the first round its condition "
+        "holds; `chance:` is for events",
+    ),
+    (
+        "membership of an unknown body",
+        edit(
+            "    doctrine: {liberal: 1}\n",
+            FUND_OPENS
+            + "    opens_when: {metric: nation.member, of: DD, institution: councel, below: 0.5}\n",
+        ),
+        "institutions.fund.opens_when.institution: unknown institution 'councel'; did you mean "
+        "'council'?",
+    ),
+    (
+        "membership without the body",
+        append(
+            "  - id: outside\n    title: Outside\n    briefing: News.\n"
+            "    when: {metric: nation.member, of: AA, below: 0.5}\n"
+            "    effects:\n      - {kind: standing, nation: AA, capital: 1}\n"
+        ),
+        "nation.member needs `institution:` naming the body",
+    ),
+    (
+        "a body named where the metric reads none",
+        edit(
+            "when: {metric: nation.legitimacy, of: BB, below: 0.4}",
+            "when: {metric: nation.legitimacy, of: BB, institution: fund, below: 0.4}",
+        ),
+        "events.unrest.when.institution: `institution:` is for nation.member",
+    ),
+    (
+        "an event set in a round on a body that waits for a condition",
+        edit(
+            "    doctrine: {liberal: 1}\n",
+            FUND_OPENS + "    opens_when: {metric: order.recognition, below: 0.5}\n",
+        )
+        + b"  - id: early\n    title: Early\n    round: 5\n    briefing: News.\n"
+        b"    effects:\n      - {kind: shock, institution: fund, shift: [0.1, 0.1]}\n",
+        "events.early.effects[0].institution: fund opens only when its condition holds, so an "
+        "event set in round 5 may find no such body",
+    ),
 ]
 
 

@@ -8,7 +8,7 @@ from typing import Any
 
 from .. import rules
 from ..actions import Join, Withdraw
-from ..changes import adjust, replace_body, replace_nation
+from ..changes import adjust, replace_body, replace_nation, set_recognition
 from ..events import (
     Crisis,
     ElectionResult,
@@ -79,7 +79,8 @@ def run_events(state: GameState, log: list[Event]) -> GameState:
     state = evolve(state, bodies=tuple(bodies))
     state = open_bodies(state, log)
     for spec in state.events:
-        if spec.round == state.round or (spec.when is not None and _condition_holds(state, spec)):
+        timed = spec.round == state.round
+        if timed or (spec.when is not None and condition_holds(state, spec.when)):
             if spec.when is not None and spec.once and spec.id in state.events_fired:
                 continue
             if spec.when is not None and spec.when.chance < 1.0:
@@ -93,8 +94,18 @@ def run_events(state: GameState, log: list[Event]) -> GameState:
 
 def open_bodies(state: GameState, log: list[Event]) -> GameState:
     """The scenario's bodies whose round has come open, before the round's events fire
-    (which may then act on them)."""
-    opening = [body for round_, body in state.world.later if round_ == state.round]
+    (which may then act on them). A body with a condition opens in the first round from
+    its own in which the condition holds, and never if it never does."""
+    opening = [
+        evolve(body, last_decision_round=state.round - 1)
+        for round_, body, when in state.world.later
+        if not state.has_body(body.id)
+        and (
+            round_ == state.round
+            if when is None
+            else round_ <= state.round and condition_holds(state, when)
+        )
+    ]
     if not opening:
         return state
     for body in opening:
@@ -107,20 +118,26 @@ def open_bodies(state: GameState, log: list[Event]) -> GameState:
     return evolve(state, bodies=(*state.bodies, *opening))
 
 
-def _condition_holds(state: GameState, spec: Any) -> bool:
-    when = spec.when
+def condition_holds(state: GameState, when: Any) -> bool:
+    """Whether a condition holds this round (within its rounds; its chance aside)."""
     if state.round < when.from_round or (when.to_round is not None and state.round > when.to_round):
         return False
-    value = metric(state, when.metric, when.of)
+    value = metric(state, when.metric, when.of, when.institution)
     if when.above is not None:
         return bool(value > when.above)
     return bool(value < (when.below if when.below is not None else -math.inf))
 
 
-def metric(state: GameState, name: str, of: str | None) -> float:
+def metric(state: GameState, name: str, of: str | None, institution: str | None = None) -> float:
     """The value of an event condition's metric."""
     if name.startswith("nation."):
         nation = state.nation(of or "")
+        if name == "nation.member":  # 0 too while the body has not opened
+            inside = (
+                state.has_body(institution or "")
+                and nation.id in state.body(institution or "").members
+            )
+            return 1.0 if inside else 0.0
         if name == "nation.power_share":
             return rules.power_share(state, nation)
         doctrine = name.split(".")[1]
@@ -188,6 +205,11 @@ def apply_effect(state: GameState, effect: Effect, log: list[Event]) -> GameStat
             state, effect.nation or "", log, "news",
             legitimacy=effect.legitimacy, capital=effect.capital,
         )  # fmt: skip
+    if kind == "recognition":  # the news moves one nation's recognition of another
+        holder = state.nation(effect.nation or "")
+        now = holder.recognises(effect.of or "")
+        value = min(1.0, max(0.0, now + effect.delta))
+        return set_recognition(state, holder.id, effect.of or "", value)
     if kind == "shock":
         body = state.body(effect.institution or "")
         if effect.shift is not None:
