@@ -5,10 +5,12 @@ bot with the strategy's rules added as terms: the moves the strategy calls for w
 what the strategy asked and what the power's own interest said.
 
 - concert: recognise the other great powers, act through the apex body, admit the great
-  powers missing from it, vote yes on every great power's motion, never leave.
-- hegemony: the leading power tables motions that carry its model, buys pivotal votes and
-  keeps its pledges, keeps doubters inside with opt-outs rather than new vetoes, and grants
-  no rival model recognition; a power that does not lead complies with the leader.
+  powers missing from it and from every other body, vote yes on every great power's
+  motion, never leave.
+- hegemony: the leading power admits the great powers missing from its model's bodies,
+  tables motions that carry its model, buys pivotal votes and keeps its pledges, keeps
+  doubters inside with opt-outs rather than new vetoes, and grants no rival model
+  recognition; a power that does not lead complies with the leader.
 - bloc: with its partners (the other seats playing bloc), found parallel bodies, join each
   other's, pull like-minded nations in, and leave the incumbents' bodies of those areas
   (never the apex body).
@@ -34,6 +36,7 @@ from game.engine import (
     Join,
     Motion,
     MotionSpec,
+    MotionStatus,
     Offer,
     Pass,
     Phase,
@@ -249,7 +252,7 @@ class StrategyBot(HeuristicBot):
     def _agenda(self, view: GameState) -> list[Option]:
         s = self.strategy
         if s == "concert":
-            admit = self._admit_to_apex(view)
+            admit = self._admit_great_powers(view)
             if admit is not None:
                 return [admit, Option(Pass(self.nation), ())]
             motions = [self._favour_apex(view, o) for o in self._motions(view)]
@@ -257,6 +260,9 @@ class StrategyBot(HeuristicBot):
         if s == "hegemony":
             if self.leads(view):
                 motions = [o for o in self._motions(view) if not self._grants_veto(o.action)]
+                universal = self._universal(view)
+                if universal is not None:
+                    return [universal, Option(Pass(self.nation), ())]
                 carried = [self._carries_model(view, o) for o in motions]
                 return self._with_pass(view, [*self._unifying(view), *carried])
             why = phrase("leaves_agenda_to_leader")
@@ -285,22 +291,36 @@ class StrategyBot(HeuristicBot):
             return self._with_pass(view, self._motions(view))
         return self._with_pass(view, self._motions(view))  # restraint
 
-    def _admit_to_apex(self, view: GameState) -> Option | None:
+    def _admit_great_powers(self, view: GameState) -> Option | None:
+        """An admission of a great power missing from a body it votes in: the apex body
+        first, then the others (a concert keeps every great power inside, where a club
+        would keep its rivals out)."""
         top = apex(view)
-        if top is None or not top.alive or self.nation not in rules.voters(top):
-            return None
-        tabled = {
-            m.spec.nation
+        bodies = sorted(view.bodies, key=lambda b: top is None or b.id != top.id)
+        return self._admission(view, bodies, "seat_for_every_great_power")
+
+    def _admission(self, view: GameState, bodies: list[BodyState], why: str) -> Option | None:
+        """The first admission of a great power missing from one of the bodies that it
+        may table; an admission the members turned down is not asked again."""
+        refused = {
+            (m.body, m.spec.nation)
             for m in view.motions
-            if m.body == top.id and m.round == view.round and m.spec.kind == "admit"
+            if m.spec.kind == "admit" and m.status in (MotionStatus.rejected, MotionStatus.vetoed)
         }
-        for great in view.great_powers():
-            if great in top.members or great in tabled:
+        for body in bodies:
+            if not body.alive or self.nation not in rules.voters(body):
                 continue
-            action = Table(self.nation, top.id, MotionSpec("admit", nation=great))
-            if check(view, action).ok:
-                why = phrase("seat_for_every_great_power", body=top.id)
-                return Option(action, (self._rule(why),))
+            tabled = {
+                m.spec.nation
+                for m in view.motions
+                if m.body == body.id and m.round == view.round and m.spec.kind == "admit"
+            }
+            for great in view.great_powers():
+                if great in body.members or great in tabled or (body.id, great) in refused:
+                    continue
+                action = Table(self.nation, body.id, MotionSpec("admit", nation=great))
+                if check(view, action).ok:
+                    return Option(action, (self._rule(phrase(why, body=body.id)),))
         return None
 
     def _favour_apex(self, view: GameState, option: Option) -> Option:
@@ -362,6 +382,14 @@ class StrategyBot(HeuristicBot):
             (phrase("model_authority", share=gain), 10 * gain),
         )
         return [Option(action, terms)]
+
+    def _universal(self, view: GameState) -> Option | None:
+        """The admission of a great power missing from a body that carries the leader's
+        model: an order that claims to be order itself wants every power inside it, on
+        its rules (Sakwa 2019 on the liberal order's claim to universality)."""
+        model = model_of(view, self.nation)
+        ours = [b for b in view.bodies if max(range(4), key=lambda i: b.doctrine[i]) == model]
+        return self._admission(view, ours, "its_order_for_all")
 
     def _bloc_agenda(self, view: GameState) -> Option | None:
         """Found the camp's body where it has none; then bring partners and like-minded

@@ -148,6 +148,7 @@ SAYS = {
     "acts_through_apex": N_("it acts through the apex body"),
     "keeps_its_institutions": N_("it does not weaken the institutions that carry its model"),
     "carries_its_model": N_("it carries its model through the institutions"),
+    "its_order_for_all": N_("its model's bodies are for every great power, on its rules: {body}"),
     "camp_builds": N_("the camp builds its own {area} body"),
     "camp_pulls_in": N_("the camp pulls like-minded nations in"),
     "builds_own_bodies": N_("it builds bodies of its own"),

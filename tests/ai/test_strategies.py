@@ -12,7 +12,7 @@ import pytest
 
 from game.ai.play import SeatError, partners_of, seat_bots, seat_kinds
 from game.ai.strategy import STRATEGIES, StrategyBot
-from game.engine import check, start
+from game.engine import Table, check, start
 from game.engine.state import Phase
 from game.play.loop import Bots, step
 from game.scenario import load_scenario
@@ -170,7 +170,7 @@ def test_the_camps_bodies_stay_the_camps() -> None:
     the camp to one of the camp's bodies; the camp ends with bodies the leader is not in
     (in the unipolar study world the liberal partner once invited the leader in)."""
     from game.ai.strategy import ours
-    from game.engine.actions import Cast, Table
+    from game.engine.actions import Cast
 
     from .worlds import play_with
 
@@ -195,3 +195,24 @@ def test_the_camps_bodies_stay_the_camps() -> None:
         final = log[-1][0]
         own = [b for b in final.bodies if ours(final, b, camp) and b.founded_round > 0]
         assert len({b.area for b in own}) >= 2, [b.id for b in final.bodies]
+
+
+@pytest.mark.parametrize("strategy", ["concert", "hegemony"])
+def test_concert_and_hegemony_bring_the_missing_great_power_in(strategy: str) -> None:
+    """In 1945 the Soviet Union is outside the Fund and the Bank: a concert keeps every
+    great power inside every body, and a hegemon draws every power into the bodies of its
+    model; either way the United States' first motion admits it (not to the Council,
+    where it sits already)."""
+    scenario = load_scenario(str(ROOT / "scenarios" / "founding-1945.yaml"))
+    state, _ = start(compile_scenario(scenario, 1))
+    bots = seat_bots(scenario, {g.id: strategy for g in scenario.great_powers()})
+    while True:
+        state, action, _ = step(state, Bots(bots))
+        if (
+            action.nation == "US"
+            and state.phase is not Phase.diplomacy
+            and hasattr(action, "motion")
+        ):
+            break
+    assert action.body in ("imf", "worldbank")
+    assert (action.motion.kind, action.motion.nation) == ("admit", "SU")
