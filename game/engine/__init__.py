@@ -25,8 +25,9 @@ verdict) are part of it for the AI and the debrief, which read the model as play
 # exact integers, sums added in one order), so a game replays the same on every machine;
 # rules 8 found them with vector code numpy and the BLAS choose by processor, whose last
 # bits differ between machines. 10: a newcomer to a body of weighted votes that the scenario
-# gave no weight takes one by its power (it had none, and so no vote).
-RULES_VERSION = 10
+# gave no weight takes one by its power (it had none, and so no vote). 11: a club of the world
+# as written whose great powers all sit in another body of its area contests nothing.
+RULES_VERSION = 11
 
 # The facade. RULES_VERSION comes first: nothing below may need it during import.
 from . import events, rules, valuation  # noqa: E402

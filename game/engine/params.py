@@ -108,7 +108,8 @@ class FragmentedParams:
     # ...or order balance K is below this...
     balance_below: float
     # ...or this share of the issue areas the world has bodies in is contested by rival
-    # bodies (seating different great powers), without two camps.
+    # bodies (seating different great powers, neither a caucus within the other), without
+    # two camps.
     contested_areas_share: float
 
 

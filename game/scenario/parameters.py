@@ -389,7 +389,8 @@ class FragmentedParams(Spec):
     contested_areas_share: Unit = Field(
         0.5,
         description="...or this share of the issue areas the world has bodies in is contested "
-        "by rival bodies (seating different great powers), without two camps.",
+        "by rival bodies (seating different great powers, neither a caucus within the "
+        "other), without two camps.",
     )
 
 

@@ -140,7 +140,9 @@ def test_camps_are_drawn_from_parallel_bodies_and_a_lone_walkout_is_no_camp() ->
 
 def test_only_bodies_that_seat_different_great_powers_contest_an_area() -> None:
     """Twin bodies of one membership share the work (the IMF and the World Bank); a rival
-    that leaves a great power out contests the area (docs/model.md section 9, rules 8)."""
+    that leaves a great power out contests the area (docs/model.md section 9, rules 8),
+    unless it is a club written into the world whose great powers all sit in the other
+    body too, a caucus within the order; founded in play, it contests (rules 11)."""
     state = liberal_restraint()
     before = order_indices.compute(state).contested_areas
     wto = state.body("wto")
@@ -149,7 +151,12 @@ def test_only_bodies_that_seat_different_great_powers_contest_an_area() -> None:
     small = replace(wto, id="trade-small", members=("PK", "ZA"), anonymous=())
     assert order_indices.compute(with_body(state, small)).contested_areas == before
     rival = replace(wto, id="trade-cn", members=("CN", "PK", "ZA"), anonymous=())
-    assert order_indices.compute(with_body(state, rival)).contested_areas == before + 1
+    assert order_indices.compute(with_body(state, rival)).contested_areas == before
+    founded = replace(rival, founded_round=1)
+    assert order_indices.compute(with_body(state, founded)).contested_areas == before + 1
+    without = replace(wto, members=tuple(m for m in wto.members if m != "CN"))
+    apart = with_body(with_body(state, rival), without)
+    assert order_indices.compute(apart).contested_areas == before + 1
 
 
 def test_an_exit_to_an_alternative_with_partners_is_no_disorder() -> None:

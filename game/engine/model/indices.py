@@ -173,9 +173,18 @@ def _rivals_in(state: GameState, bodies: list[BodyState]) -> bool:
     (a coalition takes the issue to a body of its own, away from the powers it leaves
     out: contested multilateralism, Morse & Keohane 2014). Twin bodies of one membership,
     such as the IMF and the World Bank, share the work and contest nothing; nor does a
-    body of small states alone."""
-    seats = {_great_members(state, body) for body in bodies} - {frozenset()}
-    return len(seats) >= 2
+    body of small states alone; nor a club of the world as written whose great powers all
+    sit in another body of the area (the G7 beside the IMF, NATO beside the Council: a
+    caucus within the order). A body founded in play contests its area all the same:
+    founding it is the contest (competitive regime creation)."""
+    seated = [(_great_members(state, b), b.founded_round > 0) for b in bodies]
+    seated = [(great, founded) for great, founded in seated if great]
+    for (a, founded_a), (b, founded_b) in combinations(seated, 2):
+        if a == b:
+            continue
+        if founded_a or founded_b or not (a <= b or b <= a):
+            return True
+    return False
 
 
 def parallel_pairs(state: GameState) -> list[tuple[str, frozenset[str], frozenset[str]]]:
