@@ -26,6 +26,8 @@ PERIODS = {
     "climate-2015": "pluralist",
     # two camps with bodies of their own in security and finance, meeting in the UN
     "founding-1945": "bloc",
+    # one power's influence and model carried by the institutions, rivals unrecognised
+    "unipolar-1992": "hegemonic",
 }
 
 DECISIVE = (
@@ -124,3 +126,22 @@ def test_the_soviet_union_may_stay_out_of_bretton_woods_or_be_admitted() -> None
         if isinstance(m, Table) and m.body == "imf" and m.motion.kind == "admit"
     ]
     assert any(m.motion.nation == "SU" for m in admit)
+
+
+def test_china_may_join_the_wto_in_2001_and_the_council_votes_on_kosovo() -> None:
+    """unipolar-1992's turning points are put to the members, not scripted: in 1999
+    (round 8) the Council votes on force over Kosovo, in 2001 (round 10) the WTO's
+    members on China's admission."""
+    state, _ = start(compile_scenario(load_scenario("unipolar-1992"), 1))
+    tabled: dict[int, list[tuple[str, str]]] = {}
+    while state.round <= 10:
+        assert not is_terminal(state)
+        for m in state.motions:
+            tabled.setdefault(m.round, [])
+            if (m.body, str(m.spec)) not in tabled[m.round]:
+                tabled[m.round].append((m.body, str(m.spec)))
+        mover = next(n for n in state.great_powers() if legal_actions(state, n))
+        moves = legal_actions(state, mover)
+        state, _ = apply(state, next((m for m in moves if isinstance(m, Pass)), moves[0]))
+    assert any(body == "unsc" for body, _ in tabled.get(8, []))
+    assert ("wto", "admit CN") in tabled.get(10, [])
