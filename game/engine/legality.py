@@ -147,6 +147,8 @@ def check_motion(state: GameState, body: BodyState, spec: MotionSpec) -> Legalit
         if spec.nation is None or not state.has_nation(spec.nation):
             return _no("unknown_nation", "no_such_nation", id=spec.nation)
         member = spec.nation in body.members
+        if spec.kind in ("admit", "suspend") and body.fixed_members:
+            return _no("members_fixed", "members_fixed", body=body.id)
         if spec.kind == "admit" and member:
             return _no("already_member", "nation_already_member", nation=spec.nation)
         if spec.kind == "admit" and spec.nation in body.invited:

@@ -154,6 +154,7 @@ class BodyState:
     undermined_until: int = -1  # a rollback exit drains its vitality through this round
     dead_below: float = 0.1  # vitality.dead_below of the model
     min_members: int = 3  # vitality.min_members of the model
+    fixed_members: bool = False  # its charter fixes its members: no motion admits or suspends
 
     @property
     def alive(self) -> bool:

@@ -187,6 +187,7 @@ def _body(institution: Institution, scenario: Scenario) -> BodyState:
         vitality=institution.vitality,
         bureaucracy=institution.bureaucracy,
         dead_below=scenario.model.vitality.dead_below,
+        fixed_members=institution.fixed_members,
         min_members=(
             institution.min_members
             if institution.min_members is not None

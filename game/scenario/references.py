@@ -470,6 +470,13 @@ class _Checker:
         if not subject_known or subject is None:
             return
         void = ""
+        if isinstance(motion, MembershipMotion) and body.fixed_members:
+            self.add(
+                (*loc, "motion"),
+                f"{body.id}'s members are fixed by its charter (fixed_members): no motion may "
+                "admit or suspend one; remove this motion, or `fixed_members`",
+            )
+            return
         if isinstance(motion, MembershipMotion) and motion.kind == "admit" and subject in members:
             void = f"'{subject}' is a member of {body.id} from the start: admitting it does nothing"
         elif subject not in members and not (

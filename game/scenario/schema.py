@@ -405,6 +405,13 @@ class Institution(Spec):
             "until then it is not in play. Empty: open from the start."
         ),
     )
+    fixed_members: bool = Field(
+        False,
+        description=(
+            "Its charter fixes its members: no motion admits or suspends one (the Security "
+            "Council's permanent five). Members may still leave, and a leaver return."
+        ),
+    )
     opens_when: Condition | None = Field(
         None,
         description=(

@@ -37,6 +37,10 @@ SENTENCES = {
         "The same motion is already before {body} this round ({motion}); vote on it."
     ),
     "motion_costs_capital": N_("Tabling a motion costs capital you do not have."),
+    "members_fixed": N_(
+        "{body}'s charter fixes its members: no motion admits or suspends one (that would "
+        "take an amendment of the charter)."
+    ),
     "nation_already_member": N_("{nation} is already a member."),
     "nation_holds_no_veto": N_("{nation} holds no veto."),
     "nation_holds_veto": N_("{nation} already holds a veto."),

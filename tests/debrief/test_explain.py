@@ -15,6 +15,8 @@ from game.scenario import parse_scenario
 from game.scenario.compile import compile_scenario
 from game.support.bundled import SCENARIOS
 
+from ..engine.test_scripted_world import PACT
+
 ROOT = Path(__file__).resolve().parents[2]
 TUTORIAL = (SCENARIOS / "tutorial.yaml").read_text(encoding="utf-8")
 
@@ -117,26 +119,7 @@ def test_advice_names_what_may_not_work(old: str, new: str, needle: str) -> None
 def test_an_aim_on_a_body_that_opens_later_is_not_advised_on() -> None:
     """An aim on a body not yet open (the pact opens in round 3) is the author's intent,
     not a mistake: the explanation runs and says nothing of it."""
-    text = TUTORIAL.replace(
-        "movements:\n",
-        """  - id: pact
-    name: Northern Pact
-    tier: club
-    area: security
-    members: [NL, RV, CS]
-    founders: [NL]
-    rule: {kind: unanimity}
-    opens: 3
-    breadth: 0.4
-    intrusiveness: 0.3
-    benefits: 4
-    policy: [0.6, -0.2]
-    doctrine: {liberal: 1.0}
-
-movements:
-""",
-        1,
-    ).replace(
+    text = TUTORIAL.replace("movements:\n", PACT, 1).replace(
         "{kind: stay_member, institution: council, points: 5}",
         "{kind: keep_in, institution: pact, nation: RV, points: 5}",
     )

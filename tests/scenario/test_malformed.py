@@ -531,6 +531,7 @@ CASES += [
 ]
 
 FUND_OPENS = "    doctrine: {liberal: 1}\n    opens: 4\n"  # the fund opens in round 4
+FIXED = "    fixed_members: true\n"  # the council's charter fixes its members
 
 # The mechanisms authors asked for, misused.
 CASES += [
@@ -604,6 +605,14 @@ CASES += [
         "an effect on every nation where it means nothing",
         event("{kind: election, nation: all, outcomes: [{label: x, probability: 1}]}"),
         "events.later.effects[0].nation: unknown nation 'all'",
+    ),
+    (
+        "an event admitting a member to a body whose charter fixes its members",
+        edit("    veto_holders: [AA, BB]\n", "    veto_holders: [AA, BB]\n" + FIXED)
+        + b"  - id: reform\n    title: Reform\n    round: 3\n    briefing: News.\n"
+        b"    effects:\n      - {kind: injected_motion, institution: council, motion: "
+        b"{kind: admit, nation: DD}}\n",
+        "events.reform.effects[0].motion: council's members are fixed by its charter",
     ),
     (
         "a nation's recognition of itself",
