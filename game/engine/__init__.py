@@ -26,8 +26,9 @@ verdict) are part of it for the AI and the debrief, which read the model as play
 # rules 8 found them with vector code numpy and the BLAS choose by processor, whose last
 # bits differ between machines. 10: a newcomer to a body of weighted votes that the scenario
 # gave no weight takes one by its power (it had none, and so no vote). 11: a club of the world
-# as written whose great powers all sit in another body of its area contests nothing.
-RULES_VERSION = 11
+# as written whose great powers all sit in another body of its area contests nothing. 12:
+# such a caucus is no alternative to the body it sits within (a member's outside option).
+RULES_VERSION = 12
 
 # The facade. RULES_VERSION comes first: nothing below may need it during import.
 from . import events, rules, valuation  # noqa: E402

@@ -171,3 +171,19 @@ def test_a_weighted_body_whose_weighted_members_are_gone_can_decide_nothing() ->
     found = rules.indices(fund)
     assert found.capacity == 0 and list(found.banzhaf) == [0.0]
     assert rules.tally(fund, {"DD": "yes"}, [])[0] is False
+
+
+def test_a_caucus_within_a_body_is_no_alternative_to_it() -> None:
+    """The G7 is a caucus within the IMF (its great powers all sit in the Fund): Japan's
+    outside option from the Fund is the same with or without it. The same club founded
+    in play is an alternative (rules 12)."""
+    from game.engine.changes import replace_body
+    from game.scenario import load_scenario
+
+    state, _ = start(compile_scenario(load_scenario("unipolar-1992"), 1))
+    imf, g7 = state.body("imf"), state.body("g7")
+    with_caucus = dynamics.outside_option(state, imf, "JP")
+    without = replace(state, bodies=tuple(b for b in state.bodies if b.id != "g7"))
+    assert dynamics.outside_option(without, imf, "JP") == pytest.approx(with_caucus)
+    founded = replace_body(state, replace(g7, founded_round=1))
+    assert dynamics.outside_option(founded, imf, "JP") > with_caucus

@@ -12,6 +12,7 @@ from .. import rules
 from ..events import Contestation, Event, StandingChanged
 from ..records import evolve
 from ..state import BodyState, GameState
+from .indices import caucus
 from .payoffs import payoff as payoff
 
 MODES = ("voice", "subversion", "exit", "rollback")
@@ -19,7 +20,8 @@ MODES = ("voice", "subversion", "exit", "rollback")
 
 def outside_option(state: GameState, body: BodyState, nation: str) -> float:
     """O_ik: the best alternative in the area, less privileges forfeited, exposure to the
-    body's external effects and the reputation cost of leaving (docs/model.md section 4)."""
+    body's external effects and the reputation cost of leaving (docs/model.md section 4).
+    A caucus within the body (the G7 within the IMF) is no alternative to it."""
     me = state.nation(nation)
     alternatives = [
         payoff(state, other, nation)
@@ -28,6 +30,7 @@ def outside_option(state: GameState, body: BodyState, nation: str) -> float:
         and other.area == body.area
         and other.alive
         and nation in other.members
+        and not caucus(state, other, body)
     ]
     exposure = body.intrusiveness * body.breadth * rules.distance2(me.ideal, body.policy)
     top = max(rules.power_share(state, n) for n in state.nations)

@@ -168,6 +168,20 @@ def camp_body(state: GameState, body: BodyState) -> bool:
     return body.alive and bool(great) and (body.founded_round == 0 or len(great) >= 2)
 
 
+def caucus(state: GameState, club: BodyState, body: BodyState) -> bool:
+    """Whether `club` is a caucus within `body`: another body of its area, written into
+    the world (not founded in play), whose great powers all sit in `body` too (the G7
+    within the IMF). It is no rival to the body, nor an alternative to it."""
+    great = _great_members(state, club)
+    return (
+        club.id != body.id
+        and club.area == body.area
+        and club.founded_round == 0
+        and bool(great)
+        and great <= _great_members(state, body)
+    )
+
+
 def _rivals_in(state: GameState, bodies: list[BodyState]) -> bool:
     """Whether an area's live bodies contest it: two of them seat different great powers
     (a coalition takes the issue to a body of its own, away from the powers it leaves
