@@ -47,3 +47,13 @@ def _all(element):  # type: ignore[no-untyped-def]
     container = getattr(element, "get_container", None)
     if container is not None and container() is not element:
         yield from _all(container())
+
+
+def test_the_browser_lists_the_tutorial_then_the_periods_in_order() -> None:
+    from game.ui.scenes.browser import bundled
+
+    names = [path.stem for path, _ in bundled()]
+    assert names[0] == "tutorial"
+    years = [sc.start_year for _, sc in bundled()[1:]]
+    assert years == sorted(years) and None not in years
+    assert names.index("founding-1945") < names.index("unipolar-1992") < names.index("climate-2015")

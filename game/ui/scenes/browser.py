@@ -59,14 +59,18 @@ def player_choices(lang: Language) -> dict[str, str]:
 
 
 def bundled() -> list[tuple[Path, Scenario]]:
-    """The bundled scenarios that load, the tutorial first."""
+    """The bundled scenarios that load: the tutorial first, then the others in the order
+    of the years they start in, as a course meets them (undated ones last)."""
     found = []
-    for path in sorted(SCENARIOS.glob("*.yaml"), key=lambda p: (p.stem != "tutorial", p.stem)):
+    for path in SCENARIOS.glob("*.yaml"):
         try:
             found.append((path, load_scenario(path)))
         except ScenarioError:
             continue  # `validate` explains a broken file; the browser shows those that work
-    return found
+    return sorted(
+        found,
+        key=lambda f: (f[0].stem != "tutorial", f[1].start_year or 10_000, f[0].stem),
+    )
 
 
 def notes_lines(sc: Scenario, lang: Language) -> list[str]:
