@@ -28,7 +28,9 @@ verdict) are part of it for the AI and the debrief, which read the model as play
 # gave no weight takes one by its power (it had none, and so no vote). 11: a club of the world
 # as written whose great powers all sit in another body of its area contests nothing. 12:
 # such a caucus is no alternative to the body it sits within (a member's outside option).
-RULES_VERSION = 12
+# 13: two caucuses within one body (the G7 and the BRICS within the IMF) contest nothing
+# between them, as the guide defines a contested area; rules 11 compared them as a pair.
+RULES_VERSION = 13
 
 # The facade. RULES_VERSION comes first: nothing below may need it during import.
 from . import events, rules, valuation  # noqa: E402

@@ -157,6 +157,13 @@ def test_only_bodies_that_seat_different_great_powers_contest_an_area() -> None:
     without = replace(wto, members=tuple(m for m in wto.members if m != "CN"))
     apart = with_body(with_body(state, rival), without)
     assert order_indices.compute(apart).contested_areas == before + 1
+    # Two caucuses of different great powers within the WTO contest nothing between them
+    # (rules 13), as the G7 and the BRICS within the IMF.
+    west = replace(wto, id="trade-west", members=("US", "EU", "JP"), anonymous=())
+    south = replace(wto, id="trade-south", members=("CN", "IN", "BR"), anonymous=())
+    both = with_body(with_body(state, west), south)
+    assert order_indices.compute(both).contested_areas == before
+    assert order_indices.compute(with_body(both, founded)).contested_areas == before + 1
 
 
 def test_an_exit_to_an_alternative_with_partners_is_no_disorder() -> None:

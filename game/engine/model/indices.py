@@ -190,7 +190,11 @@ def _rivals_in(state: GameState, bodies: list[BodyState]) -> bool:
     body of small states alone; nor a club of the world as written whose great powers all
     sit in another body of the area (the G7 beside the IMF, NATO beside the Council: a
     caucus within the order). A body founded in play contests its area all the same:
-    founding it is the contest (competitive regime creation)."""
+    founding it is the contest (competitive regime creation). Two such caucuses within one
+    body (the G7 and the BRICS within the IMF) contest nothing between them either: each
+    sits within the order's body of the area (rules 13)."""
+    written = [b for b in bodies if b.founded_round == 0]
+    bodies = [b for b in bodies if not any(caucus(state, b, other) for other in written)]
     seated = [(_great_members(state, b), b.founded_round > 0) for b in bodies]
     seated = [(great, founded) for great, founded in seated if great]
     for (a, founded_a), (b, founded_b) in combinations(seated, 2):
