@@ -12,7 +12,7 @@ import pytest
 from game.ai.play import KINDS, LEVELS
 from game.ai.strategy import STRATEGIES
 from game.engine import apply, is_terminal, legal_actions, rules, shapley_shubik, start
-from game.engine.actions import Pass, Table, Withdraw
+from game.engine.actions import Found, Pass, Table, Withdraw
 from game.scenario import load_scenario
 from game.scenario.compile import compile_scenario
 from game.scenario.load import load_data
@@ -28,6 +28,9 @@ PERIODS = {
     "founding-1945": "bloc",
     # one power's influence and model carried by the institutions, rivals unrecognised
     "unipolar-1992": "hegemonic",
+    # between models: a Council that seats too little of the world's power for a
+    # pluralist order, a leader too weak for hegemony, no two camps
+    "four-globalisms-2019": "transitional",
 }
 
 DECISIVE = (
@@ -36,6 +39,27 @@ DECISIVE = (
     ("bloc", "bloc"),
     ("overreach", "fragmented"),
 )
+
+# What a period's world cannot reach by its strategy, and why (the closing note of the
+# scenario library says so too): in 2014-2020 the Council's members hold 67% of the
+# world's power, a pluralist order needs 80%, and no motion may seat another member
+# (a Charter amendment, Article 108; the EU is no state).
+OUT_OF_REACH = {("four-globalisms-2019", "concert")}
+
+
+def _decisive() -> list[object]:
+    return [
+        pytest.param(
+            name,
+            strategy,
+            verdict,
+            marks=[pytest.mark.xfail(strict=True, reason="out of reach in its period")]
+            if (name, strategy) in OUT_OF_REACH
+            else [],
+        )
+        for name in sorted(PERIODS)
+        for strategy, verdict in DECISIVE
+    ]
 
 
 def _verdicts(name: str, seats: tuple[tuple[str, str], ...], seeds: range) -> Counter[str]:
@@ -86,7 +110,7 @@ def test_the_hard_ai_ends_most_often_in_the_period_s_order(name: str) -> None:
 @pytest.mark.slow
 @pytest.mark.parametrize(
     ("name", "strategy", "verdict"),
-    [(name, strategy, verdict) for name in sorted(PERIODS) for strategy, verdict in DECISIVE],
+    _decisive(),
 )
 def test_every_decisive_order_is_reached_by_its_strategy(
     name: str, strategy: str, verdict: str
@@ -145,3 +169,23 @@ def test_china_may_join_the_wto_in_2001_and_the_council_votes_on_kosovo() -> Non
         state, _ = apply(state, next((m for m in moves if isinstance(m, Pass)), moves[0]))
     assert any(body == "unsc" for body, _ in tabled.get(8, []))
     assert ("wto", "admit CN") in tabled.get(10, [])
+
+
+def test_the_turning_points_of_2014_2020_are_choices() -> None:
+    """four-globalisms-2019 scripts none of its turning points: China may found a bank
+    beside the IMF in 2015 (round 2); the United States may leave the Human Rights Council
+    in 2018 (round 5), the INF Treaty in 2019 (round 6) and the Paris Agreement, open
+    from 2015, in 2020 (round 7)."""
+    state, _ = start(compile_scenario(load_scenario("four-globalisms-2019"), 1))
+    legal: dict[int, set[object]] = {}
+    while not is_terminal(state):
+        for nation in ("US", "CN"):
+            legal.setdefault(state.round, set()).update(legal_actions(state, nation))
+        mover = next(n for n in state.great_powers() if legal_actions(state, n))
+        moves = legal_actions(state, mover)
+        state, _ = apply(state, next((m for m in moves if isinstance(m, Pass)), moves[0]))
+    assert any(isinstance(m, Found) and m.nation == "CN" and m.area == "finance" for m in legal[2])
+    assert Withdraw("US", "hrc") in legal[5]
+    assert Withdraw("US", "inf") in legal[6]
+    assert Withdraw("US", "paris") in legal[7]
+    assert Withdraw("US", "paris") not in legal[1]  # the Agreement opens in 2015
