@@ -140,8 +140,9 @@ def _explained(
     name: str, change: float, terms: dict[str, float], words: dict[str, str], lang: Language
 ) -> str:
     """'legitimacy -0.06 (vetoing against a majority -0.05, drifting back ... -0.01)': the
-    change and its parts as far as the seat saw them; the rest was hidden from it."""
-    digits = DIGITS[name]
+    change and its parts as far as the seat saw them; the rest was hidden from it. A change
+    of ten or more loses a decimal, so that no figure reads longer than two digits."""
+    digits = DIGITS[name] if abs(change) < 10 else max(DIGITS[name] - 1, 0)
     shown = 0.5 * 10**-digits  # smaller parts would read as +0.00
     parts = [
         lang.text(
