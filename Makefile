@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 HEADLESS := SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy PYGAME_HIDE_SUPPORT_PROMPT=1
 
-.PHONY: play test quick lint typecheck unit docs golden fonts lock clean
+.PHONY: play test quick lint typecheck unit docs golden tendencies fonts lock clean
 
 play: $(STAMP)
 	$(BIN)/python main.py play
@@ -37,6 +37,11 @@ docs: $(STAMP)
 # the engine does, named in the commit.
 golden: $(STAMP)
 	$(BIN)/python -m tests.golden.games
+
+# Measure how each bundled scenario's games end (scenarios/tendencies.json, shown in the
+# scenario browser): after a new scenario or a change of the rules. A few minutes.
+tendencies: $(STAMP)
+	$(BIN)/python -m game.sim.tendencies
 
 # The web client's fonts (game/web/static/fonts): Latin cuts of assets/fonts as WOFF2,
 # written again after a change of the fonts, and committed (a test checks them).

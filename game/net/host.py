@@ -56,6 +56,7 @@ from game.session.contract import (
 )
 from game.session.contract import Update as Published
 from game.session.local import LocalController
+from game.support.tendencies import load as load_tendencies
 from game.text.language import ENGLISH, N_, Language
 from game.text.names import nation_name
 from game.text.syntax import syntax_text
@@ -81,7 +82,7 @@ from .protocol import (
     parse_client,
     view_data,
 )
-from .web import File, WebFiles
+from .web import TYPES, File, WebFiles
 from .worded import (
     KEPT,
     ClassPanel,
@@ -89,6 +90,7 @@ from .worded import (
     WordedTable,
     Wording,
     class_panel,
+    game_card,
     worded_debrief,
     worded_table,
 )
@@ -196,6 +198,9 @@ class Host:
         self.epoch = codes.new_code()
         self.tasks: set[asyncio.Future[None]] = set()
         self.web = WebFiles()
+        # What the join page shows before a team joins: the scenario and its chambers.
+        card = game_card(match.scenario, load_tendencies(), lang)
+        self.web.offer("/game.json", File.of(card.model_dump_json().encode(), TYPES[".json"]))
         self.wording = Wording(match.scenario)
         self.advisers = Advisers(self.advised)
         self.advice_due: set[str] = set()  # seats whose advice came in since their table

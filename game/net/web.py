@@ -32,6 +32,7 @@ TYPES = {
     ".svg": "image/svg+xml",
     ".woff2": "font/woff2",
     ".txt": "text/plain; charset=utf-8",
+    ".json": "application/json",
 }
 # The pages run only the client's own scripts and styles, and talk only to this host:
 # no inline script (a name someone typed can never run), no other origin, no framing.

@@ -20,7 +20,7 @@ from pydantic import Field, TypeAdapter
 
 from game.ai.heuristic import Option as Judged
 from game.debrief.model import Debrief
-from game.engine import Action, BodyState, Event, GameState
+from game.engine import Action, BodyState, Event, GameState, start
 from game.layout.chamber import Seat
 from game.layout.chamber import seats as seat_layout
 from game.layout.order_map import CORNERS, TRANSITION
@@ -28,6 +28,7 @@ from game.present import moves
 from game.present.aims import AIMS_HELP, aim_words
 from game.present.alike import Same, public
 from game.present.bodies import CHAMBER_HELP, SEATS_HELP, body_words, seat_names
+from game.present.card import ends_words, length_words, seats_words
 from game.present.debrief import sections as debrief_sections
 from game.present.order import FAILS, HOLDS, MAP_HELP, ORDER_HELP, order_words
 from game.present.phases import PHASE_HELP, heading_words, status_words
@@ -36,6 +37,8 @@ from game.present.record import SeatRecord
 from game.present.results import Result
 from game.present.titles import RESULTS_HELP, REVIEW_HELP, TITLES, VOTE_SEATS_HELP
 from game.scenario import Scenario
+from game.scenario.compile import compile_scenario
+from game.support.tendencies import Tendencies
 from game.text.codes import VERDICTS, code_text
 from game.text.language import N_, Language
 
@@ -598,3 +601,67 @@ class Wording:
         """An undo: every record is made again from the history as it now stands."""
         self.records.clear()
         self.memo = Memo()
+
+
+# ---------------------------------------------------------------- the join page
+
+
+class Chambered(Message):
+    """A body open at the start, drawn small on the join page."""
+
+    name: str
+    seats: list[Dot]
+    seated: str
+
+
+class GameCard(Message):
+    """The scenario the instructor chose, as the join page shows it before a team joins
+    (served as /game.json): the window's scenario browser says the same."""
+
+    title: str
+    period: str
+    lesson: str
+    summary: str
+    length: str
+    seats: str
+    ends: list[str]
+    chambers: list[Chambered]
+    words: dict[str, str]  # the card's headings, in the host's language
+
+
+# The join page's headings (the window's browser says the same).
+CARD_WORDS = {
+    "period": N_("Period:"),
+    "lesson": N_("Lesson:"),
+    "length": N_("Length:"),
+    "seats": N_("Seats:"),
+    "ends": N_("How its games end"),
+    "chambers": N_("Its bodies at the start"),
+}
+
+
+def game_card(scenario: Scenario, record: Tendencies | None, lang: Language) -> GameCard:
+    state, _ = start(compile_scenario(scenario, 1))
+    names = {n.id: n.name for n in state.nations}
+    chambers = []
+    for body in state.bodies:
+        if body.alive and body.members:
+            chamber = seat_layout(state, body)
+            chambers.append(
+                Chambered(
+                    name=body.name,
+                    seats=_dots(chamber, state),
+                    seated=seat_names(chamber, names, lang),
+                )
+            )
+    return GameCard(
+        title=scenario.title,
+        period=scenario.period or "",
+        lesson=scenario.lesson or "",
+        summary=scenario.summary,
+        length=length_words(scenario, lang),
+        seats=seats_words(scenario, lang),
+        ends=ends_words(scenario, record, lang),
+        chambers=chambers,
+        words={key: lang.text(text) for key, text in CARD_WORDS.items()},
+    )

@@ -75,3 +75,33 @@ def chamber_surface(
         elif seat.veto and votes is None:
             pygame.draw.circle(surface, rgb(INK), centre, radius + 3, 2)
     return surface
+
+
+def chambers_thumbnail(
+    chambers: Sequence[tuple[str, Sequence[Seat]]],
+    size: tuple[int, int],
+    colours: Mapping[str, str],
+    font: pygame.font.Font,
+) -> pygame.Surface:
+    """A world's bodies side by side as small chambers, each with its name beneath (cut
+    with an ellipsis to its cell), in rows of up to six: what a scenario looks like
+    before it is chosen."""
+    width, height = size
+    surface = pygame.Surface(size, pygame.SRCALPHA)
+    if not chambers:
+        return surface
+    cols = min(6, len(chambers))
+    rows = -(-len(chambers) // cols)
+    cell_w, cell_h = width // cols, height // rows
+    name_h = font.get_linesize()
+    for i, (name, seats) in enumerate(chambers):
+        x, y = (i % cols) * cell_w, (i // cols) * cell_h
+        room = max(8, min(cell_w - 8, 2 * (cell_h - name_h - 8)))
+        drawn = chamber_surface(seats, room, colours)
+        surface.blit(drawn, (x + (cell_w - drawn.get_width()) // 2, y + 2))
+        text = name
+        while text and font.size(text)[0] > cell_w - 4:
+            text = text[:-2].rstrip() + "…"
+        shown = font.render(text, True, rgb(MUTED))
+        surface.blit(shown, (x + (cell_w - shown.get_width()) // 2, y + cell_h - name_h - 2))
+    return surface

@@ -140,3 +140,23 @@ def test_code_and_styles_stay_small() -> None:
     table = files()
     code = {url: f for url, f in table.items() if url.endswith((".js", ".css", ".html"))}
     assert sum(len(f.body) for f in code.values()) <= 300 * 1024
+
+
+def test_the_join_page_is_told_which_scenario_the_class_will_play(
+    serve: Callable[..., Running],
+) -> None:
+    """Before a team joins, /game.json says what the instructor chose: its title, length,
+    seats and how its games end, and its bodies as chambers, worded by the server."""
+    from game.net.worded import GameCard
+
+    running = serve()
+    status, headers, body = fetch(running, "/game.json")
+    assert status == 200 and headers["Content-Type"] == "application/json"
+    card = GameCard.model_validate_json(body)
+    scenario = running.host.match.scenario
+    assert card.title == scenario.title
+    assert card.seats.startswith(str(len(scenario.playable_seats())))
+    assert card.ends and "games each" in card.ends[0]
+    assert [c.name for c in card.chambers] == [i.name for i in scenario.institutions[:3]]
+    assert all(c.seats and c.seated for c in card.chambers)
+    assert card.words["ends"] == "How its games end"

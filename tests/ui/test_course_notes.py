@@ -38,6 +38,17 @@ def test_the_seat_set_up_shows_period_lesson_and_notes(driver: Driver) -> None:
     assert "<b>Period:</b> 2025-2032, on the record of 2017-2021" in text
     assert "<b>Lesson:</b> Negative power keeps powerful states inside" in text
     assert "A 90-minute session" in text and "Sources of its figures" in text
+    # How its games tend to end, and what happened, from the measured record
+    assert "<b>How its games end</b>" in text and "hard AI: pluralist" in text
+    assert "concert reached pluralist in" in text and "<b>Seats:</b> 5 for teams" in text
+    # Its chambers at the start, drawn above the words: one per body open at the start
+    image = next(
+        e
+        for top in driver.app.manager.get_root_container().elements
+        for e in _all(top)
+        if "#chambers" in e.get_object_ids()
+    )
+    assert image.rect.width > 300 and image.image.get_bounding_rect().width > 300
 
 
 def _all(element):  # type: ignore[no-untyped-def]

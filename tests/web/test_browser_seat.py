@@ -213,6 +213,10 @@ def test_a_wrong_code_is_said_and_the_page_stays(browser: Any) -> None:
     running, _, _ = serve()
     try:
         page, problems = open_page(browser, running)
+        # Before joining, the page shows what the class will play, its chambers drawn
+        until(page, "document.querySelectorAll('.about svg.chamber circle').length > 10")
+        about = page.inner_text(".about")
+        assert running.host.match.scenario.title in about and "How its games end" in about
         join(page, "WRONG-CODE0")
         until(page, "document.querySelector('#join-error').innerText.length > 0")
         assert "no seat has this code" in page.inner_text("#join-error")

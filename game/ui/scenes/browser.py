@@ -13,20 +13,28 @@ import pygame_gui
 from pygame_gui.elements import (
     UICheckBox,
     UIDropDownMenu,
+    UIImage,
     UIPanel,
     UISelectionList,
     UITextEntryLine,
 )
 
 from game.ai.strategy import STRATEGIES
+from game.engine import start
+from game.layout.chamber import Seat, seats
+from game.present.card import ends_words, length_words, seats_words
 from game.scenario import Scenario, ScenarioError, load_scenario
+from game.scenario.compile import compile_scenario
 from game.support.bundled import SCENARIOS
+from game.support.tendencies import load as load_tendencies
 from game.text.language import N_, Language
 from game.text.names import series
 
+from ..chamber import chambers_thumbnail
 from ..scene import Scene
 from ..seats import SeatChoice
-from ..text import clean, markup
+from ..text import FONT, clean, markup
+from ..theme import DOCTRINE_COLOURS, SIZES, font_size
 from ..widgets import button, card, label, picked, text_box
 
 if TYPE_CHECKING:
@@ -73,6 +81,17 @@ def bundled() -> list[tuple[Path, Scenario]]:
     )
 
 
+def opening_chambers(sc: Scenario) -> list[tuple[str, list[Seat]]]:
+    """The bodies open at the scenario's start, each with its chamber."""
+    state, _ = start(compile_scenario(sc, 1))
+    # A name's gloss in brackets ("G8 (the G7 without Russia)") is for the table, not here.
+    return [
+        (clean(b.name).split(" (")[0], seats(state, b))
+        for b in state.bodies
+        if b.alive and b.members
+    ]
+
+
 def notes_lines(sc: Scenario, lang: Language) -> list[str]:
     """The teaching notes, sources and simplifications, for the instructor at the set-up."""
     lists = []
@@ -112,6 +131,8 @@ class BrowserScene(Scene):
         ids = [s.id for _, s in self.scenarios]
         self.index = ids.index(chosen) if chosen in ids else 0
         self.seat_widgets: list[tuple[str, UIDropDownMenu, UITextEntryLine]] = []
+        self.tendencies = load_tendencies()
+        self.thumbnails: dict[str, list[tuple[str, list[Seat]]]] = {}
 
     @property
     def scenario(self) -> Scenario:
@@ -175,31 +196,22 @@ class BrowserScene(Scene):
         rect = panel.get_container().get_rect()
         w = rect.width - 24
         lang = self.app.lang
-        rounds = sc.length.rounds
-        year = lang.number(sc.start_year, 0) if sc.start_year else ""
-        minutes = sc.length.minutes
-        if year and minutes:
-            length = lang.plural(
-                N_("{count} round, from {year}, about {minutes} minutes"),
-                N_("{count} rounds, from {year}, about {minutes} minutes"),
-                rounds,
-                year=year,
-                minutes=lang.number(minutes, 0),
-            )
-        elif year:
-            length = lang.plural(
-                N_("{count} round, from {year}"), N_("{count} rounds, from {year}"), rounds,
-                year=year,
-            )  # fmt: skip
-        elif minutes:
-            length = lang.plural(
-                N_("{count} round, about {minutes} minutes"),
-                N_("{count} rounds, about {minutes} minutes"),
-                rounds,
-                minutes=lang.number(minutes, 0),
-            )
-        else:
-            length = lang.plural(N_("{count} round"), N_("{count} rounds"), rounds)
+        # Its chambers at the start, above the words: what the world looks like.
+        if sc.id not in self.thumbnails:
+            self.thumbnails[sc.id] = opening_chambers(sc)
+        chambers = self.thumbnails[sc.id]
+        small = pygame.font.Font(str(FONT), font_size(SIZES["small"], self.app.settings))
+        rows = 1 if len(chambers) <= 6 else 2
+        thumb_h = int(84 * self.app.settings.scale) * rows
+        UIImage(
+            pygame.Rect(8, 8, w, thumb_h),
+            chambers_thumbnail(
+                chambers, (w, thumb_h), DOCTRINE_COLOURS[self.app.settings.palette], small
+            ),
+            manager=self.manager,
+            container=panel,
+            object_id="#chambers",
+        )
         goals = "".join(f"<br>• {markup(g)}" for g in sc.learning_goals)
         powers = series([clean(n.name) for n in sc.great_powers()], lang=lang)
         bodies = lang.text(
@@ -214,10 +226,13 @@ class BrowserScene(Scene):
             lines.append(f"<b>{markup(lang.text(N_('Lesson:')))}</b> {markup(sc.lesson)}")
         lines += [
             ("<br>" if sc.period or sc.lesson else "") + f"{markup(sc.summary)}<br>",
-            f"<b>{markup(lang.text(N_('Length:')))}</b> {markup(length)}",
+            f"<b>{markup(lang.text(N_('Length:')))}</b> {markup(length_words(sc, lang))}",
             f"<b>{markup(lang.text(N_('Great powers:')))}</b> {markup(powers)}",
+            f"<b>{markup(lang.text(N_('Seats:')))}</b> {markup(seats_words(sc, lang))}",
             f"<b>{markup(lang.text(N_('Institutions:')))}</b> {markup(bodies)}",
         ]
+        ends = "<br>".join(markup(line) for line in ends_words(sc, self.tendencies, lang))
+        lines.append(f"<br><b>{markup(lang.text(N_('How its games end')))}</b><br>{ends}")
         if goals:
             learn = markup(lang.text(N_("You will learn to")))
             lines.append(f"<br><b>{learn}</b>{goals}")
@@ -225,7 +240,7 @@ class BrowserScene(Scene):
         text_box(
             self.manager,
             panel,
-            pygame.Rect(8, 8, w, rect.height - 16),
+            pygame.Rect(8, 16 + thumb_h, w, rect.height - 24 - thumb_h),
             "<br>".join(lines),
             html=True,
         )

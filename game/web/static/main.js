@@ -6,6 +6,7 @@
 import { html, render, useEffect, useRef, useState } from "./vendor/preact-htm.js";
 import { Connection } from "./connection.js";
 import { Debrief } from "./debrief.js";
+import { Chamber } from "./pictures.js";
 import { Table } from "./table.js";
 import { WORDS } from "./words.js";
 
@@ -65,6 +66,39 @@ function Join({ join, error, busy }) {
       ${busy ? WORDS.joining : WORDS.join}
     </button>
   </form>`;
+}
+
+// The scenario the instructor chose, shown before a team joins (the host's game.json,
+// worded by the server): what the class will play, and its bodies as chambers.
+function About() {
+  const [card, setCard] = useState(null);
+  useEffect(() => {
+    fetch("game.json")
+      .then((response) => (response.ok ? response.json() : null))
+      .then(setCard)
+      .catch(() => setCard(null));
+  }, []);
+  if (!card) return null;
+  const w = card.words;
+  return html`<section class="about card" aria-labelledby="about-title">
+    <h2 id="about-title">${card.title}</h2>
+    ${card.period ? html`<p><b>${w.period}</b> ${card.period}</p>` : null}
+    ${card.lesson ? html`<p><b>${w.lesson}</b> ${card.lesson}</p>` : null}
+    <h3>${w.chambers}</h3>
+    <div class="chambers">
+      ${card.chambers.map(
+        (c, i) => html`<figure key=${i}>
+          <${Chamber} seats=${c.seats} label=${c.seated} />
+          <figcaption>${c.name}</figcaption>
+        </figure>`,
+      )}
+    </div>
+    <p>${card.summary}</p>
+    <p><b>${w.length}</b> ${card.length}</p>
+    <p><b>${w.seats}</b> ${card.seats}</p>
+    <h3>${w.ends}</h3>
+    ${card.ends.map((line, i) => html`<p key=${i}>${line}</p>`)}
+  </section>`;
 }
 
 function clock(seconds) {
@@ -202,7 +236,7 @@ function App() {
 
   if (!welcome || !table) {
     const busy = link === "connecting" || (link === "open" && !table);
-    return html`<${Join} join=${join} error=${error} busy=${busy} />`;
+    return html`<${Join} join=${join} error=${error} busy=${busy} /><${About} />`;
   }
   const left = timer === null ? null : timer[0] - (now - timer[1]) / 1000;
   const projector = welcome.role === "observer" || welcome.role === "instructor";

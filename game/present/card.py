@@ -1,0 +1,60 @@
+"""A scenario as it is chosen or joined: its length and seats in words, and how its games
+end (game/present/tendency.py), said alike by the window's scenario browser and the web
+join page."""
+
+from __future__ import annotations
+
+from game.scenario import Scenario
+from game.support.tendencies import Tendencies
+from game.text.codes import VERDICTS, code_text
+from game.text.language import ENGLISH, N_, Language
+
+from .tendency import tendency_lines
+
+
+def length_words(sc: Scenario, lang: Language = ENGLISH) -> str:
+    """'7 rounds, from 2014, about 90 minutes' (the year or the minutes where given)."""
+    rounds = sc.length.rounds
+    year = lang.number(sc.start_year, 0) if sc.start_year else ""
+    minutes = sc.length.minutes
+    if year and minutes:
+        return lang.plural(
+            N_("{count} round, from {year}, about {minutes} minutes"),
+            N_("{count} rounds, from {year}, about {minutes} minutes"),
+            rounds,
+            year=year,
+            minutes=lang.number(minutes, 0),
+        )
+    if year:
+        return lang.plural(
+            N_("{count} round, from {year}"), N_("{count} rounds, from {year}"), rounds, year=year
+        )
+    if minutes:
+        return lang.plural(
+            N_("{count} round, about {minutes} minutes"),
+            N_("{count} rounds, about {minutes} minutes"),
+            rounds,
+            minutes=lang.number(minutes, 0),
+        )
+    return lang.plural(N_("{count} round"), N_("{count} rounds"), rounds)
+
+
+def seats_words(sc: Scenario, lang: Language = ENGLISH) -> str:
+    """'5 for teams or the AI': the great powers a team or the AI may play."""
+    playable = len(sc.playable_seats())
+    return lang.plural(
+        N_("{count} for teams or the AI"), N_("{count} for teams or the AI"), playable
+    )
+
+
+def ends_words(sc: Scenario, record: Tendencies | None, lang: Language = ENGLISH) -> list[str]:
+    """How its games end, measured, and what happened in its period where it has one."""
+    lines = tendency_lines(sc.id, record, lang)
+    if sc.history is not None and sc.history.verdict:
+        lines.append(
+            lang.text(
+                N_("In history, read by the game's terms: {verdict}."),
+                verdict=code_text(VERDICTS, sc.history.verdict, lang),
+            )
+        )
+    return lines
