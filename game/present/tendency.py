@@ -7,9 +7,9 @@ from __future__ import annotations
 from game.support.bundled import program
 from game.support.tendencies import LEVELS, WAYS, Tendencies
 from game.text.codes import VERDICTS, code_text
-from game.text.reasons import STRATEGIES
 from game.text.language import ENGLISH, N_, Language
 from game.text.names import series
+from game.text.reasons import STRATEGIES
 
 LEVEL_WORDS = {"normal": N_("normal AI"), "hard": N_("hard AI")}
 UNMEASURED = N_(
