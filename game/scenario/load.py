@@ -475,6 +475,8 @@ def _keys_hint(loc: Loc, data: Any) -> str:
 
 
 def _number_hint(value: Any) -> str:
+    if isinstance(value, bool):  # yes, no, on, off: YAML's words for true and false
+        return "; YAML reads yes, no, on and off as true or false: write a number such as 0.5"
     if not isinstance(value, str):
         return ""
     text = value.strip()

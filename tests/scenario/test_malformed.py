@@ -382,7 +382,8 @@ CASES: list[tuple[str, bytes, str]] = [
     (
         "yes for a number",
         edit("benefits: 6", "benefits: yes"),
-        "58:15: institutions.fund.benefits: expected a number, found true",
+        "58:15: institutions.fund.benefits: expected a number, found true; YAML reads yes, "
+        "no, on and off as true or false: write a number such as 0.5",
     ),
     (
         "point of three numbers",
