@@ -20,7 +20,7 @@ from pydantic import Field, TypeAdapter
 
 from game.ai.heuristic import Option as Judged
 from game.debrief.model import Debrief
-from game.engine import Action, BodyState, Event, GameState, start
+from game.engine import Action, BodyState, Event, GameState
 from game.layout.chamber import Seat
 from game.layout.chamber import seats as seat_layout
 from game.layout.order_map import CORNERS, TRANSITION
@@ -28,7 +28,7 @@ from game.present import moves
 from game.present.aims import AIMS_HELP, aim_words
 from game.present.alike import Same, public
 from game.present.bodies import CHAMBER_HELP, SEATS_HELP, body_words, seat_names
-from game.present.card import ends_words, length_words, seats_words
+from game.present.card import ends_words, length_words, opening, seats_words
 from game.present.debrief import sections as debrief_sections
 from game.present.order import FAILS, HOLDS, MAP_HELP, ORDER_HELP, order_words
 from game.present.phases import PHASE_HELP, heading_words, status_words
@@ -37,7 +37,6 @@ from game.present.record import SeatRecord
 from game.present.results import Result
 from game.present.titles import RESULTS_HELP, REVIEW_HELP, TITLES, VOTE_SEATS_HELP
 from game.scenario import Scenario
-from game.scenario.compile import compile_scenario
 from game.support.tendencies import Tendencies
 from game.text.codes import VERDICTS, code_text
 from game.text.language import N_, Language
@@ -641,19 +640,18 @@ CARD_WORDS = {
 
 
 def game_card(scenario: Scenario, record: Tendencies | None, lang: Language) -> GameCard:
-    state, _ = start(compile_scenario(scenario, 1))
+    state, bodies = opening(scenario)
     names = {n.id: n.name for n in state.nations}
     chambers = []
-    for body in state.bodies:
-        if body.alive and body.members:
-            chamber = seat_layout(state, body)
-            chambers.append(
-                Chambered(
-                    name=body.name,
-                    seats=_dots(chamber, state),
-                    seated=seat_names(chamber, names, lang),
-                )
+    for body in bodies:
+        chamber = seat_layout(state, body)
+        chambers.append(
+            Chambered(
+                name=body.name,
+                seats=_dots(chamber, state),
+                seated=seat_names(chamber, names, lang),
             )
+        )
     return GameCard(
         title=scenario.title,
         period=scenario.period or "",

@@ -4,12 +4,20 @@ join page."""
 
 from __future__ import annotations
 
+from game.engine import BodyState, GameState, start
 from game.scenario import Scenario
+from game.scenario.compile import compile_scenario
 from game.support.tendencies import Tendencies
 from game.text.codes import VERDICTS, code_text
 from game.text.language import ENGLISH, N_, Language
 
 from .tendency import tendency_lines
+
+
+def opening(sc: Scenario) -> tuple[GameState, list[BodyState]]:
+    """The world at its start and the bodies open in it, as the card draws them."""
+    state, _ = start(compile_scenario(sc, 1))
+    return state, [b for b in state.bodies if b.alive and b.members]
 
 
 def length_words(sc: Scenario, lang: Language = ENGLISH) -> str:

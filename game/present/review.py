@@ -10,7 +10,7 @@ from game.engine import Event, GameState, events, influence
 from game.text.codes import VERDICTS
 from game.text.language import ENGLISH, N_, Language
 from game.text.motions import motion_title
-from game.text.names import body_name, nation_name, possessive, series
+from game.text.names import body_name, nation_name, possessive, semicolons, series
 
 from .alike import Same, public
 
@@ -19,14 +19,6 @@ def _signed(value: float, lang: Language, digits: int = 2) -> str:
     """A change with its sign: '+0.03', '-0.05'."""
     text = lang.number(value, digits)
     return text if text.startswith("-") else f"+{text}"
-
-
-def _joined(items: list[str], lang: Language) -> str:
-    """Items one after another, split by semicolons: 'A; B; C'."""
-    said = items[0] if items else ""
-    for item in items[1:]:
-        said = lang.text(N_("{items}; {item}"), items=said, item=item)
-    return said
 
 
 def _causes(happened: list[Event], view: GameState, lang: Language) -> dict[str, list[str]]:
@@ -219,14 +211,14 @@ def _written(
             )
         if parts:
             moves = causes.get(nation)
-            changes = _joined(parts, lang)
+            changes = semicolons(parts, lang)
             if moves:
                 lines.append(
                     lang.text(
                         N_("{nation}: {changes}. Its moves: {moves}"),
                         nation=new.name,
                         changes=changes,
-                        moves=_joined(moves, lang),
+                        moves=semicolons(moves, lang),
                     )
                 )
             else:
@@ -268,14 +260,14 @@ def _written(
             )
         if parts:
             moves = causes.get(body.id)
-            changes = _joined(parts, lang)
+            changes = semicolons(parts, lang)
             if moves:
                 lines.append(
                     lang.text(
                         N_("{body}: {changes}. This year: {moves}"),
                         body=body.name,
                         changes=changes,
-                        moves=_joined(moves, lang),
+                        moves=semicolons(moves, lang),
                     )
                 )
             else:

@@ -8,7 +8,7 @@ from game.support.bundled import program
 from game.support.tendencies import LEVELS, WAYS, Tendencies
 from game.text.codes import VERDICTS, code_text
 from game.text.language import ENGLISH, N_, Language
-from game.text.names import series
+from game.text.names import semicolons, series
 from game.text.reasons import STRATEGIES
 
 LEVEL_WORDS = {"normal": N_("normal AI"), "hard": N_("hard AI")}
@@ -19,7 +19,7 @@ UNMEASURED = N_(
 
 
 def _ends(counts: dict[str, int], lang: Language) -> str:
-    """'pluralist 19 and transitional 1', the most frequent first."""
+    """'pluralist 19, transitional 1', the most frequent first."""
     found = sorted(((n, v) for v, n in counts.items() if n), key=lambda c: (-c[0], c[1]))
     return series(
         [
@@ -34,20 +34,12 @@ def _ends(counts: dict[str, int], lang: Language) -> str:
     )
 
 
-def _listed(items: list[str], lang: Language) -> str:
-    """Items split by semicolons: 'A; B; C'."""
-    said = items[0] if items else ""
-    for item in items[1:]:
-        said = lang.text(N_("{items}; {item}"), items=said, item=item)
-    return said
-
-
 def tendency_lines(scenario: str, record: Tendencies | None, lang: Language = ENGLISH) -> list[str]:
     """The scenario's measured tendencies as sentences, or what to run to measure them."""
     found = record.scenarios.get(scenario) if record is not None else None
     if record is None or found is None:
         return [lang.text(UNMEASURED, command=program())]
-    levels = _listed(
+    levels = semicolons(
         [
             lang.text(
                 N_("{level}: {ends}"),
@@ -86,6 +78,6 @@ def tendency_lines(scenario: str, record: Tendencies | None, lang: Language = EN
             N_("Played for an order ({count} game each): {ways}."),
             N_("Played for an order ({count} games each): {ways}."),
             record.strategy_runs,
-            ways=_listed(ways, lang),
+            ways=semicolons(ways, lang),
         ),
     ]

@@ -152,6 +152,14 @@ def series(items: Sequence[str], lang: Language = ENGLISH) -> str:
     return said
 
 
+def semicolons(items: Sequence[str], lang: Language = ENGLISH) -> str:
+    """Items split by semicolons, for items that hold commas: 'A; B; C'."""
+    said = items[0] if items else ""
+    for item in items[1:]:
+        said = lang.text(N_("{items}; {item}"), items=said, item=item)
+    return said
+
+
 def nation_name(names: Names, nation: object, lang: Language = ENGLISH) -> str:
     """A nation by the scenario's name for it (its id where the names do not know it).
     The scenario's names are its own, in whatever language it is written: `lang` is

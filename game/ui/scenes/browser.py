@@ -20,11 +20,9 @@ from pygame_gui.elements import (
 )
 
 from game.ai.strategy import STRATEGIES
-from game.engine import start
 from game.layout.chamber import Seat, seats
-from game.present.card import ends_words, length_words, seats_words
+from game.present.card import ends_words, length_words, opening, seats_words
 from game.scenario import Scenario, ScenarioError, load_scenario
-from game.scenario.compile import compile_scenario
 from game.support.bundled import SCENARIOS
 from game.support.tendencies import load as load_tendencies
 from game.text.language import N_, Language
@@ -83,13 +81,9 @@ def bundled() -> list[tuple[Path, Scenario]]:
 
 def opening_chambers(sc: Scenario) -> list[tuple[str, list[Seat]]]:
     """The bodies open at the scenario's start, each with its chamber."""
-    state, _ = start(compile_scenario(sc, 1))
+    state, bodies = opening(sc)
     # A name's gloss in brackets ("G8 (the G7 without Russia)") is for the table, not here.
-    return [
-        (clean(b.name).split(" (")[0], seats(state, b))
-        for b in state.bodies
-        if b.alive and b.members
-    ]
+    return [(clean(b.name).split(" (")[0], seats(state, b)) for b in bodies]
 
 
 def notes_lines(sc: Scenario, lang: Language) -> list[str]:
