@@ -30,7 +30,9 @@ verdict) are part of it for the AI and the debrief, which read the model as play
 # such a caucus is no alternative to the body it sits within (a member's outside option).
 # 13: two caucuses within one body (the G7 and the BRICS within the IMF) contest nothing
 # between them, as the guide defines a contested area; rules 11 compared them as a pair.
-RULES_VERSION = 13
+# 14: of twin bodies (the IMF and the World Bank) one stands for both; rules 13 set both
+# aside, and a rival founded beside them contested nothing.
+RULES_VERSION = 14
 
 # The facade. RULES_VERSION comes first: nothing below may need it during import.
 from . import events, rules, valuation  # noqa: E402

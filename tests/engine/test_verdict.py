@@ -164,6 +164,11 @@ def test_only_bodies_that_seat_different_great_powers_contest_an_area() -> None:
     both = with_body(with_body(state, west), south)
     assert order_indices.compute(both).contested_areas == before
     assert order_indices.compute(with_body(both, founded)).contested_areas == before + 1
+    # A rival founded beside twins contests the area as beside one body (rules 14)
+    twin = replace(wto, id="wto-twin")
+    assert order_indices.compute(with_body(with_body(state, twin), founded)).contested_areas == (
+        before + 1
+    )
 
 
 def test_an_exit_to_an_alternative_with_partners_is_no_disorder() -> None:

@@ -192,9 +192,14 @@ def _rivals_in(state: GameState, bodies: list[BodyState]) -> bool:
     caucus within the order). A body founded in play contests its area all the same:
     founding it is the contest (competitive regime creation). Two such caucuses within one
     body (the G7 and the BRICS within the IMF) contest nothing between them either: each
-    sits within the order's body of the area (rules 13)."""
-    written = [b for b in bodies if b.founded_round == 0]
-    bodies = [b for b in bodies if not any(caucus(state, b, other) for other in written)]
+    sits within the order's body of the area (rules 13). Of twins, one stands for both
+    (rules 14: rules 13 set each aside as the other's caucus, and a rival founded beside
+    the IMF and the World Bank then contested nothing)."""
+    standing: list[BodyState] = []  # the written bodies no other contains, widest first
+    for body in sorted(bodies, key=lambda b: -len(_great_members(state, b))):
+        if body.founded_round == 0 and not any(caucus(state, body, o) for o in standing):
+            standing.append(body)
+    bodies = standing + [b for b in bodies if b.founded_round > 0]
     seated = [(_great_members(state, b), b.founded_round > 0) for b in bodies]
     seated = [(great, founded) for great, founded in seated if great]
     for (a, founded_a), (b, founded_b) in combinations(seated, 2):
