@@ -11,6 +11,8 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from game.engine import RULES_VERSION
+
 from .bundled import SCENARIOS
 
 RECORD = SCENARIOS / "tendencies.json"
@@ -41,8 +43,6 @@ class Tendencies(BaseModel):
 def load(path: Path = RECORD) -> Tendencies | None:
     """The record, or None when it is missing, unreadable or of other rules than these
     (the game's rules decide how games end: a record of others would mislead)."""
-    from game.engine import RULES_VERSION
-
     try:
         found = Tendencies.model_validate(json.loads(path.read_text(encoding="utf-8")))
     except (OSError, ValueError, ValidationError):

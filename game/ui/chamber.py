@@ -77,6 +77,14 @@ def chamber_surface(
     return surface
 
 
+THUMBNAIL_COLUMNS = 6
+
+
+def thumbnail_rows(count: int) -> int:
+    """The rows `chambers_thumbnail` lays `count` bodies out in."""
+    return max(1, -(-count // THUMBNAIL_COLUMNS))
+
+
 def chambers_thumbnail(
     chambers: Sequence[tuple[str, Sequence[Seat]]],
     size: tuple[int, int],
@@ -90,8 +98,8 @@ def chambers_thumbnail(
     surface = pygame.Surface(size, pygame.SRCALPHA)
     if not chambers:
         return surface
-    cols = min(6, len(chambers))
-    rows = -(-len(chambers) // cols)
+    cols = min(THUMBNAIL_COLUMNS, len(chambers))
+    rows = thumbnail_rows(len(chambers))
     cell_w, cell_h = width // cols, height // rows
     name_h = font.get_linesize()
     for i, (name, seats) in enumerate(chambers):

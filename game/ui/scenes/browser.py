@@ -28,7 +28,7 @@ from game.support.tendencies import load as load_tendencies
 from game.text.language import N_, Language
 from game.text.names import series
 
-from ..chamber import chambers_thumbnail
+from ..chamber import chambers_thumbnail, thumbnail_rows
 from ..scene import Scene
 from ..seats import SeatChoice
 from ..text import FONT, clean, markup
@@ -195,8 +195,7 @@ class BrowserScene(Scene):
             self.thumbnails[sc.id] = opening_chambers(sc)
         chambers = self.thumbnails[sc.id]
         small = pygame.font.Font(str(FONT), font_size(SIZES["small"], self.app.settings))
-        rows = 1 if len(chambers) <= 6 else 2
-        thumb_h = int(84 * self.app.settings.scale) * rows
+        thumb_h = int(84 * self.app.settings.scale) * thumbnail_rows(len(chambers))
         UIImage(
             pygame.Rect(8, 8, w, thumb_h),
             chambers_thumbnail(
