@@ -91,7 +91,16 @@ def test_a_real_window_is_clicked_through_the_title(tmp_path: Path) -> None:
         time.sleep(1.0)
 
         def click(at: tuple[int, int]) -> None:
-            xdotool("mousemove", "--window", window, str(at[0]), str(at[1]))
+            # A loaded machine once refused the first move (exit 1, window found a
+            # second before): try again on the window as found now, and say why at last.
+            for attempt in range(5):
+                try:
+                    xdotool("mousemove", "--window", shown() or window, str(at[0]), str(at[1]))
+                    break
+                except subprocess.CalledProcessError as refused:
+                    if attempt == 4:
+                        pytest.fail(f"xdotool could not move the mouse: {refused.stderr}")
+                    time.sleep(1.0)
             time.sleep(0.2)
             xdotool("click", "1")
             time.sleep(0.6)
