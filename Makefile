@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 HEADLESS := SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy PYGAME_HIDE_SUPPORT_PROMPT=1
 
-.PHONY: play test quick lint typecheck unit docs golden tendencies fonts lock clean
+.PHONY: play test quick lint typecheck unit docs golden tendencies fonts messages language lock clean
 
 play: $(STAMP)
 	$(BIN)/python main.py play
@@ -42,6 +42,22 @@ golden: $(STAMP)
 # scenario browser): after a new scenario or a change of the rules. A few minutes.
 tendencies: $(STAMP)
 	$(BIN)/python -m game.sim.tendencies
+
+# The game's messages (docs/translation.md): gather every message marked in the code
+# (N_ and Np_) into game/locale/messages.pot, and bring each language's .po file up to
+# date with it (new messages empty, changed ones marked fuzzy, for a translator).
+messages: $(STAMP)
+	$(BIN)/pybabel extract --no-default-keywords -k N_ -k Np_:1,2 --no-location \
+	  --sort-output --no-wrap --project "Concert of Powers" --msgid-bugs-address "" \
+	  --copyright-holder "Concert of Powers team" -o game/locale/messages.pot game
+	! ls game/locale/*/LC_MESSAGES/messages.po >/dev/null 2>&1 || \
+	  $(BIN)/pybabel update -i game/locale/messages.pot -d game/locale --no-wrap --ignore-obsolete
+
+# A new language: `make language CODE=fr` starts game/locale/fr/LC_MESSAGES/messages.po
+# from the messages, with the language's plural rule, for a translator to fill in.
+language: $(STAMP)
+	test -n "$(CODE)" || { echo "say which language: make language CODE=fr"; exit 2; }
+	$(BIN)/pybabel init -i game/locale/messages.pot -d game/locale -l $(CODE) --no-wrap
 
 # The web client's fonts (game/web/static/fonts): Latin cuts of assets/fonts as WOFF2,
 # written again after a change of the fonts, and committed (a test checks them).

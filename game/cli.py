@@ -5,7 +5,8 @@ A bad command or flag is one line on stderr and exit status 2, never a traceback
 
 What the command line says is said in a language (game/text/language.py): the parser's
 help is made when the parser is built, as a command runs, and each command is given the
-language to pass on. There is no --lang option yet: `main` chooses English.
+language to pass on: the one --lang names, wherever it stands on the line, else the
+system's (game/text/catalogues.py).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from game.support.bundled import SCENARIOS, program
+from game.text.catalogues import UnknownLanguage, chosen, codes
 from game.text.language import ENGLISH, N_, Language
 
 PROG = program()  # the name it was run by: main.py, or the installed command
@@ -31,6 +33,17 @@ class _Parser(argparse.ArgumentParser):
     def __init__(self, *args: Any, lang: Language = ENGLISH, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.lang = lang
+        # On every command, so that it may stand anywhere; `main` reads it first, as the
+        # help is made in it. Left out of the namespace unless given.
+        self.add_argument(
+            "--lang",
+            metavar="CODE",
+            default=argparse.SUPPRESS,
+            help=lang.text(
+                N_("the language of the game's words: {codes} (default: the system's)"),
+                codes=", ".join(codes()),
+            ),
+        )
 
     def error(self, message: str) -> NoReturn:
         said = self.lang.text(
@@ -59,7 +72,7 @@ def _play(args: argparse.Namespace, lang: Language) -> int:
         return play_headless(args.scenario, args.seed, args.save, args.ai, args.explain, lang)
     from game.ui.main import run_game
 
-    return run_game(getattr(args, "scenario", None))
+    return run_game(getattr(args, "scenario", None), lang if "lang" in args else None)
 
 
 def _tour(args: argparse.Namespace, lang: Language) -> int:
@@ -72,7 +85,7 @@ def _tour(args: argparse.Namespace, lang: Language) -> int:
         return web_tour(Path(args.outdir))
     from game.ui.tour import tour_command
 
-    return tour_command(args.outdir, args.size, args.scale)
+    return tour_command(args.outdir, args.size, args.scale, lang)
 
 
 def _host(args: argparse.Namespace, lang: Language) -> int:
@@ -918,8 +931,27 @@ def build_parser(lang: Language = ENGLISH) -> argparse.ArgumentParser:
 _PLAYING = (_simulate, _strategies, _compare, _tournament)
 
 
+def _language(argv: Sequence[str] | None) -> Language:
+    """The language --lang names, else the system's; an unknown one ends the command."""
+    early = argparse.ArgumentParser(add_help=False)
+    early.add_argument("--lang")
+    asked = early.parse_known_args(argv)[0].lang
+    try:
+        return chosen(asked)
+    except ModuleNotFoundError:  # Babel missing: said below, in English, with the fix
+        return ENGLISH
+    except UnknownLanguage:
+        problem = N_(
+            "{prog}: error: the game does not speak '{code}': choose one of {codes} "
+            "(docs/translation.md says how to add a language)"
+        )
+        said = ENGLISH.text(problem, prog=PROG, code=asked, codes=", ".join(codes()))
+        print(said, file=sys.stderr)
+        raise SystemExit(2) from None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    lang = ENGLISH  # the language of every command: English until there is a --lang option
+    lang = _language(argv)
     parser = build_parser(lang)
     args = parser.parse_args(argv)
     run: Callable[[argparse.Namespace, Language], int] = getattr(args, "run", _play)

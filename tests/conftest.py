@@ -1,4 +1,4 @@
-"""Shared test set-up: headless SDL before anything can import pygame, and Hypothesis
+"""Shared test set-up: headless SDL before anything can import pygame, English, and Hypothesis
 profiles (CI runs derandomised so a failure reproduces on the next run)."""
 
 import os
@@ -8,6 +8,9 @@ import pytest
 os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
 os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
 os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+# The game speaks the system's language unless told: the tests read its English, whatever
+# this machine's locale (tests of other languages ask for them).
+os.environ["LANGUAGE"] = "en"
 
 from hypothesis import settings
 

@@ -19,7 +19,7 @@ from game.scenario import load_scenario
 from game.scenario.compile import compile_scenario
 from game.text.concepts import DEFINITIONS, concept_text
 from game.text.glossary import glossary, round_phases
-from game.text.language import ENGLISH, N_, Language
+from game.text.language import ENGLISH, N_, Language, Np_
 from game.text.objectives import aim_text
 from game.text.pseudo import PSEUDO, escaped, shout
 from game.text.reasons import phrase_text
@@ -52,8 +52,8 @@ def test_english_is_the_messages_themselves() -> None:
     assert ENGLISH.text(N_("{nation} vetoed {motion}"), nation="Russia", motion="it") == (
         "Russia vetoed it"
     )
-    assert ENGLISH.plural(N_("{count} member"), N_("{count} members"), 1) == "1 member"
-    assert ENGLISH.plural(N_("{count} member"), N_("{count} members"), 7) == "7 members"
+    assert ENGLISH.plural(Np_("{count} member", "{count} members"), 1) == "1 member"
+    assert ENGLISH.plural(Np_("{count} member", "{count} members"), 7) == "7 members"
     assert ENGLISH.number(0.7) == "0.70" and ENGLISH.number(12.4, 0) == "12"
     assert ENGLISH.percent(0.414) == "41%"
 
@@ -72,15 +72,16 @@ def test_a_catalogue_reorders_placeholders_and_picks_plural_forms() -> None:
     assert polish.text("{nation} vetoed {motion}", nation="Rosja", motion="wniosek") == (
         "wniosek: weto Rosja"
     )
-    forms = [polish.plural("{count} member", "{count} members", n) for n in (1, 3, 5, 22)]
+    forms = [polish.plural(("{count} member", "{count} members"), n) for n in (1, 3, 5, 22)]
     assert forms == ["1 członek", "3 członkowie", "5 członków", "22 członkowie"]
     assert polish.number(0.7) == "0,70" and polish.number(3, 0) == "3"
 
 
 def test_the_pseudo_language_shouts_words_not_placeholders() -> None:
-    assert shout("{nation}'s yes in {body}") == "{nation}'S YES IN {body}"
+    assert shout("{nation}'s yes in {body}") == "{nation}'S YES IN {body} ··"
     said = PSEUDO.text(N_("{nation} vetoed {motion}"), nation="Russia", motion="it")
-    assert said == "Russia VETOED it"
+    assert said == "Russia VETOED it ··"
+    assert shout("{a}; {b}") == "{a}; {b}" and len(shout("Save and go back")) >= 16 * 4 // 3
     assert escaped(said, ["Russia"]) == ["it"]
 
 

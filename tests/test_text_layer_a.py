@@ -214,7 +214,9 @@ TYPED = ["zz", "space", "Silk Road Union", *AREAS]
 
 def refusal(says: str) -> Legality:
     """A refusal of the kind `says`, quoting a fact of each kind its sentence needs."""
-    quoted = [name for _, name, _, _ in string.Formatter().parse(REFUSALS[says]) if name]
+    sentence = REFUSALS[says]
+    text = sentence if isinstance(sentence, str) else sentence[1]  # (one counted, the plural)
+    quoted = [name for _, name, _, _ in string.Formatter().parse(text) if name]
     return Legality(False, "refused", says, tuple((name, FACTS[name]) for name in quoted))
 
 

@@ -70,6 +70,7 @@ def test_the_wheel_holds_every_module_and_every_file_the_game_reads(wheel: Path)
         ROOT / "scenarios": "game/scenarios",
         ROOT / "game" / "web" / "static": "game/web/static",
         ROOT / "game" / "report" / "templates": "game/report/templates",
+        ROOT / "game" / "locale": "game/locale",
     }
     for folder, inside in carried.items():
         files = {f"{inside}/{p.relative_to(folder).as_posix()}" for p in folder.rglob("*")}

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from game.engine import DOCTRINES, Event, GameState, Motion, Term, events, valuation
-from game.text.language import ENGLISH, N_, Language
+from game.text.language import ENGLISH, N_, Language, Np_
 from game.text.motions import motion_text
 from game.text.names import body_name, definite, nation_name, possessive, tabled_from
 from game.text.policy import area_named
@@ -320,7 +320,7 @@ def summary(
             nation=name,
         )
     fitting = lang.number(sum(act.fits for _, act in acts), 0)
-    moves = lang.plural(N_("{count} telling move"), N_("{count} telling moves"), len(acts))
+    moves = lang.plural(Np_("{count} telling move", "{count} telling moves"), len(acts))
     held = list(dict.fromkeys(act.doctrine for _, act in acts))
     # Each move was judged by the doctrine dominant at the time, which may not be its last.
     if held == [doctrine]:
@@ -368,10 +368,12 @@ def summary(
             deed=deed,
         )
     return lang.plural(
-        N_("{summary}; it betrayed its doctrine in round {round}, when it {deed}, and {count} "
-           "more time."),
-        N_("{summary}; it betrayed its doctrine in round {round}, when it {deed}, and {count} "
-           "more times."),
+        Np_(
+            "{summary}; it betrayed its doctrine in round {round}, when it {deed}, and {count} "
+            "more time.",
+            "{summary}; it betrayed its doctrine in round {round}, when it {deed}, and {count} "
+            "more times.",
+        ),
         more,
         summary=text,
         round=when,

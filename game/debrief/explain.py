@@ -24,7 +24,7 @@ from game.engine import (
 )
 from game.scenario.compile import compile_scenario
 from game.scenario.schema import Scenario
-from game.text.language import ENGLISH, N_, Language
+from game.text.language import ENGLISH, N_, Language, Np_
 from game.text.names import listing, nation_name, possessive
 from game.text.narrate import rule_text
 from game.text.objectives import aim_text
@@ -45,14 +45,14 @@ REACH = (
 )
 
 
-def _who(state: GameState, body: BodyState, positions: Sequence[int]) -> list[str]:
+def _who(state: GameState, body: BodyState, positions: Sequence[int], lang: Language) -> list[str]:
     """Names for members by their place in the body's voting game: listed voters by
     name, then anonymous members counted ('3 others')."""
     listed = rules.voters(body)
     named = [state.nation(listed[i]).name for i in positions if i < len(listed)]
     others = sum(1 for i in positions if i >= len(listed))
     if others:
-        named.append(ENGLISH.plural(N_("{count} other"), N_("{count} others"), others))
+        named.append(lang.plural(Np_("{count} other", "{count} others"), others))
     return named
 
 
@@ -66,7 +66,7 @@ def power_line(state: GameState, body: BodyState, lang: Language = ENGLISH) -> s
         groups.setdefault(lang.number(value, 2 if value >= 0.01 else 4), []).append(i)
     parts = []
     for shown, positions in groups.items():
-        names = _who(state, body, positions)
+        names = _who(state, body, positions, lang)
         message = N_("{members} {value} each") if len(positions) > 1 else N_("{members} {value}")
         parts.append(lang.text(message, members=listing(names, lang), value=shown))
     return lang.text(N_("voting power (Shapley-Shubik): {parts}"), parts="; ".join(parts))
@@ -82,10 +82,12 @@ def blocking_line(state: GameState, body: BodyState, lang: Language = ENGLISH) -
         return lang.text(N_("who can block a motion: every member, alone"))
     if alone:
         return lang.plural(
-            N_("who can block a motion: {members}, alone"),
-            N_("who can block a motion: {members}, each alone"),
+            Np_(
+                "who can block a motion: {members}, alone",
+                "who can block a motion: {members}, each alone",
+            ),
             len(alone),
-            members=listing(_who(state, body, alone), lang),
+            members=listing(_who(state, body, alone, lang), lang),
         )
     fewest = smallest_blocking(game)
     if len(set(game.weights)) == 1:
@@ -96,7 +98,7 @@ def blocking_line(state: GameState, body: BodyState, lang: Language = ENGLISH) -
         )  # fmt: skip
     return lang.text(
         N_("who can block a motion: nobody alone; together, at the fewest, {members}"),
-        members=listing(_who(state, body, fewest), lang),
+        members=listing(_who(state, body, fewest, lang), lang),
     )
 
 

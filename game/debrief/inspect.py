@@ -18,7 +18,7 @@ from game.engine import indices as order_indices
 from game.scenario import ScenarioError, load_scenario
 from game.scenario.compile import compile_scenario
 from game.text.codes import VERDICTS, code_text
-from game.text.language import ENGLISH, N_, Language
+from game.text.language import ENGLISH, N_, Language, Np_
 from game.text.narrate import rule_text
 from game.text.verdict import reason_text
 
@@ -178,10 +178,12 @@ def inspect(path: str, as_json: bool, lang: Language = ENGLISH) -> int:
         print(
             "  "
             + lang.plural(
-                N_("{body} ({id}, {tier}, {area}): {count} member, {rule}; capacity to act: "
-                   "{capacity}"),
-                N_("{body} ({id}, {tier}, {area}): {count} members, {rule}; capacity to act: "
-                   "{capacity}"),
+                Np_(
+                    "{body} ({id}, {tier}, {area}): {count} member, {rule}; capacity to act: "
+                    "{capacity}",
+                    "{body} ({id}, {tier}, {area}): {count} members, {rule}; capacity to act: "
+                    "{capacity}",
+                ),
                 body["members"],
                 body=body["name"],
                 id=body["id"],

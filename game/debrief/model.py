@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from game.text.language import N_
+from game.text.language import N_, Np_
 
 
 class _Record(BaseModel):
@@ -124,14 +124,11 @@ NOT_REPLAYED = N_(  # a message id: said where shown
 # What a debrief shows of a secret objective: its points, and whether it was met (None:
 # decided by the order); (one point, many points). Message ids, said where shown.
 OBJECTIVES = {
-    True: (N_("{objective} ({count} point): met"), N_("{objective} ({count} points): met")),
-    False: (
-        N_("{objective} ({count} point): not met"),
-        N_("{objective} ({count} points): not met"),
-    ),
-    None: (
-        N_("{objective} ({count} point): decided by the order"),
-        N_("{objective} ({count} points): decided by the order"),
+    True: Np_("{objective} ({count} point): met", "{objective} ({count} points): met"),
+    False: Np_("{objective} ({count} point): not met", "{objective} ({count} points): not met"),
+    None: Np_(
+        "{objective} ({count} point): decided by the order",
+        "{objective} ({count} points): decided by the order",
     ),
 }
 # What stands for the concepts and the doctrines in action of a debrief made from a

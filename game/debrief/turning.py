@@ -50,7 +50,7 @@ from game.play.loop import Bots, next_decision
 from game.scenario import Scenario
 from game.sim.executor import stream
 from game.text.codes import VERDICTS, code_text
-from game.text.language import ENGLISH, N_, Language
+from game.text.language import ENGLISH, N_, Language, Np_
 from game.text.motions import motion_text
 from game.text.names import body_name, nation_name, tabled_from
 from game.text.policy import area_named
@@ -463,26 +463,22 @@ def sentence(best: TurningReplay, replays: int, lang: Language = ENGLISH) -> str
     """The turning point in a sentence a student reads, in `lang`."""
     if best.distance == 0:
         return lang.plural(
-            N_(
+            Np_(
                 "No single move turned the order: replaying the game without any one of its "
-                "key moves ended as it did ({count} replay of each)."
-            ),
-            N_(
+                "key moves ended as it did ({count} replay of each).",
                 "No single move turned the order: replaying the game without any one of its "
-                "key moves ended as it did ({count} replays of each)."
+                "key moves ended as it did ({count} replays of each).",
             ),
             replays,
         )
     verdicts = {*best.as_played, *best.replaced}
     shift = max(sorted(verdicts), key=lambda v: best.replaced.get(v, 0) - best.as_played.get(v, 0))
     return lang.plural(
-        N_(
+        Np_(
             "{had}, the order would have ended {verdict} in {replaced} of {count} replay, "
-            "against {as_played} of {count} as played."
-        ),
-        N_(
+            "against {as_played} of {count} as played.",
             "{had}, the order would have ended {verdict} in {replaced} of {count} replays, "
-            "against {as_played} of {count} as played."
+            "against {as_played} of {count} as played.",
         ),
         replays,
         had=best.had,

@@ -251,6 +251,7 @@ class RemoteController:
                         instructor=self._instructor,
                         epoch=self._epoch,
                         seen=self._seen,
+                        lang=self._lang.code,
                     )
                     await ws.send(hello.model_dump_json())
                     writer = asyncio.create_task(self._write(ws))

@@ -57,6 +57,7 @@ from game.session.contract import (
 from game.session.contract import Update as Published
 from game.session.local import LocalController
 from game.support.tendencies import load as load_tendencies
+from game.text.catalogues import UnknownLanguage, language
 from game.text.language import ENGLISH, N_, Language
 from game.text.names import nation_name
 from game.text.syntax import syntax_text
@@ -64,6 +65,7 @@ from game.text.syntax import syntax_text
 from . import codes
 from .advisers import Advice, Advisers
 from .journal import Journal, Seating
+from .page_words import every_language, page_words
 from .protocol import (
     MAX_MESSAGE,
     VERSION,
@@ -112,6 +114,14 @@ BACKLOG = 8 * 2**20  # bytes waiting for a client that has stopped reading
 ADVICE_WAITS = 0.15
 
 
+def spoken(code: str, otherwise: Language) -> Language:
+    """The language a client asks for, if the game speaks it; else `otherwise`."""
+    try:
+        return language(code) if code else otherwise
+    except UnknownLanguage:
+        return otherwise
+
+
 @dataclass
 class Client:
     id: int
@@ -120,8 +130,8 @@ class Client:
     role: str  # player, watcher, observer, instructor
     name: str
     address: str
-    # The language its messages are said in: the server's until the protocol lets a
-    # client say its own.
+    # The language its messages are said in: its own, as its hello says, if the game
+    # speaks it; else the server's.
     lang: Language = ENGLISH
     worded: bool = False  # a browser: sent its table worded, not updates
     show_codes: bool = False  # an instructor's browser: the seats' codes written out
@@ -198,9 +208,15 @@ class Host:
         self.epoch = codes.new_code()
         self.tasks: set[asyncio.Future[None]] = set()
         self.web = WebFiles()
-        # What the join page shows before a team joins: the scenario and its chambers.
-        card = game_card(match.scenario, load_tendencies(), lang)
-        self.web.offer("/game.json", File.of(card.model_dump_json().encode(), TYPES[".json"]))
+        # What the join page shows before a team joins, in each language the page may ask
+        # for (and, without a code, the server's): its words, the scenario and its chambers.
+        record = load_tendencies()
+        for code, spoken_in in {"": lang, **every_language()}.items():
+            end = f".{code}.json" if code else ".json"
+            words = page_words(spoken_in).model_dump_json().encode()
+            self.web.offer(f"/words{end}", File.of(words, TYPES[".json"]))
+            card = game_card(match.scenario, record, spoken_in).model_dump_json().encode()
+            self.web.offer(f"/game{end}", File.of(card, TYPES[".json"]))
         self.wording = Wording(match.scenario)
         self.advisers = Advisers(self.advised)
         self.advice_due: set[str] = set()  # seats whose advice came in since their table
@@ -310,7 +326,7 @@ class Host:
             self.role_for(seat),
             hello.name[:40],
             address,
-            self.lang,
+            spoken(hello.lang, self.lang),
             worded=hello.worded,
         )
         self.clients[client.id] = client
@@ -342,6 +358,7 @@ class Host:
             return Refused("malformed", lang.text(N_("not a hello: {problem}"), problem=problem))
         if not isinstance(hello, Hello):
             return Refused("malformed", lang.text(N_("the first message must be a hello")))
+        lang = spoken(hello.lang, lang)
         if hello.version != VERSION:
             said = lang.text(
                 N_("this server speaks protocol {ours}, not {theirs}: update the game"),

@@ -18,7 +18,7 @@ from game.play import told
 from game.play.told import Told
 from game.text.language import N_
 
-VERSION = 1
+VERSION = 2  # 2: a hello says the client's language
 MAX_MESSAGE = 64 * 1024  # bytes a client may send in one message
 Code = Annotated[str, Field(min_length=1, max_length=40)]
 Seat = Annotated[str, Field(min_length=1, max_length=16, pattern=r"^[A-Za-z0-9_]+$")]
@@ -45,6 +45,9 @@ class Hello(Message):
     # A browser: the server words the seat's table for it (a `table` in place of each
     # `update`; game/net/worded.py).
     worded: bool = False
+    # The client's language ('de', 'es-MX'): what the server words for it (a refusal, a
+    # browser's table) is in it; empty, or one the game does not speak: the server's.
+    lang: Annotated[str, Field(max_length=35)] = ""
 
 
 class Act(Message):

@@ -22,7 +22,7 @@ from game.play.record import (
 from game.play.told import error_text, says
 from game.scenario import ScenarioError, load_scenario
 from game.text.codes import SCORE_PARTS, VERDICTS, code_text
-from game.text.language import ENGLISH, N_, Language
+from game.text.language import ENGLISH, N_, Language, Np_
 from game.text.names import NameBook, Names, series
 from game.text.narrate import NOTABLE, describe
 from game.text.reasons import explained_text
@@ -106,8 +106,10 @@ def play_headless(
         who = lang.text(N_("baseline powers in every seat"))
     print(
         lang.plural(
-            N_("{title} — seed {seed}, {count} round, {who}"),
-            N_("{title} — seed {seed}, {count} rounds, {who}"),
+            Np_(
+                "{title} — seed {seed}, {count} round, {who}",
+                "{title} — seed {seed}, {count} rounds, {who}",
+            ),
             rounds,
             title=scenario.title,
             seed=seed,
@@ -147,8 +149,10 @@ def play_headless(
             return 1
         size = Path(save).stat().st_size
         saved = lang.plural(
-            N_("saved to {file} ({size} bytes, {count} action)"),
-            N_("saved to {file} ({size} bytes, {count} actions)"),
+            Np_(
+                "saved to {file} ({size} bytes, {count} action)",
+                "saved to {file} ({size} bytes, {count} actions)",
+            ),
             len(match.actions),
             file=save,
             size=f"{size:,}",  # digits grouped as in English: the text layer has no grouping
@@ -264,13 +268,11 @@ def branch_save(path: str, round_: int, to: str | None = None, lang: Language = 
         return 1
     print(
         lang.plural(
-            N_(
+            Np_(
                 "wrote {file}: {title}, seed {seed}, up to the start of {round} ({actions} of "
-                "{count} action)"
-            ),
-            N_(
+                "{count} action)",
                 "wrote {file}: {title}, seed {seed}, up to the start of {round} ({actions} of "
-                "{count} actions)"
+                "{count} actions)",
             ),
             len(match.actions),
             file=target,
@@ -311,8 +313,10 @@ def replay_summary(
         return 1
     print(
         lang.plural(
-            N_("{file}: {title}, seed {seed}, {count} action; all round hashes match"),
-            N_("{file}: {title}, seed {seed}, {count} actions; all round hashes match"),
+            Np_(
+                "{file}: {title}, seed {seed}, {count} action; all round hashes match",
+                "{file}: {title}, seed {seed}, {count} actions; all round hashes match",
+            ),
             len(actions),
             file=path,
             title=scenario.title,
@@ -333,7 +337,7 @@ def replay_summary(
                     print(f"  {line}")
     print("\n" + lang.text(N_("At the end:")))
     for body in state.bodies:
-        members = lang.plural(N_("{count} member"), N_("{count} members"), body.member_count)
+        members = lang.plural(Np_("{count} member", "{count} members"), body.member_count)
         vitality = lang.number(body.vitality, 2)
         if body.alive:
             line = lang.text(

@@ -39,7 +39,7 @@ from game.engine import (
 from game.scenario import Scenario, ScenarioError, validate_data
 from game.scenario.compile import compile_scenario
 from game.support.files import write_atomic
-from game.text.language import N_, Language
+from game.text.language import N_, Language, Np_
 from game.text.legality import legality_text
 from game.text.syntax import syntax_text
 
@@ -587,13 +587,11 @@ def _with_explanations(
         if saved.index >= len(save.actions):
             raise SaveError(
                 Plural(
-                    N_(
+                    Np_(
                         "{file}: damaged save file (explanation of action {action}, but the "
-                        "log has {count} action)"
-                    ),
-                    N_(
+                        "log has {count} action)",
                         "{file}: damaged save file (explanation of action {action}, but the "
-                        "log has {count} actions)"
+                        "log has {count} actions)",
                     ),
                     len(save.actions),
                     file=name,

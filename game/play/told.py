@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from game.text.language import ENGLISH, N_, Language
+from game.text.language import ENGLISH, N_, Forms, Language
 
 # A value said in the reader's language when the message is: a text function of the
 # language, its other arguments bound (`partial(legality_text, legality, state)`).
@@ -38,13 +38,13 @@ class Plural(Message):
     """A message about `count` things, in the language's plural form ({count} is filled
     in with the count)."""
 
-    def __init__(self, one: str, many: str, count: int, /, **values: object) -> None:
-        super().__init__(one, **values)
-        self.many = many
+    def __init__(self, forms: Forms, count: int, /, **values: object) -> None:
+        super().__init__(forms[0], **values)
+        self.forms = forms
         self.count = count
 
     def text(self, lang: Language = ENGLISH) -> str:
-        return lang.plural(self.message, self.many, self.count, **self._said(lang))
+        return lang.plural(self.forms, self.count, **self._said(lang))
 
 
 class Told(Exception):

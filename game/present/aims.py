@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from game.engine import GameState
 from game.scenario import Scenario
-from game.text.language import N_, Language
+from game.text.language import N_, Language, Np_
 from game.text.objectives import aim_text
 
 AIMS_HELP = N_("Only you see these; they are revealed at the end and weigh most in your score.")
@@ -29,8 +29,7 @@ def aim_words(view: GameState, seat: str, scenario: Scenario, lang: Language) ->
     authored += [None] * (len(me.objectives) - len(authored))
     aims = [
         lang.plural(
-            N_("{aim} ({count} point)"),
-            N_("{aim} ({count} points)"),
+            Np_("{aim} ({count} point)", "{aim} ({count} points)"),
             o.points,
             aim=aim_text(o, view, text, lang),
         )

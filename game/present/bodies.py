@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from game.engine import BodyState, GameState, indices
 from game.layout.chamber import Seat
-from game.text.language import ENGLISH, N_, Language
+from game.text.language import ENGLISH, N_, Language, Np_
 from game.text.motions import motion_title
 from game.text.names import listing
 from game.text.narrate import rule_text
@@ -61,8 +61,7 @@ def body_words(view: GameState, body: BodyState, seat: str, lang: Language) -> B
     )
     lines = [
         lang.plural(
-            N_("{count} member; {rule}"),
-            N_("{count} members; {rule}"),
+            Np_("{count} member; {rule}", "{count} members; {rule}"),
             body.member_count,
             rule=rule_text(body, view, lang=lang),
         ),
@@ -105,5 +104,5 @@ def seat_names(seats: Sequence[Seat], names: Mapping[str, str], lang: Language =
         named.append(name)
     others = sum(1 for s in seats if s.nation is None)
     if others:
-        named.append(lang.plural(N_("{count} other member"), N_("{count} other members"), others))
+        named.append(lang.plural(Np_("{count} other member", "{count} other members"), others))
     return lang.text(N_("From left to right: {seats}."), seats=listing(named, lang))

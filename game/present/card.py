@@ -9,7 +9,7 @@ from game.scenario import Scenario
 from game.scenario.compile import compile_scenario
 from game.support.tendencies import Tendencies
 from game.text.codes import VERDICTS, code_text
-from game.text.language import ENGLISH, N_, Language
+from game.text.language import ENGLISH, N_, Language, Np_
 
 from .tendency import tendency_lines
 
@@ -27,32 +27,33 @@ def length_words(sc: Scenario, lang: Language = ENGLISH) -> str:
     minutes = sc.length.minutes
     if year and minutes:
         return lang.plural(
-            N_("{count} round, from {year}, about {minutes} minutes"),
-            N_("{count} rounds, from {year}, about {minutes} minutes"),
+            Np_(
+                "{count} round, from {year}, about {minutes} minutes",
+                "{count} rounds, from {year}, about {minutes} minutes",
+            ),
             rounds,
             year=year,
             minutes=lang.number(minutes, 0),
         )
     if year:
         return lang.plural(
-            N_("{count} round, from {year}"), N_("{count} rounds, from {year}"), rounds, year=year
+            Np_("{count} round, from {year}", "{count} rounds, from {year}"), rounds, year=year
         )
     if minutes:
         return lang.plural(
-            N_("{count} round, about {minutes} minutes"),
-            N_("{count} rounds, about {minutes} minutes"),
+            Np_(
+                "{count} round, about {minutes} minutes", "{count} rounds, about {minutes} minutes"
+            ),
             rounds,
             minutes=lang.number(minutes, 0),
         )
-    return lang.plural(N_("{count} round"), N_("{count} rounds"), rounds)
+    return lang.plural(Np_("{count} round", "{count} rounds"), rounds)
 
 
 def seats_words(sc: Scenario, lang: Language = ENGLISH) -> str:
     """'5 for teams or the AI': the great powers a team or the AI may play."""
     playable = len(sc.playable_seats())
-    return lang.plural(
-        N_("{count} for teams or the AI"), N_("{count} for teams or the AI"), playable
-    )
+    return lang.plural(Np_("{count} for teams or the AI", "{count} for teams or the AI"), playable)
 
 
 def ends_words(sc: Scenario, record: Tendencies | None, lang: Language = ENGLISH) -> list[str]:

@@ -14,7 +14,7 @@ from typing import Any
 from game.ai.strategy import STRATEGIES
 from game.engine import GameState
 from game.scenario import Scenario
-from game.text.language import N_, Language
+from game.text.language import N_, Language, Np_
 from game.text.names import movement_name, series
 
 from .moves import Choice, Command, Item, Menu, Words
@@ -57,7 +57,7 @@ def timers(lang: Language) -> dict[str, int]:
     """The phase timer's choices as its menu shows them, in seconds."""
     return {
         (
-            lang.plural(N_("{count} minute"), N_("{count} minutes"), m)
+            lang.plural(Np_("{count} minute", "{count} minutes"), m)
             if m
             else lang.text(N_("No timer"))
         ): m * 60

@@ -13,7 +13,7 @@ from game.debrief.doctrines import doctrine_word
 from game.debrief.model import NOT_REPLAYED, OBJECTIVES, UNKNOWN, Debrief
 from game.text.codes import VERDICTS, code_text, verdict_counts
 from game.text.concepts import DEFINITIONS, concept_text
-from game.text.language import ENGLISH, N_, Language
+from game.text.language import ENGLISH, N_, Language, Np_
 
 from .order import FAILS, HOLDS
 from .titles import TITLES
@@ -72,8 +72,10 @@ def turning(d: Debrief, waiting: str, lang: Language = ENGLISH) -> list[Paragrap
     if not point.examined:
         return [_plain(point.sentence)]
     how = lang.plural(
-        N_("Each key move replayed {count} time, as played and replaced, on the same seeds:"),
-        N_("Each key move replayed {count} times, as played and replaced, on the same seeds:"),
+        Np_(
+            "Each key move replayed {count} time, as played and replaced, on the same seeds:",
+            "Each key move replayed {count} times, as played and replaced, on the same seeds:",
+        ),
         point.replays,
     )
     rows = [
@@ -171,8 +173,7 @@ def sections(d: Debrief, waiting: str = "", lang: Language = ENGLISH) -> list[Se
         )
         scores.append(Paragraph(tuple(said)))
         for o in n.objectives:
-            one, many = OBJECTIVES[o.met]
-            scores.append(_item(lang.plural(one, many, o.points, objective=o.text)))
+            scores.append(_item(lang.plural(OBJECTIVES[o.met], o.points, objective=o.text)))
     concepts: list[Paragraph] = []
     for c in d.concepts:
         name, meaning, source = _concept(c.name, c.meaning, c.source, lang)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from game.engine import DOCTRINES, GameState, influence
-from game.text.language import N_, Language
+from game.text.language import N_, Language, Np_
 from game.text.names import series
 
 DOCTRINES_HELP = N_(
@@ -101,9 +101,7 @@ def power_rows(view: GameState, seat: str, lang: Language) -> list[Row]:
         )
         rows.append(Row(f"{nation} standing", standing, "@small", lang.text(STANDING_HELP), gap=8))
     minor = [n for n in view.nations if not n.great]
-    others = lang.plural(
-        N_("and {count} other nation"), N_("and {count} other nations"), len(minor)
-    )
+    others = lang.plural(Np_("and {count} other nation", "and {count} other nations"), len(minor))
     rows.append(
         Row("others", others, "@small", series([n.name for n in minor[:30]], lang=lang), gap=4)
     )

@@ -8,7 +8,7 @@ from collections import defaultdict
 
 from game.engine import Event, GameState, events, influence
 from game.text.codes import VERDICTS
-from game.text.language import ENGLISH, N_, Language
+from game.text.language import ENGLISH, N_, Language, Np_
 from game.text.motions import motion_title
 from game.text.names import body_name, nation_name, possessive, semicolons, series
 
@@ -228,8 +228,10 @@ def _written(
         if not before.has_body(body.id):
             lines.append(
                 lang.plural(
-                    N_("{body} was founded, with {count} member"),
-                    N_("{body} was founded, with {count} members"),
+                    Np_(
+                        "{body} was founded, with {count} member",
+                        "{body} was founded, with {count} members",
+                    ),
                     body.member_count,
                     body=body.name,
                 )

@@ -7,7 +7,7 @@ from __future__ import annotations
 from game.support.bundled import program
 from game.support.tendencies import LEVELS, WAYS, Tendencies
 from game.text.codes import VERDICTS, code_text
-from game.text.language import ENGLISH, N_, Language
+from game.text.language import ENGLISH, N_, Language, Np_
 from game.text.names import semicolons, series
 from game.text.reasons import STRATEGIES
 
@@ -69,14 +69,18 @@ def tendency_lines(scenario: str, record: Tendencies | None, lang: Language = EN
         )
     return [
         lang.plural(
-            N_("With the AI in every seat ({count} game each): {levels}."),
-            N_("With the AI in every seat ({count} games each): {levels}."),
+            Np_(
+                "With the AI in every seat ({count} game each): {levels}.",
+                "With the AI in every seat ({count} games each): {levels}.",
+            ),
             record.level_runs,
             levels=levels,
         ),
         lang.plural(
-            N_("Played for an order ({count} game each): {ways}."),
-            N_("Played for an order ({count} games each): {ways}."),
+            Np_(
+                "Played for an order ({count} game each): {ways}.",
+                "Played for an order ({count} games each): {ways}.",
+            ),
             record.strategy_runs,
             ways=semicolons(ways, lang),
         ),

@@ -12,7 +12,7 @@ from game.debrief.build import history_line
 from game.debrief.doctrines import doctrine_word
 from game.debrief.model import NOT_REPLAYED, UNKNOWN, Debrief, TurningReplay
 from game.text.codes import SCORE_PARTS, VERDICTS, code_text, verdict_counts
-from game.text.language import ENGLISH, N_, Language
+from game.text.language import ENGLISH, N_, Language, Np_
 from game.text.names import series
 
 from .charts import Chart, bars, lines, order_map, strip
@@ -38,7 +38,7 @@ SHOWN = {
     "transitional": N_("Transitional"),
 }
 # An objective's points and whether it was met: (one point, many points).
-OBJECTIVES = (N_("{objective} ({count} point):"), N_("{objective} ({count} points):"))
+OBJECTIVES = Np_("{objective} ({count} point):", "{objective} ({count} points):")
 MET = {True: N_("met"), False: N_("not met"), None: N_("decided by the order")}
 
 
@@ -236,8 +236,10 @@ def words(debrief: Debrief, lang: Language = ENGLISH) -> dict[str, Any]:
     d = debrief
     if d.finished:
         played = lang.plural(
-            N_("Debrief of a game on seed {seed}: finished after {count} round."),
-            N_("Debrief of a game on seed {seed}: finished after {count} rounds."),
+            Np_(
+                "Debrief of a game on seed {seed}: finished after {count} round.",
+                "Debrief of a game on seed {seed}: finished after {count} rounds.",
+            ),
             d.rounds_played,
             seed=d.seed,
         )
@@ -264,17 +266,15 @@ def words(debrief: Debrief, lang: Language = ENGLISH) -> dict[str, Any]:
         "replaced": say(N_("With the move replaced")),
         "change": say(N_("Change")),
         "turning_note": lang.plural(
-            N_(
+            Np_(
                 "Each key move was replayed {count} time from just before it, as played and "
                 "with it replaced (staying, abstaining or passing), on the same seeds; every "
                 "power then played its recorded moves where they still applied and the normal "
-                "AI elsewhere. The change is the share of replays whose final order differs."
-            ),
-            N_(
+                "AI elsewhere. The change is the share of replays whose final order differs.",
                 "Each key move was replayed {count} times from just before it, as played and "
                 "with it replaced (staying, abstaining or passing), on the same seeds; every "
                 "power then played its recorded moves where they still applied and the normal "
-                "AI elsewhere. The change is the share of replays whose final order differs."
+                "AI elsewhere. The change is the share of replays whose final order differs.",
             ),
             point.replays if point else 0,
         ),
@@ -330,7 +330,7 @@ def words(debrief: Debrief, lang: Language = ENGLISH) -> dict[str, Any]:
         ],
         "scores": [number(n.score, 1) for n in d.nations],
         "objective_lines": [
-            [lang.plural(*OBJECTIVES, o.points, objective=o.text) for o in n.objectives]
+            [lang.plural(OBJECTIVES, o.points, objective=o.text) for o in n.objectives]
             for n in d.nations
         ],
         "concept_rounds": [number(c.round, 0) for c in d.concepts],

@@ -194,8 +194,9 @@ def show(debrief: Debrief, lang: Language = ENGLISH) -> None:
             + say(N_("{nation}: {score} points"), nation=nation.name, score=number(nation.score, 1))
         )
         for objective in nation.objectives:
-            one, many = OBJECTIVES[objective.met]
-            said = lang.plural(one, many, objective.points, objective=objective.text.rstrip("."))
+            said = lang.plural(
+                OBJECTIVES[objective.met], objective.points, objective=objective.text.rstrip(".")
+            )
             print(f"    - {said}")
     print()
     print(say(N_("For discussion:")))

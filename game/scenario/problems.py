@@ -22,12 +22,17 @@ def N_(message: str) -> str:
     return message
 
 
+def Np_(one: str, many: str) -> tuple[str, str]:
+    """Marks a message about a count, for one and for more (the text layer's marker)."""
+    return one, many
+
+
 class Speaker(Protocol):
     """A language messages are said in (game/text/language.py's `Language` is one)."""
 
     def text(self, message: str, /, **values: object) -> str: ...
 
-    def plural(self, one: str, many: str, count: int, /, **values: object) -> str: ...
+    def plural(self, forms: tuple[str, str], count: int, /, **values: object) -> str: ...
 
     def number(self, value: float, places: int = 2) -> str: ...
 
@@ -38,8 +43,8 @@ class _Written:
     def text(self, message: str, /, **values: object) -> str:
         return message.format(**values) if values else message
 
-    def plural(self, one: str, many: str, count: int, /, **values: object) -> str:
-        return (one if count == 1 else many).format(count=self.number(count, 0), **values)
+    def plural(self, forms: tuple[str, str], count: int, /, **values: object) -> str:
+        return forms[count != 1].format(count=self.number(count, 0), **values)
 
     def number(self, value: float, places: int = 2) -> str:
         return f"{value:.{places}f}" if places else f"{round(value):d}"

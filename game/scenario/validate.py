@@ -14,7 +14,7 @@ from typing import Any
 from game.support.bundled import scenario_path
 
 from .load import load_scenario
-from .problems import AS_WRITTEN, N_, Problem, ScenarioError, Speaker
+from .problems import AS_WRITTEN, N_, Np_, Problem, ScenarioError, Speaker
 from .schema import Scenario
 
 SUFFIXES = (".yaml", ".yml")
@@ -57,24 +57,23 @@ def passed(path: Path, scenario: Scenario, lang: Speaker = AS_WRITTEN) -> str:
         N_("{path}: ok ({id}: {great_powers}, {minor_nations}, {institutions}, {rounds})"),
         path=path,
         id=scenario.id,
-        great_powers=lang.plural(N_("{count} great power"), N_("{count} great powers"), great),
+        great_powers=lang.plural(Np_("{count} great power", "{count} great powers"), great),
         minor_nations=lang.plural(
-            N_("{count} minor nation"), N_("{count} minor nations"), len(scenario.nations) - great
+            Np_("{count} minor nation", "{count} minor nations"), len(scenario.nations) - great
         ),
         institutions=lang.plural(
-            N_("{count} institution"), N_("{count} institutions"), len(scenario.institutions)
+            Np_("{count} institution", "{count} institutions"), len(scenario.institutions)
         ),
-        rounds=lang.plural(N_("{count} round"), N_("{count} rounds"), scenario.length.rounds),
+        rounds=lang.plural(Np_("{count} round", "{count} rounds"), scenario.length.rounds),
     )
 
 
 def tally(problems: int, failed: int, total: int, lang: Speaker = AS_WRITTEN) -> str:
     """'5 problems in 4 of 4 files'."""
     return lang.plural(
-        N_("{problems} in {failed} of {count} file"),
-        N_("{problems} in {failed} of {count} files"),
+        Np_("{problems} in {failed} of {count} file", "{problems} in {failed} of {count} files"),
         total,
-        problems=lang.plural(N_("{count} problem"), N_("{count} problems"), problems),
+        problems=lang.plural(Np_("{count} problem", "{count} problems"), problems),
         failed=lang.number(failed, 0),
     )
 

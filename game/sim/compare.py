@@ -28,7 +28,7 @@ from game.scenario import ScenarioError, load_scenario, validate_data
 from game.scenario.overrides import OverrideError, apply_override, parse_assignment
 from game.support.files import write_atomic
 from game.text.codes import VERDICTS as VERDICT_WORDS
-from game.text.language import ENGLISH, N_, Language
+from game.text.language import ENGLISH, N_, Language, Np_
 from game.text.names import series
 
 from .executor import ExecutorError, parse_executor, stream
@@ -299,15 +299,13 @@ def reading(
             )
     if not phrases:
         return lang.plural(
-            N_(
+            Np_(
                 "{change}, nothing changed beyond chance in {count} run on the same seeds: "
                 "the final order, exits, vetoes, decisions and indices all differ by no more "
-                "than the runs vary."
-            ),
-            N_(
+                "than the runs vary.",
                 "{change}, nothing changed beyond chance in {count} runs on the same seeds: "
                 "the final order, exits, vetoes, decisions and indices all differ by no more "
-                "than the runs vary."
+                "than the runs vary.",
             ),
             runs,
             change=change,
@@ -577,20 +575,24 @@ def print_comparison(found: dict[str, Any], lang: Language = ENGLISH) -> None:
         "title": found["title"],
         "first": seed,
         "last": seed + runs - 1,
-        "rounds": lang.plural(N_("{count} round"), N_("{count} rounds"), found["base"]["rounds"]),
+        "rounds": lang.plural(Np_("{count} round", "{count} rounds"), found["base"]["rounds"]),
     }
     if found["ai"]:
         head = lang.plural(
-            N_("{title}: {count} game on the same seeds ({first}-{last}), {rounds}, AI: {seats}"),
-            N_("{title}: {count} games on the same seeds ({first}-{last}), {rounds}, AI: {seats}"),
+            Np_(
+                "{title}: {count} game on the same seeds ({first}-{last}), {rounds}, AI: {seats}",
+                "{title}: {count} games on the same seeds ({first}-{last}), {rounds}, AI: {seats}",
+            ),
             runs,
             seats=seats_text(found["ai"], lang),
             **values,
         )
     else:
         head = lang.plural(
-            N_("{title}: {count} game on the same seeds ({first}-{last}), {rounds}"),
-            N_("{title}: {count} games on the same seeds ({first}-{last}), {rounds}"),
+            Np_(
+                "{title}: {count} game on the same seeds ({first}-{last}), {rounds}",
+                "{title}: {count} games on the same seeds ({first}-{last}), {rounds}",
+            ),
             runs,
             **values,
         )

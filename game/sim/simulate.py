@@ -34,7 +34,7 @@ from game.scenario.load import load_data
 from game.scenario.overrides import OverrideError, apply_override, parse_assignment
 from game.text.codes import VERDICTS as VERDICT_WORDS
 from game.text.codes import code_text
-from game.text.language import ENGLISH, N_, Language
+from game.text.language import ENGLISH, N_, Language, Np_
 from game.text.names import series
 
 from .executor import ExecutorError, parse_executor, stream
@@ -403,10 +403,9 @@ def seats_text(ai: dict[str, str], lang: Language = ENGLISH) -> str:
 def games_of(runs: int, rounds: int, lang: Language = ENGLISH) -> str:
     """'100 games of 12 rounds'."""
     return lang.plural(
-        N_("{count} game of {rounds}"),
-        N_("{count} games of {rounds}"),
+        Np_("{count} game of {rounds}", "{count} games of {rounds}"),
         runs,
-        rounds=lang.plural(N_("{count} round"), N_("{count} rounds"), rounds),
+        rounds=lang.plural(Np_("{count} round", "{count} rounds"), rounds),
     )
 
 

@@ -25,7 +25,7 @@ from game.scenario.load import load_data
 from game.support.files import write_atomic
 from game.text.codes import VERDICTS as VERDICT_WORDS
 from game.text.codes import code_text
-from game.text.language import ENGLISH, N_, Language
+from game.text.language import ENGLISH, N_, Language, Np_
 from game.text.names import listing, series
 
 from .executor import ExecutorError, stream
@@ -112,13 +112,11 @@ def table(
     ]
     lines = [
         lang.plural(
-            N_(
+            Np_(
                 "Final verdicts over {count} seed per row; seats a strategy does not name play "
-                "the {level} AI (`{command}`)."
-            ),
-            N_(
+                "the {level} AI (`{command}`).",
                 "Final verdicts over {count} seeds per row; seats a strategy does not name play "
-                "the {level} AI (`{command}`)."
+                "the {level} AI (`{command}`).",
             ),
             runs,
             level=level,

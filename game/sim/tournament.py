@@ -24,7 +24,7 @@ from game.scenario.overrides import OverrideError
 from game.support.collector import pace_for_play
 from game.text.codes import VERDICTS as VERDICT_WORDS
 from game.text.codes import code_text
-from game.text.language import ENGLISH, N_, Language
+from game.text.language import ENGLISH, N_, Language, Np_
 from game.text.names import series
 
 from .simulate import VERDICTS, Study, prepare, run_one
@@ -122,11 +122,13 @@ def tournament(
     if not as_json:
         games = runs * (1 + len(seats) * len(chosen))
         said = lang.plural(
-            N_("{title}: {count} game on {processes}..."),
-            N_("{title}: {count} games on {processes}..."),
+            Np_(
+                "{title}: {count} game on {processes}...",
+                "{title}: {count} games on {processes}...",
+            ),
             games,
             title=scenario.title,
-            processes=lang.plural(N_("{count} process"), N_("{count} processes"), workers),
+            processes=lang.plural(Np_("{count} process", "{count} processes"), workers),
         )
         print(said, file=sys.stderr)
     result = run_tournament(data, seats, chosen, seed, runs, workers)
@@ -144,18 +146,16 @@ def print_tournament(title: str, result: dict[str, Any], lang: Language = ENGLIS
     seats, runs = result["seats"], result["runs"]
     print(
         lang.plural(
-            N_(
+            Np_(
                 "{title}: each bot in each of {count} seat ({seats}), {seeds} from {seed}, "
-                "against baseline powers"
-            ),
-            N_(
+                "against baseline powers",
                 "{title}: each bot in each of {count} seats ({seats}), {seeds} from {seed}, "
-                "against baseline powers"
+                "against baseline powers",
             ),
             len(seats),
             title=title,
             seats=series(seats, lang),
-            seeds=lang.plural(N_("{count} seed"), N_("{count} seeds"), runs),
+            seeds=lang.plural(Np_("{count} seed", "{count} seeds"), runs),
             seed=result["seed"],
         )
     )

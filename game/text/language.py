@@ -23,6 +23,15 @@ def N_(message: str) -> str:
     return message
 
 
+Forms = tuple[str, str]  # a message about a count: its English for one, and for more
+
+
+def Np_(one: str, many: str) -> Forms:
+    """Marks a message about a count, for one and for more, as one message to translate
+    (each language has its own number of plural forms: Spanish three, by CLDR)."""
+    return one, many
+
+
 @dataclass(frozen=True)
 class Language:
     code: str = "en"
@@ -36,10 +45,10 @@ class Language:
         found = self.catalogue.gettext(message)
         return found.format(**values) if values else found
 
-    def plural(self, one: str, many: str, count: int, /, **values: object) -> str:
+    def plural(self, forms: Forms, count: int, /, **values: object) -> str:
         """The message for `count` things, in the language's plural form; `{count}` is
         filled in with the count."""
-        found = self.catalogue.ngettext(one, many, count)
+        found = self.catalogue.ngettext(*forms, count)
         return found.format(count=self.number(count, 0), **values)
 
     def number(self, value: float, places: int = 2) -> str:

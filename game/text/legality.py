@@ -9,11 +9,11 @@ from typing import Any
 from game.engine import Legality
 
 from .codes import PHASES
-from .language import ENGLISH, N_, Language
+from .language import ENGLISH, N_, Forms, Language, Np_
 from .motions import motion_title
 from .names import Names, body_name, nation_name, offer_parties, possessive, series
 
-SENTENCES = {
+SENTENCES: dict[str, str | Forms] = {
     "already_holds_veto": N_("You already hold a veto there."),
     "already_invited": N_("{nation} is already invited: it takes its seat by joining."),
     "already_member": N_("Already a member of {body}."),
@@ -61,7 +61,10 @@ SENTENCES = {
     "offer_to_itself": N_("A nation cannot make an offer to itself."),
     "own_opt_out": N_("{nation} already has its own opt-out."),
     "policy_out_of_range": N_("A policy point has x and y between -1 and 1."),
-    "reentry_wait": N_("You left {body} in round {round}; wait {rounds} more round(s)."),
+    "reentry_wait": Np_(
+        "You left {body} in round {round}; wait {rounds} more round.",
+        "You left {body} in round {round}; wait {rounds} more rounds.",
+    ),
     "same_linkage": N_("{body}'s linkage is already {value}."),
     "same_opt_out": N_("{body}'s opt-out is already {value}."),
     "table_as_voter": N_("Only voting members table motions in {body}."),
@@ -118,4 +121,7 @@ def legality_text(legality: Legality, state: Names, lang: Language = ENGLISH) ->
     if legality.ok:
         return ""
     facts = {name: _fact(name, value, state, lang) for name, value in legality.facts}
-    return lang.text(SENTENCES[legality.says], **facts)
+    sentence = SENTENCES[legality.says]
+    if isinstance(sentence, tuple):  # a sentence that counts rounds, in its plural form
+        return lang.plural(sentence, int(dict(legality.facts)["rounds"]), **facts)
+    return lang.text(sentence, **facts)

@@ -19,7 +19,7 @@ from game.engine import (
 )
 
 from .codes import DEMANDS, PHASES, VERDICTS, code_text
-from .language import ENGLISH, N_, Language
+from .language import ENGLISH, N_, Language, Np_
 from .legality import legality_text
 from .motions import motion_text, motion_title, tally_words
 from .names import (
@@ -138,8 +138,7 @@ def rule_text(body: BodyState, names: Names, lang: Language = ENGLISH) -> str:
     if body.vetoes:
         holders = [nation_name(names, v, lang=lang) for v in body.vetoes]
         text = lang.plural(
-            N_("{rule}; {holders} holds a veto"),
-            N_("{rule}; {holders} hold a veto"),
+            Np_("{rule}; {holders} holds a veto", "{rule}; {holders} hold a veto"),
             len(holders),
             rule=text,
             holders=listing(holders, lang=lang),
@@ -187,15 +186,19 @@ def _composed(event: events.EventComposed, state: Names, lang: Language) -> str:
         # English says "percentage points" of any count, one included.
         if amount > 0:
             news = lang.plural(
-                N_("{whose} economy booms: its growth rate up {count} percentage points"),
-                N_("{whose} economy booms: its growth rate up {count} percentage points"),
+                Np_(
+                    "{whose} economy booms: its growth rate up {count} percentage points",
+                    "{whose} economy booms: its growth rate up {count} percentage points",
+                ),
                 points,
                 whose=whose,
             )
         else:
             news = lang.plural(
-                N_("{whose} economy slumps: its growth rate down {count} percentage points"),
-                N_("{whose} economy slumps: its growth rate down {count} percentage points"),
+                Np_(
+                    "{whose} economy slumps: its growth rate down {count} percentage points",
+                    "{whose} economy slumps: its growth rate down {count} percentage points",
+                ),
                 points,
                 whose=whose,
             )
@@ -204,15 +207,19 @@ def _composed(event: events.EventComposed, state: Names, lang: Language) -> str:
         points = abs(round(amount * 100))
         if amount > 0:
             news = lang.plural(
-                N_("A surge for {movement} (its strength up {count} points of 100)"),
-                N_("A surge for {movement} (its strength up {count} points of 100)"),
+                Np_(
+                    "A surge for {movement} (its strength up {count} points of 100)",
+                    "A surge for {movement} (its strength up {count} points of 100)",
+                ),
                 points,
                 movement=movement,
             )
         else:
             news = lang.plural(
-                N_("A setback for {movement} (its strength down {count} points of 100)"),
-                N_("A setback for {movement} (its strength down {count} points of 100)"),
+                Np_(
+                    "A setback for {movement} (its strength down {count} points of 100)",
+                    "A setback for {movement} (its strength down {count} points of 100)",
+                ),
                 points,
                 movement=movement,
             )
@@ -373,8 +380,10 @@ def describe(event: Event, state: Names, lang: Language = ENGLISH) -> str | None
             )
         case events.InstitutionOpened(name=name, members=members):
             return lang.plural(
-                N_("{body} opens, with {count} member: {members}"),
-                N_("{body} opens, with {count} members: {members}"),
+                Np_(
+                    "{body} opens, with {count} member: {members}",
+                    "{body} opens, with {count} members: {members}",
+                ),
                 len(members),
                 body=name,
                 members=listing([nation_name(state, m, lang=lang) for m in members], lang),

@@ -1,7 +1,8 @@
 """A pseudo-language for checking the text layer: every message comes back with its words
 in capitals (its placeholders left as they are), so that in whatever a renderer makes,
 a lowercase word that is not a name from the scenario escaped the catalogue (an English
-fragment glued on in code, or a code shown raw)."""
+fragment glued on in code, or a code shown raw); and a third longer, as a translation
+may run (German does), so that a label that would clip in one clips in the tour."""
 
 from __future__ import annotations
 
@@ -14,10 +15,23 @@ PLACEHOLDER = re.compile(r"(\{[^{}]*\})")
 
 
 def shout(message: str) -> str:
-    """The message's words in capitals, its {placeholders} unchanged."""
-    return "".join(
-        part if PLACEHOLDER.fullmatch(part) else part.upper() for part in PLACEHOLDER.split(message)
-    )
+    """The message's words in capitals, its {placeholders} unchanged, and a third longer:
+    '{nation} vetoed {motion}' -> '{nation} VETOED {motion} ··'. (The padding is no word;
+    a message without a letter, such as '{rule}; {holders}', says no words and gets none.)"""
+    parts = PLACEHOLDER.split(message)
+    said = "".join(part if PLACEHOLDER.fullmatch(part) else part.upper() for part in parts)
+    words = [part for part in parts if not PLACEHOLDER.fullmatch(part)]
+    if not any(c.isalpha() for part in words for c in part):
+        return said
+    return f"{said} {PAD * max(1, round(sum(map(len, words)) / 3) - 1)}"
+
+
+PAD = "\u00b7"  # a middle dot: in every font the game uses, and no word
+
+
+def unpadded(text: str) -> str:
+    """Pseudo-language text without its padding, to compare with the words expected."""
+    return re.sub(f" {PAD}+", "", text)
 
 
 class Shouting(gettext.NullTranslations):

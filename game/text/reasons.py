@@ -13,7 +13,7 @@ from game.engine import Phrase, events
 
 from .amounts import percent, size_words
 from .codes import DEMANDS, code_text
-from .language import ENGLISH, N_, Language
+from .language import ENGLISH, N_, Language, Np_
 from .motions import motion_text, motion_title
 from .names import Names, body_name, listing, nation_name, possessive
 from .objectives import aim_text
@@ -189,22 +189,26 @@ WITH = {
 COUNTED = {
     "outside_option": (
         "rounds",
-        N_("its outside option against membership over {count} round, as its doctrine weighs it"),
-        N_(
-            "its outside option against membership over {count} rounds, as its doctrine weighs them"
+        Np_(
+            "its outside option against membership over {count} round, as its doctrine weighs it",
+            "its outside option against membership over {count} rounds, as its doctrine weighs "
+            "them",
         ),
     ),
     "membership": (
         "rounds",
-        N_("membership against its outside option over {count} round, as its doctrine weighs it"),
-        N_(
-            "membership against its outside option over {count} rounds, as its doctrine weighs them"
+        Np_(
+            "membership against its outside option over {count} round, as its doctrine weighs it",
+            "membership against its outside option over {count} rounds, as its doctrine weighs "
+            "them",
         ),
     ),
     "votes_trailing": (
         "points",
-        N_("its votes in {body} trailing its share of power ({count} point behind)"),
-        N_("its votes in {body} trailing its share of power ({count} points behind)"),
+        Np_(
+            "its votes in {body} trailing its share of power ({count} point behind)",
+            "its votes in {body} trailing its share of power ({count} points behind)",
+        ),
     ),
 }
 STRATEGIES = {
@@ -273,8 +277,8 @@ def phrase_text(said: Phrase, names: Names, lang: Language = ENGLISH) -> str:
     as it is (so that a newer AI's reason still reads in an older window)."""
     facts = {name: _fact(name, value, said, names, lang) for name, value in said.facts}
     if said.says in COUNTED:
-        counted, one, many = COUNTED[said.says]
-        return lang.plural(one, many, int(said.fact(counted, 0)), **facts)
+        counted, forms = COUNTED[said.says]
+        return lang.plural(forms, int(said.fact(counted, 0)), **facts)
     extra = WITH.get(said.says)
     if extra is not None and extra[0] in facts:
         return lang.text(extra[1], **facts)

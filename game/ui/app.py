@@ -15,7 +15,8 @@ from pygame_gui.core.interfaces import IUIElementInterface
 
 from game.scenario import Scenario
 from game.session.contract import Controller
-from game.text.language import ENGLISH
+from game.text.catalogues import UnknownLanguage, chosen
+from game.text.language import Language
 
 from .icons import icon
 from .seats import SeatChoice, SeatSetup
@@ -71,6 +72,15 @@ def sized(font: GUIFontPygame, text: str) -> pygame.Rect:
     return pygame.Rect((0, internal.get_ascent()), internal.size(text))
 
 
+def spoken(settings: Settings) -> Language:
+    """The language the settings choose; the system's if they choose none, or one whose
+    catalogue is gone."""
+    try:
+        return chosen(settings.language)
+    except UnknownLanguage:
+        return chosen(None)
+
+
 class App:
     def __init__(
         self,
@@ -89,7 +99,7 @@ class App:
         self.surface = pygame.display.set_mode(self.size, flags)
         self.size = self.surface.get_size()  # full screen: the display's
         self.settings = fitted(self.chosen, self.size)  # as this window uses them
-        self.lang = ENGLISH  # the language this window's text is made in
+        self.lang = spoken(self.chosen)  # the language this window's text is made in
         self.manager = pygame_gui.UIManager(self.size, ui_theme(self.settings))
         # pygame_gui passes every text through python-i18n, which treats a text with a dot
         # ("0.50") as a namespaced key and lists the translation folders on disk to look
@@ -169,6 +179,7 @@ class App:
             self.size = self.surface.get_size()
             self.manager.set_window_resolution(self.size)
         self.settings = fitted(settings, self.size)
+        self.lang = spoken(settings)  # every scene is made again below, in it
         self.manager.get_theme().load_theme(ui_theme(self.settings))
         self._preload()
         self.manager.rebuild_all_from_changed_theme_data()

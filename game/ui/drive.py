@@ -210,11 +210,16 @@ def _named(element: UIElement) -> str:
 
 
 def _too_wide(element: UIElement) -> list[str]:
-    """A button whose text does not fit its width (a label wraps onto more lines, and
-    what it then overlaps is found)."""
-    if not isinstance(element, UIButton) or element.font is None:
+    """A button or a heading whose text does not fit its width: a button clips it, and a
+    heading wraps onto a second line over what follows it (another label wraps onto more
+    lines, and what it then overlaps is found)."""
+    heading = isinstance(element, UILabel) and "@heading" in (element.get_class_ids() or [])
+    if not isinstance(element, UIButton | UILabel) or not (
+        isinstance(element, UIButton) or heading
+    ):
+        return []
+    if element.font is None:
         return []
     wide = element.font.get_rect(element.text).width
-    return (
-        [f"{_named(element)}: its text is {wide} px wide"] if wide > element.rect.width - 8 else []
-    )
+    room = element.rect.width - (8 if isinstance(element, UIButton) else 0)
+    return [f"{_named(element)}: its text is {wide} px wide"] if wide > room else []

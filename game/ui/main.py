@@ -9,25 +9,33 @@ import pygame
 
 from game.scenario import ScenarioError, load_scenario
 from game.support.bundled import program
+from game.text.language import ENGLISH, N_, Language
 
 from .app import App, Scene
 from .routes import open_window
+from .settings import Settings
 
 
-def run_game(scenario: str | None = None) -> int:
+def run_game(scenario: str | None = None, lang: Language | None = None) -> int:
+    """The window, in `lang` if one was asked for (--lang: for this session, unless the
+    settings are saved with it), else in the language of the settings."""
+    said = lang or ENGLISH
     if scenario is not None:
         try:
             load_scenario(scenario)  # every problem of the file, in the terminal, first
         except ScenarioError as error:
-            return error.report()
+            return error.report(said)
+    settings = Settings.load()
+    if lang is not None:
+        settings = settings.model_copy(update={"language": lang.code})
     try:
-        app = open_window()
+        app = open_window(settings)
     except pygame.error as error:
-        print(
-            f"{program()} play: cannot open a window ({error}). The game needs a display; "
-            f"without one, AI powers can still play it: {program()} play --headless SCENARIO",
-            file=sys.stderr,
+        message = N_(
+            "{prog} play: cannot open a window ({problem}). The game needs a display; "
+            "without one, AI powers can still play it: {prog} play --headless SCENARIO"
         )
+        print(said.text(message, prog=program(), problem=str(error)), file=sys.stderr)
         return 1
 
     def first(app: App) -> Scene:
@@ -42,8 +50,9 @@ def run_game(scenario: str | None = None) -> int:
     try:
         return app.run(first)
     except KeyboardInterrupt:
+        said = app.lang
         app.quit()
-        print("interrupted; the game is autosaved", file=sys.stderr)
+        print(said.text(N_("interrupted; the game is autosaved")), file=sys.stderr)
         return 130
 
 

@@ -4,7 +4,6 @@ of the order's point round by round, the latest point large and ringed."""
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Sequence
 
 import pygame
@@ -29,7 +28,6 @@ def _tint(colour: str, share: float) -> tuple[int, int, int]:
     )
 
 
-@functools.cache
 def _font(px: int) -> pygame.font.Font:
     return pygame.font.Font(str(FONT), px)
 
@@ -38,11 +36,17 @@ def map_surface(
     trail: Trail, size: int, names_px: int = 0, lang: Language = ENGLISH
 ) -> pygame.Surface:
     """The map as a square surface `size` pixels wide; the orders' names in its corners
-    in type `names_px` high (none if 0)."""
+    in type `names_px` high (none if 0), or smaller if a name would not fit in its half of
+    the map ('hegemonial' beside 'pluralistisch')."""
+    half = size / 2
+    names = {order: code_text(VERDICTS, order, lang) for order in CORNERS}
     font = _font(names_px) if names_px else None
+    if font is not None:
+        widest = max(font.size(name)[0] for name in names.values())
+        if widest > half - 6:  # type's width goes with its height
+            font = _font(max(8, int(names_px * (half - 6) / widest)))
     surface = pygame.Surface((size, size))
     surface.fill((255, 255, 255))
-    half = size / 2
 
     def at(point: tuple[float, float]) -> tuple[int, int]:
         return round(half + point[0] * (half - 2)), round(half - point[1] * (half - 2))
@@ -52,7 +56,7 @@ def map_surface(
         corner.size = (round(half), round(half))
         surface.fill(_tint(VERDICT_COLOURS[order], 0.22), corner)
         if font is not None:
-            name = font.render(code_text(VERDICTS, order, lang), True, rgb(VERDICT_COLOURS[order]))
+            name = font.render(names[order], True, rgb(VERDICT_COLOURS[order]))
             x = 4 if cx < 0 else size - name.get_width() - 4
             y = 3 if cy > 0 else size - name.get_height() - 3
             surface.blit(name, (x, y))

@@ -24,6 +24,9 @@ class Settings(BaseModel):
     palette: Literal["standard", "colour-blind"] = "standard"
     sound: bool = True
     animation: Literal["off", "fast", "normal"] = "normal"
+    language: str | None = Field(
+        None, max_length=16, description="The game's language ('es'); none: the system's"
+    )
 
     @classmethod
     def load(cls, path: Path | None = None) -> Settings:

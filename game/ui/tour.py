@@ -12,7 +12,7 @@ from pathlib import Path
 import pygame
 
 from game.support.bundled import program
-from game.text.language import ENGLISH, Language
+from game.text.language import ENGLISH, N_, Language
 
 from .drive import Driver
 from .routes import open_window
@@ -154,18 +154,27 @@ def take_tour(
     return shots, problems
 
 
-def tour_command(outdir: str, size: str, scale: float = 1.0) -> int:
+def tour_command(outdir: str, size: str, scale: float = 1.0, lang: Language = ENGLISH) -> int:
     try:
         width, height = (int(v) for v in size.lower().split("x"))
     except ValueError:
-        print(
-            f"{program()} tour: --size '{size}' is not WIDTHxHEIGHT, e.g. 1280x720", file=sys.stderr
+        said = lang.text(
+            N_("{prog} tour: --size '{size}' is not WIDTHxHEIGHT, e.g. 1280x720"),
+            prog=program(),
+            size=size,
         )
+        print(said, file=sys.stderr)
         return 2
     try:
-        shots, problems = take_tour(Path(outdir), (width, height), scale=scale)
+        shots, problems = take_tour(Path(outdir), (width, height), scale=scale, lang=lang)
     except OSError as error:
-        print(f"{program()} tour: cannot write to {outdir}: {error.strerror}", file=sys.stderr)
+        said = lang.text(
+            N_("{prog} tour: cannot write to {folder}: {problem}"),
+            prog=program(),
+            folder=outdir,
+            problem=error.strerror,
+        )
+        print(said, file=sys.stderr)
         return 1
     for path in shots:
         print(path)

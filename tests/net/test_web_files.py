@@ -160,3 +160,26 @@ def test_the_join_page_is_told_which_scenario_the_class_will_play(
     assert [c.name for c in card.chambers] == [i.name for i in scenario.institutions[:3]]
     assert all(c.seats and c.seated for c in card.chambers)
     assert card.words["ends"] == "How its games end"
+
+
+def test_the_page_finds_its_words_and_the_card_in_each_language(
+    serve: Callable[..., Running],
+) -> None:
+    """The join page's own words and the scenario's card, in each language the game
+    speaks (/words.de.json, /game.es.json) and in the server's (/words.json); each names
+    every language the page may switch to, by its own name."""
+    from game.net.page_words import WORDS, PageWords
+    from game.net.worded import GameCard
+
+    running = serve()
+    server = PageWords.model_validate_json(fetch(running, "/words.json")[2])
+    assert server.lang == "en" and server.words["join"] == "Join"
+    assert server.languages == {"en": "English", "de": "Deutsch", "es": "Español"}
+    assert set(server.words) == set(WORDS)
+    german = PageWords.model_validate_json(fetch(running, "/words.de.json")[2])
+    assert german.lang == "de" and german.words["join"] == "Beitreten"
+    assert "{clock}" in str(german.words["timeLeft"])
+    card = GameCard.model_validate_json(fetch(running, "/game.es.json")[2])
+    assert card.title == running.host.match.scenario.title
+    assert card.words["length"] == "Duración:" and "partidas" in card.ends[0]
+    assert fetch(running, "/words.fr.json")[0] == 404

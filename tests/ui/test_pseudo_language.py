@@ -14,6 +14,7 @@ from pygame_gui.elements import UIButton, UILabel, UITextBox
 
 from game.scenario import load_scenario
 from game.support import paths
+from game.text.catalogues import codes, native_name
 from game.text.concepts import DEFINITIONS
 from game.text.pseudo import PSEUDO, escaped
 from game.ui.drive import Driver
@@ -54,6 +55,7 @@ def escapes(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[str]]:
         *strings(scenario.model_dump()),
         *(s.title for _, s in bundled()),
         *{source for _, source in DEFINITIONS.values()},
+        *(native_name(code) for code in codes()),  # each language by its own name
     ]
     found: dict[str, list[str]] = {}
 

@@ -17,7 +17,7 @@ from game.ai.heuristic import Option
 from game.engine import Action, GameState
 from game.present import moves
 from game.present.moves import Command, Entry, Item, Menu, Move, Row, Words
-from game.text.language import N_, Language
+from game.text.language import N_, Language, Np_
 
 from ..text import clean
 from ..widgets import Reuse, button, label, text_box
@@ -137,9 +137,9 @@ class Panel:
         lang = self.lang
         tips = (
             lang.plural(
-                N_("Previous of {count} choice"), N_("Previous of {count} choices"), len(options)
+                Np_("Previous of {count} choice", "Previous of {count} choices"), len(options)
             ),
-            lang.plural(N_("Next of {count} choice"), N_("Next of {count} choices"), len(options)),
+            lang.plural(Np_("Next of {count} choice", "Next of {count} choices"), len(options)),
         )
         manager, container = self.app.manager, self.container
         for step, text, x, tip in ((-1, "<", 6, tips[0]), (1, ">", self.width - side + 6, tips[1])):

@@ -1,5 +1,5 @@
 """Settings: window size and full screen, text size (for a projector), colours, sound,
-animation speed. Kept between sessions."""
+animation speed, language. Kept between sessions."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import contextlib
 import pygame
 from pygame_gui.elements import UICheckBox, UIDropDownMenu
 
+from game.text.catalogues import codes, native_name, system_code
 from game.text.language import N_, Language
 
 from ..scene import Scene
@@ -74,6 +75,10 @@ class SettingsScene(Scene):
         self.scales = {decimals(v, lang, 1): v for v in SCALES}
         self.palettes = {lang.text(said): code for code, said in PALETTES.items()}
         self.animations = {lang.text(said): code for code, said in ANIMATIONS.items()}
+        # Each language by its own name, for whoever reads it; first, the system's.
+        system = lang.text(N_("The system's ({language})"), language=native_name(system_code()))
+        self.languages: dict[str, str | None] = {system: None}
+        self.languages.update({native_name(code): code for code in codes()})
         sizes = list(self.sizes)
         self.size = menu(
             lang.text(N_("Window size")),
@@ -132,6 +137,13 @@ class SettingsScene(Scene):
             "animation",
             lang.text(N_("How quickly results and changes are shown")),
         )
+        self.language = menu(
+            lang.text(N_("Language")),
+            list(self.languages),
+            next((t for t, c in self.languages.items() if c == now.language), system),
+            "language",
+            lang.text(N_("The language of the game's words; a class's seats choose their own")),
+        )
         self.fullscreen = UICheckBox(
             pygame.Rect(x, y, int(22 * s), int(22 * s)),
             lang.text(N_("Full screen")),
@@ -177,6 +189,7 @@ class SettingsScene(Scene):
                 "palette": self.palettes[picked(self.palette)],
                 "sound": self.sound.get_state(),
                 "animation": self.animations[picked(self.animation)],
+                "language": self.languages[picked(self.language)],
             }
         )
 

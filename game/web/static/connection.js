@@ -18,9 +18,10 @@ function whole(table, last) {
 export class Connection {
   // `listen(message)` gets every message from the server; `changed(state)` hears
   // "connecting", "open", "lost" (trying again) and "closed" (refused: no retry).
-  constructor({ code, name, role, listen, changed }) {
+  constructor({ code, name, role, lang, listen, changed }) {
     this.code = code;
     this.name = name;
+    this.lang = lang;
     this.role = role; // "seat", "observer" or "instructor"
     this.listen = listen;
     this.changed = changed;
@@ -43,7 +44,8 @@ export class Connection {
     socket.onopen = () => {
       const hello = {
         type: "hello",
-        version: 1,
+        version: 2,
+        lang: this.lang,
         code: this.code,
         name: this.name,
         worded: true,

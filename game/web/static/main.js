@@ -8,13 +8,32 @@ import { Connection } from "./connection.js";
 import { Debrief } from "./debrief.js";
 import { Chamber } from "./pictures.js";
 import { Table } from "./table.js";
-import { WORDS } from "./words.js";
+import { LANG, LANGUAGES, WORDS, fill } from "./words.js";
 
 // Who this page is for, by its address: a team's seat, the projector (the observers'
 // code) or the instructor (the host's password).
 const ROLE = { "/watch": "observer", "/teach": "instructor" }[location.pathname] || "seat";
 const KEPT = `concert-of-powers.${ROLE}`; // this tab's code and team name
 const PALETTE = "concert-of-powers.palette"; // the colours chosen on this device
+document.documentElement.lang = LANG;
+
+// The page in another language: the address asks for it, and the page loads again in it
+// (a code typed already is kept for this tab).
+function Languages() {
+  const choose = (event) => {
+    const search = new URLSearchParams(location.search);
+    search.set("lang", event.currentTarget.value);
+    location.search = search.toString();
+  };
+  return html`<p class="languages">
+    <label for="language">${WORDS.language}</label>
+    <select id="language" onChange=${choose}>
+      ${Object.entries(LANGUAGES).map(
+        ([code, name]) => html`<option key=${code} value=${code} lang=${code} selected=${code === LANG}>${name}</option>`,
+      )}
+    </select>
+  </p>`;
+}
 
 function kept() {
   try {
@@ -48,6 +67,7 @@ function Join({ join, error, busy }) {
   const said = missing || error;
   return html`<form class="join card" onSubmit=${submit} novalidate>
     <h1><img src="emblem.svg" alt="" width="40" height="40" /> ${WORDS.title}</h1>
+    <${Languages} />
     <h2>${WORDS.joinHeading[ROLE]}</h2>
     <p>${WORDS.joinHelp[ROLE]}</p>
     <label for="code">${WORDS.code[ROLE]}</label>
@@ -73,7 +93,7 @@ function Join({ join, error, busy }) {
 function About() {
   const [card, setCard] = useState(null);
   useEffect(() => {
-    fetch("game.json")
+    fetch(`game.${LANG}.json`)
       .then((response) => (response.ok ? response.json() : null))
       .then(setCard)
       .catch(() => setCard(null));
@@ -112,13 +132,13 @@ function Status({ table, status, welcome, link, left }) {
   if (status && !status.started) parts.push(WORDS.notStarted);
   if (status && status.paused) parts.push(WORDS.paused);
   else if (status && status.thinking.length && table) {
-    parts.push(WORDS.thinking(status.thinking.map((n) => table.names[n] || n).join(", ")));
+    parts.push(fill(WORDS.thinking, { names: status.thinking.map((n) => table.names[n] || n).join(", ") }));
   } else if (table && table.status) parts.push(table.status);
   if (welcome && welcome.role === "watcher") parts.push(WORDS.watcher);
   if (welcome && welcome.role === "observer") parts.push(WORDS.observer);
   // (the clock apart: a live region that changed every second would talk over the game)
   return html`<p class="status" role="status" aria-live="polite">${parts.join(" · ")}</p>
-    ${left !== null ? html`<p class="clock" role="timer">${WORDS.timeLeft(clock(left))}</p>` : null}`;
+    ${left !== null ? html`<p class="clock" role="timer">${fill(WORDS.timeLeft, { clock: clock(left) })}</p>` : null}`;
 }
 
 function App() {
@@ -152,7 +172,7 @@ function App() {
         break;
       case "answer":
         setPending(0);
-        setNotice(message.accepted ? "" : WORDS.refusedMove(message.reason));
+        setNotice(message.accepted ? "" : fill(WORDS.refusedMove, { reason: message.reason }));
         break;
       case "class":
         setPanel(message);
@@ -175,7 +195,7 @@ function App() {
     if (connection.current) connection.current.close();
     setError("");
     sessionStorage.setItem(KEPT, JSON.stringify({ code, name }));
-    connection.current = new Connection({ code, name, role: ROLE, listen, changed: setLink });
+    connection.current = new Connection({ code, name, role: ROLE, lang: LANG, listen, changed: setLink });
   };
 
   useEffect(() => {
