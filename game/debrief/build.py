@@ -23,12 +23,11 @@ from game.play.record import (
     saved_reason,
 )
 from game.scenario import Scenario, ScenarioError, validate_data
-from game.scenario.compile import compile_scenario
 from game.text.codes import VERDICTS, code_text
 from game.text.language import ENGLISH, N_, Language
 from game.text.names import NameBook, Names, nation_name, tabled
 from game.text.narrate import describe
-from game.text.objectives import Named, aim_text
+from game.text.objectives import aims_by_key
 from game.text.reasons import explained_text, phrase_text
 from game.text.verdict import reason_text
 
@@ -186,7 +185,7 @@ def build(scenario: Scenario, seed: int, steps: Steps, lang: Language = ENGLISH)
         tipping=nearest(final, lang).sentence,
         rounds=rounds,
         timeline=timeline,
-        nations=_nations(standing, final, _aims(scenario, final, lang), lang),
+        nations=_nations(standing, final, aims_by_key(scenario, final, lang), lang),
         concepts=concepts_met(steps, lang),
         doctrines=doctrines_in_action(steps, list(final.great_powers()), lang),
         discussion_questions=list(scenario.discussion_questions),
@@ -282,7 +281,7 @@ def from_record(save: SaveFile, name: str, lang: Language = ENGLISH) -> Debrief:
         reasons=last.reasons,
         rounds=rounds,
         timeline=timeline,
-        nations=_nations(standing, book, _aims(scenario, book, lang), lang),
+        nations=_nations(standing, book, aims_by_key(scenario, book, lang), lang),
         concepts=[],
         doctrines=[],
         discussion_questions=list(scenario.discussion_questions),
@@ -327,18 +326,6 @@ def history_line(d: Debrief, lang: Language = ENGLISH) -> str:
            "did your class do that history did not, or the other way round?"),
         ours=ours, theirs=theirs,
     )  # fmt: skip
-
-
-def _aims(scenario: Scenario, names: Named, lang: Language) -> dict[tuple[str, str], str]:
-    """Each power's aims in the reader's words, by (nation, the aim's key in the state):
-    the author's own where the scenario gives some, else said from the aim's kind in
-    `lang` (the same words as the seat's card showed, game/text/objectives.py)."""
-    said = {}
-    for nation, own in zip(compile_scenario(scenario, 0).nations, scenario.nations, strict=True):
-        authored = [o.text for o in own.objectives]
-        for objective, text in zip(nation.objectives, authored, strict=False):
-            said[nation.id, objective.text] = aim_text(objective, names, text, lang)
-    return said
 
 
 def _nations(

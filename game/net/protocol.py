@@ -165,11 +165,11 @@ class ProtocolError(Told, ValueError):
 
 def parse_client(raw: str | bytes) -> Hello | Act | Control:
     if len(raw) > MAX_MESSAGE:
-        # Digits grouped as in English: the text layer has no grouping of its own yet.
+        size = len(raw)
         raise ProtocolError(
             N_("message of {size} bytes; the limit is {limit}"),
-            size=f"{len(raw):,}",
-            limit=f"{MAX_MESSAGE:,}",
+            size=lambda lang: lang.whole(size),
+            limit=lambda lang: lang.whole(MAX_MESSAGE),
         )
     try:
         return CLIENT.validate_json(raw)

@@ -25,6 +25,7 @@ from game.text.codes import SCORE_PARTS, VERDICTS, code_text
 from game.text.language import ENGLISH, N_, Language, Np_
 from game.text.names import NameBook, Names, series
 from game.text.narrate import NOTABLE, describe
+from game.text.objectives import aims_by_key
 from game.text.reasons import explained_text
 from game.text.verdict import reason_text
 
@@ -132,7 +133,7 @@ def play_headless(
             _print(events, match.state, lang)
 
     play(match, players, watch=show)
-    _print_outcome(match.state, lang)
+    _print_outcome(match.state, aims_by_key(match.scenario, match.state, lang), lang)
     if save:
         try:
             match.save(Path(save))
@@ -155,7 +156,7 @@ def play_headless(
             ),
             len(match.actions),
             file=save,
-            size=f"{size:,}",  # digits grouped as in English: the text layer has no grouping
+            size=lang.whole(size),
         )
         print(f"\n{saved}")
     return 0
@@ -175,7 +176,11 @@ def _print_explanations(
             print(_why(event, names, lang))
 
 
-def _print_outcome(state: GameState, lang: Language = ENGLISH) -> None:
+def _print_outcome(
+    state: GameState, aims: dict[tuple[str, str], str], lang: Language = ENGLISH
+) -> None:
+    """The order and its reasons, and each power's score and aims (`aims`: in the
+    reader's words, by nation and key)."""
     result = outcome(state)
     shares = dict(result.influence)
     order = state.order
@@ -212,9 +217,10 @@ def _print_outcome(state: GameState, lang: Language = ENGLISH) -> None:
         print(f"  {line}")
         for item in result.objectives:
             if item.nation == nation:
+                aim = aims.get((nation, item.objective.text), item.objective.text)
                 said = lang.text(
                     N_("{objective}: {met}"),
-                    objective=item.objective.text.rstrip("."),
+                    objective=aim.rstrip("."),
                     met=lang.text(MET[item.met]),
                 )
                 print(f"    - {said}")

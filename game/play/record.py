@@ -442,11 +442,11 @@ def read_save(path: Path) -> SaveFile:
     name = str(path)
     try:
         if path.stat().st_size > MAX_SAVE_BYTES:
-            # Digits grouped as in English: the text layer has no grouping of its own yet.
+            size = path.stat().st_size
             raise SaveError(
                 N_("{file}: the file is too large to be a save ({size} bytes)"),
                 file=name,
-                size=f"{path.stat().st_size:,}",
+                size=lambda lang: lang.whole(size),
             )
         raw = path.read_bytes()
     except FileNotFoundError:

@@ -57,6 +57,16 @@ class Language:
         text = f"{value:.{places}f}" if places else f"{round(value):d}"
         return text.replace(".", self.decimal) if self.decimal != "." else text
 
+    def whole(self, value: int) -> str:
+        """A count with its digits grouped as the language groups them: '73,337' in
+        English, '73.337' in German (Babel's locale data; Spanish leaves four digits
+        whole: '7337')."""
+        if self.code.split("-")[0] == "en":
+            return f"{value:,}"
+        from babel.numbers import format_decimal  # (a catalogue's language: Babel is loaded)
+
+        return format_decimal(value, locale=self.code)
+
     def figure(self, value: float) -> str:
         """A number with the decimals it has, to six significant digits, as Python's
         `:g` writes one from a millionth to a million, but never with an exponent:

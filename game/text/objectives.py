@@ -10,6 +10,8 @@ from __future__ import annotations
 from typing import Protocol
 
 from game.engine import Objective
+from game.scenario import Scenario
+from game.scenario.compile import compile_scenario
 
 from .codes import VERDICTS, code_text
 from .language import ENGLISH, N_, Language
@@ -70,3 +72,15 @@ def aim_text(
         place=place,
         area=area_named(str(objective.param("area")), lang),
     )
+
+
+def aims_by_key(scenario: Scenario, names: Named, lang: Language) -> dict[tuple[str, str], str]:
+    """Each power's aims in the reader's words, by (nation, the aim's key in the state):
+    the author's own where the scenario gives some, else said from the aim's kind in
+    `lang` (the same words as the seat's card showed)."""
+    said = {}
+    for nation, own in zip(compile_scenario(scenario, 0).nations, scenario.nations, strict=True):
+        authored = [o.text for o in own.objectives]
+        for objective, text in zip(nation.objectives, authored, strict=False):
+            said[nation.id, objective.text] = aim_text(objective, names, text, lang)
+    return said
