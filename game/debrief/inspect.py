@@ -139,9 +139,9 @@ def describe_world(state: GameState, lang: Language = ENGLISH) -> dict[str, Any]
 def inspect(path: str, as_json: bool, lang: Language = ENGLISH) -> int:
     """Print the starting world of the scenario at `path`, in `lang` (or as JSON)."""
     try:
-        scenario = load_scenario(path)
+        scenario = load_scenario(path, lang.code)
     except ScenarioError as error:
-        return error.report()
+        return error.report(lang)
     state, _ = start(compile_scenario(scenario, 1))
     world = describe_world(state, lang)
     if as_json:

@@ -38,17 +38,18 @@ def prepare(
     seed: int | None,
     people: list[str] | None,
     ai: list[str] | None = None,
+    lang: str = "en",
 ) -> tuple[Match, Seating, Journal]:
     """A new game and its journal, or the journaled game resumed (raises SaveError,
     ScenarioError or SeatError with a message for the person). `ai`: --ai settings, a
     KIND for the seats nobody takes or NATION=KIND for a seat the AI plays from the
-    start."""
+    start. `lang`: the language of the scenario's own texts, where it gives several."""
     if resume is not None:
         journal = Journal(resume)
         match, seating = journal.restore()
         return match, seating, journal
     assert scenario_path is not None
-    scenario = load_scenario(scenario_path)
+    scenario = load_scenario(scenario_path, lang)
     match = Match(scenario, seed if seed is not None else secrets.randbelow(2**31))
     great = [n.id for n in scenario.great_powers()]
     fallback, named = "normal", {}
@@ -124,7 +125,7 @@ def host_command(
     the address students reach the host at (default: the likeliest of its own)."""
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s", datefmt="%H:%M:%S")
     try:
-        match, seating, kept = prepare(scenario, resume, journal, seed, people, ai)
+        match, seating, kept = prepare(scenario, resume, journal, seed, people, ai, lang.code)
     except ScenarioError as error:
         problems = "\n".join(problem.text(lang) for problem in error.problems)
         print(says("host", problems, lang), file=sys.stderr)

@@ -86,7 +86,7 @@ def play_headless(
         )
         return 2
     try:
-        scenario = load_scenario(scenario_path)
+        scenario = load_scenario(scenario_path, lang.code)
     except ScenarioError as error:
         return error.report(lang)
     try:

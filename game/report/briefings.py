@@ -105,7 +105,7 @@ def briefings_command(path: str, output: str | None, lang: Language = ENGLISH) -
     """Write the scenario's briefings page (to `output`, or beside the current folder as
     SCENARIO-briefings.html)."""
     try:
-        scenario = load_scenario(path)
+        scenario = load_scenario(path, lang.code)
     except ScenarioError as error:
         return error.report(lang)
     target = Path(output) if output else Path(f"{scenario.id}-briefings.html")

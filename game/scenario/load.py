@@ -32,9 +32,11 @@ from .source import (
 from .types import ID_PATTERN
 
 
-def load_scenario(path: str | Path) -> Scenario:
-    """Read, parse and check one scenario file; raise ScenarioError with every problem."""
-    return parse_scenario(read_text(path), str(path))
+def load_scenario(path: str | Path, lang: str = "en") -> Scenario:
+    """Read, parse and check one scenario file; raise ScenarioError with every problem.
+    A text the file gives per language is taken in `lang` (a code such as 'es'), else in
+    English, else in the first language given."""
+    return parse_scenario(read_text(path), str(path), lang)
 
 
 def load_data(path: str | Path) -> Any:
@@ -69,20 +71,21 @@ def read_text(path: str | Path) -> str:
     return decode(raw, name)
 
 
-def parse_scenario(text: str, filename: str = "<scenario>") -> Scenario:
+def parse_scenario(text: str, filename: str = "<scenario>", lang: str = "en") -> Scenario:
     """Parse and check scenario text; raise ScenarioError with every problem."""
     data, source = read_yaml(text, filename)
-    return validate_data(data, filename, source)
+    return validate_data(data, filename, source, lang)
 
 
 def validate_data(
-    data: Any, filename: str = "<scenario>", source: SourceMap | None = None
+    data: Any, filename: str = "<scenario>", source: SourceMap | None = None, lang: str = "en"
 ) -> Scenario:
-    """Check loaded data (from YAML or built in code) and return the Scenario."""
+    """Check loaded data (from YAML or built in code) and return the Scenario, its texts
+    in `lang` where the data gives them per language."""
     source = source or SourceMap()
     _check_version(data, filename, source)
     try:
-        scenario = Scenario.model_validate(data)
+        scenario = Scenario.model_validate(data, context={"lang": lang})
     except ValidationError as error:
         errors = _without_misspelt_missing(error.errors(), data)
         problems = [_from_pydantic(e, data, source, filename) for e in errors]

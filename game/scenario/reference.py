@@ -65,7 +65,12 @@ def type_text(prop: dict[str, Any]) -> str:
         kinds = [_anchor(_ref_name(option["$ref"])) for option in prop["oneOf"]]
         return "one of " + ", ".join(kinds) + " (chosen by `kind`)"
     if "anyOf" in prop:
-        parts = [type_text(option) for option in prop["anyOf"] if option.get("type") != "null"]
+        options = [option for option in prop["anyOf"] if option.get("type") != "null"]
+        if [o.get("type") for o in options] == ["string", "object"] and "propertyNames" in options[
+            1
+        ]:
+            return type_text(options[0]) + " (or one per language)"  # see types.Text
+        parts = [type_text(option) for option in options]
         return " or ".join(parts)
     if "const" in prop:
         return f"`{prop['const']}`"

@@ -3,11 +3,23 @@
 from __future__ import annotations
 
 import math
+import re
 import unicodedata
+from collections.abc import Callable
 from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, Any
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, Strict, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    Strict,
+    ValidationInfo,
+    WithJsonSchema,
+    model_validator,
+)
 
 # Characters that text widgets cannot draw and that hide typing mistakes.
 _INVISIBLE = {"\u00ad", "\u200b", "\u200c", "\u200d", "\u200e", "\u200f", "\u2060", "\ufeff"}
@@ -31,9 +43,75 @@ ID_PATTERN = r"^[A-Za-z][A-Za-z0-9_-]{0,31}$"
 Id = Annotated[str, Field(pattern=ID_PATTERN)]
 """A short name for a nation, institution, movement or event: 1 to 32 letters, digits,
 '_' or '-', starting with a letter."""
-Text = Annotated[str, Field(min_length=1, max_length=4000), AfterValidator(_check_text)]
-Name = Annotated[str, Field(min_length=1, max_length=80), AfterValidator(_check_text)]
-Pole = Annotated[str, Field(min_length=1, max_length=32), AfterValidator(_check_text)]
+LANGUAGE_CODE = re.compile(r"^[a-z]{2}$")
+
+
+def _per_language(longest: int) -> Callable[[Any, ValidationInfo], Any]:
+    """A text may be given in several languages, `{en: ..., es: ..., de: ...}`: each is
+    checked as the text would be, and the one in the language the scenario is loaded in
+    (the validation's context) is kept, else the English, else the first given."""
+
+    def pick(value: Any, info: ValidationInfo) -> Any:
+        if not isinstance(value, dict):
+            return value
+        if not value:
+            raise ValueError("give the text in at least one language, e.g. {en: ...}")
+        for code, text in value.items():
+            if not isinstance(code, str) or not LANGUAGE_CODE.fullmatch(code):
+                raise ValueError(
+                    f"'{code}' is no language code: key each text by two lowercase letters "
+                    "(en, es, de)"
+                )
+            if not isinstance(text, str) or not text.strip():
+                raise ValueError(f"write the {code} text as a string, in quotes if need be")
+            if len(text) > longest:
+                raise ValueError(f"the {code} text has {len(text)} characters; at most {longest}")
+            _check_text(text)
+        wanted = str((info.context or {}).get("lang", "en"))
+        return value.get(wanted) or value.get("en") or next(iter(value.values()))
+
+    return pick
+
+
+def _text_schema(longest: int) -> dict[str, Any]:
+    """Editors' autocompletion: a string, or strings keyed by language."""
+    one = {"type": "string", "minLength": 1, "maxLength": longest}
+    return {
+        "anyOf": [
+            one,
+            {
+                "type": "object",
+                "propertyNames": {"pattern": LANGUAGE_CODE.pattern},
+                "additionalProperties": one,
+                "minProperties": 1,
+            },
+        ]
+    }
+
+
+Text = Annotated[
+    str,
+    Field(min_length=1, max_length=4000),
+    BeforeValidator(_per_language(4000)),
+    AfterValidator(_check_text),
+    WithJsonSchema(_text_schema(4000)),
+]
+"""Prose shown to players: a string, or one per language ({en: ..., es: ...})."""
+Name = Annotated[
+    str,
+    Field(min_length=1, max_length=80),
+    BeforeValidator(_per_language(80)),
+    AfterValidator(_check_text),
+    WithJsonSchema(_text_schema(80)),
+]
+"""A name or a title: a string, or one per language."""
+Pole = Annotated[
+    str,
+    Field(min_length=1, max_length=32),
+    BeforeValidator(_per_language(32)),
+    AfterValidator(_check_text),
+    WithJsonSchema(_text_schema(32)),
+]
 """What one end of a policy axis stands for: a few words, e.g. open markets."""
 Unit = Annotated[Number, Field(ge=0.0, le=1.0, allow_inf_nan=False)]
 Coordinate = Annotated[Number, Field(ge=-1.0, le=1.0, allow_inf_nan=False)]

@@ -92,7 +92,7 @@ def validate_paths(
     problems, failed = len(path_problems), len(path_problems)
     for path in files:
         try:
-            scenario = load_scenario(path)
+            scenario = load_scenario(path, getattr(lang, "code", "en"))
         except ScenarioError as error:
             problems += len(error.problems)
             failed += 1

@@ -64,13 +64,14 @@ def player_choices(lang: Language) -> dict[str, str]:
     }
 
 
-def bundled() -> list[tuple[Path, Scenario]]:
-    """The bundled scenarios that load: the tutorial first, then the others in the order
-    of the years they start in, as a course meets them (undated ones last)."""
+def bundled(lang: str = "en") -> list[tuple[Path, Scenario]]:
+    """The bundled scenarios that load, their texts in `lang` where they give it: the
+    tutorial first, then the others in the order of the years they start in, as a course
+    meets them (undated ones last)."""
     found = []
     for path in SCENARIOS.glob("*.yaml"):
         try:
-            found.append((path, load_scenario(path)))
+            found.append((path, load_scenario(path, lang)))
         except ScenarioError:
             continue  # `validate` explains a broken file; the browser shows those that work
     return sorted(
@@ -115,9 +116,9 @@ class BrowserScene(Scene):
         """`chosen`: the id of the scenario to show first; `extra`: a scenario file from
         elsewhere (`main.py play FILE`), shown first."""
         super().__init__(app)
-        self.scenarios = bundled()
+        self.scenarios = bundled(app.lang.code)
         if extra is not None:
-            scenario = load_scenario(extra)
+            scenario = load_scenario(extra, app.lang.code)
             self.scenarios = [(extra, scenario)] + [
                 (p, sc) for p, sc in self.scenarios if p.resolve() != extra.resolve()
             ]

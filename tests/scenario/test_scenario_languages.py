@@ -1,0 +1,88 @@
+"""A scenario's texts in several languages: a text may be a map from language code to
+text; the scenario loads in the language asked for, else English, else the first given;
+every language's text is checked; the schema for editors allows both forms."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from game.scenario import ScenarioError, load_scenario
+from game.scenario.load import load_data, validate_data
+from game.scenario.reference import json_schema
+
+ROOT = Path(__file__).resolve().parents[2]
+TUTORIAL = ROOT / "scenarios" / "tutorial.yaml"
+
+
+def _tutorial() -> Any:
+    return load_data(TUTORIAL)
+
+
+def test_a_text_given_per_language_is_read_in_the_language_asked_for() -> None:
+    data = _tutorial()
+    data["title"] = {"en": "Tutorial", "es": "Tutorial en español", "de": "Einführung"}
+    data["nations"][0]["name"] = {"es": "Tierra del Norte", "de": "Nordland"}  # no English
+    data["summary"] = {"fr": "Trois grandes puissances.", "en": "Three great powers."}
+    english = validate_data(data)
+    spanish = validate_data(data, lang="es")
+    german = validate_data(data, lang="de")
+    assert (english.title, spanish.title, german.title) == (
+        "Tutorial",
+        "Tutorial en español",
+        "Einführung",
+    )
+    # No English: the first given; a language not given: the English.
+    assert english.nations[0].name == "Tierra del Norte" and german.nations[0].name == "Nordland"
+    assert spanish.summary == "Three great powers." == german.summary
+    # Plain strings are the same in every language; nothing else changes.
+    assert spanish.nations[1].name == english.nations[1].name == "Eastmark"
+    assert spanish.model_copy(update={"title": "x", "nations": [], "summary": ""}) == (
+        english.model_copy(update={"title": "x", "nations": [], "summary": ""})
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ({"EN": "x"}, "'EN' is no language code: key each text by two lowercase letters"),
+        ({"eng": "x"}, "'eng' is no language code"),
+        ({}, "give the text in at least one language"),
+        ({"en": "x", "es": ""}, "write the es text as a string"),
+        ({"en": "x", "es": 3}, "write the es text as a string"),
+        ({"en": "x", "de": "y" * 81}, "the de text has 81 characters; at most 80"),
+        ({"en": "x", "de": "a\u200bb"}, "contains an invisible character"),
+    ],
+)
+def test_a_bad_text_map_is_told_at_its_place(tmp_path: Path, text: object, said: str) -> None:
+    data = _tutorial()
+    data["nations"][0]["name"] = text
+    with pytest.raises(ScenarioError) as caught:
+        validate_data(data, "world.yaml")
+    message = str(caught.value)
+    assert "nations.NL.name" in message and said in message, message
+
+
+def test_the_file_s_line_is_named_for_a_bad_translation(tmp_path: Path) -> None:
+    text = TUTORIAL.read_text("utf-8").replace(
+        "name: Northland", "name: {en: Northland, es: Tierra del Norte, DE: Nordland}", 1
+    )
+    path = tmp_path / "world.yaml"
+    path.write_text(text, "utf-8")
+    line = next(i for i, row in enumerate(text.splitlines(), 1) if "Tierra del Norte" in row)
+    with pytest.raises(ScenarioError) as caught:
+        load_scenario(path, "es")
+    assert f"world.yaml:{line}:" in str(caught.value) and "'DE' is no language code" in str(
+        caught.value
+    )
+
+
+def test_the_schema_for_editors_allows_a_string_or_one_per_language() -> None:
+    schema = json_schema()
+    title = schema["properties"]["title"]
+    kinds = [option.get("type") for option in title["anyOf"]]
+    assert kinds == ["string", "object"]
+    assert title["anyOf"][1]["propertyNames"]["pattern"] == "^[a-z]{2}$"
+    assert title["anyOf"][1]["additionalProperties"]["maxLength"] == 80
