@@ -18,7 +18,8 @@ TUTORIAL = ROOT / "scenarios" / "tutorial.yaml"
 
 
 def _tutorial() -> Any:
-    return load_data(TUTORIAL)
+    """The tutorial's data with its texts in English only (plain strings)."""
+    return validate_data(load_data(TUTORIAL)).model_dump(mode="json")
 
 
 def test_a_text_given_per_language_is_read_in_the_language_asked_for() -> None:
@@ -39,6 +40,7 @@ def test_a_text_given_per_language_is_read_in_the_language_asked_for() -> None:
     assert spanish.summary == "Three great powers." == german.summary
     # Plain strings are the same in every language; nothing else changes.
     assert spanish.nations[1].name == english.nations[1].name == "Eastmark"
+    assert spanish.nations[1].briefing == english.nations[1].briefing
     assert spanish.model_copy(update={"title": "x", "nations": [], "summary": ""}) == (
         english.model_copy(update={"title": "x", "nations": [], "summary": ""})
     )
@@ -66,8 +68,12 @@ def test_a_bad_text_map_is_told_at_its_place(tmp_path: Path, text: object, said:
 
 
 def test_the_file_s_line_is_named_for_a_bad_translation(tmp_path: Path) -> None:
-    text = TUTORIAL.read_text("utf-8").replace(
-        "name: Northland", "name: {en: Northland, es: Tierra del Norte, DE: Nordland}", 1
+    text = TUTORIAL.read_text("utf-8")
+    assert "    name: Northland\n" in text
+    text = text.replace(
+        "    name: Northland\n",
+        "    name: {en: Northland, es: Tierra del Norte, DE: Nordland}\n",
+        1,
     )
     path = tmp_path / "world.yaml"
     path.write_text(text, "utf-8")
@@ -86,3 +92,49 @@ def test_the_schema_for_editors_allows_a_string_or_one_per_language() -> None:
     assert kinds == ["string", "object"]
     assert title["anyOf"][1]["propertyNames"]["pattern"] == "^[a-z]{2}$"
     assert title["anyOf"][1]["additionalProperties"]["maxLength"] == 80
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "scenarios").glob("*.yaml")), ids=lambda p: p.stem)
+def test_the_bundled_scenarios_speak_all_three_languages(path: Path) -> None:
+    """Every text of a bundled scenario is given in English, Spanish and German (or is a
+    name the same in each: Northland, the G20), and the English reads as before."""
+    english, spanish, german = (load_scenario(path, code) for code in ("en", "es", "de"))
+    texts = _texts(english)
+    assert len(texts) > 60
+    differ = 0
+    for where, said in texts.items():
+        es, de = _at(spanish, where), _at(german, where)
+        assert es and de, where
+        differ += es != said and de != said
+    assert differ >= 0.8 * len(texts), f"{differ} of {len(texts)} texts translated"
+    assert spanish.title != english.title != german.title
+
+
+def _texts(model: Any, where: tuple[Any, ...] = (), text: bool = False) -> dict[Any, str]:
+    """Every text of a scenario (the fields that may be given per language), by place."""
+    from pydantic import BaseModel
+
+    found: dict[Any, str] = {}
+    if isinstance(model, BaseModel):
+        for name, field in type(model).model_fields.items():
+            given = "pick" in repr(field.annotation) + repr(field.metadata)
+            found.update(_texts(getattr(model, name), (*where, name), given))
+    elif isinstance(model, list | tuple):
+        for i, item in enumerate(model):
+            found.update(_texts(item, (*where, i), text))
+    elif isinstance(model, dict):
+        for key, item in model.items():
+            found.update(_texts(item, (*where, key), text))
+    elif isinstance(model, str) and text:
+        found[where] = model
+    return found
+
+
+def _at(model: Any, where: tuple[Any, ...]) -> Any:
+    for step in where:
+        model = (
+            model[step]
+            if isinstance(step, int) or isinstance(model, dict)
+            else getattr(model, step)
+        )
+    return model
