@@ -20,6 +20,7 @@ from typing import Any, NoReturn
 
 from game.support.bundled import SCENARIOS, program
 from game.text.catalogues import UnknownLanguage, chosen, codes
+from game.text.commandline import speak as speak_argparse
 from game.text.language import ENGLISH, N_, Language
 
 PROG = program()  # the name it was run by: main.py, or the installed command
@@ -952,6 +953,7 @@ def _language(argv: Sequence[str] | None) -> Language:
 
 def main(argv: Sequence[str] | None = None) -> int:
     lang = _language(argv)
+    speak_argparse(lang)
     parser = build_parser(lang)
     args = parser.parse_args(argv)
     run: Callable[[argparse.Namespace, Language], int] = getattr(args, "run", _play)

@@ -22,6 +22,7 @@ from game.text.language import ENGLISH, N_, Np_
 
 ROOT = Path(__file__).resolve().parents[1]
 PLACEHOLDER = re.compile(r"\{[^{}]*\}")
+PERCENT = re.compile(r"%(?:\([a-z_]+\))?[sr]")  # argparse's own messages
 LANGUAGES = [code for code in codes() if code != "en"]
 
 
@@ -79,6 +80,8 @@ def test_every_message_is_translated_with_its_placeholders(code: str, marked: se
             problems.append(f"{len(forms)} plural forms: {english[0]!r}")
         else:
             for form in forms:
+                if sorted(PERCENT.findall(form)) != sorted(PERCENT.findall(english[-1])):
+                    problems.append(f"%-placeholders: {english[0]!r} -> {form!r}")
                 # A plural form for one may say "one" rather than {count}.
                 said = set(PLACEHOLDER.findall(form)) | {"{count}"} & wanted
                 if said != wanted | ({"{count}"} & said):
@@ -140,3 +143,12 @@ def test_lang_stands_anywhere_on_the_command_line_and_names_the_languages() -> N
     assert unknown.returncode == 2 and unknown.stdout == ""
     assert "'fr'" in unknown.stderr and "en, de, es" in unknown.stderr
     assert "Traceback" not in unknown.stderr
+
+
+def test_argparse_speaks_the_language_of_the_command() -> None:
+    german = _run("validate", "--lang", "de", "--help")
+    assert german.stdout.startswith("Aufruf: ") and "Optionen:" in german.stdout
+    spanish = _run("validate", "--bogus", "--lang", "es")
+    assert "argumentos no reconocidos: --bogus" in spanish.stderr or "faltan" in spanish.stderr
+    english = _run("validate", "--help")
+    assert english.stdout.startswith("usage: ") and "options:" in english.stdout
