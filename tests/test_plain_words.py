@@ -2,7 +2,9 @@
 year in review, the debrief and its HTML report make over whole games of every scenario
 is read for a motion's, offer's or body's number (m1, o2, b3), a policy as coordinates
 ((0.53, -0.2) or [0.3, 0.2]) and a fraction with more than two significant digits
-outside a table (0.248; whole numbers such as years and counts are fine)."""
+outside a table (0.248; whole numbers such as years and counts are fine). The same in
+Spanish and German over the bundled scenarios, reading '0,248' as the decimal (and
+'73.337' as a grouped whole number), and with no English word left in what they say."""
 
 from __future__ import annotations
 
@@ -18,6 +20,8 @@ from game.debrief.build import from_save
 from game.play.record import load_save
 from game.present.review import year_review
 from game.report.debrief import debrief_page
+from game.text.catalogues import language
+from game.text.language import ENGLISH, Language
 from game.text.narrate import describe
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -26,28 +30,41 @@ WORLDS = (
     *sorted((ROOT / "scenarios" / "worlds").glob("*.yaml")),
 )
 
+BUNDLED = sorted((ROOT / "scenarios").glob("*.yaml"))
 BARE_ID = re.compile(r"\b[mob]\d+\b")
 COORDINATES = re.compile(r"[(\[]\s*-?\d+(\.\d+)?\s*,\s*-?\d+(\.\d+)?\s*[)\]]")
 DECIMAL = re.compile(r"(?<![\w.])\d*\.\d+")
+# In a language with a decimal comma: '0,248' (a list's comma has a space after it).
+DECIMAL_COMMA = re.compile(r"(?<![\w,])\d*,\d+")
+COORDINATES_COMMA = re.compile(r"[(\[]\s*-?\d+(,\d+)?\s*[;,]\s+-?\d+(,\d+)?\s*[)\]]")
+# English words no Spanish or German sentence has: one of them is English left over.
+# (The game's own name aside, "Concert of Powers", and loan words such as "Out-of-Area".)
+ENGLISH_WORDS = re.compile(
+    r"(?<![\w-])(the|and|of|with|from|its|which|would|were|has|into)(?![\w-])"
+)
 # Debrief fields that hold ids, codes or keys for programs, not text for a person.
 NOT_TEXT = {"scenario", "nation", "body", "kind", "verdict", "leaning", "id", "code", "doctrine"}
 
 
-def long_decimal(text: str) -> str | None:
-    for found in DECIMAL.finditer(text):
-        digits = found.group().replace(".", "").lstrip("0")
+def long_decimal(text: str, comma: bool = False) -> str | None:
+    for found in (DECIMAL_COMMA if comma else DECIMAL).finditer(text):
+        digits = found.group().replace("," if comma else ".", "").lstrip("0")
         if len(digits) > 2:
             return found.group()
     return None
 
 
-def problems(text: str) -> list[str]:
+def problems(text: str, lang: Language = ENGLISH) -> list[str]:
+    comma = lang.decimal == ","
     found = []
-    for pattern in (BARE_ID, COORDINATES):
+    for pattern in (BARE_ID, COORDINATES_COMMA if comma else COORDINATES):
         if (match := pattern.search(text)) is not None:
             found.append(match.group())
-    if (decimal := long_decimal(text)) is not None:
+    if (decimal := long_decimal(text, comma)) is not None:
         found.append(decimal)
+    said = text.replace("Concert of Powers", "")
+    if lang is not ENGLISH and (word := ENGLISH_WORDS.search(said)) is not None:
+        found.append(f"English: {word.group()}")
     return found
 
 
@@ -83,29 +100,37 @@ class _Prose(HTMLParser):
             self.texts.append(data.strip())
 
 
-@pytest.mark.parametrize("world", WORLDS, ids=lambda w: w.stem)
+@pytest.mark.parametrize(
+    ("world", "code"),
+    [
+        *((world, "en") for world in WORLDS),
+        *((world, code) for world in BUNDLED for code in ("es", "de")),
+    ],
+    ids=lambda value: value.stem if isinstance(value, Path) else value,
+)
 def test_what_a_player_reads_has_no_ids_coordinates_or_long_decimals(
-    world: Path, tmp_path: Path
+    world: Path, code: str, tmp_path: Path
 ) -> None:
+    lang = language(code)
     save = tmp_path / "game.json"
-    args = ["play", "--headless", str(world), "--ai", "heuristic", "--seed", "3"]
+    args = ["play", "--headless", str(world), "--ai", "heuristic", "--seed", "3", "--lang", code]
     assert main([*args, "--save", str(save)]) == 0
     *_, steps = load_save(save)
     read: dict[str, list[str]] = {"log": [], "review": [], "debrief": [], "report": []}
     previous = steps[0][0]
     for state, happened in steps:
-        read["log"] += [line for e in happened if (line := describe(e, state))]
+        read["log"] += [line for e in happened if (line := describe(e, state, lang))]
         if any(e.kind == "round_ended" for e in happened):
-            read["review"] += year_review(previous, state, list(happened))
+            read["review"] += year_review(previous, state, list(happened), lang)
             previous = state
-    debrief = from_save(save)
+    debrief = from_save(save, lang)
     read["debrief"] = strings(debrief.model_dump(mode="json"))
     prose = _Prose()
-    prose.feed(debrief_page(debrief))
+    prose.feed(debrief_page(debrief, lang))
     read["report"] = prose.texts
     assert all(read.values()), {k: len(v) for k, v in read.items()}
     bad = {
-        where: [(line, problems(line)) for line in lines if problems(line)][:3]
+        where: [(line, problems(line, lang)) for line in lines if problems(line, lang)][:3]
         for where, lines in read.items()
     }
     assert not any(bad.values()), bad
