@@ -213,7 +213,10 @@ def _too_wide(element: UIElement) -> list[str]:
     """A button or a heading whose text does not fit its width: a button clips it, and a
     heading wraps onto a second line over what follows it (another label wraps onto more
     lines, and what it then overlaps is found)."""
-    heading = isinstance(element, UILabel) and "@heading" in (element.get_class_ids() or [])
+    classes = element.get_class_ids() or []
+    heading = isinstance(element, UILabel) and any(
+        str(c).startswith("@heading") for c in classes if c
+    )
     if not isinstance(element, UIButton | UILabel) or not (
         isinstance(element, UIButton) or heading
     ):

@@ -165,6 +165,8 @@ def ui_theme(settings: Settings) -> dict[str, Any]:
         },
         "@selection_list_item": {"misc": {"text_horiz_alignment": "left"}},
         "@heading": {"font": _font(20, settings, bold=True)},
+        # a heading whose words run longer than its place in a language: a size smaller
+        "@heading-tight": {"font": _font(16, settings, bold=True)},
         "@small": {"font": _font(13, settings), "colours": {"normal_text": MUTED}},
         # text in a scrolling list, read as one text (what happened, the aims): no frame
         # of its own, each entry close to the next

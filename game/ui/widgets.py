@@ -45,6 +45,12 @@ def label(
         container=container,
         object_id=ObjectID(class_id=style) if style else None,
     )
+    font = element.font
+    if style == "@heading" and font is not None and font.get_rect(clean(text)).width > rect.width:
+        # A heading longer in this language than its place holds: a size smaller, on one
+        # line (what follows it is laid out for one).
+        element.kill()
+        return label(manager, container, rect, text, "@heading-tight", tip)
     if tip:
         element.set_tooltip(clean(tip))
     return element
@@ -69,10 +75,8 @@ def heading(
         container=container,
     )
     gap = size + max(4, size // 3)
-    return label(
-        manager, container, pygame.Rect(rect.x + gap, rect.y, rect.width - gap, rect.height),
-        text, style, tip,
-    )  # fmt: skip
+    place = pygame.Rect(rect.x + gap, rect.y, rect.width - gap, rect.height)
+    return label(manager, container, place, text, style, tip)
 
 
 def button(

@@ -1,7 +1,7 @@
 """The window's text all comes through the text layer: the tour played in the
-pseudo-language, whose messages come back in capitals, shows no lowercase word that is
-not one of the scenario's own (an English fragment glued on in code, or a code shown
-raw, would be one)."""
+pseudo-language, whose messages come back in capitals and a third longer, shows no
+lowercase word that is not one of the scenario's own (an English fragment glued on in
+code, or a code shown raw, would be one), and nothing clips or overlaps."""
 
 from __future__ import annotations
 
@@ -67,12 +67,14 @@ def escapes(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[str]]:
             if words:
                 found.setdefault(driver.scene, []).append(f"{words} in {text!r}")
 
-    take_tour(tmp_path_factory.mktemp("pseudo"), (1280, 720), lang=PSEUDO, look=look)
+    _, problems = take_tour(tmp_path_factory.mktemp("pseudo"), (1280, 720), lang=PSEUDO, look=look)
+    if problems:  # text that clips or overlaps, a third longer than the English
+        found["fits"] = problems
     return found
 
 
 def test_the_tour_in_the_pseudo_language_shows_no_english(escapes: dict[str, list[str]]) -> None:
-    left = {screen: texts for screen, texts in escapes.items() if screen != "end"}
+    left = {screen: texts for screen, texts in escapes.items() if screen not in ("end", "fits")}
     assert not left, "\n".join(f"{screen}: {t}" for screen, texts in left.items() for t in texts)
 
 
@@ -80,3 +82,9 @@ def test_the_debrief_in_the_pseudo_language_shows_no_english(
     escapes: dict[str, list[str]],
 ) -> None:
     assert not escapes.get("end"), "\n".join(escapes["end"])
+
+
+def test_the_tour_in_the_pseudo_language_fits(escapes: dict[str, list[str]]) -> None:
+    """Every message a third longer (and in capitals): no button's text or heading wider
+    than its place, nothing overlapping, at 1280x720."""
+    assert not escapes.get("fits"), "\n".join(escapes["fits"])

@@ -109,6 +109,11 @@ def repowered(scene: Seated, view: GameState, area: pygame.Rect, laid: PowersCar
             width = int(widget.relative_rect.width)
             widget.set_image(doctrine_bar(row.bar, width, int(8 * s), palette))
         else:
+            font = widget.font
+            if font is not None and (
+                font.get_rect(clean(row.text)).width > widget.relative_rect.width
+            ) != (font.get_rect(widget.text).width > widget.relative_rect.width):
+                return False  # its words now take another number of lines: lay out anew
             widget.set_text(clean(row.text))
             if row.tip:
                 widget.set_tooltip(clean(row.tip))
