@@ -61,6 +61,34 @@ def test_the_template_holds_every_message_in_the_code(marked: set[object]) -> No
     assert len(marked) > 1500 and sum(isinstance(m, tuple) for m in marked) > 50
 
 
+def test_every_mark_holds_its_message_where_extraction_finds_it() -> None:
+    """A message id is a string literal in N_ or Np_, never inside an f-string (Babel's
+    extraction does not look into one, and the message would stay English)."""
+    import ast
+
+    misplaced = []
+    for path in sorted((ROOT / "game").rglob("*.py")):
+        tree = ast.parse(path.read_text("utf-8"))
+        for node in ast.walk(tree):
+            inside = isinstance(node, ast.JoinedStr)
+            for call in ast.walk(node) if inside else [node]:
+                if isinstance(call, ast.Call) and getattr(call.func, "id", "") in ("N_", "Np_"):
+                    literal = all(
+                        isinstance(a, ast.Constant) and isinstance(a.value, str) for a in call.args
+                    )
+                    if inside or not literal:
+                        misplaced.append(f"{path.relative_to(ROOT)}:{call.lineno}")
+    assert misplaced == [], misplaced
+
+
+def test_a_message_about_a_count_has_a_singular_of_its_own(marked: set[object]) -> None:
+    """gettext finds a plural message by its singular: two that share one (with other
+    plurals), or a plain message that is another's singular, would be one entry."""
+    singulars = [m[0] for m in marked if isinstance(m, tuple)]
+    shared = {one for one in singulars if singulars.count(one) > 1 or one in marked}
+    assert shared == set(), shared
+
+
 @pytest.mark.parametrize("code", LANGUAGES)
 def test_every_message_is_translated_with_its_placeholders(code: str, marked: set[object]) -> None:
     catalogue = _read(LOCALE / code / "LC_MESSAGES" / "messages.po")

@@ -173,7 +173,9 @@ def sections(d: Debrief, waiting: str = "", lang: Language = ENGLISH) -> list[Se
         )
         scores.append(Paragraph(tuple(said)))
         for o in n.objectives:
-            scores.append(_item(lang.plural(OBJECTIVES[o.met], o.points, objective=o.text)))
+            scores.append(
+                _item(lang.plural(OBJECTIVES[o.met], o.points, objective=o.text.rstrip(".")))
+            )
     concepts: list[Paragraph] = []
     for c in d.concepts:
         name, meaning, source = _concept(c.name, c.meaning, c.source, lang)

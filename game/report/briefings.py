@@ -1,7 +1,7 @@
 """`main.py briefings SCENARIO`: a page per great power for its team to print: the
 situation, its briefing and secret aims, the bodies it sits in with their rules, its
-voting power and whether it can block, and its standing at the start. In English, as
-the calibration page is (its words are written here and in its template)."""
+voting power and whether it can block, and its standing at the start, in the reader's
+language (its words are made here; the template only places them)."""
 
 from __future__ import annotations
 
@@ -16,7 +16,8 @@ from game.scenario import Scenario, ScenarioError, load_scenario
 from game.scenario.compile import compile_scenario
 from game.support.bundled import program
 from game.support.files import write_atomic
-from game.text.language import ENGLISH, N_, Language
+from game.text.language import ENGLISH, N_, Language, Np_
+from game.text.names import listing
 from game.text.narrate import rule_text
 from game.text.objectives import aim_text
 
@@ -31,23 +32,25 @@ def _seat(state: GameState, nation: str, body_id: str, lang: Language) -> dict[s
     game = rules.voting_game(body)
     index = listed.index(nation)
     if nation in body.vetoes:
-        block = "yes: you hold a veto"
+        block = N_("yes: you hold a veto")
     elif index in blocks_alone(game):
         block = (
-            "yes: every member can (consensus)"
+            N_("yes: every member can (consensus)")
             if body.rule.kind == "unanimity"
-            else "yes: the others' votes cannot reach the threshold without yours"
+            else N_("yes: the others' votes cannot reach the threshold without yours")
         )
     else:
-        block = "no: you need others to vote with you"
+        block = N_("no: you need others to vote with you")
+    said = lang.text(block)
+    if body.opt_out > 0 or nation in body.national_opt_outs:
+        said = lang.text(N_("{block}; and you may opt out of a decision"), block=said)
     return {
         "name": body.name,
+        "members": lang.plural(Np_("({count} member)", "({count} members)"), body.member_count),
         "description": "",
         "rule": rule_text(body, state, lang),
-        "power": float(shapley_shubik(game)[index]),
-        "members": body.member_count,
-        "block": block,
-        "opt_out": body.opt_out > 0 or nation in body.national_opt_outs,
+        "power": lang.number(float(shapley_shubik(game)[index]), 2),
+        "block": said,
     }
 
 
@@ -63,7 +66,11 @@ def briefing_pages(scenario: Scenario, lang: Language = ENGLISH) -> list[dict[st
         own = written[nation.id]
         authored = [o.text for o in own.objectives]
         aims = [
-            {"text": aim_text(o, state, text, lang), "points": o.points}
+            lang.plural(
+                Np_("{aim} ({count} point)", "{aim} ({count} points)"),
+                o.points,
+                aim=aim_text(o, state, text, lang),
+            )
             for o, text in zip(nation.objectives, [*authored, *[None] * 10], strict=False)
         ]
         seats = []
@@ -73,23 +80,90 @@ def briefing_pages(scenario: Scenario, lang: Language = ENGLISH) -> list[dict[st
                 seat["description"] = described.get(body.id, "")
                 seats.append(seat)
         outside = [b.name for b in state.bodies if nation.id not in b.members]
+        start_year = scenario.start_year
+        rounds = scenario.length.rounds
+        length = (
+            lang.plural(
+                Np_("{count} round, in {year}.", "{count} rounds, one a year from {year}."),
+                rounds,
+                year=str(start_year),
+            )
+            if start_year
+            else lang.plural(Np_("{count} round.", "{count} rounds."), rounds)
+        )
         pages.append(
             {
                 "id": nation.id,
                 "name": nation.name,
+                "lead": lang.text(
+                    N_(
+                        "Briefing for the team playing {nation} in {title}. {length} For this "
+                        "team only."
+                    ),
+                    nation=nation.name,
+                    title=scenario.title,
+                    length=length,
+                ),
                 "briefing": own.briefing or "",
                 "aims": aims,
                 "seats": seats,
-                "outside": outside,
-                "power": rules.power_share(state, nation),
-                "doctrine": doctrine_word(
-                    rules.DOCTRINE_NAMES[rules.dominant(nation.doctrine)], lang
+                "outside": lang.text(
+                    N_("You are not a member of: {bodies}."), bodies=listing(outside, lang)
+                )
+                if outside
+                else "",
+                "standing": lang.text(
+                    N_(
+                        "Share of the world's power {power}; doctrine mostly {doctrine}; "
+                        "legitimacy {legitimacy} of 1; diplomatic capital {capital}."
+                    ),
+                    power=lang.number(rules.power_share(state, nation), 2),
+                    doctrine=doctrine_word(
+                        rules.DOCTRINE_NAMES[rules.dominant(nation.doctrine)], lang
+                    ),
+                    legitimacy=lang.number(nation.legitimacy, 2),
+                    capital=lang.number(nation.capital, 0),
                 ),
-                "legitimacy": nation.legitimacy,
-                "capital": nation.capital,
             }
         )
     return pages
+
+
+# The page's own words, by the place the template puts them.
+WORDS = {
+    "situation": N_("The situation"),
+    "position": N_("Your position"),
+    "aims": N_("Your secret aims"),
+    "no_aims": N_(
+        "None written: your score comes from influence, legitimacy, capital and the order at "
+        "the end."
+    ),
+    "seats": N_("Where you sit"),
+    "body": N_("Body"),
+    "decides": N_("How it decides"),
+    "power": N_("Your voting power"),
+    "block": N_("Can you block a motion alone?"),
+    "why": N_(
+        "Voting power is the Shapley-Shubik index: how often your vote is the one that turns "
+        "a losing side into a winning one."
+    ),
+    "standing": N_("Your standing at the start"),
+}
+
+
+def _lead(scenario: Scenario, lang: Language) -> str:
+    """What the page is, above the teams' pages."""
+    if scenario.period:
+        message = N_(
+            "{title} ({period}): one page per great power. Print each page for its team only: "
+            "it holds that power's secret aims."
+        )
+    else:
+        message = N_(
+            "{title}: one page per great power. Print each page for its team only: it holds "
+            "that power's secret aims."
+        )
+    return lang.text(message, title=scenario.title, period=scenario.period or "")
 
 
 def briefings_page(scenario: Scenario, lang: Language = ENGLISH) -> str:
@@ -98,6 +172,9 @@ def briefings_page(scenario: Scenario, lang: Language = ENGLISH) -> str:
         s=scenario,
         pages=briefing_pages(scenario, lang),
         w=page_words(lang),
+        b={key: lang.text(text) for key, text in WORDS.items()},
+        title=lang.text(N_("Briefings: {title}"), title=scenario.title),
+        lead=_lead(scenario, lang),
     )
 
 

@@ -330,7 +330,7 @@ def words(debrief: Debrief, lang: Language = ENGLISH) -> dict[str, Any]:
         ],
         "scores": [number(n.score, 1) for n in d.nations],
         "objective_lines": [
-            [lang.plural(OBJECTIVES, o.points, objective=o.text) for o in n.objectives]
+            [lang.plural(OBJECTIVES, o.points, objective=o.text.rstrip(".")) for o in n.objectives]
             for n in d.nations
         ],
         "concept_rounds": [number(c.round, 0) for c in d.concepts],

@@ -14,16 +14,22 @@ def test_a_page_per_great_power_with_its_aims_and_seats() -> None:
     pages = {p["id"]: p for p in briefing_pages(load_scenario("tutorial"))}
     assert list(pages) == ["NL", "EM", "SG"]
     em = pages["EM"]
-    assert [a["points"] for a in em["aims"]] == [10, 10]
-    assert em["aims"][0]["text"].startswith("Hold a veto in World Council")
+    assert [a.endswith("(10 points)") for a in em["aims"]] == [True, True]
+    assert em["aims"][0].startswith("Hold a veto in World Council")
     seats = {s["name"]: s for s in em["seats"]}
     assert set(seats) == {"World Council", "Trade Forum", "Reserve Fund"}
     assert seats["World Council"]["block"] == "yes: you hold a veto"
-    assert seats["Trade Forum"]["block"].startswith("no:") and seats["Trade Forum"]["opt_out"]
+    assert seats["Trade Forum"]["block"] == (
+        "no: you need others to vote with you; and you may opt out of a decision"
+    )
     assert seats["Reserve Fund"]["block"].startswith("no:")
     nl = {s["name"]: s for s in pages["NL"]["seats"]}
     assert nl["Reserve Fund"]["block"].startswith("yes: the others' votes cannot reach")
-    assert pages["SG"]["seats"][0]["power"] == pytest.approx(0.2952, abs=1e-4)
+    assert pages["SG"]["seats"][0]["power"] == "0.30"  # Shapley-Shubik 0.2952
+    assert em["lead"] == (
+        "Briefing for the team playing Eastmark in Tutorial: the Council, the Forum and the "
+        "Fund. 4 rounds, one a year from 2030. For this team only."
+    )
     assert "Highland" not in [p["name"] for p in pages.values()]  # minor nations get none
 
 
@@ -40,3 +46,20 @@ def test_the_page_is_written_and_says_where(
     assert (tmp_path / "tutorial-briefings.html").is_file()
     assert briefings_command("no-such-world", str(target)) == 1
     assert "no such file" in capsys.readouterr().err
+
+
+def test_the_page_is_in_the_reader_s_language(tmp_path: Path) -> None:
+    """A team in Spanish or German prints its briefing in its language, the scenario's
+    own texts too."""
+    from game.report.briefings import WORDS
+    from game.text.catalogues import language
+
+    for code, body in (("es", "Consejo Mundial"), ("de", "Weltrat")):
+        lang = language(code)
+        words = (body, *(lang.text(text) for key, text in WORDS.items() if key != "no_aims"))
+        target = tmp_path / f"{code}.html"
+        assert briefings_command("tutorial", str(target), lang) == 0
+        page = target.read_text(encoding="utf-8")
+        assert all(word in page for word in words), code
+        assert "The situation" not in page and "For this team only" not in page
+        assert f'lang="{code}"' in page
