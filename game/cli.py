@@ -206,12 +206,12 @@ def _strategies(args: argparse.Namespace, lang: Language) -> int:
     return strategies(paths, args.runs, args.seed, args.ai, args.jobs, args.write, args.only, lang)
 
 
-def _compare_page(study: dict[str, Any]) -> str:
+def _compare_page(study: dict[str, Any], lang: Language) -> str:
     # Charts need matplotlib, slow to import: only when a page is drawn, so that a
     # mistake in the command is answered at once.
     from game.report.compare import compare_page
 
-    return compare_page(study)
+    return compare_page(study, lang)
 
 
 def _calibration_page(*drawn: Any) -> str:

@@ -34,7 +34,8 @@ from game.scenario.compile import compile_scenario
 from game.scenario.overrides import OverrideError
 from game.support.bundled import program
 from game.support.files import write_atomic
-from game.text.language import ENGLISH, N_, Language
+from game.text.language import ENGLISH, N_, Language, Np_
+from game.text.names import series
 
 from .executor import ExecutorError, parse_executor, stream
 from .simulate import VERDICTS, Study, Summary, prepare, progress, run_one, set_says
@@ -89,9 +90,40 @@ def _isolation(state: GameState, body_id: str, nation: str) -> float:
     return sum(math.dist(ideal, o) for o in others) / len(others) if others else 0.0
 
 
-def propositions(state: GameState, normal: dict[str, Any], command: str) -> list[Proposition]:
+# The propositions (docs/model.md; the core model's section 7), paraphrased, by number.
+CLAIMS = {
+    1: N_(
+        "Giving a dissatisfied great power a veto or an opt-out lowers its exits and turns "
+        "exit and subversion into voice."
+    ),
+    2: N_(
+        "Broadening or deepening a mandate without negative power raises great-power exit or "
+        "subversion; with vetoes, the cost shifts to minor nations."
+    ),
+    3: N_(
+        "Linking privileges to membership lowers exit; where the nation cannot block, its "
+        "dissatisfaction shows as subversion instead."
+    ),
+    5: N_("Exit is rare and often temporary: rejoins follow."),
+    6: N_("Exit threats by powerful nations with narrow demands win reforms more often."),
+    8: N_(
+        "A misaligned rising power (power share above its voting power) founds rival bodies "
+        "more often."
+    ),
+    9: N_(
+        "A veto concentrates voting power and cuts the capacity to act; in play fewer "
+        "decisions pass."
+    ),
+    10: N_("The most isolated veto holder vetoes most."),
+}
+
+
+def propositions(
+    state: GameState, normal: dict[str, Any], command: str, lang: Language = ENGLISH
+) -> list[Proposition]:
     """The propositions (docs/model.md; the core model's section 7) that bear on this
-    world, each with what the normal AI's games show and a study to test it here."""
+    world, each with what the normal AI's games show and a study to test it here, said
+    in `lang`."""
     found: list[Proposition] = []
     rates = normal["rates"]
     runs = normal["runs"]
@@ -99,110 +131,139 @@ def propositions(state: GameState, normal: dict[str, Any], command: str) -> list
     vetoed = [b for b in state.bodies if b.vetoes]
     opting = [b for b in state.bodies if b.opt_out > 0]
     no_veto = [b for b in state.bodies if not b.vetoes and great & set(b.members)]
+
+    def one(number: int, applies: str, shown: str = "", study: str = "") -> None:
+        claim = lang.text(CLAIMS[number])
+        found.append(Proposition(number, claim, applies, shown, study))
+
+    def names(ids: list[str]) -> str:
+        return series([state.nation(n).name for n in ids], lang)
+
     if vetoed or opting:
         by_veto = rates["exits_per_1000_member_rounds_by_veto"]
         target = (no_veto or state.bodies)[0]
-        found.append(
-            Proposition(
-                1,
-                "Giving a dissatisfied great power a veto or an opt-out lowers its exits and "
-                "turns exit and subversion into voice.",
-                "bodies with vetoes or opt-outs: " + ", ".join(b.name for b in (*vetoed, *opting)),
-                f"members holding a veto left {by_veto['holder']:.1f} times per 1,000 "
-                f"member-rounds, the others {by_veto['other']:.1f}",
-                f"{command} --set institutions.{target.id}.opt_out=0.6",
-            )
+        one(
+            1,
+            lang.text(
+                N_("bodies with vetoes or opt-outs: {bodies}"),
+                bodies=series([b.name for b in (*vetoed, *opting)], lang),
+            ),
+            lang.text(
+                N_(
+                    "members holding a veto left {holders} times per 1,000 member-rounds, the "
+                    "others {others}"
+                ),
+                holders=lang.number(by_veto["holder"], 1),
+                others=lang.number(by_veto["other"], 1),
+            ),
+            f"{command} --set institutions.{target.id}.opt_out=0.6",
         )
     if no_veto:
         body = no_veto[0]
-        found.append(
-            Proposition(
-                2,
-                "Broadening or deepening a mandate without negative power raises great-power "
-                "exit or subversion; with vetoes, the cost shifts to minor nations.",
-                f"{body.name} has great powers as members and no vetoes",
-                "",
-                f"{command} --set institutions.{body.id}.breadth=0.9",
-            )
+        one(
+            2,
+            lang.text(N_("{body} has great powers as members and no vetoes"), body=body.name),
+            study=f"{command} --set institutions.{body.id}.breadth=0.9",
         )
     body = max(state.bodies, key=lambda b: b.member_count)
-    found.append(
-        Proposition(
-            3,
-            "Linking privileges to membership lowers exit; where the nation cannot block, its "
-            "dissatisfaction shows as subversion instead.",
-            "every body links some privileges to membership (linkage)",
-            "",
-            f"{command} --set institutions.{body.id}.linkage=0.9",
-        )
+    one(
+        3,
+        lang.text(N_("every body links some privileges to membership (linkage)")),
+        study=f"{command} --set institutions.{body.id}.linkage=0.9",
     )
     exits = rates["exits_per_1000_member_rounds"]
-    found.append(
-        Proposition(
-            5,
-            "Exit is rare and often temporary: rejoins follow.",
-            "every world",
-            f"great powers left {exits['great']:.1f} and minor nations {exits['minor']:.1f} "
-            f"times per 1,000 member-rounds; {rates['rejoins']:.2f} rejoins per game",
-            "",
-        )
+    one(
+        5,
+        lang.text(N_("every world")),
+        lang.text(
+            N_(
+                "great powers left {great} and minor nations {minor} times per 1,000 "
+                "member-rounds; {rejoins} rejoins per game"
+            ),
+            great=lang.number(exits["great"], 1),
+            minor=lang.number(exits["minor"], 1),
+            rejoins=lang.number(rates["rejoins"], 2),
+        ),
     )
-    found.append(
-        Proposition(
-            6,
-            "Exit threats by powerful nations with narrow demands win reforms more often.",
-            "every world with great powers inside bodies",
-            f"{rates['threats']:.2f} threats and {rates['reforms_won']:.2f} reforms won per game",
-            "",
-        )
+    one(
+        6,
+        lang.text(N_("every world with great powers inside bodies")),
+        lang.text(
+            N_("{threats} threats and {reforms} reforms won per game"),
+            threats=lang.number(rates["threats"], 2),
+            reforms=lang.number(rates["reforms_won"], 2),
+        ),
     )
     risers = _misaligned(state)
     if risers:
         founded = {n: normal["by_nation"].get(n, {}).get("rivals_founded", 0) for n in great}
-        found.append(
-            Proposition(
-                8,
-                "A misaligned rising power (power share above its voting power) founds rival "
-                "bodies more often.",  # rising: growing faster than the world
-                ", ".join(
-                    f"{state.nation(n).name} (power {share:.2f}, voting power {vote:.2f})"
+        one(
+            8,
+            series(
+                [
+                    lang.text(
+                        N_("{nation} (power {share}, voting power {vote})"),
+                        nation=state.nation(n).name,
+                        share=lang.number(share, 2),
+                        vote=lang.number(vote, 2),
+                    )
                     for n, share, vote in risers
+                ],
+                lang,
+            ),
+            lang.plural(
+                Np_(
+                    "rival bodies founded over {count} game: {founded}",
+                    "rival bodies founded over {count} games: {founded}",
                 ),
-                "rival bodies founded over "
-                f"{runs} games: "
-                + ", ".join(f"{state.nation(n).name} {founded[n]}" for n in sorted(great)),
-                "",
-            )
+                runs,
+                founded=series(
+                    [f"{state.nation(n).name} {founded[n]}" for n in sorted(great)], lang
+                ),
+            ),
         )
     for body in vetoed:
         game = rules.voting_game(body)
         adopted = normal["by_institution"].get(body.id, {}).get("adopted", 0)
-        found.append(
-            Proposition(
-                9,
-                "A veto concentrates voting power and cuts the capacity to act; in play fewer "
-                "decisions pass.",
-                f"{body.name}: {len(body.vetoes)} veto holders",
-                f"a priori, {power_indices(game).capacity:.3f} of coalitions carry a motion "
-                f"with the vetoes, {_capacity_without_vetoes(game):.3f} without; "
-                f"{adopted / max(1, runs * normal['rounds']):.2f} motions adopted per round",
-                f"{command} --set institutions.{body.id}.veto_holders=[]",
-            )
+        one(
+            9,
+            lang.plural(
+                Np_("{body}: {count} veto holder", "{body}: {count} veto holders"),
+                len(body.vetoes),
+                body=body.name,
+            ),
+            lang.text(
+                N_(
+                    "a priori, {with_vetoes} of coalitions carry a motion with the vetoes, "
+                    "{without} without; {adopted} motions adopted per round"
+                ),
+                with_vetoes=lang.number(power_indices(game).capacity, 3),
+                without=lang.number(_capacity_without_vetoes(game), 3),
+                adopted=lang.number(adopted / max(1, runs * normal["rounds"]), 2),
+            ),
+            f"{command} --set institutions.{body.id}.veto_holders=[]",
         )
         if len(body.vetoes) >= 2:
             vetoes = {v: normal["by_nation"].get(v, {}).get("vetoes", 0) for v in body.vetoes}
             ranked = sorted(body.vetoes, key=lambda v: -_isolation(state, body.id, v))
-            found.append(
-                Proposition(
-                    10,
-                    "The most isolated veto holder vetoes most.",
-                    f"{body.name}: veto holders from the most isolated (farthest from the "
-                    "other members' ideals) to the least: "
-                    + ", ".join(state.nation(v).name for v in ranked),
-                    f"vetoes cast over {runs} games, anywhere: "
-                    + ", ".join(f"{state.nation(v).name} {vetoes[v]}" for v in ranked),
-                    "",
-                )
+            one(
+                10,
+                lang.text(
+                    N_(
+                        "{body}: veto holders from the most isolated (farthest from the other "
+                        "members' ideals) to the least: {holders}"
+                    ),
+                    body=body.name,
+                    holders=names(ranked),
+                ),
+                lang.plural(
+                    Np_(
+                        "vetoes cast over {count} game, anywhere: {vetoes}",
+                        "vetoes cast over {count} games, anywhere: {vetoes}",
+                    ),
+                    runs,
+                    vetoes=series([f"{state.nation(v).name} {vetoes[v]}" for v in ranked], lang),
+                ),
             )
     return found
 
@@ -280,7 +341,7 @@ def calibrate(
             *(f"--set {shlex.quote(f'{k}={v}')}" for k, v in applied.items()),
         ]
     )
-    found = propositions(state, normal, command)
+    found = propositions(state, normal, command, lang)
     text = page_of(scenario, results, found, applied, lang)
     try:
         write_atomic(Path(page), text)

@@ -517,7 +517,7 @@ def compare(
     executor: str | None,
     as_json: bool,
     html: str | None,
-    page: Callable[[dict[str, Any]], str],
+    page: Callable[[dict[str, Any], Language], str],
     variant_ai: list[str] | None = None,
     lang: Language = ENGLISH,
 ) -> int:
@@ -548,7 +548,7 @@ def compare(
         bar.close()
     found = results(plan_, base, variants, runs, seed, dict(seats), sweep, lang)
     if html:
-        write_atomic(Path(html), page(found))
+        write_atomic(Path(html), page(found, lang))
     if as_json:
         print(json.dumps(found, indent=1))
     else:

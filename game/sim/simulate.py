@@ -308,7 +308,7 @@ def prepare(
     path: str, overrides: list[str], rounds: int | None, lang: Language = ENGLISH
 ) -> tuple[Scenario, dict[str, Any], dict[str, Any]]:
     """The scenario with its overrides, validated like a file (its problems located in
-    '{path} (with --set)', in `lang`)."""
+    '{path} (with --set)', in `lang`), its texts in `lang` where it gives several."""
     load_scenario(path)  # every problem of the file itself first, located in the file
     data = load_data(path)
     applied: dict[str, Any] = {}
@@ -326,7 +326,8 @@ def prepare(
             and ((e.get("when") or {}).get("from_round") or 1) <= rounds
         ]
     where = lang.text(N_("{file} (with --set)"), file=path)
-    return validate_data(data, where), data, applied
+    # Its texts in the reader's language (the games themselves are played from `data`).
+    return validate_data(data, where, lang=lang.code), data, applied
 
 
 def simulate(

@@ -121,3 +121,12 @@ def test_the_compare_page_opens_with_every_chart(
     assert readings == [p["reading"] for p in points]
     assert printed_pages(page) >= 2
     page.close()
+    # The same page in German: its own words and the charts' (the readings are the
+    # study's, made in the language the command ran in).
+    from game.report.compare import WORDS
+    from game.text.catalogues import language
+
+    lang = language("de")
+    german = compare_page(comparisons[name], lang)
+    assert all(lang.text(text) in german for key, text in WORDS.items() if key != "method")
+    assert "Side by side" not in german and "How this was measured" not in german

@@ -88,3 +88,20 @@ def test_report_mistakes_are_one_line(extra: list[str], needle: str, tmp_path: P
     assert result.returncode == 2 and needle in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
     assert not (tmp_path / "p.html").exists()
+
+
+def test_the_report_page_in_the_reader_s_language(tmp_path: Path) -> None:
+    from game.report.calibration import WORDS
+    from game.sim.calibrate import CLAIMS
+    from game.text.catalogues import language
+
+    lang = language("de")
+    page = tmp_path / "kalibrierung.html"
+    assert calibrate("tutorial", 1, 1, 2, [], 2, None, str(page), calibration_page, lang) == 0
+    parsed = _Page()
+    parsed.feed(page.read_text(encoding="utf-8"))
+    text = " ".join(" ".join(parsed.text).split())
+    for key in ("answer", "final", "way", "by", "bodies", "propositions", "method_title"):
+        assert lang.text(WORDS[key]) in text, key
+    assert lang.text(CLAIMS[9]) in text and "Weltrat" in text
+    assert "Giving a dissatisfied" not in text and "The answer" not in text
