@@ -389,7 +389,8 @@ def _add_batch(parser: argparse.ArgumentParser, lang: Language) -> None:
 
 def build_parser(lang: Language = ENGLISH) -> argparse.ArgumentParser:
     """The command line's parser, its help in `lang` (built when a command runs: never
-    at import)."""
+    at import), argparse's own words too."""
+    speak_argparse(lang)
     parser = _Parser(
         lang=lang,
         prog=PROG,
@@ -953,7 +954,13 @@ def _language(argv: Sequence[str] | None) -> Language:
 
 def main(argv: Sequence[str] | None = None) -> int:
     lang = _language(argv)
-    speak_argparse(lang)
+    try:
+        return _main(argv, lang)
+    finally:
+        speak_argparse(ENGLISH)  # argparse's words are the process's: as they were
+
+
+def _main(argv: Sequence[str] | None, lang: Language) -> int:
     parser = build_parser(lang)
     args = parser.parse_args(argv)
     run: Callable[[argparse.Namespace, Language], int] = getattr(args, "run", _play)
