@@ -6,12 +6,11 @@ from __future__ import annotations
 
 from game.support.bundled import program
 from game.support.tendencies import LEVELS, WAYS, Tendencies
-from game.text.codes import VERDICTS, code_text
+from game.text.codes import AI_LEVELS, VERDICTS, code_text
 from game.text.language import ENGLISH, N_, Language, Np_
 from game.text.names import semicolons, series
 from game.text.reasons import STRATEGIES
 
-LEVEL_WORDS = {"normal": N_("normal AI"), "hard": N_("hard AI")}
 UNMEASURED = N_(
     "How its games end is not measured yet: `{command} simulate FILE --runs 20 --report "
     "page.html` plays it under each AI level and strategy."
@@ -43,7 +42,7 @@ def tendency_lines(scenario: str, record: Tendencies | None, lang: Language = EN
         [
             lang.text(
                 N_("{level}: {ends}"),
-                level=lang.text(LEVEL_WORDS[level]),
+                level=lang.text(AI_LEVELS[level]),
                 ends=_ends(found.levels.get(level, {}), lang),
             )
             for level in LEVELS

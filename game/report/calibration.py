@@ -10,9 +10,9 @@ from game.scenario import Scenario
 from game.sim.calibrate import Proposition, reachable
 from game.sim.simulate import VERDICTS
 from game.sim.strategies import Arm
+from game.text.codes import AI_LEVELS, code_text
 from game.text.codes import VERDICTS as VERDICT_WORDS
-from game.text.codes import code_text
-from game.text.language import ENGLISH, N_, Language
+from game.text.language import ENGLISH, N_, Language, Np_
 from game.text.names import series
 from game.text.reasons import STRATEGIES
 
@@ -20,8 +20,6 @@ from .charts import VERDICT_COLOURS, bars
 from .page import page_words, render
 
 LEVELS = ("easy", "normal", "hard")
-# (Words of their own: "normal" alone is also an animation speed, in another gender.)
-LEVEL_NAMES = {"easy": N_("easy AI"), "normal": N_("normal AI"), "hard": N_("hard AI")}
 WORDS = {
     "answer": N_("The answer"),
     "final": N_("The final order"),
@@ -68,8 +66,8 @@ WORDS = {
 
 def arm_name(arm: Arm, lang: Language) -> str:
     """A way of playing as the page names it: an AI level, or a strategy."""
-    if arm.name in LEVEL_NAMES:
-        return lang.text(LEVEL_NAMES[arm.name])
+    if arm.name in AI_LEVELS:
+        return lang.text(AI_LEVELS[arm.name])
     return code_text(STRATEGIES, arm.name, lang)
 
 
@@ -127,12 +125,13 @@ def reading(results: list[tuple[Arm, dict[str, Any]]], lang: Language = ENGLISH)
 def _lead(
     scenario: Scenario, runs: int, seed: int, rounds: int, applied: dict[str, Any], lang: Language
 ) -> str:
-    lead = lang.text(
-        N_(
-            "{runs} games per way of playing, on the same seeds ({first} to {last}), {rounds} "
-            "rounds each."
+    lead = lang.plural(
+        Np_(
+            "{count} game per way of playing, on seed {first}, {rounds} rounds.",
+            "{count} games per way of playing, on the same seeds ({first} to {last}), "
+            "{rounds} rounds each.",
         ),
-        runs=lang.number(runs, 0),
+        runs,
         first=str(seed),
         last=str(seed + runs - 1),
         rounds=lang.number(rounds, 0),

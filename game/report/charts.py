@@ -165,7 +165,12 @@ def bars(
                 [max(0.0, hi - v) for v, hi in zip(values, high, strict=True)],
             ]
         axes.bar(offsets, values, width, label=name, color=colour, yerr=yerr, capsize=3)
-    axes.set_xticks(range(len(groups)), list(groups), rotation=20 if len(groups) > 5 else 0)
+    if len(groups) > 5:  # slanted, each ending under its bar: long words do not overlap
+        axes.set_xticks(
+            range(len(groups)), list(groups), rotation=30, ha="right", rotation_mode="anchor"
+        )
+    else:
+        axes.set_xticks(range(len(groups)), list(groups))
     axes.set_ylabel(ylabel)
     _numbers(axes, lang, x=False)
     if horizontal_line is not None:

@@ -34,6 +34,7 @@ from game.scenario.compile import compile_scenario
 from game.scenario.overrides import OverrideError
 from game.support.bundled import program
 from game.support.files import write_atomic
+from game.text.codes import AI_LEVELS
 from game.text.language import ENGLISH, N_, Language, Np_
 from game.text.names import series
 
@@ -71,7 +72,7 @@ def calibration_arms(path: str, lang: Language = ENGLISH) -> list[Arm]:
         Arm(
             level,
             tuple((g, level) for g in great),
-            lang.text(N_("every great power ({level} AI)"), level=level),
+            lang.text(N_("every great power: {level}"), level=lang.text(AI_LEVELS[level])),
         )
         for level in LEVELS
     ]

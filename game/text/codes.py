@@ -7,6 +7,10 @@ from __future__ import annotations
 from .language import ENGLISH, N_, Language
 from .names import series
 
+# The AI's levels, by their codes (as --ai names them). (Words of their own: "normal"
+# alone is also an animation speed, in Spanish another gender.)
+AI_LEVELS = {"easy": N_("easy AI"), "normal": N_("normal AI"), "hard": N_("hard AI")}
+
 # The phases of a round (engine Phase values).
 PHASES = {
     "events": N_("events"),
