@@ -122,7 +122,7 @@ def _host(args: argparse.Namespace, lang: Language) -> int:
 def _join(args: argparse.Namespace, lang: Language) -> int:
     from game.ui.main import run_join
 
-    return run_join(args.address, args.code, args.name)
+    return run_join(args.address, args.code, args.name, lang if "lang" in args else None)
 
 
 def _replay(args: argparse.Namespace, lang: Language) -> int:

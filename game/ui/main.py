@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pygame
 
+from game.play.told import says
 from game.scenario import ScenarioError, load_scenario
 from game.support.bundled import program
 from game.text.language import ENGLISH, N_, Language
@@ -56,24 +57,31 @@ def run_game(scenario: str | None = None, lang: Language | None = None) -> int:
         return 130
 
 
-def run_join(address: str, code: str, name: str = "") -> int:
-    """`main.py join`: the game window as one seat of a class's game on the network."""
+def run_join(address: str, code: str, name: str = "", lang: Language | None = None) -> int:
+    """`main.py join`: the game window as one seat of a class's game on the network, in
+    `lang` if one was asked for (--lang), else in the language of the settings; the
+    server says its refusals in it too."""
     from game.net.client import JoinError, RemoteController
 
+    from .app import spoken
     from .scenes.table import TableScene
     from .seats import SeatSetup
 
+    settings = Settings.load()
+    if lang is not None:
+        settings = settings.model_copy(update={"language": lang.code})
+    said = spoken(settings)
     try:
-        controller = RemoteController(address, code, name)
+        controller = RemoteController(address, code, name, lang=said)
     except JoinError as error:
-        print(f"{program()} join: {error}", file=sys.stderr)
+        print(says(f"{program()} join", error.text(said), said), file=sys.stderr)
         return 1
     try:
-        app = open_window()
+        app = open_window(settings)
     except pygame.error as error:
         controller.close()
-        print(f"{program()} join: cannot open a window ({error}); the game needs a display",
-              file=sys.stderr)  # fmt: skip
+        message = N_("{prog} join: cannot open a window ({problem}); the game needs a display")
+        print(said.text(message, prog=program(), problem=str(error)), file=sys.stderr)
         return 1
     assert controller.welcome is not None
     setup = SeatSetup(people=controller.welcome.people, ai=controller.welcome.ai)
