@@ -47,7 +47,7 @@ tendencies: $(STAMP)
 # (N_ and Np_) into game/locale/messages.pot, and bring each language's .po file up to
 # date with it (new messages empty, changed ones marked fuzzy, for a translator).
 messages: $(STAMP)
-	$(BIN)/pybabel extract --no-default-keywords -k N_ -k Np_:1,2 --no-location \
+	$(BIN)/pybabel extract --no-default-keywords -k N_ -k Np_:1,2 -k Nc_:1c,2 --no-location \
 	  --sort-output --no-wrap --project "Concert of Powers" --msgid-bugs-address "" \
 	  --copyright-holder "Concert of Powers team" -o game/locale/messages.pot game
 	! ls game/locale/*/LC_MESSAGES/messages.po >/dev/null 2>&1 || \

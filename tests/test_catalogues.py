@@ -31,7 +31,7 @@ def _marked() -> set[str | tuple[str, str]]:
     found = extract_from_dir(
         ROOT / "game",
         method_map=[("**.py", "python")],
-        keywords={"N_": None, "Np_": (1, 2)},
+        keywords={"N_": None, "Np_": (1, 2), "Nc_": ((1, "c"), 2)},
     )
     return {message for _, _, message, _, _ in found}
 
@@ -72,7 +72,11 @@ def test_every_mark_holds_its_message_where_extraction_finds_it() -> None:
         for node in ast.walk(tree):
             inside = isinstance(node, ast.JoinedStr)
             for call in ast.walk(node) if inside else [node]:
-                if isinstance(call, ast.Call) and getattr(call.func, "id", "") in ("N_", "Np_"):
+                if isinstance(call, ast.Call) and getattr(call.func, "id", "") in (
+                    "N_",
+                    "Np_",
+                    "Nc_",
+                ):
                     literal = all(
                         isinstance(a, ast.Constant) and isinstance(a.value, str) for a in call.args
                     )
@@ -93,10 +97,10 @@ def test_a_message_about_a_count_has_a_singular_of_its_own(marked: set[object]) 
 def test_every_message_is_translated_with_its_placeholders(code: str, marked: set[object]) -> None:
     catalogue = _read(LOCALE / code / "LC_MESSAGES" / "messages.po")
     assert catalogue.num_plurals == get_plural(code).num_plurals  # CLDR's, as Babel has it
-    entries = {m.id: m for m in _entries(catalogue)}
-    assert marked - set(entries) == set(), f"run `make messages`, then translate ({code})"
+    entries = list(_entries(catalogue))
+    assert marked - {m.id for m in entries} == set(), "run `make messages`, then translate"
     problems = []
-    for message in entries.values():
+    for message in entries:  # (one id may have several contexts: each is an entry)
         english = message.id if isinstance(message.id, tuple) else (message.id,)
         forms = message.string if isinstance(message.string, tuple) else (message.string,)
         # Each form quotes what both English forms quote, and nothing neither does (a
@@ -118,6 +122,19 @@ def test_every_message_is_translated_with_its_placeholders(code: str, marked: se
                 if not (needed - {"{count}"} <= said <= allowed):
                     problems.append(f"placeholders {sorted(said)}: {english[0]!r} -> {form!r}")
     assert not problems, f"{code}: {len(problems)} problems\n" + "\n".join(problems[:40])
+
+
+def test_a_message_with_a_context_is_translated_apart() -> None:
+    """The strategy 'bloc' (a noun) and the order 'bloc' (an adjective) are one English
+    word and two messages: each language may say them differently."""
+    from game.text.codes import VERDICTS
+    from game.text.reasons import STRATEGIES
+
+    assert ENGLISH.text(STRATEGIES["bloc"]) == "bloc" == ENGLISH.text(VERDICTS["bloc"])
+    for code in LANGUAGES:
+        lang = language(code)
+        assert lang.text(STRATEGIES["bloc"]) != lang.text(VERDICTS["bloc"]), code
+        assert "\x04" not in lang.text(STRATEGIES["bloc"])
 
 
 def test_a_language_has_its_plural_forms_and_decimal_sign() -> None:

@@ -23,6 +23,15 @@ def N_(message: str) -> str:
     return message
 
 
+CONTEXT = "\x04"  # gettext's separator of a message's context from its id
+
+
+def Nc_(context: str, message: str) -> str:
+    """Marks a message whose English is another's but whose translation may differ (the
+    strategy 'bloc' beside the order 'bloc'): its context tells the two apart."""
+    return f"{context}{CONTEXT}{message}"
+
+
 Forms = tuple[str, str]  # a message about a count: its English for one, and for more
 
 
@@ -42,7 +51,9 @@ class Language:
 
     def text(self, message: str, /, **values: object) -> str:
         """The message translated, its placeholders filled in."""
-        found = self.catalogue.gettext(message)
+        # A catalogue keys a message with a context as 'context\x04id', as given; one
+        # without its translation gives it back, context and all.
+        found = self.catalogue.gettext(message).rpartition(CONTEXT)[2]
         return found.format(**values) if values else found
 
     def plural(self, forms: Forms, count: int, /, **values: object) -> str:

@@ -13,7 +13,7 @@ from game.engine import Phrase, events
 
 from .amounts import percent, size_words
 from .codes import DEMANDS, code_text
-from .language import ENGLISH, N_, Language, Np_
+from .language import ENGLISH, N_, Language, Nc_, Np_
 from .motions import motion_text, motion_title
 from .names import Names, body_name, listing, nation_name, possessive
 from .objectives import aim_text
@@ -214,7 +214,7 @@ COUNTED = {
 STRATEGIES = {
     "concert": N_("concert"),
     "hegemony": N_("hegemony"),
-    "bloc": N_("bloc"),
+    "bloc": Nc_("strategy", "bloc"),  # a noun: the verdict "bloc" is an adjective
     "overreach": N_("overreach"),
     "restraint": N_("restraint"),
     "domination": N_("domination"),
