@@ -57,7 +57,7 @@ from game.session.contract import (
 from game.session.contract import Update as Published
 from game.session.local import LocalController
 from game.support.tendencies import load as load_tendencies
-from game.text.catalogues import UnknownLanguage, language
+from game.text.catalogues import spoken
 from game.text.language import ENGLISH, N_, Language
 from game.text.names import nation_name
 from game.text.syntax import syntax_text
@@ -112,14 +112,6 @@ BACKLOG = 8 * 2**20  # bytes waiting for a client that has stopped reading
 # Seconds a seat's advice waits for the seat's next table before it is sent a table of
 # its own (game/net/advisers.py).
 ADVICE_WAITS = 0.15
-
-
-def spoken(code: str, otherwise: Language) -> Language:
-    """The language a client asks for, if the game speaks it; else `otherwise`."""
-    try:
-        return language(code) if code else otherwise
-    except UnknownLanguage:
-        return otherwise
 
 
 @dataclass

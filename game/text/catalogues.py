@@ -27,8 +27,10 @@ class UnknownLanguage(ValueError):
         self.code = code
 
 
+@functools.cache
 def codes() -> tuple[str, ...]:
-    """The languages there are: English first, then each catalogue's, by code."""
+    """The languages there are: English first, then each catalogue's, by code (looked for
+    once: every language asked for is checked against them)."""
     found = sorted(p.parents[1].name for p in LOCALE.glob(f"*/LC_MESSAGES/{DOMAIN}.po"))
     return ("en", *found)
 
@@ -89,3 +91,12 @@ def system_code() -> str:
 def chosen(code: str | None) -> Language:
     """The language asked for, or the system's when none is."""
     return language(code or system_code())
+
+
+def spoken(code: str | None, otherwise: Language) -> Language:
+    """The language of `code` if one is given and the game speaks it; else `otherwise`
+    (a client's hello, settings saved with a language since removed)."""
+    try:
+        return language(code) if code else otherwise
+    except UnknownLanguage:
+        return otherwise

@@ -15,7 +15,8 @@ from pygame_gui.core.interfaces import IUIElementInterface
 
 from game.scenario import Scenario
 from game.session.contract import Controller
-from game.text.catalogues import UnknownLanguage, chosen
+from game.text.catalogues import chosen
+from game.text.catalogues import spoken as spoken_in
 from game.text.language import Language
 
 from .icons import icon
@@ -75,10 +76,7 @@ def sized(font: GUIFontPygame, text: str) -> pygame.Rect:
 def spoken(settings: Settings) -> Language:
     """The language the settings choose; the system's if they choose none, or one whose
     catalogue is gone."""
-    try:
-        return chosen(settings.language)
-    except UnknownLanguage:
-        return chosen(None)
+    return spoken_in(settings.language, chosen(None))
 
 
 class App:
