@@ -17,11 +17,12 @@ from babel.messages.extract import extract_from_dir
 from babel.messages.plurals import get_plural
 from babel.messages.pofile import read_po
 
+from game.text import grammar
 from game.text.catalogues import LOCALE, UnknownLanguage, chosen, codes, language, system_code
 from game.text.language import ENGLISH, N_, Np_
 
 ROOT = Path(__file__).resolve().parents[1]
-PLACEHOLDER = re.compile(r"\{[^{}]*\}")
+PLACEHOLDER = re.compile(r"\{([^{}:]*)(?::([^{}]*))?\}")  # a name, and the form it asks for
 PERCENT = re.compile(r"%(?:\([a-z_]+\))?[sr]")  # argparse's own messages
 LANGUAGES = [code for code in codes() if code != "en"]
 
@@ -43,6 +44,11 @@ def _read(path: Path) -> Catalog:
 
 def _entries(catalogue: Catalog) -> Iterator[Message]:
     return (m for m in catalogue if m.id)
+
+
+def _fields(message: str) -> set[str]:
+    """The names of a message's placeholders: 'nation' in '{nation}' and '{nation:gen}'."""
+    return {name for name, _ in PLACEHOLDER.findall(message)}
 
 
 @pytest.fixture(scope="module")
@@ -105,8 +111,8 @@ def test_every_message_is_translated_with_its_placeholders(code: str, marked: se
         forms = message.string if isinstance(message.string, tuple) else (message.string,)
         # Each form quotes what both English forms quote, and nothing neither does (a
         # plural's singular may leave out what only the plural says: 'to {last}').
-        needed = set.intersection(*(set(PLACEHOLDER.findall(e)) for e in english))
-        allowed = set.union(*(set(PLACEHOLDER.findall(e)) for e in english))
+        needed = set.intersection(*(_fields(e) for e in english))
+        allowed = set.union(*(_fields(e) for e in english))
         if message.fuzzy:
             problems.append(f"fuzzy: {english[0]!r}")
         elif not all(f.strip() for f in forms):
@@ -118,9 +124,21 @@ def test_every_message_is_translated_with_its_placeholders(code: str, marked: se
                 if sorted(PERCENT.findall(form)) != sorted(PERCENT.findall(english[-1])):
                     problems.append(f"%-placeholders: {english[0]!r} -> {form!r}")
                 # A plural form for one may say "one" rather than {count}.
-                said = set(PLACEHOLDER.findall(form))
-                if not (needed - {"{count}"} <= said <= allowed):
+                # ... and may name whom a fragment is about, for a word that agrees.
+                said = _fields(form)
+                if "subject" not in allowed:
+                    subjects = {
+                        spec for name, spec in PLACEHOLDER.findall(form) if name == "subject"
+                    }
+                    if not all(grammar.is_choice(spec) for spec in subjects):
+                        problems.append(f"{{subject}} only with a choice of words: {form!r}")
+                    said -= {"subject"}
+                if not (needed - {"count"} <= said <= allowed):
                     problems.append(f"placeholders {sorted(said)}: {english[0]!r} -> {form!r}")
+                # A name's form or a word that agrees with it (docs/translation.md).
+                for spec in (spec for _, spec in PLACEHOLDER.findall(form) if spec):
+                    if not grammar.valid_spec(spec):
+                        problems.append(f"form {spec!r} (nom, acc, dat, gen or choices): {form!r}")
     assert not problems, f"{code}: {len(problems)} problems\n" + "\n".join(problems[:40])
 
 

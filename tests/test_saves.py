@@ -299,8 +299,9 @@ def test_an_edited_version_1_save_is_still_caught(tmp_path: Path) -> None:
 def test_a_version_1_journal_resumes_and_is_kept_as_this_version(tmp_path: Path) -> None:
     scenario = load_scenario(TUTORIAL)
     path = tmp_path / "class.sqlite"
-    journal = Journal.create(path, scenario, 5, Seating({}, {}, {"observer": "X"}))
-    match = Match(scenario, 5, journal=journal)
+    match = Match(scenario, 5)
+    journal = Journal.create(path, match, Seating({}, {}, {"observer": "X"}))
+    match.journal = journal
     play_out(match, limit=70)
     # Made as version 1 made it: no version kept, and the round hashes of that state.
     journal.db.execute("DELETE FROM meta WHERE key = 'save_version'")

@@ -25,7 +25,7 @@ from game.engine.events import InstitutionFounded, MotionTabled, OfferMade
 from game.engine.legality import AREAS
 from game.scenario import load_scenario
 from game.scenario.compile import compile_scenario
-from game.text.language import ENGLISH
+from game.text.language import ENGLISH, N_
 from game.text.legality import SENTENCES as REFUSALS
 from game.text.legality import legality_text
 from game.text.motions import (
@@ -45,7 +45,6 @@ from game.text.names import (
     listing,
     movement_name,
     nation_name,
-    possessive,
     series,
 )
 from game.text.policy import (
@@ -187,7 +186,7 @@ def test_policy_words_in_pseudo() -> None:
 
 def test_names_in_pseudo() -> None:
     for name in ("India", "United States", "World Trade Organization"):
-        assert_pseudo(possessive(name, lang=PSEUDO))
+        assert_pseudo(PSEUDO.text(N_("{owner:gen} offer"), owner=name))
         assert_pseudo(definite(name, lang=PSEUDO))
     assert definite("The Hague Club", lang=PSEUDO) == "The Hague Club"
     assert_pseudo(nation_name(STATE, "US", lang=PSEUDO) + body_name(STATE, "wto", lang=PSEUDO))
@@ -291,7 +290,6 @@ def test_english_asked_for_is_english_as_before() -> None:
         (move_words, (axes, (0.0, 0.0), (0.3, -0.1))),
         (move_gist, (axes, (0.0, 0.0), (0.3, -0.1))),
         (place_gist, (axes, (0.0, 0.0))),
-        (possessive, ("United States",)),
         (definite, ("World Trade Organization",)),
         (movement_name, (NameBook(), "fair_trade")),
         (listing, (["A", "B", "C"],)),

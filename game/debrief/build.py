@@ -50,7 +50,7 @@ Steps = list[tuple[GameState, tuple[Event, ...]]]
 # Events that make the timeline, and the kind each is filed under.
 MOMENTS = {
     "veto_cast": "veto",
-    "consensus_blocked": "veto",
+    "consensus_blocked": "blocked",  # one "no" where all must agree: no veto held
     "nation_withdrew": "exit",
     "nation_joined": "rejoin",
     "threat_resolved": "reform",

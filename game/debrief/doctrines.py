@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from game.engine import DOCTRINES, Event, GameState, Motion, Term, events, valuation
 from game.text.language import ENGLISH, N_, Language, Np_
 from game.text.motions import motion_text
-from game.text.names import body_name, definite, nation_name, possessive, tabled_from
+from game.text.names import body_name, definite, nation_name, tabled_from
 from game.text.policy import area_named
 
 from .concepts import _dominant
@@ -567,14 +567,14 @@ def _deal_moves(
         return []
     sender = nation_name(state, offer.sender, lang)
     receiver = nation_name(state, offer.receiver, lang)
-    gives = _term(offer.give, receiver, state, lang)
+    gives = _term(offer.give, sender, receiver, state, lang)
     if offer.ask:
         terms = lang.text(
             N_("{sender} {gives} and {receiver} {asks}"),
             sender=sender,
             gives=gives,
             receiver=receiver,
-            asks=_term(offer.ask, sender, state, lang),
+            asks=_term(offer.ask, receiver, sender, state, lang),
         )
     else:
         terms = lang.text(N_("{sender} {gives}"), sender=sender, gives=gives)
@@ -603,12 +603,15 @@ def _motion(
     return motion_text(spec, state, motion.body, tabled_from(state, motion.id), lang)
 
 
-def _term(term: Term, other: str, state: GameState, lang: Language = ENGLISH) -> str:
-    """What one side of a deal does, after its name."""
+def _term(term: Term, doer: str, other: str, state: GameState, lang: Language = ENGLISH) -> str:
+    """What one side of a deal does, after its name (`doer`'s, which its verb agrees with)."""
     if term.kind == "pledge":
-        return lang.text(N_("pledges its vote in {body}"), body=body_name(state, term.body, lang))
+        body = body_name(state, term.body, lang)
+        return lang.text(N_("pledges its vote in {body}"), body=body, subject=doer)
     if term.kind == "transfer":
-        return lang.text(N_("pays {amount} capital"), amount=lang.figure(term.amount or 0))
+        amount = lang.figure(term.amount or 0)
+        return lang.text(N_("pays {amount} capital"), amount=amount, subject=doer)
     if term.kind == "guarantee":
-        return lang.text(N_("guarantees to stay in {body}"), body=body_name(state, term.body, lang))
-    return lang.text(N_("recognises {nation} model of order"), nation=possessive(other, lang))
+        body = body_name(state, term.body, lang)
+        return lang.text(N_("guarantees to stay in {body}"), body=body, subject=doer)
+    return lang.text(N_("recognises {nation:gen} model of order"), nation=other, subject=doer)

@@ -25,7 +25,7 @@ from game.engine import (
 from game.scenario.compile import compile_scenario
 from game.scenario.schema import Scenario
 from game.text.language import ENGLISH, N_, Language, Np_
-from game.text.names import listing, nation_name, possessive
+from game.text.names import listing, nation_name
 from game.text.narrate import rule_text
 from game.text.objectives import aim_text
 
@@ -111,7 +111,7 @@ def _aim_advice(state: GameState, nation: str, aim: Objective, met: bool | None)
     body = state.body(str(place)) if place else None
     if aim.kind in REACH and met:
         return N_(
-            '{nations} aim "{aim}" is met at the start: an aim to keep, which its team '
+            '{nations:gen} aim "{aim}" is met at the start: an aim to keep, which its team '
             "scores unless others take it away. If you meant one to reach for, set it beyond "
             "where the world stands."
         )
@@ -119,27 +119,27 @@ def _aim_advice(state: GameState, nation: str, aim: Objective, met: bool | None)
         return None
     if aim.kind == "stay_member":
         return N_(
-            '{nations} aim "{aim}" starts unmet: {nation} is not a member, and must be '
+            '{nations:gen} aim "{aim}" starts unmet: {nation} is not a member, and must be '
             "admitted by a motion first. Add it to the members if it should start inside."
         )
     if aim.kind == "hold_veto" and not body.vetoes:
         return N_(
-            '{nations} aim "{aim}" needs a veto in a body where nobody holds one: it is '
+            '{nations:gen} aim "{aim}" needs a veto in a body where nobody holds one: it is '
             "met only if a motion grants {nation} one (add_veto), which the members must "
             "carry. Fine for a class experiment; otherwise add {nation} to its veto_holders."
         )
     if aim.kind == "hold_veto":
         return N_(
-            '{nations} aim "{aim}" starts unmet: {nation} holds no veto there and must win '
+            '{nations:gen} aim "{aim}" starts unmet: {nation} holds no veto there and must win '
             "one by a motion (add_veto) that the veto holders let pass."
         )
     if aim.kind == "keep_out":
         return N_(
-            '{nations} aim "{aim}" starts unmet: {other} is a member at the start, so the '
+            '{nations:gen} aim "{aim}" starts unmet: {other} is a member at the start, so the '
             "aim needs it suspended or gone."
         )
     return N_(
-        '{nations} aim "{aim}" starts unmet: {other} is not a member at the start, so '
+        '{nations:gen} aim "{aim}" starts unmet: {other} is not a member at the start, so '
         "the aim needs it admitted."
     )
 
@@ -154,7 +154,7 @@ def advice(state: GameState, lang: Language = ENGLISH) -> list[str]:
                 lang.text(
                     message,
                     nation=state.nation(result.nation).name,
-                    nations=possessive(state.nation(result.nation).name, lang),
+                    nations=state.nation(result.nation).name,
                     aim=aim_text(result.objective, state, None, lang).rstrip("."),
                     other=nation_name(state, result.objective.param("nation"), lang),
                 )

@@ -34,7 +34,8 @@ class Moment(_Record):
 
     round: int
     kind: str = Field(
-        description="veto, exit, rejoin, reform, rival, opened, seat, broken_pledge, verdict"
+        description="veto, blocked (a consensus), exit, rejoin, reform, rival, opened, seat, "
+        "broken_pledge, verdict"
     )
     nation: str | None = Field(description="Who did it (none for a verdict change).")
     body: str | None = Field(description="Where, if in an institution.")

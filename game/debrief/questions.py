@@ -47,6 +47,17 @@ def questions(
                 first["veto"],
             )
         )
+    elif "blocked" in first:
+        asked.append(
+            said(
+                N_(
+                    "In round {round} {nation} alone blocked a decision {body} takes by "
+                    "consensus. What did blocking protect, what did it cost, and why stay and "
+                    "block rather than leave?"
+                ),
+                first["blocked"],
+            )
+        )
     if exits:
         asked.append(
             said(

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from game.engine import PRIORITY, Assessment, GameState, Indices, Reason, assess
 from game.engine import indices as order_indices
 from game.text.language import ENGLISH, N_, Language
-from game.text.names import listing, nation_name, possessive
+from game.text.names import listing, nation_name
 from game.text.verdict import rate, reason_text
 
 
@@ -126,13 +126,24 @@ def _phrase(
             now=pct(value),
         )
     if code == "leader_model_carried":
-        return lang.text(
+        # A name in the genitive is the scenario's; 'the leading power' is a phrase whose
+        # genitive only its translation knows.
+        message = (
             N_(
-                "the institutions carrying {leaders} model: {agenda} of their recent "
+                "the institutions carrying {leaders:gen} model: {agenda} of their recent "
                 "decisions on its motions (now {agenda_now}), or their authority held by one "
                 "doctrine (resting on at most {norms} doctrines in effect, now {norms_now})"
-            ),
-            leaders=possessive(leader, lang),
+            )
+            if found.leader
+            else N_(
+                "the institutions carrying the leading power's model: {agenda} of their recent "
+                "decisions on its motions (now {agenda_now}), or their authority held by one "
+                "doctrine (resting on at most {norms} doctrines in effect, now {norms_now})"
+            )
+        )
+        return lang.text(
+            message,
+            leaders=leader,
             agenda=pct(_agenda_min(state)),
             agenda_now=pct(found.leader_agenda_share),
             norms=number(_norm_max(state), 1),

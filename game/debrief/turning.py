@@ -435,6 +435,36 @@ def turning_point(
     )
 
 
+def said_in(
+    point: TurningPoint,
+    steps: Steps,
+    actions: list[str],
+    start_year: int | None,
+    lang: Language = ENGLISH,
+) -> TurningPoint:
+    """A turning point found already, said again in `lang` (and with the names of
+    `steps`): its replays' verdicts are the same in every language."""
+    had = {
+        (m.round, m.nation, m.played): m.had for m in key_moves(steps, actions, start_year, lang)
+    }
+
+    def again(replay: TurningReplay) -> TurningReplay:
+        said = had.get((replay.round, replay.nation, replay.move), replay.had)
+        return replay.model_copy(update={"had": said})
+
+    examined = [again(r) for r in point.examined]
+    if point.move is None:
+        return point.model_copy(update={"sentence": lang.text(NO_KEY_MOVE), "examined": []})
+    best = again(point.move)
+    return point.model_copy(
+        update={
+            "sentence": sentence(best, point.replays, lang),
+            "move": best,
+            "examined": examined,
+        }
+    )
+
+
 def _jobs(
     scenario: Scenario,
     seed: int,

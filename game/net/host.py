@@ -43,6 +43,7 @@ from game.engine import (
     visible,
 )
 from game.play.match import Match
+from game.play.translated import Texts, texts, view_in
 from game.present.classroom import class_controls
 from game.present.moves import Command
 from game.scenario import Scenario
@@ -57,6 +58,7 @@ from game.session.contract import (
 from game.session.contract import Update as Published
 from game.session.local import LocalController
 from game.support.tendencies import load as load_tendencies
+from game.text import grammar
 from game.text.catalogues import spoken
 from game.text.language import ENGLISH, N_, Language
 from game.text.names import nation_name
@@ -189,7 +191,8 @@ class Host:
         self.over = False
         self.debriefed: Debriefing | None = None
         self.debrief: Debrief | None = None  # the same, as the model, for worded debriefs
-        self.report = ""  # where the debrief's report downloads from, once it is made
+        self.said_debriefs: dict[str, Debrief] = {}  # the debrief in each language, by code
+        self.reports: dict[str, str] = {}  # where its report in each language downloads from
         self.turning: InBackground | None = None  # the turning point's replays
         self.server: Server | None = None
         self.loop: asyncio.AbstractEventLoop | None = None
@@ -207,9 +210,11 @@ class Host:
             end = f".{code}.json" if code else ".json"
             words = page_words(spoken_in).model_dump_json().encode()
             self.web.offer(f"/words{end}", File.of(words, TYPES[".json"]))
-            card = game_card(match.scenario, record, spoken_in).model_dump_json().encode()
+            read = match.texts.get(code, match.scenario) if code else match.scenario
+            card = game_card(read, record, spoken_in).model_dump_json().encode()
             self.web.offer(f"/game{end}", File.of(card, TYPES[".json"]))
         self.wording = Wording(match.scenario)
+        self.said_in: dict[str, Texts] = {}  # the scenario's texts, by language code
         self.advisers = Advisers(self.advised)
         self.advice_due: set[str] = set()  # seats whose advice came in since their table
         self.mover = ""  # the seat whose move was last accepted: its table goes out early
@@ -495,6 +500,7 @@ class Host:
         else:
             view = view or player_view(self.match.state, seat)
             waiting = ()
+        view = self.in_language(view, client.lang)
         record = self.wording.record(seat, client.lang, self.stream(seat), view)
         # the team's name as its player gave it (each watcher of the seat sees the same)
         player = next(
@@ -513,7 +519,7 @@ class Host:
             legal,
             waiting,
             record,
-            self.match.scenario,
+            self.scenario_in(client.lang),
             client.lang,
             self.wording.memo,
             advice,
@@ -522,6 +528,20 @@ class Host:
             said = N_("{team}'s private view: for your eyes, not the projector's")
             table = table.model_copy(update={"you": client.lang.text(said, team=team)})
         return table
+
+    def scenario_in(self, lang: Language) -> Scenario:
+        """The scenario as `lang` reads it, where the host has it in that language."""
+        return self.match.texts.get(grammar.base(lang.code), self.match.scenario)
+
+    def in_language(self, view: GameState, lang: Language) -> GameState:
+        """The view with the scenario's texts in `lang` (names, aims, news), where the
+        scenario gives them in it; the game runs in the host's."""
+        code = grammar.base(lang.code)
+        if code == grammar.base(self.match.lang) or code not in self.match.texts:
+            return view
+        if code not in self.said_in:
+            self.said_in[code] = texts(self.match.texts[code], self.match.scenario)
+        return view_in(view, self.said_in[code])
 
     def advised(self, seat: str) -> None:
         """The seat's advice is in: its player's table again, with it, in a moment, unless
@@ -811,8 +831,8 @@ class Host:
         view = self.controller.view(OBSERVER) if self.controller else self.match.state
         shown = {seat: codes.shown(code) for seat, code in self.seating.codes.items()}
         items = class_controls(
-            view,
-            self.match.scenario,
+            self.in_language(view, client.lang),
+            self.scenario_in(client.lang),
             self.seating.codes,
             shown,
             status.people,
@@ -854,7 +874,7 @@ class Host:
             from game.debrief.build import build
 
             steps = list(zip(self.match.states, self.match.events, strict=True))
-            debrief = build(self.match.scenario, self.match.seed, steps)
+            debrief = build(self.match.scenario, self.match.seed, steps, self.lang)
             self.debriefed = Debriefing(debrief=json.loads(debrief.model_dump_json()))
             self.debrief = debrief
             self.spawn(self.write_report(debrief))
@@ -874,6 +894,7 @@ class Host:
         """The turning point has been found: the debrief again, with it, for everyone."""
         self.debriefed = Debriefing(debrief=json.loads(debrief.model_dump_json()))
         self.debrief = debrief
+        self.said_debriefs.clear()
         self.send_debrief(list(self.clients.values()))
         self.spawn(self.write_report(debrief))
 
@@ -891,19 +912,49 @@ class Host:
             waiting = ""
             if debrief.turning_point is None:
                 waiting = lang.text(N_("The class's server is replaying the key moves..."))
-            self.post(client, worded_debrief(debrief, waiting, self.report, lang))
+            report = self.reports.get(lang.code) or self.reports.get(self.lang.code, "")
+            self.post(client, worded_debrief(self.debrief_in(lang), waiting, report, lang))
+
+    def debrief_in(self, lang: Language) -> Debrief:
+        """The debrief said in `lang`, the scenario's texts in it too: made once a
+        language (and again once the turning point is in, whose replays it shares)."""
+        debrief = self.debrief
+        assert debrief is not None
+        if lang.code == self.lang.code:
+            return debrief
+        if lang.code not in self.said_debriefs:
+            from game.debrief.build import build
+            from game.debrief.turning import said_in
+
+            states = (self.in_language(state, lang) for state in self.match.states)
+            steps = list(zip(states, self.match.events, strict=True))
+            said = build(self.scenario_in(lang), self.match.seed, steps, lang)
+            point = debrief.turning_point
+            if point is not None:
+                start_year = self.match.scenario.start_year
+                point = said_in(point, steps, list(self.match.actions), start_year, lang)
+                said = said.model_copy(update={"turning_point": point})
+            self.said_debriefs[lang.code] = said
+        return self.said_debriefs[lang.code]
 
     async def write_report(self, debrief: Debrief) -> None:
-        """The debrief's HTML report, made off the loop (its charts take a second or
-        two), offered for download, and the browsers told."""
+        """The debrief's HTML report in the host's language and in each browser's, made
+        off the loop (its charts take a second or two), offered for download, and the
+        browsers told."""
         from game.report.debrief import debrief_page
 
-        page = await asyncio.to_thread(debrief_page, debrief, self.lang)
-        if debrief is not self.debrief:  # a later one (with the turning point) is coming
-            return
-        name = f"{debrief.scenario} debrief.html"
-        self.web.offer("/report.html", File.of(page.encode(), "text/html; charset=utf-8", name))
-        self.report = "/report.html"
+        spoken = {self.lang.code: self.lang}
+        spoken.update({c.lang.code: c.lang for c in self.clients.values() if c.worded})
+        for code, lang in spoken.items():
+            said = self.debrief_in(lang)
+            page = await asyncio.to_thread(debrief_page, said, lang)
+            if debrief is not self.debrief:  # a later one (with the turning point) is coming
+                return
+            end = "" if code == self.lang.code else f".{code}"
+            name = f"{debrief.scenario} debrief{end}.html"
+            path = f"/report{end}.html"
+            self.web.offer(path, File.of(page.encode(), "text/html; charset=utf-8", name))
+            self.reports[code] = path
         self.send_debrief([c for c in self.clients.values() if c.worded])
 
     def post(self, client: Client, message: Message) -> None:

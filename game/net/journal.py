@@ -24,7 +24,7 @@ from game.play.record import (
     scenario_hash,
 )
 from game.play.record import restore as restore_save
-from game.scenario import Scenario
+from game.scenario import ScenarioError, validate_data
 from game.text.language import N_
 
 SCHEMA = """
@@ -81,7 +81,7 @@ class Journal:
         self.db.executescript(SCHEMA)
 
     @classmethod
-    def create(cls, path: Path, scenario: Scenario, seed: int, seating: Seating) -> Journal:
+    def create(cls, path: Path, match: Match, seating: Seating) -> Journal:
         path = Path(path)
         if path.exists():
             raise SaveError(
@@ -93,9 +93,11 @@ class Journal:
             )
         path.parent.mkdir(parents=True, exist_ok=True)
         journal = cls(path, create=True)
-        data = scenario.model_dump(mode="json")
+        data = match.scenario.model_dump(mode="json")
         journal._put("scenario", json.dumps(data))
-        journal._put("seed", json.dumps(seed))
+        journal._put("seed", json.dumps(match.seed))
+        texts = {code: s.model_dump(mode="json") for code, s in match.texts.items()}
+        journal._put("texts", json.dumps({"lang": match.lang, "scenarios": texts}))
         journal._put("save_version", json.dumps(SAVE_VERSION))
         journal.seat(seating)
         return journal
@@ -197,8 +199,25 @@ class Journal:
             events=[e for _, e in steps],
             known_hashes=hashes,
         )
+        self._restore_texts(match)
         match.journal = self
         return match, seating
+
+    def _restore_texts(self, match: Match) -> None:
+        """The scenario in each language, where the journal keeps it. A journal from
+        before it did, or one whose texts no longer read, speaks the host's language
+        only: the game goes on either way."""
+        if not self._has("texts"):
+            return
+        kept = self._get("texts")
+        try:
+            match.texts = {
+                code: validate_data(data, str(self.path), lang=code)
+                for code, data in kept["scenarios"].items()
+            }
+            match.lang = str(kept["lang"])
+        except (ScenarioError, KeyError, TypeError):
+            match.texts = {}
 
     def close(self) -> None:
         self.db.close()

@@ -19,6 +19,7 @@ from game.play.told import says
 from game.scenario import ScenarioError, load_scenario
 from game.support import paths
 from game.support.bundled import program
+from game.text.catalogues import codes as codes_spoken
 from game.text.language import ENGLISH, N_, Language
 
 from . import codes
@@ -50,7 +51,9 @@ def prepare(
         return match, seating, journal
     assert scenario_path is not None
     scenario = load_scenario(scenario_path, lang)
-    match = Match(scenario, seed if seed is not None else secrets.randbelow(2**31))
+    match = Match(scenario, seed if seed is not None else secrets.randbelow(2**31), lang=lang)
+    # Its texts in each language the game speaks, for each client's own.
+    match.texts = {code: load_scenario(scenario_path, code) for code in codes_spoken()}
     great = [n.id for n in scenario.great_powers()]
     fallback, named = "normal", {}
     for setting in ai or []:
@@ -63,7 +66,7 @@ def prepare(
     if journal_path is None:
         stamp = datetime.now().strftime("%Y-%m-%d %H.%M.%S")
         journal_path = paths.saves() / f"{scenario.id} {stamp} class.sqlite"
-    journal = Journal.create(journal_path, scenario, match.seed, seating)
+    journal = Journal.create(journal_path, match, seating)
     return match, seating, journal
 
 

@@ -26,7 +26,7 @@ from game.text.language import ENGLISH, N_, Language, Np_
 from game.text.names import NameBook, Names, series
 from game.text.narrate import NOTABLE, describe
 from game.text.objectives import aims_by_key
-from game.text.reasons import explained_text
+from game.text.reasons import explained_text, way_of_playing
 from game.text.verdict import reason_text
 
 # Whether an objective was met (None: the order's verdict at the end decides it).
@@ -101,7 +101,11 @@ def play_headless(
     match = Match(scenario, seed, autosave=Path(save) if save else None)
     rounds = scenario.length.rounds
     if kinds:
-        seats = [lang.text(N_("{nation} {kind}"), nation=n, kind=k) for n, k in kinds.items()]
+        names = {n.id: n.name for n in scenario.nations}
+        seats = [
+            lang.text(N_("{nation} ({kind})"), nation=names[n], kind=way_of_playing(k, lang))
+            for n, k in kinds.items()
+        ]
         who = lang.text(N_("{seats}; others baseline"), seats=series(seats, lang))
     else:
         who = lang.text(N_("baseline powers in every seat"))

@@ -51,6 +51,10 @@ class Match:
     # through headlessly does not.
     known_hashes: list[str] = field(default_factory=list)
     journal: Recorder | None = None  # told of each action before submit returns
+    # The scenario as each language the game speaks reads it, by code, for a class whose
+    # clients speak several (game/play/translated.py); `scenario` is the one in `lang`.
+    texts: dict[str, Scenario] = field(default_factory=dict)
+    lang: str = "en"
 
     def __post_init__(self) -> None:
         if not self.states:

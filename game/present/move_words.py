@@ -20,7 +20,7 @@ from game.engine import (
 )
 from game.text.language import N_, Language
 from game.text.motions import motion_text, motion_title
-from game.text.names import body_name, nation_name, possessive, series
+from game.text.names import body_name, nation_name, series
 from game.text.policy import area_named
 
 # What a threat demands be granted (actions.DEMANDS), by its code.
@@ -88,10 +88,12 @@ def move_text(state: GameState, action: Action, lang: Language) -> str:
         offer = next((o for o in state.offers if o.id == action.offer), None)
         number = lang.number(action.offer, 0)
         if offer is not None:
-            owner = possessive(nation_name(state, offer.sender, lang=lang), lang=lang)
+            owner = nation_name(state, offer.sender, lang=lang)
             if action.accept:
-                return lang.text(N_("Accept {owner} offer (o{number})"), owner=owner, number=number)
-            return lang.text(N_("Reject {owner} offer (o{number})"), owner=owner, number=number)
+                return lang.text(
+                    N_("Accept {owner:gen} offer (o{number})"), owner=owner, number=number
+                )
+            return lang.text(N_("Reject {owner:gen} offer (o{number})"), owner=owner, number=number)
         if action.accept:
             return lang.text(N_("Accept the offer (o{number})"), number=number)
         return lang.text(N_("Reject the offer (o{number})"), number=number)

@@ -10,7 +10,7 @@ from game.engine import Event, GameState, events, influence
 from game.text.codes import VERDICTS
 from game.text.language import ENGLISH, N_, Language, Np_
 from game.text.motions import motion_title
-from game.text.names import body_name, nation_name, possessive, semicolons, series
+from game.text.names import body_name, nation_name, semicolons, series
 
 from .alike import Same, public
 
@@ -69,9 +69,9 @@ def _causes(happened: list[Event], view: GameState, lang: Language) -> dict[str,
                 )
                 found[to].append(
                     lang.text(
-                        N_("took {nations} seat in {body}"),
+                        N_("took {nations:gen} seat in {body}"),
                         body=body_of(body),
-                        nations=possessive(nation_of(nation), lang),
+                        nations=nation_of(nation),
                     )
                 )
     return found

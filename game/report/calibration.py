@@ -10,11 +10,11 @@ from game.scenario import Scenario
 from game.sim.calibrate import Proposition, reachable
 from game.sim.simulate import VERDICTS
 from game.sim.strategies import Arm
-from game.text.codes import AI_LEVELS, code_text
 from game.text.codes import VERDICTS as VERDICT_WORDS
+from game.text.codes import code_text
 from game.text.language import ENGLISH, N_, Language, Np_
 from game.text.names import series
-from game.text.reasons import STRATEGIES
+from game.text.reasons import way_of_playing
 
 from .charts import VERDICT_COLOURS, bars
 from .page import page_words, render
@@ -66,9 +66,7 @@ WORDS = {
 
 def arm_name(arm: Arm, lang: Language) -> str:
     """A way of playing as the page names it: an AI level, or a strategy."""
-    if arm.name in AI_LEVELS:
-        return lang.text(AI_LEVELS[arm.name])
-    return code_text(STRATEGIES, arm.name, lang)
+    return way_of_playing(arm.name, lang)
 
 
 def _modal(result: dict[str, Any]) -> str:

@@ -14,10 +14,11 @@ from typing import Annotated, Any, Union, get_args, get_origin
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
+from game.support import lexicon
 from game.support.bundled import bundled_names, scenario_path
 
 from .problems import Problem, ScenarioError
-from .references import check_references, closest, did_you_mean
+from .references import check_grammar, check_references, closest, did_you_mean
 from .schema import SCHEMA_VERSION, Scenario
 from .source import (
     MAX_BYTES,
@@ -90,7 +91,7 @@ def validate_data(
         errors = _without_misspelt_missing(error.errors(), data)
         problems = [_from_pydantic(e, data, source, filename) for e in errors]
         raise ScenarioError(_dedupe(problems)) from None
-    references = check_references(scenario)
+    references = check_references(scenario) + check_grammar(scenario, data)
     if references:
         raise ScenarioError(
             [
@@ -98,6 +99,7 @@ def validate_data(
                 for ref in references
             ]
         )
+    lexicon.learn(scenario.model_dump(include={"grammar"})["grammar"])
     return scenario
 
 

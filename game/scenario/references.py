@@ -6,6 +6,7 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from game.engine import EVERY_NATION, NAME_MAX
 
@@ -562,3 +563,64 @@ class _Checker:
 def check_references(scenario: Scenario) -> list[Reference]:
     """Every cross-entity problem in a structurally valid scenario."""
     return _Checker(scenario).run()
+
+
+def check_grammar(scenario: Scenario, data: Any) -> list[Reference]:
+    """The grammar's names are names of the scenario in their language, and a German name
+    with an article gives all four of its cases. A file that gives its names per language
+    is checked in each; one written in a single language (or a game's copy of a scenario,
+    read in one) is checked where its grammar speaks only that language."""
+    found: list[Reference] = []
+    given = _names_given(data)
+    plain = {name for name, code in given if code is None}
+    per_language = any(code is not None for _, code in given)
+    for code, described in scenario.grammar.items():
+        if per_language:
+            names = plain | {name for name, said in given if said == code}
+        elif len(scenario.grammar) == 1:
+            names = plain
+        else:
+            continue
+        for name in described:
+            if name not in names:
+                found.append(
+                    Reference(
+                        ("grammar", code, name),
+                        f"'{name}' is no name in this scenario's {code} texts"
+                        f"{did_you_mean(name, names)}; write it as the scenario does",
+                        at_key=True,
+                    )
+                )
+    for name, forms in scenario.grammar.get("de", {}).items():
+        if forms.nominative not in (None, name):
+            missing = [
+                case
+                for case in ("accusative", "dative", "genitive")
+                if getattr(forms, case) is None
+            ]
+            if missing:
+                found.append(
+                    Reference(
+                        ("grammar", "de", name),
+                        f"'{name}' takes an article ({forms.nominative}): give its "
+                        f"{', '.join(missing)} too",
+                        at_key=True,
+                    )
+                )
+    return found
+
+
+def _names_given(data: Any) -> list[tuple[str, str | None]]:
+    """Every name the data gives, with its language (None for a plain string)."""
+    said: list[Any] = []
+    for part in ("nations", "institutions", "movements"):
+        said += [item.get("name") for item in data.get(part) or [] if isinstance(item, dict)]
+    for names in (data.get("founding_names") or {}).values():
+        said += list(names or [])
+    found: list[tuple[str, str | None]] = []
+    for name in said:
+        if isinstance(name, str):
+            found.append((name, None))
+        elif isinstance(name, dict):
+            found += [(str(text), str(code)) for code, text in name.items()]
+    return found

@@ -20,6 +20,7 @@ from .types import (
     GrowthRates,
     Id,
     IssueArea,
+    LanguageCode,
     Name,
     Number,
     Point,
@@ -30,6 +31,7 @@ from .types import (
     Text,
     Unit,
     Whole,
+    Word,
 )
 
 SCHEMA_VERSION = 1
@@ -809,6 +811,22 @@ class Length(Spec):
     )
 
 
+class NameGrammar(Spec):
+    """How one name stands in a sentence of a language: its gender and number, and its
+    forms by case where they are not the name itself (with the article it takes)."""
+
+    gender: Literal["masculine", "feminine", "neuter"] | None = Field(
+        None, description="Grammatical gender, for the words that agree with it."
+    )
+    plural: Flag = Field(False, description="true for a plural name: Vereinigte Staaten.")
+    nominative: Word | None = Field(
+        None, description="As the subject, with its article: der Weltrat, el Consejo Mundial."
+    )
+    accusative: Word | None = Field(None, description="As the object: den Weltrat.")
+    dative: Word | None = Field(None, description="Dative: dem Weltrat.")
+    genitive: Word | None = Field(None, description="Genitive: des Weltrats.")
+
+
 class Scenario(Spec):
     """A world to play: its nations, institutions, movements and events."""
 
@@ -858,9 +876,26 @@ class Scenario(Spec):
         description="Names for bodies founded in play, by issue area, taken in order when "
         "the founder names none (e.g. finance: [Asian Infrastructure Investment Bank]).",
     )
+    grammar: dict[LanguageCode, dict[Word, NameGrammar]] = Field(
+        default_factory=dict,
+        description="How names stand in sentences, by language and by the name as that "
+        "language gives it (e.g. de: {Weltrat: {gender: masculine, nominative: der "
+        "Weltrat, ...}}); a name left out takes its language's regular forms.",
+    )
     model: ModelParams = Field(
         default_factory=ModelParams, description="Numbers of the core model."
     )
+
+    def names(self) -> list[str]:
+        """Every name a sentence may place: nations, bodies, movements, and the names
+        kept for bodies founded in play."""
+        founding = [name for names in self.founding_names.values() for name in names]
+        return [
+            *(n.name for n in self.nations),
+            *(i.name for i in self.institutions),
+            *(m.name for m in self.movements),
+            *founding,
+        ]
 
     def great_powers(self) -> list[Nation]:
         return [n for n in self.nations if n.great_power]

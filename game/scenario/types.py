@@ -113,6 +113,9 @@ Pole = Annotated[
     WithJsonSchema(_text_schema(32)),
 ]
 """What one end of a policy axis stands for: a few words, e.g. open markets."""
+Word = Annotated[str, Field(min_length=1, max_length=80), AfterValidator(_check_text)]
+"""A name in one language, as one of its forms: der Weltrat."""
+LanguageCode = Annotated[str, Field(pattern=LANGUAGE_CODE.pattern)]
 Unit = Annotated[Number, Field(ge=0.0, le=1.0, allow_inf_nan=False)]
 Coordinate = Annotated[Number, Field(ge=-1.0, le=1.0, allow_inf_nan=False)]
 Point = tuple[Coordinate, Coordinate]

@@ -15,7 +15,11 @@ from __future__ import annotations
 
 import gettext
 import math
+import string
 from dataclasses import dataclass, field
+from functools import lru_cache
+
+from . import grammar
 
 
 def N_(message: str) -> str:
@@ -54,13 +58,13 @@ class Language:
         # A catalogue keys a message with a context as 'context\x04id', as given; one
         # without its translation gives it back, context and all.
         found = self.catalogue.gettext(message).rpartition(CONTEXT)[2]
-        return found.format(**values) if values else found
+        return fill(found, values, self.code) if values else found
 
     def plural(self, forms: Forms, count: int, /, **values: object) -> str:
         """The message for `count` things, in the language's plural form; `{count}` is
         filled in with the count."""
         found = self.catalogue.ngettext(*forms, count)
-        return found.format(count=self.number(count, 0), **values)
+        return fill(found, {"count": self.number(count, 0), **values}, self.code)
 
     def number(self, value: float, places: int = 2) -> str:
         """A number as a person reads it: `places` decimals (0.7 -> '0.70'), whole numbers
@@ -91,6 +95,54 @@ class Language:
     def percent(self, share: float) -> str:
         """A share as a whole percentage: 0.41 -> '41%'."""
         return self.text(N_("{number}%"), number=self.number(share * 100, 0))
+
+
+@lru_cache(maxsize=8192)
+def _parts(message: str) -> tuple[tuple[str, str | None, str], ...]:
+    """A message as literal text, each followed by a placeholder's name and spec."""
+    return tuple((text, name, spec or "") for text, name, spec, _ in _FORMATTER.parse(message))
+
+
+_FORMATTER = string.Formatter()
+
+
+def fill(message: str, values: dict[str, object], code: str) -> str:
+    """The message with its placeholders filled in: a name in the form its spec asks for
+    (`{body:dat}`, `{nation:bietet|pl=bieten}`, see `grammar`), joined to the word before
+    it as the language joins them, and a capital where a name with its article begins a
+    sentence; any other value as `str.format` would write it."""
+    said: list[str] = []
+    big = False  # whether the message begins with a name's article, made a capital
+    for text, name, spec in _parts(message):
+        said.append(text)
+        if name is None:
+            continue
+        # (a fragment said of nobody in particular: its first word)
+        value = values.get(name, "") if name == grammar.SUBJECT else values[name]
+        if not isinstance(value, str):
+            said.append(format(value, spec))
+            continue
+        before = "".join(said)
+        if spec in grammar.CASES:
+            value = grammar.form(code, value, spec)
+            if value[:1].islower() and grammar.starts_sentence(before):
+                value = value[0].upper() + value[1:]
+                big = big or not before
+        elif grammar.is_choice(spec):
+            value = grammar.agree(code, value, spec)
+        elif spec:
+            value = format(value, spec)
+        else:
+            big = big or (not before and grammar.begins_big(value))  # (a message within)
+            value = grammar.inside(before, value, code)
+        joined, value = grammar.join(before, value, code)
+        if joined != before:
+            said = [joined]
+        said.append(value)
+    whole = "".join(said)
+    if big:
+        grammar.began(whole)
+    return whole
 
 
 ENGLISH = Language()

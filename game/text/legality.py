@@ -11,7 +11,7 @@ from game.engine import Legality
 from .codes import PHASES
 from .language import ENGLISH, N_, Forms, Language, Np_
 from .motions import motion_title
-from .names import Names, body_name, nation_name, offer_parties, possessive, series
+from .names import Names, body_name, nation_name, offer_parties, series
 
 SENTENCES: dict[str, str | Forms] = {
     "already_holds_veto": N_("You already hold a veto there."),
@@ -102,8 +102,7 @@ def _fact(name: str, value: Any, state: Names, lang: Language) -> Any:
         parties = offer_parties(state, value)
         if parties is None:
             return lang.text(N_("That offer"))
-        owner = possessive(nation_name(state, parties[0], lang), lang)
-        return lang.text(N_("{owner} offer"), owner=owner)
+        return lang.text(N_("{owner:gen} offer"), owner=nation_name(state, parties[0], lang))
     if name in CODES:
         table = CODES[name]
         return lang.text(table[value]) if value in table else value

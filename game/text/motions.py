@@ -15,7 +15,6 @@ from .names import (
     body_policy,
     listing,
     nation_name,
-    possessive,
     tabled,
 )
 from .policy import area_words, axes_for, move_gist, move_words, place_gist, place_words
@@ -24,7 +23,7 @@ from .policy import area_words, axes_for, move_gist, move_words, place_gist, pla
 # "Northland's").
 VERBS = {
     "add_veto": N_("give {nation} a veto"),
-    "remove_veto": N_("take away {owner} veto"),
+    "remove_veto": N_("take away {owner:gen} veto"),
     "admit": N_("admit {nation}"),
     "suspend": N_("suspend {nation}"),
     "sanction": N_("sanction {nation}"),
@@ -106,7 +105,7 @@ def motion_text(
             N_("tie {share} of members' privileges to staying in"),
             share=percent(spec.value, lang),
         )
-    return lang.text(VERBS[spec.kind], nation=who, owner=possessive(who, lang))
+    return lang.text(VERBS[spec.kind], nation=who, owner=who)
 
 
 def motion_gist(
@@ -149,12 +148,12 @@ def title_of(names: Names, motion: Tabled, lang: Language = ENGLISH) -> str:
     area = area_words(body_area(names, motion.body), lang)
     gist = motion_gist(motion.spec, names, motion.body, motion.before, lang)
     if motion.sponsor:
-        owner = possessive(nation_name(names, motion.sponsor, lang), lang)
+        owner = nation_name(names, motion.sponsor, lang)
         if area:
             return lang.text(
-                N_("{owner} {area} motion ({gist})"), owner=owner, area=area, gist=gist
+                N_("{owner:gen} {area} motion ({gist})"), owner=owner, area=area, gist=gist
             )
-        return lang.text(N_("{owner} motion ({gist})"), owner=owner, gist=gist)
+        return lang.text(N_("{owner:gen} motion ({gist})"), owner=owner, gist=gist)
     if area:
         return lang.text(N_("The chair's {area} motion ({gist})"), area=area, gist=gist)
     return lang.text(N_("The chair's motion ({gist})"), gist=gist)

@@ -18,6 +18,7 @@ from game.engine import (
     parse_motion_tokens,
 )
 
+from . import grammar
 from .language import ENGLISH, N_, Language
 
 
@@ -73,7 +74,9 @@ class NameBook:
 
     @classmethod
     def of_scenario(cls, scenario: dict[str, Any]) -> NameBook:
-        """The names in a scenario's data (as a save keeps it)."""
+        """The names in a scenario's data (as a save keeps it), and how they stand in
+        sentences (its grammar, learnt)."""
+        grammar.learn(scenario.get("grammar"))
         book = cls(
             nations={n["id"]: n["name"] for n in scenario.get("nations", [])},
             movements={m["id"]: m["name"] for m in scenario.get("movements", [])},
@@ -126,13 +129,6 @@ def definite(name: str, lang: Language = ENGLISH) -> str:
     if name.lower().startswith("the "):
         return name
     return lang.text(N_("the {body}"), body=name)
-
-
-def possessive(name: str, lang: Language = ENGLISH) -> str:
-    """'India's', but 'the United States'' for a name ending in s."""
-    if name.endswith("s"):
-        return lang.text(N_("{nation}'"), nation=name)
-    return lang.text(N_("{nation}'s"), nation=name)
 
 
 def listing(items: Sequence[str], lang: Language = ENGLISH) -> str:

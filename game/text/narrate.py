@@ -30,7 +30,6 @@ from .names import (
     movement_name,
     nation_name,
     offer_parties,
-    possessive,
     weighted,
 )
 from .policy import area_named
@@ -58,13 +57,13 @@ INJECTED = N_("News (injected by the instructor): {news}")
 
 
 def term_words(state: Names, term: Term, giver: str, sender: bool, lang: Language = ENGLISH) -> str:
-    """One side of an offer: the sender's own side with 'its', the asked side by name."""
+    """One side of an offer: the sender's own side with 'its' (a word that agrees with
+    the sender, where a language has one: `subject`), the asked side by name."""
     nation, body = nation_name(state, giver, lang=lang), body_name(state, term.body, lang=lang)
     if term.kind == "pledge":
         if sender:
-            return lang.text(N_("its yes in {body}"), body=body)
-        whose = possessive(nation, lang=lang)
-        return lang.text(N_("{whose} yes in {body}"), whose=whose, body=body)
+            return lang.text(N_("its yes in {body}"), body=body, subject=nation)
+        return lang.text(N_("{whose:gen} yes in {body}"), whose=nation, body=body)
     if term.kind == "transfer":
         amount = lang.figure(term.amount or 0)
         if sender:
@@ -72,11 +71,11 @@ def term_words(state: Names, term: Term, giver: str, sender: bool, lang: Languag
         return lang.text(N_("{amount} capital from {nation}"), amount=amount, nation=nation)
     if term.kind == "guarantee":
         if sender:
-            return lang.text(N_("to stay in {body}"), body=body)
+            return lang.text(N_("to stay in {body}"), body=body, subject=nation)
         return lang.text(N_("{nation} staying in {body}"), nation=nation, body=body)
     if sender:
-        return lang.text(N_("its recognition"))
-    return lang.text(N_("{whose} recognition"), whose=possessive(nation, lang=lang))
+        return lang.text(N_("its recognition"), subject=nation)
+    return lang.text(N_("{whose:gen} recognition"), whose=nation)
 
 
 def offer_text(text: str, state: Names, lang: Language = ENGLISH) -> str:
@@ -163,12 +162,15 @@ def _offer_end(event: Event, state: Names, lang: Language) -> str:
             return lang.text(N_("An offer is lapsed"))
         return lang.text(N_("An offer is rejected"))
     sender, receiver = (nation_name(state, n, lang=lang) for n in parties)
-    whose = possessive(sender, lang=lang)
     if isinstance(event, events.OfferLapsed):
-        return lang.text(N_("{whose} offer to {receiver} lapsed"), whose=whose, receiver=receiver)
+        return lang.text(
+            N_("{whose:gen} offer to {receiver} lapsed"), whose=sender, receiver=receiver
+        )
     if accepted:
-        return lang.text(N_("{receiver} accepts {whose} offer"), receiver=receiver, whose=whose)
-    return lang.text(N_("{receiver} rejects {whose} offer"), receiver=receiver, whose=whose)
+        return lang.text(
+            N_("{receiver} accepts {whose:gen} offer"), receiver=receiver, whose=sender
+        )
+    return lang.text(N_("{receiver} rejects {whose:gen} offer"), receiver=receiver, whose=sender)
 
 
 def _composed(event: events.EventComposed, state: Names, lang: Language) -> str:
@@ -181,14 +183,14 @@ def _composed(event: events.EventComposed, state: Names, lang: Language) -> str:
             severity=lang.figure(amount),
         )
     elif event.what == "growth":
-        whose = possessive(nation_name(state, event.target, lang=lang), lang=lang)
+        whose = nation_name(state, event.target, lang=lang)
         points = abs(round(amount * 100))
         # English says "percentage points" of any count, one included.
         if amount > 0:
             news = lang.plural(
                 Np_(
-                    "{whose} economy booms: its growth rate up {count} percentage points",
-                    "{whose} economy booms: its growth rate up {count} percentage points",
+                    "{whose:gen} economy booms: its growth rate up {count} percentage points",
+                    "{whose:gen} economy booms: its growth rate up {count} percentage points",
                 ),
                 points,
                 whose=whose,
@@ -196,8 +198,8 @@ def _composed(event: events.EventComposed, state: Names, lang: Language) -> str:
         else:
             news = lang.plural(
                 Np_(
-                    "{whose} economy slumps: its growth rate down {count} percentage points",
-                    "{whose} economy slumps: its growth rate down {count} percentage points",
+                    "{whose:gen} economy slumps: its growth rate down {count} percentage points",
+                    "{whose:gen} economy slumps: its growth rate down {count} percentage points",
                 ),
                 points,
                 whose=whose,
@@ -237,9 +239,9 @@ def _tabled(event: events.MotionTabled, state: Names, lang: Language) -> str:
                 N_("The news puts a motion before {body}: {what}"), body=body, what=what
             )
         return lang.text(
-            N_("The news puts a motion before {body}, in {whose} name: {what}"),
+            N_("The news puts a motion before {body}, in {whose:gen} name: {what}"),
             body=body,
-            whose=possessive(sponsor, lang=lang),
+            whose=sponsor,
             what=what,
         )
     if sponsor is None:
@@ -378,7 +380,9 @@ def describe(event: Event, state: Names, lang: Language = ENGLISH) -> str | None
                 demand=wanted,
                 body=where,
             )
-        case events.InstitutionOpened(name=name, members=members):
+        case events.InstitutionOpened(body=body, name=name, members=members):
+            # (by the name the reader's view gives it, which may be in another language)
+            name = body_name(state, body, lang=lang) if state.has_body(body) else name
             return lang.plural(
                 Np_(
                     "{body} opens, with {count} member: {members}",
@@ -390,12 +394,13 @@ def describe(event: Event, state: Names, lang: Language = ENGLISH) -> str | None
             )
         case events.SeatPassed(nation=nation, body=body, to=to):
             return lang.text(
-                N_("{to} takes {nations} seat in {body}"),
+                N_("{to} takes {nations:gen} seat in {body}"),
                 to=nation_name(state, to, lang=lang),
-                nations=possessive(nation_name(state, nation, lang=lang), lang),
+                nations=nation_name(state, nation, lang=lang),
                 body=body_name(state, body, lang=lang),
             )
-        case events.InstitutionFounded(founder=founder, name=name, area=area):
+        case events.InstitutionFounded(founder=founder, body=body, name=name, area=area):
+            name = body_name(state, body, lang=lang) if state.has_body(body) else name
             return lang.text(
                 N_("{nation} founds {body}, a new {area} body"),
                 nation=nation_name(state, founder, lang=lang),

@@ -15,7 +15,7 @@ from game.scenario.compile import compile_scenario
 
 from .codes import VERDICTS, code_text
 from .language import ENGLISH, N_, Language
-from .names import Names, body_area, body_name, nation_name, possessive
+from .names import Names, body_area, body_name, nation_name
 from .policy import HasAxes, area_named, axes_for, place_words
 
 AIMS = {
@@ -27,11 +27,11 @@ AIMS = {
     "influence_at_least": N_("End with at least {share} of the great powers' influence"),
     "legitimacy_at_least": N_("End with legitimacy of at least {value} of 1"),
     "capital_at_least": N_("End with at least {value} diplomatic capital"),
-    "mandate_at_most": N_("Keep the breadth of {bodys} mandate at {value} of 1 or less"),
-    "mandate_at_least": N_("Widen the breadth of {bodys} mandate to {value} of 1 or more"),
-    "policy_near": N_("Bring {bodys} policy close to {place}"),
+    "mandate_at_most": N_("Keep the breadth of {bodys:gen} mandate at {value} of 1 or less"),
+    "mandate_at_least": N_("Widen the breadth of {bodys:gen} mandate to {value} of 1 or more"),
+    "policy_near": N_("Bring {bodys:gen} policy close to {place}"),
     "found_rival": N_("Found or co-found a rival body in {area}"),
-    "recognised_by": N_("Win {nations} recognition of your model (at least {value} of 1)"),
+    "recognised_by": N_("Win {nations:gen} recognition of your model (at least {value} of 1)"),
 }
 
 
@@ -63,9 +63,9 @@ def aim_text(
     return lang.text(
         message,
         body=body,
-        bodys=possessive(body, lang) if body else "",
+        bodys=body,
         nation=nation,
-        nations=possessive(nation, lang),
+        nations=nation,
         verdict=code_text(VERDICTS, str(objective.param("verdict")), lang),
         share=lang.percent(float(value or 0)),
         value=lang.figure(float(breadth if breadth is not None else value or 0)),

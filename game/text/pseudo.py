@@ -50,6 +50,6 @@ def escaped(text: str, names: list[str]) -> list[str]:
     words: its powers, bodies, poles, aims), which a pseudo-language rendering should not
     have."""
     for name in sorted(names, key=len, reverse=True):
-        if name:
-            text = text.replace(name, " ")
+        if name:  # (with its possessive ending, which grammar adds: "India's")
+            text = text.replace(f"{name}'s", " ").replace(name, " ")
     return re.findall(r"\b\w*[a-z]\w*\b", text)

@@ -12,10 +12,11 @@ from typing import Any
 from game.engine import Phrase, events
 
 from .amounts import percent, size_words
-from .codes import DEMANDS, code_text
+from .codes import AI_LEVELS, DEMANDS, code_text
+from .grammar import SUBJECT
 from .language import ENGLISH, N_, Language, Nc_, Np_
 from .motions import motion_text, motion_title
-from .names import Names, body_name, listing, nation_name, possessive
+from .names import Names, body_name, listing, nation_name
 from .objectives import aim_text
 from .policy import area_named
 
@@ -111,16 +112,16 @@ SAYS = {
     "fragmenting": N_("a step toward a fragmented order"),
     "influence": N_("influence over the order, as its doctrine values it"),
     "pledged_vote": N_("its motion's worth if the pledged vote carries it"),
-    "yes_on_their_motion": N_("its yes on {owner} likely motion"),
+    "yes_on_their_motion": N_("its yes on {owner:gen} likely motion"),
     "capital_for_vote": N_("{amount} capital for the vote"),
     "capital_in": N_("{amount} capital received"),
     "capital_out": N_("{amount} capital paid"),
     "guarantee_in": N_("a guarantee to stay"),
     "guarantee_out": N_("its promise to stay"),
-    "their_yes": N_("{owner} yes on its motion"),
-    "their_yes_untrusted": N_("{owner} yes on its motion (it broke a pledge)"),
-    "recognised_by": N_("{owner} recognition"),
-    "recognising": N_("recognising {owner} model"),
+    "their_yes": N_("{owner:gen} yes on its motion"),
+    "their_yes_untrusted": N_("{owner:gen} yes on its motion (it broke a pledge)"),
+    "recognised_by": N_("{owner:gen} recognition"),
+    "recognising": N_("recognising {owner:gen} model"),
     "model_authority": N_("its model's share of the institutions' authority, up {share}"),
     # A strategy's rules (game/ai/strategy.py).
     "strategy_rule": N_("its {strategy} strategy ({rule})"),
@@ -164,8 +165,8 @@ SAYS = {
 # Messages a phrase says instead when it carries one more fact: (the fact, the message).
 WITH = {
     "offered": ("ask", N_("{nation} offered {to} {give} for {ask}")),
-    "accepted": ("owner", N_("{nation} accepted {owner} offer")),
-    "rejected": ("owner", N_("{nation} rejected {owner} offer")),
+    "accepted": ("owner", N_("{nation} accepted {owner:gen} offer")),
+    "rejected": ("owner", N_("{nation} rejected {owner:gen} offer")),
     "gained": ("others", N_("it stood to gain {terms}, more than it gave up: {others}")),
     "lost": ("others", N_("it stood to lose {terms}, more than it could gain from {others}")),
     "misjudged": ("reason", N_("misjudging what was at stake (an easy opponent), {reason}")),
@@ -222,6 +223,13 @@ STRATEGIES = {
 COUNTS = ("points", "rounds", "round", "futures")
 
 
+def way_of_playing(kind: str, lang: Language = ENGLISH) -> str:
+    """An AI seat's kind in words: its level ('hard AI') or its strategy ('concert')."""
+    if kind in AI_LEVELS:
+        return lang.text(AI_LEVELS[kind])
+    return code_text(STRATEGIES, kind, lang)
+
+
 def _aim(said: Phrase, names: Names, lang: Language) -> str:
     """One of the power's aims as its seat reads it: the scenario author's words as
     written where the aim's key is those words, else said from the aim's kind in the
@@ -235,16 +243,16 @@ def _aim(said: Phrase, names: Names, lang: Language) -> str:
     return key
 
 
-def _fact(name: str, value: Any, said: Phrase, names: Names, lang: Language) -> Any:
+def _fact(
+    name: str, value: Any, said: Phrase, names: Names, lang: Language, subject: str | None
+) -> Any:
     """One fact as the message quotes it."""
     if isinstance(value, Phrase):
-        return phrase_text(value, names, lang)
+        return phrase_text(value, names, lang, subject)
     if isinstance(value, tuple) and all(isinstance(v, Phrase) for v in value):
-        return listing([phrase_text(v, names, lang) for v in value], lang)
-    if name in ("nation", "to"):
+        return listing([phrase_text(v, names, lang, subject) for v in value], lang)
+    if name in ("nation", "to", "owner"):
         return nation_name(names, value, lang)
-    if name == "owner":
-        return possessive(nation_name(names, value, lang), lang)
     if name == "body":
         return body_name(names, value, lang)
     if name == "motion":
@@ -272,10 +280,18 @@ def _fact(name: str, value: Any, said: Phrase, names: Names, lang: Language) -> 
     return lang.figure(value)
 
 
-def phrase_text(said: Phrase, names: Names, lang: Language = ENGLISH) -> str:
+def phrase_text(
+    said: Phrase, names: Names, lang: Language = ENGLISH, subject: str | None = None
+) -> str:
     """A phrase in words, its phrases inside it said in turn; a code this does not know,
-    as it is (so that a newer AI's reason still reads in an older window)."""
-    facts = {name: _fact(name, value, said, names, lang) for name, value in said.facts}
+    as it is (so that a newer AI's reason still reads in an older window). `subject`:
+    the power whose reasons these are (by id), else the phrase's own nation: what "it"
+    and "its" stand for, for a language whose words agree with it."""
+    if subject is None and "nation" in dict(said.facts):
+        subject = str(said.fact("nation"))
+    facts = {name: _fact(name, value, said, names, lang, subject) for name, value in said.facts}
+    if subject is not None:
+        facts.setdefault(SUBJECT, nation_name(names, subject, lang))
     if said.says in COUNTED:
         counted, forms = COUNTED[said.says]
         return lang.plural(forms, int(said.fact(counted, 0)), **facts)
@@ -288,4 +304,4 @@ def phrase_text(said: Phrase, names: Names, lang: Language = ENGLISH) -> str:
 
 def explained_text(event: events.Explained, names: Names, lang: Language = ENGLISH) -> str:
     """An AI power's explanation of its move, in words."""
-    return phrase_text(event.why, names, lang)
+    return phrase_text(event.why, names, lang, event.nation)

@@ -53,12 +53,13 @@ def test_every_key_moment_is_on_the_timeline_with_its_reasons(saved: Path) -> No
     events = Counter(e.kind for _, evs in steps for e in evs)
     kinds = Counter(m.kind for m in debrief.timeline)
     assert kinds["exit"] == events["nation_withdrew"] > 0
-    assert kinds["veto"] == events["veto_cast"] + events["consensus_blocked"]
+    assert kinds["veto"] == events["veto_cast"]
+    assert kinds["blocked"] == events["consensus_blocked"]
     assert kinds["rival"] == events["institution_founded"] > 0
     assert kinds["broken_pledge"] == events["pledge_broken"]
     great = set(final.great_powers())
     for moment in debrief.timeline:
-        if moment.kind in ("exit", "veto", "rival") and moment.nation in great:
+        if moment.kind in ("exit", "veto", "blocked", "rival") and moment.nation in great:
             assert moment.why and moment.why.startswith(final.nation(moment.nation).name)
     rounds = [m.round for m in debrief.timeline]
     assert rounds == sorted(rounds)
@@ -212,3 +213,31 @@ def test_what_actually_happened_is_beside_the_class_s_result(saved: Path, tmp_pa
     assert f"as the scenario reads it: {other}. What did your class do" in " ".join(
         run for p in sections(differs)[1].paragraphs for run, _ in p.runs
     )
+
+
+@pytest.mark.parametrize(
+    ("kinds", "asked"),
+    [
+        (["blocked"], "alone blocked a decision"),
+        (["veto", "blocked"], "used its veto"),
+        (["blocked", "veto"], "used its veto"),
+    ],
+)
+def test_a_blocked_consensus_is_asked_about_as_a_block_not_a_veto(
+    kinds: list[str], asked: str
+) -> None:
+    from game.debrief.model import Moment
+    from game.debrief.questions import questions
+    from game.engine import start
+    from game.scenario import load_scenario
+    from game.scenario.compile import compile_scenario
+
+    tutorial = Path(__file__).resolve().parents[2] / "scenarios" / "tutorial.yaml"
+    state = start(compile_scenario(load_scenario(tutorial), 1))[0]
+    timeline = [
+        Moment(round=2 + i, kind=kind, nation="NL", body="council", text="", why=None)
+        for i, kind in enumerate(kinds)
+    ]
+    said = questions(state, ["NL", "EM", "SG"], timeline, "pluralist")
+    assert sum(asked in q for q in said) == 1
+    assert not any("veto" in q for q in said) or "veto" in kinds

@@ -14,6 +14,7 @@ from game.net.host import Host, new_seating
 from game.net.journal import Journal
 from game.play.match import Match
 from game.scenario import load_scenario
+from game.text.catalogues import codes
 
 ROOT = Path(__file__).resolve().parents[2]
 TUTORIAL = ROOT / "scenarios" / "tutorial.yaml"
@@ -56,9 +57,9 @@ def serve(tmp_path: Path) -> Iterator[Callable[..., Running]]:
         scenario: Path = TUTORIAL, seed: int = 3, fallback: str = "normal", **options: object
     ) -> Running:
         match = Match(load_scenario(scenario), seed)
+        match.texts = {code: load_scenario(scenario, code) for code in codes()}  # as `host` does
         seating = new_seating(match, fallback=fallback)
-        journal = Journal.create(tmp_path / f"class{len(started)}.sqlite", match.scenario, seed,
-                                 seating)  # fmt: skip
+        journal = Journal.create(tmp_path / f"class{len(started)}.sqlite", match, seating)
         running = Running(Host(match, seating, journal, password="pw", **options))  # type: ignore[arg-type]
         started.append(running)
         return running

@@ -7,14 +7,17 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from contextlib import ExitStack
+from urllib.request import urlopen
 
 from websockets.sync.client import connect
 
+from game.net.journal import Journal
 from game.net.protocol import Hello
-from game.text.catalogues import language
+from game.scenario import load_scenario
+from game.text.catalogues import codes, language
 from game.text.language import ENGLISH, N_
 
-from .conftest import Running
+from .conftest import TUTORIAL, Running
 from .test_advisers import tables
 from .test_game import until
 
@@ -45,7 +48,38 @@ def test_each_browser_seat_reads_the_table_in_its_own_language(
             name = next(n.name for n in host.match.scenario.nations if n.id == seat)
             assert table["you"] == lang.text(YOU, nation=name), (seat, table["you"])
             assert table["words"] and all(isinstance(w, str) for w in table["words"].values())
+            # The scenario's own texts in the seat's language too, where it gives them.
+            bodies = {b["id"]: b["name"] for b in table["bodies"]}
+            assert bodies["council"] == COUNCIL[seat], (seat, bodies)
+            read = load_scenario(TUTORIAL, asked[seat].split("-")[0])
+            briefing = next(n.briefing for n in read.nations if n.id == seat) or ""
+            assert briefing[:40] in table["briefing"], (seat, table["briefing"])
         assert language("de").text(YOU, nation="x") != ENGLISH.text(YOU, nation="x")
+    assert host.match.scenario.institutions[0].name == "World Council"  # the game's own
+
+
+COUNCIL = {"NL": "Weltrat", "EM": "Consejo Mundial", "SG": "World Council"}
+
+
+def test_the_join_pages_card_is_in_the_language_it_asks_for(
+    serve: Callable[..., Running],
+) -> None:
+    running = serve(autostart=False)
+    for end, code in ((".de.json", "de"), (".es.json", "es"), (".json", "en")):
+        with urlopen(f"http://{running.address}/game{end}") as answer:
+            card = json.load(answer)
+        assert card["title"] == load_scenario(TUTORIAL, code).title, (end, card["title"])
+
+
+def test_a_resumed_class_keeps_the_scenario_in_every_language(
+    serve: Callable[..., Running],
+) -> None:
+    running = serve(autostart=False)
+    journal = running.host.journal
+    match, _ = Journal(journal.path).restore()
+    assert set(match.texts) == set(codes()) and match.lang == "en"
+    council = {code: s.institutions[0].name for code, s in match.texts.items()}
+    assert council == {"en": "World Council", "de": "Weltrat", "es": "Consejo Mundial"}
 
 
 def test_a_refusal_is_said_in_the_language_the_hello_asks_for(
@@ -58,3 +92,42 @@ def test_a_refusal_is_said_in_the_language_the_hello_asks_for(
         assert not isinstance(refused, tuple)
         assert refused.code == "bad_code" and refused.message == lang.text(NO_SEAT)
     assert language("es").text(NO_SEAT) != ENGLISH.text(NO_SEAT)
+
+
+def test_a_browser_reads_the_debrief_and_its_report_in_its_own_language(
+    serve: Callable[..., Running],
+) -> None:
+    """At an English host, a German browser's debrief is German through and through: its
+    headings, its sentences, the scenario's names in them, and the report it downloads."""
+    running = serve(autostart=False)
+    host = running.host
+    german = language("de")
+    with (
+        connect(f"ws://{running.address}/") as team,
+        connect(f"ws://{running.address}/") as chief,
+    ):
+        code = host.seating.codes["NL"]
+        team.send(json.dumps({"type": "hello", "code": code, "worded": True, "lang": "de"}))
+        chief.send(json.dumps({"type": "hello", "code": "pw", "instructor": True}))
+        until(lambda: len(host.clients) == 2)
+        chief.send(json.dumps({"type": "control", "command": "start"}))
+        until(lambda: host.controller is not None and bool(host.match.actions), 60)
+        chief.send(json.dumps({"type": "control", "command": "end_game"}))
+        until(lambda: "de" in host.reports, 120)
+        said = ""
+        for _ in range(200):
+            message = json.loads(team.recv(timeout=60))
+            if message["type"] == "worded_debrief" and message["report"]:
+                said = json.dumps(message, ensure_ascii=False)
+                break
+    assert said, "no worded debrief with its report"
+    debrief = json.loads(said)
+    assert debrief["title"].startswith(german.text(N_("Debrief: {title}"), title="")[:8])
+    assert debrief["report"] == "/report.de.html"
+    assert "Weltrat" in said or "Handelsforum" in said or "Reservefonds" in said
+    assert "World Council" not in said and "Trade Forum" not in said
+    with urlopen(f"http://{running.address}/report.de.html") as answer:
+        page = answer.read().decode()
+    assert 'lang="de"' in page and "World Council" not in page and "Weltrat" in page
+    with urlopen(f"http://{running.address}{host.reports['en']}") as answer:
+        assert "World Council" in answer.read().decode()

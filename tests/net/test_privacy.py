@@ -32,10 +32,10 @@ def test_a_team_s_name_is_never_written_down(serve: Callable[..., Running]) -> N
         team.send(json.dumps({"type": "act", "ticket": 1, "action": "NL pass"}))
         until(lambda: "NL pass" in host.match.actions, 60)
         chief.send(json.dumps({"type": "control", "command": "end_game"}))
-        until(lambda: bool(host.report), 60)
+        until(lambda: bool(host.reports), 60)
     assert host.journal is not None
     journal = Path(host.journal.path)
-    report = urllib.request.urlopen(f"http://{running.address}{host.report}").read()
+    report = urllib.request.urlopen(f"http://{running.address}{host.reports['en']}").read()
     assert "NL" in host.match.scenario.model_dump_json()  # (the seat itself is kept)
     for kept in (journal.read_bytes(), report, host.match.scenario.model_dump_json().encode()):
         assert NAME.encode() not in kept and NAME.split()[0].encode() not in kept

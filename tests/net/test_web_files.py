@@ -180,6 +180,6 @@ def test_the_page_finds_its_words_and_the_card_in_each_language(
     assert german.lang == "de" and german.words["join"] == "Beitreten"
     assert "{clock}" in str(german.words["timeLeft"])
     card = GameCard.model_validate_json(fetch(running, "/game.es.json")[2])
-    assert card.title == running.host.match.scenario.title
+    assert card.title == running.host.match.texts["es"].title != running.host.match.scenario.title
     assert card.words["length"] == "Duración:" and "partidas" in card.ends[0]
     assert fetch(running, "/words.fr.json")[0] == 404

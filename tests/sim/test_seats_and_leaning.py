@@ -79,4 +79,7 @@ def test_play_headless_plays_the_written_seats(tmp_path: Path) -> None:
         timeout=300,
         check=True,
     )  # fmt: skip
-    assert "NL hard, EM concert, SG normal" in result.stdout.splitlines()[0]
+    assert (
+        "Northland (hard AI), Eastmark (concert), Southgate (normal AI)"
+        in (result.stdout.splitlines()[0])
+    )

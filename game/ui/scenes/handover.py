@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 import pygame
 
 from game.text.language import N_
-from game.text.names import possessive
 
 from ..scene import Scene
 from ..widgets import button, label
@@ -43,8 +42,8 @@ class HandOverScene(Scene):
             self.root,
             pygame.Rect(0, y + int(70 * s), width, int(30 * s)),
             lang.text(
-                N_("It is {whose} turn. Everyone else, look away."),
-                whose=possessive(self.nation, lang=lang),
+                N_("It is {whose:gen} turn. Everyone else, look away."),
+                whose=self.nation,
             ),
             "@subtitle",
         )

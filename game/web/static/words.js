@@ -27,5 +27,5 @@ export const WORDS = { title: PAGE.title, ...PAGE.words };
 
 // A message's {placeholders} filled in: fill(WORDS.timeLeft, { clock: "1:30" }).
 export function fill(message, values) {
-  return message.replace(/\{(\w+)\}/g, (whole, name) => (name in values ? values[name] : whole));
+  return message.replace(/\{(\w+)(?::[^{}]*)?\}/g, (whole, name) => (name in values ? values[name] : whole));
 }
