@@ -401,18 +401,25 @@ def _moves(
     def body(body_id: str) -> str:
         return body_name(state, body_id, lang)
 
+    def said(who: str, message: str, /, **values: str) -> str:
+        """A deed of `who`'s, its verb agreeing with it where the language's does."""
+        return lang.text(message, subject=nation_name(state, who, lang), **values)
+
     match event:
         case events.VetoCast(nation=nation, motion=number, against_majority=against):
             motion = state.motion(number)
             where, what = body(motion.body), _motion(motion, state, None, lang)
             if against:
-                deed = lang.text(
+                deed = said(
+                    nation,
                     N_("vetoed the motion in {body} to {motion}, against a majority"),
                     body=where,
                     motion=what,
                 )
                 return [Move(nation, r, ("veto_against_majority",), deed)]
-            deed = lang.text(N_("vetoed the motion in {body} to {motion}"), body=where, motion=what)
+            deed = said(
+                nation, N_("vetoed the motion in {body} to {motion}"), body=where, motion=what
+            )
             return [Move(nation, r, ("veto",), deed)]
         # a motion a scenario event tables is not its sponsor's choice
         case events.MotionTabled(sponsor=str(sponsor), motion=number, scripted=None):
@@ -421,7 +428,8 @@ def _moves(
             if not acts:
                 return []
             backed.add((sponsor, motion.id))
-            deed = lang.text(
+            deed = said(
+                sponsor,
                 N_("tabled a motion in {body} to {motion}"),
                 body=body(motion.body),
                 motion=_motion(motion, state, sponsor, lang),
@@ -431,28 +439,29 @@ def _moves(
             return _ballot_moves(event, state, backed, lang)
         case events.NationWithdrew(nation=nation, body=body_id, mode=mode):
             if mode == "rollback":
-                deed = lang.text(
-                    N_("left {body} and worked against it from outside"), body=body(body_id)
+                deed = said(
+                    nation, N_("left {body} and worked against it from outside"), body=body(body_id)
                 )
             else:
-                deed = lang.text(N_("left {body}"), body=body(body_id))
+                deed = said(nation, N_("left {body}"), body=body(body_id))
             acts = ("leave_apex", "leave") if _apex(state, body_id) else ("leave",)
             return [Move(nation, r, acts, deed)]
         case events.NationJoined(nation=nation, body=body_id):
             if (nation, body_id) in left:
-                deed = lang.text(N_("rejoined {body}"), body=body(body_id))
+                deed = said(nation, N_("rejoined {body}"), body=body(body_id))
             else:
-                deed = lang.text(N_("joined {body}"), body=body(body_id))
+                deed = said(nation, N_("joined {body}"), body=body(body_id))
             acts = ("join_apex", "join") if _apex(state, body_id) else ("join",)
             return [Move(nation, r, acts, deed)]
         case events.ThreatMade(nation=nation, body=body_id, demand=demand):
             if demand in THREATS:
-                deed = lang.text(THREATS[demand], body=body(body_id))
+                deed = said(nation, THREATS[demand], body=body(body_id))
             else:
-                deed = lang.text(THREAT_UNKNOWN, body=body(body_id), demand=demand)
+                deed = said(nation, THREAT_UNKNOWN, body=body(body_id), demand=demand)
             return [Move(nation, r, (f"threaten_{demand}", "threaten"), deed)]
         case events.InstitutionFounded(founder=founder, body=body_id, area=area):
-            deed = lang.text(
+            deed = said(
+                founder,
                 N_("founded {body}, a rival body for {area}"),
                 body=definite(body(body_id), lang),
                 area=area_named(area, lang),
@@ -460,7 +469,8 @@ def _moves(
             return [Move(founder, r, ("found",), deed)]
         case events.OptedOut(nation=nation, motion=number):
             motion = state.motion(number)
-            deed = lang.text(
+            deed = said(
+                nation,
                 N_("opted out of the decision in {body} to {motion}"),
                 body=body(motion.body),
                 motion=_motion(motion, state, None, lang),
@@ -468,7 +478,8 @@ def _moves(
             return [Move(nation, r, ("opt_out",), deed)]
         case events.PledgeBroken(nation=nation, to=to, motion=None, body=str(body_id)):
             # a guarantee to stay in a body
-            deed = lang.text(
+            deed = said(
+                nation,
                 N_("broke its guarantee to {nation} to stay in {body}"),
                 nation=nation_name(state, to, lang),
                 body=body(body_id),
@@ -480,10 +491,10 @@ def _moves(
         ):
             motion = state.motion(number)
             if isinstance(event, events.PledgeKept):
-                said = N_("kept its pledge to {nation} to vote for its motion in {body}")
+                pledge = N_("kept its pledge to {nation} to vote for its motion in {body}")
             else:
-                said = N_("broke its pledge to {nation} to vote for its motion in {body}")
-            deed = lang.text(said, nation=nation_name(state, to, lang), body=body(motion.body))
+                pledge = N_("broke its pledge to {nation} to vote for its motion in {body}")
+            deed = said(nation, pledge, nation=nation_name(state, to, lang), body=body(motion.body))
             return [Move(nation, r, (event.kind,), deed)]
         case events.OfferAccepted():
             return _deal_moves(event, state, lang)
@@ -530,7 +541,12 @@ def _ballot_moves(
         if acts and vote == "yes" and (nation, motion.id) not in backed:
             backed.add((nation, motion.id))
             mine = _motion(motion, state, nation, lang)
-            deed = lang.text(N_("voted in {body} to {motion}"), body=where, motion=mine)
+            deed = lang.text(
+                N_("voted in {body} to {motion}"),
+                body=where,
+                motion=mine,
+                subject=nation_name(state, nation, lang),
+            )
             moves.append(Move(nation, event.round, acts, deed))
     if event.result != "adopted":
         return moves
@@ -546,7 +562,7 @@ def _ballot_moves(
             )
         else:
             continue
-        deed = lang.text(said, body=where, motion=what)
+        deed = lang.text(said, body=where, motion=what, subject=nation_name(state, nation, lang))
         moves.append(Move(nation, event.round, ("restraint",), deed))
     return moves
 
@@ -584,9 +600,14 @@ def _deal_moves(
             offer.sender,
             event.round,
             ("deal",),
-            lang.text(deal, nation=receiver, terms=terms),
+            lang.text(deal, nation=receiver, terms=terms, subject=sender),
         ),
-        Move(offer.receiver, event.round, ("deal",), lang.text(deal, nation=sender, terms=terms)),
+        Move(
+            offer.receiver,
+            event.round,
+            ("deal",),
+            lang.text(deal, nation=sender, terms=terms, subject=receiver),
+        ),
     ]
 
 

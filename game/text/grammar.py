@@ -129,10 +129,12 @@ def inside(before: str, said: str, code: str) -> str:
     """A message said on its own (a motion's title, one side of a deal) that began with a
     name's article, placed inside another's sentence: the article is written small there
     ("(Handel: die Vereinigten Staaten aufnehmen)"), but not where a sentence begins, nor
-    after a German colon where a whole sentence follows (it keeps its capital there)."""
+    after a German colon that opens a line's clause ("Runde 3: Die Vereinigten Staaten
+    setzen ... durch"), only after one within brackets, as a title's gist is."""
     if not before or said not in _CAPITALISED or starts_sentence(before):
         return said
-    if base(code) == "de" and before.rstrip().endswith(":") and said.rstrip()[-1:] in ".!?":
+    opened = before.count("(") > before.count(")")
+    if base(code) == "de" and before.rstrip().endswith(":") and not opened:
         return said
     return said[0].lower() + said[1:]
 
