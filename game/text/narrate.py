@@ -11,6 +11,7 @@ import math
 from game.engine import (
     BodyState,
     Event,
+    GameState,
     Legality,
     Offer,
     Term,
@@ -270,13 +271,21 @@ def _verdict(event: events.VerdictChanged, state: Names, lang: Language) -> str:
     )
 
 
+def news_title(state: Names, event_id: str, title: str) -> str:
+    """A scenario event's title as the reader's view gives it (in the reader's language,
+    where the scenario has it in several), else as the event told it."""
+    if isinstance(state, GameState):
+        return next((e.title for e in state.events if e.id == event_id), title)
+    return title
+
+
 def describe(event: Event, state: Names, lang: Language = ENGLISH) -> str | None:
     """One line for the event, or None for bookkeeping events."""
     match event:
-        case events.EventFired(title=title, by_instructor=by_instructor):
+        case events.EventFired(id=event_id, title=title, by_instructor=by_instructor):
             if by_instructor:
                 return lang.text(INJECTED, news=title)
-            return lang.text(N_("News: {title}"), title=title)
+            return lang.text(N_("News: {title}"), title=news_title(state, event_id, title))
         case events.EventComposed():
             return _composed(event, state, lang)
         case events.ElectionResult(nation=nation, result=result):

@@ -54,6 +54,8 @@ def test_each_browser_seat_reads_the_table_in_its_own_language(
             read = load_scenario(TUTORIAL, asked[seat].split("-")[0])
             briefing = next(n.briefing for n in read.nations if n.id == seat) or ""
             assert briefing[:40] in table["briefing"], (seat, table["briefing"])
+            news = next(e.title for e in read.events if e.id == "welcome")  # round 1's
+            assert any(news in line for line in table["happened"]), (seat, table["happened"])
         assert language("de").text(YOU, nation="x") != ENGLISH.text(YOU, nation="x")
     assert host.match.scenario.institutions[0].name == "World Council"  # the game's own
 
