@@ -133,6 +133,8 @@ class Match:
             actions=self.actions[:cut],
             events=self.events[: cut + 1],
             known_hashes=self.known_hashes[: round_ - 1],
+            texts=self.texts,
+            lang=self.lang,
         )
 
     def explanations(self) -> dict[int, event_types.Explained]:

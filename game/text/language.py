@@ -16,6 +16,7 @@ from __future__ import annotations
 import gettext
 import math
 import string
+from contextlib import suppress
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -131,7 +132,9 @@ def fill(message: str, values: dict[str, object], code: str) -> str:
         elif grammar.is_choice(spec):
             value = grammar.agree(code, value, spec)
         elif spec:
-            value = format(value, spec)
+            # (a form this game does not know, which the tests name: the name as it is)
+            with suppress(ValueError):
+                value = format(value, spec)
         else:
             big = big or (not before and grammar.begins_big(value))  # (a message within)
             value = grammar.inside(before, value, code)
