@@ -220,5 +220,11 @@ def test_a_message_begun_by_a_name_is_written_small_inside_another_sentence() ->
     # ... and so does a message that begins with such a message.
     deed = fill("{deed}: {why}.", {"deed": side, "why": "gana"}, "es")
     assert fill("motivo: {s}", {"s": deed}, "es") == "motivo: la Unión (Test) promete 5: gana."
-    # A text written with its capital by a translator is left as written.
+    # A name's own article keeps its capital; a Spanish sentence after a colon does not.
     assert fill("a: {x}", {"x": "La Haya decide"}, "es") == "a: La Haya decide"
+    assert fill("ronda 1: {x}", {"x": "El orden está en transición"}, "es") == (
+        "ronda 1: el orden está en transición"
+    )
+    assert fill("Runde 1: {x}", {"x": "Die Ordnung ist im Übergang"}, "de") == (
+        "Runde 1: Die Ordnung ist im Übergang"
+    )

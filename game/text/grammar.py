@@ -120,6 +120,9 @@ def began(message_said: str) -> None:
     _CAPITALISED[message_said] = None
 
 
+_ARTICLE_ES = re.compile(r"(?:El|La|Los|Las|Un|Una) (?=[a-záéíóúñ])")
+
+
 def begins_big(said: str) -> bool:
     """Whether `said` began with a name's article written with a capital (`began`)."""
     return said in _CAPITALISED
@@ -131,7 +134,14 @@ def inside(before: str, said: str, code: str) -> str:
     ("(Handel: die Vereinigten Staaten aufnehmen)"), but not where a sentence begins, nor
     after a German colon that opens a line's clause ("Runde 3: Die Vereinigten Staaten
     setzen ... durch"), only after one within brackets, as a title's gist is."""
-    if not before or said not in _CAPITALISED or starts_sentence(before):
+    if not before or starts_sentence(before):
+        return said
+    if said not in _CAPITALISED:
+        # Spanish writes small after a colon: a sentence embedded there that begins with
+        # an article and a common noun ("ronda 1: el orden está en transición"), but not
+        # a name's own article ("El Salvador", "La Haya").
+        if base(code) == "es" and before.endswith(": ") and _ARTICLE_ES.match(said):
+            return said[0].lower() + said[1:]
         return said
     opened = before.count("(") > before.count(")")
     if base(code) == "de" and before.rstrip().endswith(":") and not opened:
