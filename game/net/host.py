@@ -300,7 +300,7 @@ class Host:
             if client.worded:
                 self.send_table([client], self.worded(client, seq))
             else:
-                self.post(client, self.update(client.seat, [], seq))
+                self.post(client, self.update(client.seat, [], seq, lang=client.lang))
         self.broadcast_status()
 
     # ------------------------------------------------------------ connections
@@ -426,7 +426,7 @@ class Host:
                 client=client.id,
                 seat=client.seat,
                 role=client.role,
-                scenario=scenario_for(self.match.scenario, client.seat),
+                scenario=scenario_for(self.scenario_in(client.lang), client.seat),
                 people=dict(self.seating.people),
                 ai=dict(self.seating.ai),
                 started=self.controller is not None,
@@ -441,7 +441,10 @@ class Host:
         if client.worded:  # (its table is whole: nothing to catch up on but the latest)
             self.send_table([client], self.worded(client, len(batches)))
         else:
-            self.post(client, self.update(client.seat, missed, len(batches), rewound=not again))
+            missed_update = self.update(
+                client.seat, missed, len(batches), rewound=not again, lang=client.lang
+            )
+            self.post(client, missed_update)
         if self.over:
             self.send_debrief([client])
 
@@ -461,9 +464,11 @@ class Host:
         seq: int,
         rewound: bool = False,
         view: GameState | None = None,
+        lang: Language | None = None,
     ) -> Update:
         """The seat's next update: these events and its view after them (the one that
-        came with them, else the latest), and the moves it may make now."""
+        came with them, else the latest), and the moves it may make now; the scenario's
+        texts in the view in `lang`, where the host has them in it."""
         state = self.match.state
         controller = self.controller
         legal: tuple[Action, ...] = ()
@@ -474,6 +479,8 @@ class Host:
         else:
             view = view or player_view(state, seat)
             waiting = () if is_terminal(state) else current_players(state)
+        if lang is not None:
+            view = self.in_language(view, lang)
         return Update(
             seq=seq,
             events=[[event_data(e) for e in batch] for batch in batches],
@@ -751,9 +758,7 @@ class Host:
             seated = [c for c in self.clients.values() if c.seat == update.seat]
             seq = len(batches)
             if any(not c.worded for c in seated):  # (a seat nobody watches costs nothing)
-                self.to_seat(
-                    update.seat, self.update(update.seat, [update.events], seq, view=update.view)
-                )
+                self.to_seat(update.seat, [update.events], seq, view=update.view)
             # An instructor's page follows the public view (the observers' stream), or the
             # stream of the seat whose private view it asked for.
             browsers = [c for c in seated if c.worded and c.role != INSTRUCTOR]
@@ -789,7 +794,7 @@ class Host:
             self.advisers.forget()
             for seat in {c.seat for c in self.clients.values()}:
                 batches = self.stream(seat)
-                self.to_seat(seat, self.update(seat, batches, len(batches), rewound=True))
+                self.to_seat(seat, batches, len(batches), rewound=True)
                 for browser in self.clients.values():
                     if browser.seat == seat and browser.worded:
                         self.send_table([browser], self.worded(browser, len(batches)))
@@ -810,11 +815,23 @@ class Host:
             self.over = True
             self.send_debrief(list(self.clients.values()))
 
-    def to_seat(self, seat: str, message: Message) -> None:
-        """An update to the seat's clients (a browser is sent its table in its place)."""
+    def to_seat(
+        self,
+        seat: str,
+        batches: list[tuple[Event, ...]],
+        seq: int,
+        rewound: bool = False,
+        view: GameState | None = None,
+    ) -> None:
+        """An update to the seat's clients, made once for each language they speak (a
+        browser is sent its table in its place)."""
         clients = [c for c in self.clients.values() if c.seat == seat and not c.worded]
-        if clients:
-            self.deliver(clients, message.model_dump_json())
+        for _, alike in itertools.groupby(
+            sorted(clients, key=lambda c: c.lang.code), key=lambda c: c.lang.code
+        ):
+            speakers = list(alike)
+            update = self.update(seat, batches, seq, rewound, view, speakers[0].lang)
+            self.deliver(speakers, update.model_dump_json())
 
     def broadcast(self, message: Message) -> None:
         self.deliver(list(self.clients.values()), message.model_dump_json())
@@ -901,12 +918,13 @@ class Host:
     def send_debrief(self, clients: list[Client]) -> None:
         """The debrief to these clients: its data, or worded in its language for a
         browser, with the report to download once it is made."""
-        debriefed = self.debriefing()
+        self.debriefing()
         debrief = self.debrief
         assert debrief is not None
         for client in clients:
             if not client.worded:
-                self.post(client, debriefed)
+                said = self.debrief_in(client.lang)
+                self.post(client, Debriefing(debrief=json.loads(said.model_dump_json())))
                 continue
             lang = client.lang
             waiting = ""

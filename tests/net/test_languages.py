@@ -133,3 +133,30 @@ def test_a_browser_reads_the_debrief_and_its_report_in_its_own_language(
     assert 'lang="de"' in page and "World Council" not in page and "Weltrat" in page
     with urlopen(f"http://{running.address}{host.reports['en']}") as answer:
         assert "World Council" in answer.read().decode()
+
+
+def test_a_window_client_reads_the_scenario_and_its_views_in_its_own_language(
+    serve: Callable[..., Running],
+) -> None:
+    """`main.py join --lang de` at an English host: its scenario and the views it is sent
+    carry the German names; the English seat beside it reads English."""
+    running = serve(autostart=False)
+    host = running.host
+    found: dict[str, tuple[str, str]] = {}
+    with ExitStack() as stack:
+        for seat, code in (("NL", "de"), ("EM", "en")):
+            ws = stack.enter_context(connect(f"ws://{running.address}/"))
+            hello = {"type": "hello", "code": host.seating.codes[seat], "lang": code}
+            ws.send(json.dumps(hello))
+            welcome = json.loads(ws.recv(timeout=30))
+            assert welcome["type"] == "welcome", welcome
+            council = next(i for i in welcome["scenario"]["institutions"] if i["id"] == "council")
+            update = next(
+                m
+                for m in (json.loads(ws.recv(timeout=30)) for _ in range(20))
+                if m["type"] == "update"
+            )
+            found[seat] = (council["name"], json.dumps(update["view"], ensure_ascii=False))
+    assert found["NL"][0] == "Weltrat" and "Weltrat" in found["NL"][1]
+    assert "World Council" not in found["NL"][1]
+    assert found["EM"][0] == "World Council" and "World Council" in found["EM"][1]
