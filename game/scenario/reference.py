@@ -17,6 +17,7 @@ from pydantic import BaseModel
 
 from .engine_params import ENGINE_PARAMS_PATH, engine_params_source
 from .schema import Scenario
+from .types import LANGUAGE_CODE
 
 ROOT = Path(__file__).resolve().parents[2]
 SCHEMA_PATH = ROOT / "scenarios" / "schema.json"
@@ -98,7 +99,13 @@ def type_text(prop: dict[str, Any]) -> str:
         patterns = list(prop.get("patternProperties", {}).values())
         values = patterns[0] if patterns else prop.get("additionalProperties")
         names = prop.get("propertyNames")
-        key_text = "id" if patterns else type_text(names) if names else "name"
+        if patterns:
+            pattern = next(iter(prop["patternProperties"]))
+            key_text = "language code (en, es, de)" if pattern == LANGUAGE_CODE.pattern else "id"
+        else:
+            key_text = (
+                type_text(names) if names and names.keys() - {"minLength", "maxLength"} else "name"
+            )
         return (
             f"mapping of {key_text} to {type_text(values) if isinstance(values, dict) else 'value'}"
         )
