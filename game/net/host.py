@@ -277,14 +277,15 @@ class Host:
         )
 
     def start(self) -> None:
-        """The game begins: people seats nobody took are played by the AI (normal, or
-        the kind the instructor named with --ai)."""
+        """The game begins: people seats nobody took are played by the AI (the kind the
+        scenario's `seats:` names for it, else normal, or the kind the instructor named
+        with --ai)."""
         if self.controller is not None:
             return
         taken = {c.seat for c in self.clients.values() if c.role == "player"}
         for seat in [s for s in self.seating.people if s not in taken]:
             del self.seating.people[seat]
-            self.seating.ai[seat] = self.seating.fallback
+            self.seating.ai[seat] = self.seating.untaken.get(seat, self.seating.fallback)
         self.seating.started = True
         if self.journal is not None:
             self.journal.seat(self.seating)
@@ -1058,18 +1059,32 @@ def new_seating(
     people: list[str] | None = None,
     ai: dict[str, str] | None = None,
     fallback: str = "normal",
+    written: dict[str, str] | None = None,
 ) -> Seating:
-    """Every great power a people seat (unless told otherwise), each with its code, and
-    one code for observers. A seat named in `ai` is the AI's of that kind from the start;
-    the other AI seats, and people seats nobody takes, are the `fallback` kind's."""
-    great = [n.id for n in match.scenario.great_powers()]
-    named = ai or {}
-    chosen = [p for p in great if (people is None or p in people) and p not in named]
-    names = {n.id: n.name for n in match.scenario.great_powers()}
+    """Every playable seat a people seat (unless told otherwise), each great power with
+    its code, and one code for observers. A seat named in `ai` is the AI's of that kind
+    from the start; a seat the scenario's `seats:` names (`written`, nation -> kind) is
+    played by that AI when nobody takes it, the scenario's other great powers are the
+    AI's from the start; the rest are the `fallback` kind's."""
+    scenario = match.scenario
+    great = [n.id for n in scenario.great_powers()]
+    playable = {seat.nation for seat in scenario.playable_seats()}
+    named, written = ai or {}, written or {}
+    chosen = [
+        p
+        for p in great
+        if (p in people if people is not None else p in playable) and p not in named
+    ]
+    names = {n.id: n.name for n in scenario.great_powers()}
     seat_codes = {seat: codes.new_code() for seat in [*great, OBSERVER]}
     return Seating(
         people={seat: names[seat] for seat in chosen},
-        ai={seat: named.get(seat, fallback) for seat in great if seat not in chosen},
+        ai={
+            seat: named.get(seat) or written.get(seat, fallback)
+            for seat in great
+            if seat not in chosen
+        },
         codes=seat_codes,
         fallback=fallback,
+        untaken={seat: written[seat] for seat in chosen if seat in written},
     )

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -49,6 +49,8 @@ class Seating:
     codes: dict[str, str]  # nation or "observer" -> code
     started: bool = False
     fallback: str = "normal"  # who plays a people seat nobody took when the game starts
+    # ... unless the scenario's `seats:` names its AI (nation -> level or strategy)
+    untaken: dict[str, str] = field(default_factory=dict)
 
 
 class Journal:
@@ -112,6 +114,7 @@ class Journal:
                     "codes": seating.codes,
                     "started": seating.started,
                     "fallback": seating.fallback,
+                    "untaken": seating.untaken,
                 }
             ),
         )

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from game.ai.play import SeatError, seat_kinds
+from game.ai.play import SeatError, seat_kinds, written_seats
 from game.play.match import Match
 from game.play.record import SaveError
 from game.play.told import says
@@ -55,14 +55,14 @@ def prepare(
     # Its texts in each language the game speaks, for each client's own.
     match.texts = {code: load_scenario(scenario_path, code) for code in codes_spoken()}
     great = [n.id for n in scenario.great_powers()]
-    fallback, named = "normal", {}
+    fallback, named, written = "normal", {}, written_seats(scenario)
     for setting in ai or []:
         kinds = seat_kinds([setting], great)  # raises SeatError naming the choices
         if "=" in setting:
             named.update(kinds)
-        else:
-            fallback = kinds[great[0]]
-    seating = new_seating(match, people, named, fallback)
+        else:  # one kind for every seat the AI plays, over the scenario's own
+            fallback, written = kinds[great[0]], {}
+    seating = new_seating(match, people, named, fallback, written)
     if journal_path is None:
         stamp = datetime.now().strftime("%Y-%m-%d %H.%M.%S")
         journal_path = paths.saves() / f"{scenario.id} {stamp} class.sqlite"

@@ -76,3 +76,50 @@ def test_the_instructor_can_hand_a_seat_to_a_strategy() -> None:
         assert Control(command="reassign", seat="US", to=kind).to == kind  # type: ignore[arg-type]
     with pytest.raises(ValidationError):
         Control(command="reassign", seat="US", to="hegemon")  # type: ignore[arg-type]
+
+
+def _with_seats(tmp_path: Path) -> Path:
+    """The tutorial whose `seats:` make Northland (easy) and Eastmark (hard) playable,
+    and Southgate the computer's."""
+    text = (ROOT / "scenarios" / "tutorial.yaml").read_text()
+    text += "\nseats:\n  - {nation: NL, ai: easy}\n  - {nation: EM, ai: hard}\n"
+    path = tmp_path / "seated.yaml"
+    path.write_text(text)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("ai", "people", "ai_now", "untaken"),
+    [
+        ([], {"NL", "EM"}, {"SG": "normal"}, {"NL": "easy", "EM": "hard"}),
+        (["EM=bloc"], {"NL"}, {"EM": "bloc", "SG": "normal"}, {"NL": "easy"}),
+        (["hegemony"], {"NL", "EM"}, {"SG": "hegemony"}, {}),  # one kind over the scenario's
+    ],
+)
+def test_a_class_seats_the_powers_the_scenario_names_and_its_ai_plays_the_rest(
+    tmp_path: Path, ai: list[str], people: set[str], ai_now: dict[str, str],
+    untaken: dict[str, str],
+) -> None:  # fmt: skip
+    _, seating, journal = prepare(_with_seats(tmp_path), None, tmp_path / "c.sqlite", 1, None, ai)
+    journal.db.close()
+    assert set(seating.people) == people and seating.ai == ai_now
+    assert seating.untaken == untaken
+    _, again, journal = prepare(None, tmp_path / "c.sqlite", None, None, None)  # resumed
+    journal.db.close()
+    assert again.untaken == untaken
+
+
+def test_a_seat_nobody_took_goes_to_the_ai_its_scenario_names(tmp_path: Path) -> None:
+    from game.net.host import Host
+
+    match, seating, journal = prepare(_with_seats(tmp_path), None, tmp_path / "c.sqlite", 1, None)
+    running = Running(Host(match, seating, journal, password="pw", autostart=False))
+    chief = RemoteController(running.address, "pw", "teacher", instructor=True)
+    try:
+        chief.instruct("start")
+        until(lambda: running.host.controller is not None)
+        assert running.host.seating.people == {}
+        assert running.host.seating.ai == {"NL": "easy", "EM": "hard", "SG": "normal"}
+    finally:
+        chief.close()
+        running.stop()
