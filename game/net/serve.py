@@ -21,6 +21,7 @@ from game.support import paths
 from game.support.bundled import program
 from game.text.catalogues import codes as codes_spoken
 from game.text.language import ENGLISH, N_, Language
+from game.text.reasons import ai_player
 
 from . import codes
 from .address import candidates, class_url, qr_text
@@ -104,7 +105,7 @@ def codes_text(match: Match, seating: Seating, lang: Language = ENGLISH) -> str:
         kind = seating.ai.get(seat, "")
         played = ""
         if seat not in seating.people and seat in names:
-            played = "  " + lang.text(N_("(AI, {kind})"), kind=kind)
+            played = "  " + lang.text(N_("({kind})"), kind=ai_player(kind, lang))
         lines.append(f"  {who:<{width}}  {codes.shown(code)}{played}")
     return "\n".join(lines)
 

@@ -26,7 +26,7 @@ from game.text.language import ENGLISH, N_, Language, Np_
 from game.text.names import NameBook, Names, series
 from game.text.narrate import NOTABLE, describe
 from game.text.objectives import aims_by_key
-from game.text.reasons import explained_text, way_of_playing
+from game.text.reasons import ai_player, explained_text
 from game.text.verdict import reason_text
 
 # Whether an objective was met (None: the order's verdict at the end decides it).
@@ -103,7 +103,7 @@ def play_headless(
     if kinds:
         names = {n.id: n.name for n in scenario.nations}
         seats = [
-            lang.text(N_("{nation} ({kind})"), nation=names[n], kind=way_of_playing(k, lang))
+            lang.text(N_("{nation} ({kind})"), nation=names[n], kind=ai_player(k, lang))
             for n, k in kinds.items()
         ]
         who = lang.text(N_("{seats}; others baseline"), seats=series(seats, lang))

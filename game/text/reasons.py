@@ -224,10 +224,17 @@ COUNTS = ("points", "rounds", "round", "futures")
 
 
 def way_of_playing(kind: str, lang: Language = ENGLISH) -> str:
-    """An AI seat's kind in words: its level ('hard AI') or its strategy ('concert')."""
+    """A way of playing in words: an AI level ('hard AI') or a strategy ('concert')."""
     if kind in AI_LEVELS:
         return lang.text(AI_LEVELS[kind])
     return code_text(STRATEGIES, kind, lang)
+
+
+def ai_player(kind: str, lang: Language = ENGLISH) -> str:
+    """Who plays a seat the AI has, in words: 'hard AI', 'AI playing concert'."""
+    if kind in AI_LEVELS:
+        return lang.text(AI_LEVELS[kind])
+    return lang.text(N_("AI playing {strategy}"), strategy=code_text(STRATEGIES, kind, lang))
 
 
 def _aim(said: Phrase, names: Names, lang: Language) -> str:

@@ -30,7 +30,7 @@ def test_ai_named_for_a_seat_plays_it_from_the_start(tmp_path: Path) -> None:
         assert "US" not in seating.people and seating.ai == {"US": "overreach"}
         assert seating.fallback == "hegemony"
         assert "United States" in codes_text(match, seating)
-        assert "(AI, overreach)" in codes_text(match, seating)
+        assert "(AI playing overreach)" in codes_text(match, seating)
     finally:
         journal.db.close()
 

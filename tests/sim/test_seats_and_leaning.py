@@ -80,6 +80,6 @@ def test_play_headless_plays_the_written_seats(tmp_path: Path) -> None:
         check=True,
     )  # fmt: skip
     assert (
-        "Northland (hard AI), Eastmark (concert), Southgate (normal AI)"
+        "Northland (hard AI), Eastmark (AI playing concert), Southgate (normal AI)"
         in (result.stdout.splitlines()[0])
     )
