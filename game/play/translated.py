@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
-from game.engine import BodyState, EventSpec, GameState, MovementSpec, Nation
+from game.engine import Axes, BodyState, EventSpec, GameState, MovementSpec, Nation
 from game.scenario import Scenario
 from game.scenario.compile import compile_scenario
 
@@ -21,7 +21,7 @@ class Texts:
     founded: Mapping[str, str]  # a name for a body founded in play: the game's -> this one's
     events: Mapping[str, EventSpec]
     movements: Mapping[str, str]
-    axes: Mapping[str, tuple[tuple[str, str], tuple[str, str]]]
+    axes: Mapping[str, Axes]
     founding: Mapping[str, tuple[str, ...]]  # issue area -> the names kept for it
 
 

@@ -13,6 +13,8 @@ import io
 import os
 from pathlib import Path
 
+from game.support import lexicon
+
 from .language import ENGLISH, Language
 
 LOCALE = Path(__file__).resolve().parents[1] / "locale"
@@ -49,7 +51,7 @@ def native_name(code: str) -> str:
 def language(code: str) -> Language:
     """The language of `code` ('es', or 'es_MX' for Spanish), its catalogue compiled once;
     an unknown one raises UnknownLanguage."""
-    base = code.replace("-", "_").split("_")[0].lower()
+    base = lexicon.base(code)
     if base == "en":
         return ENGLISH
     if base not in codes():

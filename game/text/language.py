@@ -77,7 +77,7 @@ class Language:
         """A count with its digits grouped as the language groups them: '73,337' in
         English, '73.337' in German (Babel's locale data; Spanish leaves four digits
         whole: '7337')."""
-        if self.code.split("-")[0] == "en":
+        if grammar.base(self.code) == "en":
             return f"{value:,}"
         from babel.numbers import format_decimal  # (a catalogue's language: Babel is loaded)
 

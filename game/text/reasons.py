@@ -294,7 +294,7 @@ def phrase_text(
     as it is (so that a newer AI's reason still reads in an older window). `subject`:
     the power whose reasons these are (by id), else the phrase's own nation: what "it"
     and "its" stand for, for a language whose words agree with it."""
-    if subject is None and "nation" in dict(said.facts):
+    if subject is None and said.fact("nation") is not None:
         subject = str(said.fact("nation"))
     facts = {name: _fact(name, value, said, names, lang, subject) for name, value in said.facts}
     if subject is not None:
